@@ -1,0 +1,50 @@
+"""Atomic file writes: a temp file in the target's folder, then ``os.replace``."""
+
+import contextlib
+import os
+import sys
+import tempfile
+
+__all__ = ["atomic_open", "write_text"]
+
+
+@contextlib.contextmanager
+def atomic_open(path, mode="w", encoding="utf-8"):
+    """Open a temp file beside `path` and move it over `path` only on success.
+
+    Yields a writable file object. If the block raises, the temp file is removed
+    and any earlier file at `path` is left intact. ``path == "-"`` writes to
+    standard output instead.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> p = os.path.join(tempfile.mkdtemp(), "out.txt")
+    >>> with atomic_open(p) as f:
+    ...     _ = f.write("hello")
+    >>> open(p).read()
+    'hello'
+    """
+    if str(path) == "-":
+        yield sys.stdout.buffer if "b" in mode else sys.stdout
+        return
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".actorgraph-", suffix=".tmp", dir=folder)
+    try:
+        kwargs = {} if "b" in mode else {"encoding": encoding, "newline": "\n"}
+        with os.fdopen(fd, mode, **kwargs) as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_text(path, text):
+    """Write `text` to `path` atomically; returns `path`."""
+    with atomic_open(path) as f:
+        f.write(text)
+    return path

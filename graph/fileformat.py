@@ -1,0 +1,152 @@
+"""Read, write, validate and export actorgraph graph files (node-link JSON, format version 1).
+
+The graph file is the contract between every command: ``build`` writes it,
+``html``, ``central`` and ``diff`` read it. Its JSON Schema is
+``data/graph.schema.json``; a change to the shape needs a new ``FORMAT_VERSION``.
+"""
+
+import datetime
+import functools
+import json
+
+import networkx as nx
+
+from . import FORMAT_VERSION, __version__
+from .atomic import atomic_open
+from .errors import GraphFileError
+from .resources import data_file
+
+__all__ = ["new_graph", "to_data", "from_data", "read_graph", "write_graph", "validate", "schema",
+           "EXPORT_FORMATS"]
+
+EXPORT_FORMATS = ("json", "graphml", "gexf")
+
+
+@functools.lru_cache(maxsize=None)
+def schema():
+    """Return the graph file's JSON Schema as a dict."""
+    return json.loads(data_file("graph.schema.json").read_text(encoding="utf-8"))
+
+
+def new_graph(*, articles=(), snapshot=None, model=None):
+    """Return an empty actorgraph MultiDiGraph with its metadata filled in.
+
+    Examples
+    --------
+    >>> G = new_graph(snapshot="2024-W43")
+    >>> G.graph["format"], G.graph["format_version"], G.graph["snapshot"]
+    ('actorgraph', 1, '2024-W43')
+    """
+    G = nx.MultiDiGraph()
+    G.graph.update(
+        format="actorgraph",
+        format_version=FORMAT_VERSION,
+        tool_version=__version__,
+        created=datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(),
+        snapshot=snapshot,
+        model=model,
+        articles=[dict(a) for a in articles],
+    )
+    return G
+
+
+def to_data(G):
+    """Return the node-link dict of `G` (``edges="edges"``, explicit across networkx versions)."""
+    return nx.node_link_data(G, edges="edges")
+
+
+def validate(data):
+    """Check a node-link dict against the schema; returns it, or raises `GraphFileError`.
+
+    The format version is checked first so that a file from a newer actorgraph
+    gets a message that says so rather than a schema complaint.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("graph"), dict):
+        raise GraphFileError("not an actorgraph graph: expected a JSON object with a 'graph' key")
+    meta = data["graph"]
+    if meta.get("format") != "actorgraph":
+        raise GraphFileError("not an actorgraph graph: graph.format is not 'actorgraph'")
+    version = meta.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise GraphFileError(f"graph format version {version} is newer than this actorgraph "
+                             f"understands ({FORMAT_VERSION}); upgrade actorgraph")
+    import jsonschema  # imported here: only file reads pay for it
+
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(schema()).iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "top level"
+        raise GraphFileError(f"not a valid actorgraph graph at {where}: {error.message[:200]}")
+    return data
+
+
+def from_data(data):
+    """Return the MultiDiGraph of a validated node-link dict."""
+    validate(data)
+    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+def read_graph(path):
+    """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
+
+    `path` may be ``"-"`` for standard input.
+    """
+    import sys
+
+    try:
+        if str(path) == "-":
+            data = json.load(sys.stdin)
+        else:
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+    except OSError as e:
+        raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise GraphFileError(f"{path} is not JSON: {e}") from None
+    try:
+        return from_data(data)
+    except GraphFileError as e:
+        raise GraphFileError(f"{path}: {e}") from None
+
+
+def _flat(value):
+    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(isinstance(x, str) for x in value):
+        return "; ".join(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _flatten(G):
+    """Return a copy of `G` whose attributes are all scalars, for GraphML and GEXF writers."""
+    H = nx.MultiDiGraph()
+    H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
+    H.graph["articles"] = "; ".join(a["id"] for a in G.graph.get("articles", []))
+    H.add_nodes_from((n, {k: _flat(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()})
+                     for u, v, k, d in G.edges(keys=True, data=True))
+    return H
+
+
+def write_graph(G, path, *, format="json"):
+    """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF; returns `path`.
+
+    JSON is validated before writing, so a bug never leaves an invalid file.
+    GraphML and GEXF (for Gephi and yEd) flatten list attributes to text.
+    """
+    if format not in EXPORT_FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    if format == "json":
+        data = validate(to_data(G))
+        with atomic_open(path) as f:
+            json.dump(data, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        return path
+    H = _flatten(G)
+    writer = nx.write_graphml if format == "graphml" else nx.write_gexf
+    with atomic_open(path, "wb") as f:
+        writer(H, f)
+    return path

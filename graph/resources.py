@@ -1,0 +1,26 @@
+"""Paths to the files actorgraph ships under ``data/`` (installed as ``actorgraph_data``)."""
+
+import functools
+import hashlib
+import importlib.resources
+import json
+
+__all__ = ["data_file", "read_jsonl", "file_hash"]
+
+
+def data_file(*parts):
+    """Return a path-like ``Traversable`` for a bundled data file, e.g. ``data_file("lexicon.jsonl")``."""
+    return importlib.resources.files("actorgraph_data").joinpath(*parts)
+
+
+@functools.lru_cache(maxsize=None)
+def read_jsonl(name):
+    """Return the records of a bundled JSONL file as a tuple of dicts (cached: files are read once)."""
+    text = data_file(name).read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+@functools.lru_cache(maxsize=None)
+def file_hash(name):
+    """Return the sha256 of a bundled data file; part of the pipeline fingerprint."""
+    return hashlib.sha256(data_file(name).read_bytes()).hexdigest()

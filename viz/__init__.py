@@ -1,0 +1,1 @@
+"""HTML network pages for actorgraph graph files."""
