@@ -1,0 +1,256 @@
+"""Find actor mentions in a parsed article: gazetteer names, titled persons, agencies."""
+
+import dataclasses
+import functools
+import re
+import unicodedata
+
+from .lexicon import load_lexicon
+from .pipeline import ACTOR_LABELS
+from .resources import read_jsonl
+
+__all__ = ["Mention", "find_mentions", "registry", "person_key", "slug", "agency_id", "agency_kind", "STATE_LIKE"]
+
+#: Ruler labels whose entity stands for a state.
+STATE_LIKE = frozenset({"STATE", "CAPITAL", "DEMONYM"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+_SKIP_ORG_HEADS = frozenset({"news", "newspaper", "agency news"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Mention:
+    """One mention of an actor in a Doc.
+
+    ``key`` is the actor's id for gazetteer actors and agencies found by
+    description (``south-korea-intelligence``), or a provisional ``person:``/
+    ``org:`` key that `graph.resolve` turns into an id across the corpus.
+    """
+
+    key: str
+    text: str
+    type: str               # state, leader, agency, alliance, other
+    start: int              # token span in the Doc
+    end: int
+    role: str               # name, capital, demonym, description, person, org
+    affiliation: str | None = None
+    title: str | None = None  # office words of a titled person ("President")
+    heads_office: bool = False  # True for heads (president, chief), False for members (spokesman)
+
+
+@functools.lru_cache(maxsize=None)
+def registry():
+    """Return ``{id: record}`` of the gazetteer's known actors (``data/actors.jsonl``)."""
+    return {r["id"]: r for r in read_jsonl("actors.jsonl")}
+
+
+def slug(text):
+    """Return a stable lower-case ASCII slug of `text`, used for node ids.
+
+    Examples
+    --------
+    >>> slug("Yoon Suk-yeol"), slug("Volodymyr Zelenskyy"), slug("Kim Jong-Un")
+    ('yoon-suk-yeol', 'volodymyr-zelenskyy', 'kim-jong-un')
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
+
+
+def person_key(text):
+    """Return the provisional key of a person's name: honorifics dropped, hyphens as spaces.
+
+    Examples
+    --------
+    >>> person_key("Mr Yoon"), person_key("Yoon Suk-yeol")
+    ('person:yoon', 'person:yoon suk yeol')
+    """
+    words = [w for w in re.split(r"[\s\-‐]+", text.replace("’s", "").replace("'s", "")) if w]
+    honorifics = load_lexicon().honorifics
+    while len(words) > 1 and words[0].lower() in honorifics:
+        words = words[1:]
+    return "person:" + " ".join(slug(w) for w in words)
+
+
+def _ruler_mention(ent):
+    """Return the Mention of a gazetteer entity."""
+    record = registry().get(ent.ent_id_, {})
+    role = {"CAPITAL": "capital", "DEMONYM": "demonym"}.get(ent.label_, "name")
+    kind = record.get("type") or ("state" if ent.label_ in STATE_LIKE else "other")
+    return Mention(key=ent.ent_id_, text=ent.text, type=kind, start=ent.start, end=ent.end, role=role,
+                   affiliation=record.get("affiliation"))
+
+
+def _title_prefix(ent):
+    """Return the tokens left of a PERSON entity that modify it ("South Korean President")."""
+    doc, tokens = ent.doc, []
+    subtree = {t.i for t in ent.root.subtree}
+    i = ent.start - 1
+    while i >= ent.sent.start and i in subtree and doc[i].dep_ not in ("det", "cc", "conj") \
+            and (doc[i].dep_ != "punct" or doc[i].text in "-‐"):
+        tokens.append(doc[i])
+        i -= 1
+    return tokens[::-1]
+
+
+def _appositive_title(ent):
+    """Return the title tokens of an appositive ("Kim Jong Un, North Korea's leader")."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            return [t for t in child.subtree if t.dep_ not in ("det", "punct")]
+    return []
+
+
+def _match_title(words):
+    """Return ``(title, heads_office)`` for the longest known title ending `words`, or None."""
+    lex = load_lexicon()
+    lowered = [w.lower() for w in words]
+    for n in range(min(4, len(lowered)), 0, -1):
+        phrase = " ".join(lowered[-n:])
+        if phrase in lex.head_titles:
+            return " ".join(words[-n:]), True
+        if phrase in lex.member_titles:
+            return " ".join(words[-n:]), False
+    return None
+
+
+def agency_id(state, kind):
+    """Return the id of a state's agency of one kind, e.g. ``south-korea-intelligence``."""
+    return f"{state}-{kind.replace('_', '-')}"
+
+
+def agency_kind(words):
+    """Return the agency kind named by `words` ("spy", "presidential" …), or None.
+
+    Examples
+    --------
+    >>> agency_kind(["spy", "agency"]), agency_kind(["presidential", "office"]), agency_kind(["tank"])
+    ('intelligence', 'presidential_office', None)
+    """
+    text = " ".join(w.lower() for w in words)
+    for kind, spec in load_lexicon().agency_kinds.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in spec["words"]):
+            return kind
+    return None
+
+
+def _person_mention(ent, by_token):
+    """Return the Mention of a PERSON entity, typed leader when the text gives an office."""
+    prefix = _title_prefix(ent) or _appositive_title(ent)
+    plain = "".join(t.text_with_ws for t in prefix if t.i not in by_token and t.dep_ != "case").split()
+    # Honorifics such as "Gen." end a title; drop them before matching.
+    while plain and plain[-1].lower() in load_lexicon().honorifics and \
+            plain[-1].lower() not in load_lexicon().head_titles:
+        plain.pop()
+    found = _match_title(plain) if plain else None
+    key = person_key(ent.text)
+    if not found:
+        return Mention(key=key, text=ent.text, type="other", start=ent.start, end=ent.end, role="person")
+    title, heads = found
+    office = None
+    actors = [by_token[t.i] for t in prefix if t.i in by_token]
+    state = next((m.key for m in actors if m.type == "state"), None)
+    kind = agency_kind(plain[:len(plain) - len(title.split())])
+    if kind and state:
+        office = agency_id(state, kind)
+    elif actors:
+        office = actors[-1].key
+    return Mention(key=key, text=ent.text, type="leader", start=ent.start, end=ent.end, role="person",
+                   affiliation=office, title=title, heads_office=heads)
+
+
+def _state_of(token, by_token):
+    """Return the key of a state named by a modifier of `token` (possessor, demonym, compound, "of X")."""
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS and child.i in by_token and by_token[child.i].type == "state":
+            return by_token[child.i].key
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.i in by_token and by_token[pobj.i].type == "state":
+                    return by_token[pobj.i].key
+    return None
+
+
+def _description_mentions(doc, by_token, remembered):
+    """Yield agency Mentions for descriptions like "South Korea's spy agency".
+
+    A description needs an agency head noun and a kind word; its state comes from
+    a modifier, or from an earlier description of the same kind in the article
+    (`remembered`, updated in place) — never from guessing.
+    """
+    lex = load_lexicon()
+    for token in doc:
+        if token.i in by_token or token.lemma_.lower() not in lex.agency_heads or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in MODIFIER_DEPS | {"det"}]
+        kind = agency_kind([t.text for t in modifiers] + [token.text])
+        if not kind:
+            continue
+        anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        state = _state_of(token, by_token) or (remembered.get(kind) if anaphoric else None)
+        if not state:
+            continue
+        remembered[kind] = state
+        start = min([t.i for t in modifiers if t.dep_ != "det"] + [token.i])
+        yield Mention(key=agency_id(state, kind), text=doc[start:token.i + 1].text, type="agency", start=start,
+                      end=token.i + 1, role="description", affiliation=state)
+
+
+def _org_mention(ent):
+    """Return the Mention of an NER organisation that is not in the gazetteer, or None for news media."""
+    lex = load_lexicon()
+    if any(w in lex.media_words for w in (ent.text, ent.root.text)) or ent.root.lower_ in _SKIP_ORG_HEADS:
+        return None
+    words = [t.text for t in ent]
+    kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
+    return Mention(key="org:" + slug(ent.text.removeprefix("the ")), text=ent.text, type=kind,
+                   start=ent.start, end=ent.end, role="org")
+
+
+def _whole_word(ent):
+    """Return `ent` widened over hyphenated name parts the NER cut off ("Yoon Suk" + "-yeol")."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text in "-‐" \
+            and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
+        end += 2
+    return ent if end == ent.end else doc[ent.start:end]
+
+
+def find_mentions(doc, skip=()):
+    """Return the actor Mentions of a Doc, in text order.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Parsed by `graph.pipeline.load_pipeline` (gazetteer entities set).
+    skip : sequence of (start, end)
+        Character ranges to ignore (bylines, site boilerplate).
+
+    Returns
+    -------
+    list of Mention
+        Gazetteer actors (states, capitals, demonyms, alliances, agencies),
+        persons (typed ``leader`` when the text gives their office), agencies
+        named by description, and other organisations.
+    """
+    def skipped(span):
+        return any(s <= span.start_char < e for s, e in skip)
+
+    by_token, mentions = {}, []
+    for ent in doc.ents:
+        if ent.label_ in ACTOR_LABELS and not skipped(ent):
+            m = _ruler_mention(ent)
+            mentions.append(m)
+            by_token.update((i, m) for i in range(ent.start, ent.end))
+    remembered = {}
+    for m in _description_mentions(doc, by_token, remembered):
+        mentions.append(m)
+        # The state inside "South Korea's spy agency" keeps its own tokens.
+        by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
+    for ent in doc.ents:
+        if skipped(ent) or ent.start in by_token:
+            continue
+        m = _person_mention(_whole_word(ent), by_token) if ent.label_ == "PERSON" else \
+            _org_mention(ent) if ent.label_ == "ORG" else None
+        if m:
+            mentions.append(m)
+            by_token.update((i, m) for i in range(m.start, m.end))
+    return sorted(mentions, key=lambda m: m.start)

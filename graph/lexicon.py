@@ -1,0 +1,52 @@
+"""The relation lexicon and word classes (``data/relations.jsonl``, ``data/lexicon.jsonl``, ``data/words.json``)."""
+
+import dataclasses
+import functools
+import json
+
+from .resources import data_file, read_jsonl
+
+__all__ = ["Lexicon", "load_lexicon", "AFFILIATION_RELATIONS"]
+
+#: Relations that describe an org chart rather than an action.
+AFFILIATION_RELATIONS = ("leads", "part_of", "member_of")
+
+
+@dataclasses.dataclass(frozen=True)
+class Lexicon:
+    """Relation types, trigger lemmas and word classes, read once from ``data/``."""
+
+    relations: dict      # relation -> {"cameo", "plover", "symmetric", "description"}
+    triggers: dict       # (lemma, "VERB"|"NOUN") -> list of trigger records
+    words: dict          # class name -> frozenset of lower-case words (or dict for agency_kinds)
+
+    def info(self, relation):
+        """Return the record of a relation type (CAMEO, PLOVER, symmetric)."""
+        return self.relations[relation]
+
+    def __getattr__(self, name):
+        try:
+            return self.words[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon():
+    """Return the bundled `Lexicon` (cached: the files are read once per process).
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> lex.info("supplies")["plover"], "troop" in lex.force_nouns
+    ('AID', True)
+    """
+    relations = {r["relation"]: r for r in read_jsonl("relations.jsonl")}
+    triggers = {}
+    for t in read_jsonl("lexicon.jsonl"):
+        if t["relation"] not in relations:
+            raise ValueError(f"lexicon.jsonl: unknown relation {t['relation']!r}")
+        triggers.setdefault((t["lemma"], t["pos"]), []).append(t)
+    raw = json.loads(data_file("words.json").read_text(encoding="utf-8"))
+    words = {k: (v if isinstance(v, dict) else frozenset(v)) for k, v in raw.items() if not k.startswith("_")}
+    return Lexicon(relations=relations, triggers=triggers, words=words)

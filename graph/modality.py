@@ -1,0 +1,130 @@
+"""How an event is told: its modality, who said it, the figures and the place given with it."""
+
+__all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIES"]
+
+MODALITIES = ("asserted", "reported", "alleged", "hypothetical", "negated", "denied")
+MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+
+
+def _path(token):
+    """Return the tokens from `token` up to the root of its clause, `token` first.
+
+    Climbing stops above an adverbial or relative clause: "Seoul vows response as
+    troops head to Ukraine" does not make the heading a vow.
+    """
+    path = [token]
+    while path[-1].head.i != path[-1].i and len(path) < 12 and path[-1].dep_ not in ("advcl", "relcl"):
+        path.append(path[-1].head)
+    return path
+
+
+# A negation reaches a trigger through these links: "refrained from supplying", "did not hold talks".
+_NEGATION_CLIMB = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "conj"})
+
+
+def _negated(token, lex):
+    """True when the trigger, or the verb chain whose complement it is, is negated or a refusal."""
+    t = token
+    while True:
+        if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in t.children):
+            return True
+        if t.i != token.i and t.lemma_.lower() in lex.negating_verbs:
+            return True
+        if (t.i != token.i and t.pos_ == "VERB") or t.dep_ not in _NEGATION_CLIMB or t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _cues(token):
+    """Yield the lemmas of the trigger, its modifiers and its governing words, nearest first."""
+    for t in _path(token):
+        yield t, t.lemma_.lower()
+        for c in t.children:
+            if c.dep_ in ("aux", "amod", "advmod", "mark", "acomp", "neg"):
+                yield c, c.lower_
+
+
+def modality_of(token, lex):
+    """Return how a trigger's event is told: asserted, reported, alleged, hypothetical, negated or denied.
+
+    Walks from the trigger up to the sentence root: a negation on the trigger or its
+    verb chain gives ``negated``; a governing deny verb ``denied``; "alleged",
+    "purported" or a claim verb ``alleged``; a modal, "if" or a verb of intent
+    (consider, plan, might contemplate) ``hypothetical``; a reporting verb or
+    "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
+    """
+    if _negated(token, lex):
+        return "negated"
+    for t, word in _cues(token):
+        own = t.i == token.i
+        if word in lex.deny_verbs and not own and t.pos_ == "VERB":
+            return "denied"
+        if word in lex.allege_words and (not own or t.pos_ != "NOUN"):
+            return "alleged"
+        if word in MODAL_AUX or word == "if" or (word in lex.hypothetical_verbs and not own):
+            return "hypothetical"
+        if word in lex.confirm_verbs and not own:
+            return "asserted"
+        if word in lex.allege_verbs and not own and t.pos_ == "VERB":
+            return "alleged"
+        if (word in lex.report_verbs and not own and t.pos_ == "VERB") or word in lex.report_words \
+                or word == "according":
+            return "reported"
+    return "asserted"
+
+
+def said_by_of(token, idx, lex):
+    """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None."""
+    speech = lex.report_verbs | lex.allege_verbs | lex.confirm_verbs | lex.deny_verbs
+    for t in _path(token)[1:]:
+        if t.lemma_.lower() in speech and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    keys = idx.actors(c)
+                    if keys:
+                        return keys[0]
+                if c.dep_ == "dobj" and t.lemma_.lower() == "quote":
+                    keys = idx.actors(c)
+                    if keys:
+                        return keys[0]
+    for t in token.sent:
+        if t.lower_ == "according":
+            for pobj in (g for c in t.children for g in c.subtree if g.dep_ == "pobj"):
+                keys = idx.actors(pobj) or idx.inside(pobj)
+                if keys:
+                    return keys[0]
+    return None
+
+
+def quantity_of(theme):
+    """Return the figure given with an event's theme ("10,000 soldiers"), or None."""
+    numbers = [c for c in theme.children if c.dep_ == "nummod" and c.like_num]
+    if not numbers and theme.like_num:
+        numbers, theme = [theme], theme.head if theme.head.pos_ == "NOUN" else theme
+    if not numbers:
+        return None
+    start = min(t.i for n in numbers for t in n.subtree)
+    span = theme.doc[start:max(theme.i, numbers[-1].i) + 1]
+    return span.text
+
+
+def location_of(token, idx):
+    """Return the place named with an event ("to Kursk", "signed … in Pyongyang"), or None.
+
+    Only the trigger's own prepositional phrases count (and those of the noun a
+    nominal trigger's light verb governs), so a place elsewhere in the sentence
+    is not pinned on the event.
+    """
+    heads = [token] + ([token.head] if token.dep_ in ("dobj", "nsubjpass") else [])
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in prep.children:
+                for t in [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "poss"))]:
+                    m = idx.mention(t)
+                    if t.ent_type_ in ("PLACE", "GPE", "LOC", "FAC") and m is None:
+                        return next(e.text for e in t.doc.ents if e.start <= t.i < e.end)
+                    if m is not None and m.role == "capital" and prep.lower_ in idx.lex.locative_preps:
+                        return m.text
+    return None

