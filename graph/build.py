@@ -4,6 +4,7 @@ import dataclasses
 
 from .actors import find_mentions, registry
 from .fileformat import new_graph
+from .errors import InputError
 from .ingest import boilerplate_spans, read_articles
 from .lexicon import AFFILIATION_RELATIONS, load_lexicon
 from .pipeline import DEFAULT_MODEL, load_pipeline, pieces
@@ -168,8 +169,14 @@ def build(paths, *, model=DEFAULT_MODEL, default_date=None, strict=False, warn=N
     """Return the graph of the articles found in `paths` (files, folders, JSONL, ``-``).
 
     See `graph.ingest.read_articles` for the inputs and `assemble` for the graph.
+    `progress`, if given, is called with the number of articles and returns the
+    callback `parse` calls per finished article. Raises `InputError` when no
+    article could be read.
     """
     nlp = load_pipeline(model)
-    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn)
+    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn))
+    if not articles:
+        raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
+    tick = progress(len(articles)) if progress else None
     name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', model)} {nlp.meta.get('version', '')}".strip()
-    return assemble(parse(articles, model=model, progress=progress), snapshot=snapshot, model=name)
+    return assemble(parse(articles, model=model, progress=tick), snapshot=snapshot, model=name)

@@ -31,3 +31,196 @@ def output_format(*choices, default="table"):
 @click.version_option(__version__, prog_name="actorgraph")
 def cli():
     """Turn news articles into a typed graph of who does what to whom."""
+
+
+def _warn(message):
+    click.echo(f"warning: {message}", err=True)
+
+
+def _iso_date(ctx, param, value):
+    """Click callback: accept YYYY-MM-DD only."""
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-10-18") from None
+
+
+def _echo_rows(rows, columns, fmt):
+    """Print rows as an aligned table, CSV or JSON."""
+    import csv
+    import json
+    import sys
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        widths = {c: max([len(c)] + [len(str(r[c])) for r in rows]) for c in columns}
+        click.echo("  ".join(c.ljust(widths[c]) for c in columns).rstrip())
+        for r in rows:
+            click.echo("  ".join(str(r[c]).ljust(widths[c]) for c in columns).rstrip())
+
+
+class _Progress:
+    """A click progress bar on a terminal, silence otherwise; used as build's ``progress`` callback."""
+
+    def __init__(self):
+        self.bar = None
+
+    def __call__(self, total):
+        import sys
+
+        if sys.stderr.isatty() and total:
+            self.bar = click.progressbar(length=total, label="Parsing articles", file=sys.stderr)
+            self.bar.__enter__()
+        return self.advance
+
+    def advance(self, article):
+        if self.bar:
+            self.bar.update(1)
+
+    def close(self):
+        if self.bar:
+            self.bar.__exit__(None, None, None)
+
+
+def build_options(fn):
+    """Decorator adding the options shared by ``build`` and ``demo``."""
+    from .pipeline import DEFAULT_MODEL
+
+    fn = click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                      help="spaCy pipeline to parse with (installed package name).")(fn)
+    fn = click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of warning.")(fn)
+    return fn
+
+
+def _build(paths, *, model, strict, date=None, snapshot=None):
+    from .build import build
+
+    progress = _Progress()
+    try:
+        return build(paths, model=model, default_date=date, strict=strict, warn=_warn, snapshot=snapshot,
+                     progress=progress)
+    finally:
+        progress.close()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", default="graph.json", show_default=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Graph file to write ('-' for standard output).")
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf"]), default="json", show_default=True,
+              help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.")
+@click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")
+@click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
+@build_options
+@library_errors
+def build(paths, output, fmt, date, snapshot, model, strict):
+    """Build a graph file from articles (.txt/.md files, folders, .jsonl, or - for stdin).
+
+    Example:
+
+        actorgraph build data/articles -o graph.json
+    """
+    from .explore import summary
+    from .fileformat import write_graph
+
+    G = _build(paths, model=model, strict=strict, date=date, snapshot=snapshot)
+    write_graph(G, output, format=fmt)
+    click.echo(summary(G), err=True)
+    if output != "-":
+        click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@click.option("-o", "--output-dir", default="actorgraph-demo", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the demo's graph file.")
+@build_options
+@library_errors
+def demo(output_dir, model, strict):
+    """Build the bundled sample articles and print a summary.
+
+    Example:
+
+        actorgraph demo
+    """
+    import os
+
+    from .explore import summary
+    from .fileformat import write_graph
+    from .resources import data_file
+
+    with importlib_path(data_file("articles")) as articles:
+        G = _build([articles], model=model, strict=strict, snapshot="sample")
+    path = write_graph(G, os.path.join(output_dir, "graph.json"))
+    click.echo(summary(G))
+    click.echo(f"graph file: {path}")
+
+
+def importlib_path(traversable):
+    """Return a context manager giving a real filesystem path for a bundled folder."""
+    import importlib.resources
+
+    return importlib.resources.as_file(traversable)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True))
+@click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
+              help="Only actors of this type (repeatable).")
+@output_format("table", "csv", "json")
+@library_errors
+def actors(graph_file, types, fmt):
+    """List the actors of a graph file, most mentioned first.
+
+    Example:
+
+        actorgraph actors graph.json --type leader
+    """
+    from .explore import actor_rows
+    from .fileformat import read_graph
+
+    rows = actor_rows(read_graph(graph_file), types=set(types))
+    _echo_rows(rows, ["id", "label", "type", "mentions", "articles", "affiliation", "aliases"], fmt)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True))
+@click.option("--actor", help="Only relations of this actor (id, name or alias).")
+@click.option("--relation", help="Only relations of this type, e.g. deploys.")
+@output_format("table", "csv", "json")
+@library_errors
+def relations(graph_file, actor, relation, fmt):
+    """List the relations of a graph file with their evidence sentences.
+
+    Example:
+
+        actorgraph relations graph.json --actor "North Korea" --relation deploys
+    """
+    from .explore import evidence_line, find_actor, relation_rows
+    from .fileformat import read_graph
+
+    G = read_graph(graph_file)
+    node = find_actor(G, actor) if actor else None
+    if actor and node is None:
+        raise click.BadParameter(f"no actor called {actor!r} in {graph_file}", param_hint="--actor")
+    known = sorted({k for _, _, k in G.edges(keys=True)})
+    if relation and relation not in known:
+        raise click.BadParameter(f"{relation!r} is not in this graph; it has: {', '.join(known)}",
+                                 param_hint="--relation")
+    rows = relation_rows(G, actor=node, relation=relation)
+    if fmt != "table":
+        return _echo_rows(rows, [c for c in rows[0] if c != "evidence"] if rows else ["source"], fmt)
+    for r in rows:
+        flag = " (contested)" if r["contested"] else ""
+        click.echo(f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "
+                   f"{r['sources']} articles, {r['first_seen']}..{r['last_seen']}{flag}")
+        for ev in r["evidence"]:
+            click.echo("    " + evidence_line(G, ev))

@@ -1,0 +1,80 @@
+"""Summaries and row listings of a graph, for the terminal (``actors``, ``relations``, ``build``)."""
+
+import collections
+
+__all__ = ["summary", "actor_rows", "relation_rows", "find_actor", "evidence_line"]
+
+
+def summary(G):
+    """Return a few lines describing a graph: articles, dates, actors by type, relations by type.
+
+    Examples
+    --------
+    >>> from graph.fileformat import new_graph
+    >>> print(summary(new_graph()))
+    0 articles
+    0 actors
+    0 relations
+    """
+    articles = G.graph.get("articles", [])
+    dates = sorted(a["date"] for a in articles if a.get("date"))
+    span = f" ({dates[0]} to {dates[-1]})" if dates else ""
+    types = collections.Counter(t for _, t in G.nodes(data="type"))
+    relations = collections.Counter(k for _, _, k in G.edges(keys=True))
+    lines = [f"{len(articles)} articles{span}",
+             f"{len(G)} actors" + (": " + ", ".join(f"{n} {t}" for t, n in types.most_common()) if types else ""),
+             f"{G.number_of_edges()} relations" +
+             (": " + ", ".join(f"{n} {r}" for r, n in relations.most_common()) if relations else "")]
+    return "\n".join(lines)
+
+
+def actor_rows(G, *, types=None):
+    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first."""
+    rows = [{"id": n, "label": d["label"], "type": d["type"], "mentions": d["mentions"],
+             "articles": len(d["articles"]), "affiliation": d["affiliation"] or "",
+             "aliases": "; ".join(a for a in d["aliases"] if a != d["label"])}
+            for n, d in G.nodes(data=True) if not types or d["type"] in types]
+    return sorted(rows, key=lambda r: (-r["mentions"], r["id"]))
+
+
+def find_actor(G, name):
+    """Return the id of the actor called `name` (id, label or alias, any case), or None.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(); G.add_node("north-korea", label="North Korea", aliases=["Pyongyang"])
+    >>> find_actor(G, "pyongyang")
+    'north-korea'
+    """
+    wanted = name.casefold().strip()
+    for n, d in G.nodes(data=True):
+        if wanted == n or wanted == d.get("label", "").casefold() or \
+                wanted in (a.casefold() for a in d.get("aliases", [])):
+            return n
+    return None
+
+
+def relation_rows(G, *, actor=None, relation=None):
+    """Return one dict per edge touching `actor` (an id) with `relation`, heaviest first.
+
+    Each row has source, target (labels), relation, weight, sources, first_seen,
+    last_seen, contested and the edge's evidence list.
+    """
+    rows = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if (actor and actor not in (u, v)) or (relation and k != relation):
+            continue
+        rows.append({"source": G.nodes[u]["label"], "relation": k, "target": G.nodes[v]["label"],
+                     "weight": d["weight"], "sources": d["sources"], "first_seen": d["first_seen"] or "",
+                     "last_seen": d["last_seen"] or "", "contested": d["contested"],
+                     "source_id": u, "target_id": v, "evidence": d["evidence"]})
+    return sorted(rows, key=lambda r: (-r["weight"], r["source"], r["relation"], r["target"]))
+
+
+def evidence_line(G, ev):
+    """Return one evidence record as a line: date, modality, who said it, the sentence."""
+    said = G.nodes[ev["said_by"]]["label"] if ev.get("said_by") in G else None
+    tags = ", ".join(x for x in (ev["modality"], f"said by {said}" if said else None,
+                                  ev.get("quantity"), ev.get("location") and f"in {ev['location']}") if x)
+    return f"{ev['date'] or 'undated'} [{tags}] {ev['sentence']}"

@@ -1,0 +1,35 @@
+from graph.actors import find_mentions
+
+
+def _keys(nlp, text):
+    return {(m.text, m.key, m.type) for m in find_mentions(nlp(text))}
+
+
+def test_actors_gazetteer_beats_ner_for_capitals(nlp):
+    mentions = find_mentions(nlp("Kyiv and Pyongyang traded accusations while Moscow kept quiet."))
+    assert {m.text: m.key for m in mentions} == {"Kyiv": "ukraine", "Pyongyang": "north-korea", "Moscow": "russia"}
+
+
+def test_actors_titled_person_is_a_leader_of_what_the_title_names(nlp):
+    mentions = {m.text: m for m in find_mentions(nlp(
+        "Polish President Andrzej Duda met NATO Secretary General Mark Rutte in Warsaw."))}
+    assert (mentions["Andrzej Duda"].type, mentions["Andrzej Duda"].affiliation) == ("leader", "poland")
+    assert (mentions["Mark Rutte"].type, mentions["Mark Rutte"].affiliation) == ("leader", "nato")
+    assert mentions["Mark Rutte"].heads_office
+
+
+def test_actors_person_without_office_is_not_a_leader(nlp):
+    mentions = [m for m in find_mentions(nlp("Reporter Jane Smith wrote that Poland met Canada.")) if m.role == "person"]
+    assert all(m.type != "leader" for m in mentions)
+
+
+def test_actors_agency_descriptions_share_one_id(nlp):
+    text = ("Poland's spy agency said on Monday that Russia moved troops. "
+            "Poland's intelligence agency later added details.")
+    keys = {m.key for m in find_mentions(nlp(text)) if m.type == "agency"}
+    assert keys == {"poland-intelligence"}
+
+
+def test_actors_hyphenated_name_is_kept_whole(nlp):
+    texts = {m.text for m in find_mentions(nlp("South Korean president Yoon Suk-yeol said talks went well."))}
+    assert "Yoon Suk-yeol" in texts

@@ -1,0 +1,55 @@
+import json
+
+import pytest
+
+from graph.errors import InputError
+from graph.ingest import boilerplate_spans, read_articles
+
+
+def test_ingest_headers_filename_date_and_title_fallback(tmp_path):
+    (tmp_path / "2024-10-21-report.txt").write_text("Seoul warns Moscow\nSeoul warned Moscow on Monday.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("title: Talks\ndate: 2024-10-22\nsource: Wire\n\nNATO met Seoul.", encoding="utf-8")
+    got = {a.id: a for a in read_articles([tmp_path], default_date="2024-01-01")}
+    assert got["2024-10-21-report"].date == "2024-10-21"
+    assert got["2024-10-21-report"].title == "Seoul warns Moscow"
+    assert (got["b"].title, got["b"].date, got["b"].source, got["b"].text) == ("Talks", "2024-10-22", "Wire", "NATO met Seoul.")
+
+
+def test_ingest_duplicate_text_counts_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia  attacked Ukraine.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russia attacked Ukraine.\n", encoding="utf-8")
+    warnings = []
+    assert [a.id for a in read_articles([tmp_path], warn=warnings.append)] == ["a"]
+    assert "counted once" in warnings[0]
+
+
+def test_ingest_bad_files_warn_and_strict_raises(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 talks".encode("latin-1"))
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Poland met Canada.", encoding="utf-8")
+    warnings = []
+    assert [a.id for a in read_articles([tmp_path], warn=warnings.append)] == ["ok"]
+    assert len(warnings) == 3 and all(str(tmp_path) in w for w in warnings)
+    with pytest.raises(InputError, match="bin.txt: binary"):
+        list(read_articles([tmp_path], strict=True))
+
+
+def test_ingest_jsonl_bad_lines_name_the_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    rows = [json.dumps({"id": "x1", "text": "Iran warned Israel.", "date": "2024-10-01"}), "{not json", json.dumps({"title": "no text"})]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    warnings = []
+    articles = list(read_articles([path], warn=warnings.append))
+    assert [(a.id, a.date) for a in articles] == [("x1", "2024-10-01")]
+    assert [w.split(":")[1] for w in warnings] == ["2", "3"]
+
+
+def test_ingest_byline_and_follow_us_are_boilerplate():
+    text = "South Korea warned Russia on Tuesday.\nFrances Ibiefo\nFollow us on:"
+    assert [text[s:e] for s, e in boilerplate_spans(text)] == ["Frances Ibiefo", "Follow us on:"]
+
+
+def test_ingest_missing_path_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(read_articles([tmp_path / "nope.txt"]))

@@ -1,0 +1,67 @@
+import pytest
+
+
+def _triples(events):
+    return {(e.agent, e.relation, e.target, e.modality) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active voice, "supplying X with Y"
+    ("Iran has been supplying Russia with drones.", ("iran", "supplies", "russia", "asserted")),
+    # "supplying Y to X", capital standing for its state
+    ("Berlin delivered tanks to Kyiv last year.", ("germany", "supplies", "ukraine", "asserted")),
+    # passive voice with an agent
+    ("Ukraine was attacked by Russia overnight.", ("russia", "attacks", "ukraine", "asserted")),
+    # negation through a refusal verb
+    ("Japan has refrained from supplying weapons to Ukraine.", ("japan", "supplies", "ukraine", "negated")),
+    # hypothetical
+    ("Turkey might contemplate sending weapons to Ukraine.", ("turkey", "supplies", "ukraine", "hypothetical")),
+    # nominal deployment, actor adjective as agent, a place standing for its state
+    ("The deployment of Belarusian troops to Kursk continued.", ("belarus", "deploys", "russia", "asserted")),
+    # alleged
+    ("Officials cited Iran's alleged deployment of troops to Syria.", ("iran", "deploys", "syria", "alleged")),
+    # reported speech
+    ("Poland said Russia attacked Ukraine.", ("russia", "attacks", "ukraine", "reported")),
+    # talks with
+    ("France held talks with Germany on Monday.", ("france", "meets", "germany", "asserted")),
+])
+def test_relations_constructions(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    agent, relation, target, modality = expected
+    found = {(e.agent, e.relation, e.modality) for e in events if target is None or e.target == target}
+    assert (agent, relation, modality) in found, _triples(events)
+
+
+def test_relations_coordinated_deniers_give_two_edges(extract_sentences):
+    _, events = extract_sentences("Iran and Syria denied the presence of Russian troops.")
+    deniers = {e.agent for e in events if e.relation == "denies"}
+    assert deniers == {"iran", "syria"}
+
+
+def test_relations_actor_adjective_troops_heading_is_a_deployment(extract_sentences):
+    _, events = extract_sentences("Iranian troops are heading to Syria.")
+    assert ("iran", "deploys", "syria", "asserted") in _triples(events)
+
+
+def test_relations_said_by_names_the_speaker(extract_sentences):
+    _, events = extract_sentences("Poland said Russia attacked Ukraine.")
+    attack = next(e for e in events if e.relation == "attacks")
+    assert attack.said_by == "poland"
+
+
+def test_relations_place_gives_location_and_own_territory_is_no_edge(extract_sentences):
+    _, events = extract_sentences("The deployment of Belarusian troops to Kursk continued.")
+    assert [(e.target, e.location) for e in events if e.relation == "deploys"] == [("russia", "Kursk")]
+    _, events = extract_sentences("The deployment of Russian troops to Kursk continued.")
+    assert [e for e in events if e.relation == "deploys"] == []
+
+
+def test_relations_quantity_is_kept(extract_sentences):
+    _, events = extract_sentences("Russia has sent 5,000 soldiers to Belarus.")
+    deploy = next(e for e in events if e.relation == "deploys")
+    assert (deploy.target, deploy.quantity) == ("belarus", "5,000 soldiers")
+
+
+def test_relations_no_edge_from_mere_cooccurrence(extract_sentences):
+    _, events = extract_sentences("Russia, Ukraine and Poland are in Europe.")
+    assert events == []

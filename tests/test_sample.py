@@ -1,0 +1,66 @@
+"""What must hold on the five bundled sample reports (real news text)."""
+
+
+def _edge(G, u, v, rel):
+    assert G.has_edge(u, v, rel), f"missing {u} -{rel}-> {v}"
+    return G.edges[u, v, rel]
+
+
+def test_sample_aliases_point_to_one_state(sample_graph):
+    aliases = set(sample_graph.nodes["north-korea"]["aliases"])
+    assert {"Pyongyang", "the North", "North Korean"} <= aliases
+    assert "Kyiv" in sample_graph.nodes["ukraine"]["aliases"]
+
+
+def test_sample_no_node_for_places_bylines_media_or_numbers(sample_graph):
+    labels = {d["label"].casefold() for _, d in sample_graph.nodes(data=True)}
+    aliases = {a.casefold() for _, d in sample_graph.nodes(data=True) for a in d["aliases"]}
+    for name in ("kursk", "frances ibiefo", "reuters", "tuesday", "10,000", "brussels", "kyiv independent"):
+        assert name not in labels | aliases
+
+
+def test_sample_north_korea_deploys_to_russia_in_every_report(sample_graph):
+    edge = _edge(sample_graph, "north-korea", "russia", "deploys")
+    articles = {a["id"] for a in sample_graph.graph["articles"]}
+    assert {ev["article"] for ev in edge["evidence"]} == articles
+    quantities = " ".join(ev["quantity"] or "" for ev in edge["evidence"])
+    assert "10,000" in quantities and "11,000" in quantities
+    assert edge["contested"]
+    assert edge["sources"] == 5 and edge["weight"] >= 5
+
+
+def test_sample_yoon_is_one_leader_of_south_korea(sample_graph):
+    yoon = sample_graph.nodes["yoon-suk-yeol"]
+    assert yoon["type"] == "leader" and yoon["affiliation"] == "south-korea"
+    assert {"Yoon Suk-yeol", "Yoon"} <= set(yoon["aliases"])
+    _edge(sample_graph, "yoon-suk-yeol", "south-korea", "leads")
+    _edge(sample_graph, "yoon-suk-yeol", "andrzej-duda", "meets")
+
+
+def test_sample_south_korea_supplies_ukraine_aid_and_negated_arms(sample_graph):
+    evidence = _edge(sample_graph, "south-korea", "ukraine", "supplies")["evidence"]
+    modality = {ev["modality"] for ev in evidence}
+    assert {"asserted", "negated"} <= modality
+    refrained = [ev for ev in evidence if "refrained" in ev["sentence"]]
+    assert refrained and refrained[0]["modality"] == "negated"
+
+
+def test_sample_russia_and_north_korea_deny(sample_graph):
+    _edge(sample_graph, "russia", "north-korea", "denies")
+    _edge(sample_graph, "north-korea", "russia", "denies")
+
+
+def test_sample_evidence_offsets_point_at_the_sentence(sample_graph):
+    from graph.ingest import read_articles
+    from graph.resources import data_file
+
+    texts = {a.id: a.text for a in read_articles([str(data_file("articles"))])}
+    for _, _, d in sample_graph.edges(data=True):
+        for ev in d["evidence"]:
+            assert texts[ev["article"]][ev["start"]:ev["end"]] == ev["sentence"]
+
+
+def test_sample_graph_validates_against_schema(sample_graph):
+    from graph.fileformat import to_data, validate
+
+    validate(to_data(sample_graph))
