@@ -36,16 +36,20 @@ token_patterns.jsonl
     Hand-written spaCy token patterns in ruler schema, for what a phrase cannot say
     ("the North" only when it heads its own phrase; "U.S.-led", which spaCy keeps as one token).
 exclusions.jsonl
-    ``{"label", "pattern", "why"}``: strings never emitted under that label.
+    ``{"label", "pattern", "why"}``: strings never emitted under that label, each with its reason
+    (Brussels is no CAPITAL: it stands for the EU and NATO).
 
 Rules applied to every pattern
 ------------------------------
+* Every name also gets its diacritic-free form ("Sao Paulo"); the accented form is kept only if
+  its accents are Latin-1 ones, as English copy writes "São Paulo" but not "Ḩamāh".
 * A string claimed by two ids within one label is dropped (``Korean``, ``Congolese``), except for
   PLACE, where the most populous city wins if it is at least three times the next one.
 * A string is kept under one label only, in the order of ``LABEL_PRIORITY``.
-* PLACE patterns are token patterns; a one-token place must be a proper noun (``POS: PROPN``).
-  Places whose lowercase form is a spaCy stop word or shorter than four letters are skipped, and
-  exclusions.jsonl holds the common words and first names among city names.
+* The one-word places of a state share one token pattern that requires a proper noun
+  (``POS: PROPN``); longer places are phrase patterns. Places whose lowercase form is a spaCy
+  stop word or shorter than four letters, and city names with digits or brackets (districts),
+  are skipped; exclusions.jsonl holds the common words and first names among city names.
 """
 
 import collections
