@@ -188,6 +188,8 @@ def _subjects(verb, idx):
             agents = [k for _, p in _prep_objects(token, {"by"}) for k in idx.actors(p)]
             return agents
         subjects = _children(token, SUBJECT_DEPS)
+        if subjects and token.dep_ == "relcl" and subjects[0].lower_ in ("which", "who", "that"):
+            return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
         if subjects:
             return [k for s in subjects for k in idx.actors(s)]
         if token.dep_ == "acl" and token.tag_ == "VBG":
