@@ -102,7 +102,7 @@ class ArgumentIndex:
         if token.lower_ in ("it", "its", "i", "we") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
         m = self.by_token.get(token.i)
-        if m is not None and m.type != "other" or (m is not None and m.role in ("org", "person")):
+        if m is not None:
             if m.role == "capital" and not locative and token.head.dep_ == "prep" and \
                     token.head.lower_ in self.lex.locative_preps:
                 return None
