@@ -148,7 +148,7 @@ def _out_degree(H, distance):
 
 def _betweenness(H, distance):
     k = None
-    if len(H) > BETWEENNESS_EXACT_MAX:
+    if len(H) > BETWEENNESS_EXACT_MAX and len(H) > BETWEENNESS_SAMPLES:
         k = BETWEENNESS_SAMPLES
         _warn(f"betweenness: {len(H):,} actors is more than {BETWEENNESS_EXACT_MAX:,}, so it is estimated "
               f"from {k} sampled source actors (seed {SEED})")
@@ -226,7 +226,8 @@ def measure_scores(H, measure, *, weighted=True):
     Returns
     -------
     dict of str to dict
-        Scores as networkx computes them: normalised degree (1 / (n - 1) per neighbour), normalised
+        Scores as networkx computes them: normalised degree ((in + out) / (n - 1), so a mutual
+        relation counts twice and the score can exceed 1), normalised
         betweenness, closeness with Wasserman-Faust scaling and *inward* distance, pagerank
         (alpha 0.85, summing to 1), eigenvector (unit length), HITS (summing to 1). Eigenvector
         and HITS scores below 1e-8 of the largest are the power iteration's residue and set to 0.

@@ -143,9 +143,10 @@ def test_centrality_betweenness_distance_is_one_over_weight(make_graph):
     assert ranking(centrality(G, measure="betweenness", weight="none"))[:2] == [(1, "b", 0.0833), (1, "c", 0.0833)]
 
 
-def test_centrality_degree_counts_partners_not_relations(make_graph):
-    G = make_graph(edges=[("a", "warns", "b", 4), ("a", "meets", "b"), ("c", "meets", "b")])
-    assert ranking(centrality(G, measure="degree")) == [(1, "b", 1.0), (2, "a", 0.5), (2, "c", 0.5)]
+def test_centrality_degree_counts_directed_ties_not_relations(make_graph):
+    G = make_graph(edges=[("a", "warns", "b", 4), ("a", "meets", "b"), ("c", "meets", "b"), ("b", "meets", "c")])
+    # b: a -> b (two relations, one tie), c -> b and b -> c (two ties); (1 + 2) / (n - 1)
+    assert ranking(centrality(G, measure="degree")) == [(1, "b", 1.5), (2, "c", 1.0), (3, "a", 0.5)]
 
 
 # Filters: collapse, affiliations, relations, types -------------------------------------------------
