@@ -31,9 +31,10 @@ COLUMNS = ("degree", "in-degree", "out-degree", "betweenness", "closeness", "pag
 WEIGHTS = ("evidence", "none")
 
 #: Above this many actors, betweenness is estimated from `BETWEENNESS_SAMPLES` sampled sources.
-#: Exact betweenness costs one shortest-path search per actor: about 3 minutes for 3,000 actors
-#: and 27,000 links; 100 sampled sources took 4.5 s there and found 9 of the exact top 10.
-BETWEENNESS_EXACT_MAX = 2000
+#: Exact betweenness costs one shortest-path search per actor: 50 s for 2,000 actors and 18,000
+#: links, 3 minutes for 3,000 and 27,000; 100 sampled sources took 4.5 s there and found 9 of the
+#: exact top 10 (17 of the top 20).
+BETWEENNESS_EXACT_MAX = 1000
 BETWEENNESS_SAMPLES = 100
 
 #: Above this many actors, closeness (always exact) warns that it will be slow.

@@ -90,7 +90,7 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
 
     The graph holds one edge per relation between two actors; the measures run on a simple
     graph where all the relations from one actor to another are one edge, weighing their
-    evidence count (--weight). Betweenness above 2,000 actors is estimated by sampling
+    evidence count (--weight). Betweenness above 1,000 actors is estimated by sampling
     (said on stderr). The table shows each actor's three heaviest relations.
 
     Example:
