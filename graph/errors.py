@@ -4,7 +4,8 @@ Only ``graph.cli`` turns these into ``click.ClickException``; library code never
 prints or exits.
 """
 
-__all__ = ["ActorgraphError", "GraphFileError", "InputError", "ModelError"]
+__all__ = ["ActorgraphError", "GraphFileError", "InputError", "ModelError", "UnknownNameError",
+           "CentralityError", "ActorgraphWarning"]
 
 
 class ActorgraphError(Exception):
@@ -21,3 +22,23 @@ class InputError(ActorgraphError):
 
 class ModelError(ActorgraphError):
     """The spaCy model cannot be loaded."""
+
+
+class UnknownNameError(ActorgraphError, ValueError):
+    """A name given as an option (a measure, relation, actor type, ...) is not one of the valid names.
+
+    `kind` is the option's name (``"relation"`` for ``--relation``), `valid` the names accepted;
+    the message names them all, on one line.
+    """
+
+    def __init__(self, kind, name, valid):
+        self.kind, self.name, self.valid = kind, name, tuple(valid)
+        super().__init__(f"unknown {kind} {name!r}; choose from {', '.join(self.valid)}")
+
+
+class CentralityError(ActorgraphError):
+    """A centrality measure cannot be computed on this graph."""
+
+
+class ActorgraphWarning(UserWarning):
+    """Something the user should know about a result (an estimate, a fallback); the CLI prints it to stderr."""

@@ -3,6 +3,7 @@
 import pytest
 
 from graph.build import build
+from graph.fileformat import new_graph, write_graph
 from graph.pipeline import load_pipeline
 from graph.resources import data_file
 
@@ -31,3 +32,58 @@ def extract_sentences(nlp):
         return mentions, find_events(doc, mentions)
 
     return run
+
+
+# Small valid actorgraph graphs built from a few lines of data.
+
+ARTICLE = {"id": "a1", "title": "Test article", "date": "2024-10-24", "source": None, "url": None,
+           "sha256": "0" * 64}
+
+
+def _node(node_id, attrs):
+    label = attrs.get("label", node_id.replace("-", " ").title())
+    return {"label": label, "type": "state", "aliases": [label], "mentions": 1, "articles": ["a1"],
+            "affiliation": None, **attrs}
+
+
+def _evidence(i):
+    return {"article": "a1", "date": "2024-10-24", "sentence": f"Sentence {i}.", "start": 10 * i,
+            "end": 10 * i + 9, "said_by": None, "modality": "asserted", "quantity": None, "location": None,
+            "trigger": "trigger"}
+
+
+def build_graph(nodes=(), edges=()):
+    """Return an actorgraph MultiDiGraph that is valid per the schema, from short descriptions.
+
+    `nodes`: ids, or ``(id, {attribute: value})`` pairs; a node's type defaults to ``state``, its
+    label to its id in title case. `edges`: ``(source, relation, target)`` or
+    ``(source, relation, target, weight)``, each with `weight` evidence records. Actors named only
+    in `edges` are added as states.
+    """
+    G = new_graph(articles=[ARTICLE], snapshot="test")
+    for node in nodes:
+        node_id, attrs = (node, {}) if isinstance(node, str) else node
+        G.add_node(node_id, **_node(node_id, attrs))
+    for source, relation, target, *weight in edges:
+        weight = weight[0] if weight else 1
+        for node_id in (source, target):
+            if node_id not in G:
+                G.add_node(node_id, **_node(node_id, {}))
+        G.add_edge(source, target, key=relation, relation=relation, weight=weight, sources=1,
+                   first_seen="2024-10-24", last_seen="2024-10-24", cameo=None, plover=None,
+                   contested=False, evidence=[_evidence(i) for i in range(weight)])
+    return G
+
+
+@pytest.fixture
+def make_graph():
+    """The function `build_graph(nodes, edges)`: a valid actorgraph graph in memory."""
+    return build_graph
+
+
+@pytest.fixture
+def graph_file(tmp_path):
+    """A function `graph_file(nodes, edges, name="graph.json")` writing `build_graph` to tmp_path; returns the path."""
+    def write(nodes=(), edges=(), name="graph.json"):
+        return str(write_graph(build_graph(nodes, edges), tmp_path / name))
+    return write
