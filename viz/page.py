@@ -241,7 +241,7 @@ def _curves(relations):
     for group in groups.values():
         if len(group) > 1:
             for k, r in enumerate(group):
-                curves[r["id"]] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.16 * k}
+                curves[r["id"]] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 + 0.2 * k}
     return curves
 
 
