@@ -219,6 +219,18 @@
   state.showActor = showActor;
   state.showRelation = showRelation;
 
+  // network.fit() frames the shapes only; long labels at the rim would be cut off.
+  function fitWithLabels() {
+    var l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+    nodes.getIds().forEach(function (id) {
+      var box = network.getBoundingBox(id);
+      l = Math.min(l, box.left); t = Math.min(t, box.top); r = Math.max(r, box.right); b = Math.max(b, box.bottom);
+    });
+    var frame = document.getElementById("ag-network");
+    var scale = Math.min(frame.clientWidth / (r - l + 40), frame.clientHeight / (b - t + 40), 1.5);
+    network.moveTo({ position: { x: (l + r) / 2, y: (t + b) / 2 }, scale: scale });
+  }
+
   network.on("click", function (params) {
     if (params.nodes.length) showActor(params.nodes[0]);
     else if (params.edges.length) showRelation(params.edges[0]);
@@ -230,11 +242,13 @@
   });
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
-    network.moveTo({ scale: network.getScale() * 0.92 });  // fit() ignores labels; leave them room
     physics.checked = false;
     status.textContent = "";
     status.hidden = true;
-    markReady();
+    network.once("afterDrawing", function () {  // labels are measured when first drawn
+      fitWithLabels();
+      markReady();
+    });
   });
   physics.addEventListener("change", function () {
     network.setOptions({ physics: { enabled: physics.checked } });
