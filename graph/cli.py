@@ -1,6 +1,7 @@
 """The ``actorgraph`` command line: parse options, call one library function, write output."""
 
 import functools
+import os
 import warnings
 
 import click
@@ -299,3 +300,31 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
         rows = centrality(G, measure=measure, top=top or None, **selection)
         columns, table = ranking_columns(measure)
         print_rows(rows, fmt, columns, table=table, max_width=100)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Where to write the page ('-' for standard output).")
+@click.option("--size-by", type=click.Choice(MEASURES), default="pagerank", show_default=True,
+              help="Centrality measure that sizes the actors.")
+@click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most central actors.")
+@click.option("--title", help="Page title (default: the graph's snapshot label).")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@library_errors
+def html(graph_file, output, size_by, max_nodes, title, open_page):
+    """Write a self-contained HTML page of a graph file's network.
+
+    Example:
+
+        actorgraph html graph.json -o graph.html --open
+    """
+    if open_page and output == "-":
+        raise click.UsageError("--open needs a file: give -o PATH instead of '-'")
+    from viz.page import write_page  # pyvis and jinja load only for this command
+
+    path = write_page(read_graph(graph_file), output, size_by=size_by, max_nodes=max_nodes, title=title)
+    if output != "-":
+        click.echo(path)
+    if open_page:
+        click.launch(os.path.abspath(path))

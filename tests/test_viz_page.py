@@ -1,0 +1,256 @@
+"""The network page without a browser: markup, embedded data, escaping, options, the CLI."""
+
+import base64
+import copy
+import hashlib
+import html.parser
+import json
+import os
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import FIXTURES, IMG_PAYLOAD, SCRIPT_PAYLOAD
+from graph.centrality import MEASURES, node_scores
+from graph.cli import cli
+from graph.fileformat import new_graph, to_data, validate
+from randomgraph import make_random_graph
+from viz.page import ACTOR_STYLES, BIG_GRAPH, page_data, render_page, write_page
+
+SMALL = str(FIXTURES / "small_graph.json")
+
+
+class Tags(html.parser.HTMLParser):
+    """Collect every start tag with its attributes, and the text of each ``<script>``."""
+
+    def __init__(self, text):
+        super().__init__()
+        self.tags, self.scripts, self._in_script = [], [], None
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._in_script = dict(attrs)
+            self.scripts.append([dict(attrs), ""])
+
+    def handle_data(self, data):
+        if self._in_script is not None:
+            self.scripts[-1][1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = None
+
+
+def embedded_data(page):
+    """Return the JSON the page carries in ``<script type="application/json">``."""
+    [(attrs, text)] = [s for s in Tags(page).scripts if s[0].get("type") == "application/json"]
+    return json.loads(text)
+
+
+def test_page_has_no_remote_src_or_href(small_graph):
+    page = render_page(small_graph)
+    tags = Tags(page).tags
+    links = [(t, a[k]) for t, a in tags for k in ("src", "href") if k in a]
+    assert links == []
+    assert not any(t == "link" for t, _ in tags)
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.IGNORECASE)
+
+
+def test_page_csp_allows_only_its_own_inline_scripts(small_graph):
+    page = render_page(small_graph)
+    parsed = Tags(page)
+    [csp] = [a["content"] for t, a in parsed.tags
+             if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert directives["default-src"] == "'none'"
+    code = [text for attrs, text in parsed.scripts if attrs.get("type") != "application/json"]
+    assert len(code) == 2  # vis-network, page.js
+    hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(c.encode()).digest()).decode() + "'" for c in code}
+    assert set(directives["script-src"].split()) == hashes
+
+
+def test_page_json_embedding_escapes_script_end(small_graph):
+    nasty = "</script><script>alert(1)</script><!-- & ->"
+    small_graph.nodes["russia"]["label"] = nasty
+    page = render_page(small_graph)
+    assert "</script><script>alert(1)" not in page
+    assert "\\u003c/script\\u003e" in page
+    data = embedded_data(page)
+    assert [a["label"] for a in data["actors"] if a["id"] == "russia"] == [nasty]
+
+
+def test_page_escapes_text_outside_the_data(malicious_graph):
+    page = render_page(malicious_graph, title=SCRIPT_PAYLOAD)
+    parsed = Tags(page)
+    assert [t for t, _ in parsed.tags if t in ("img", "b")] == []
+    assert len(parsed.scripts) == 3  # the data, vis-network, page.js
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page  # <title> and <h1>
+    assert "week &lt;img src=x onerror=&#34;window.__pwned=1&#34;&gt;" in page  # snapshot
+    data = embedded_data(page)
+    assert data["meta"]["title"] == SCRIPT_PAYLOAD
+    [korea] = [a for a in data["actors"] if a["id"] == "north-korea"]
+    assert IMG_PAYLOAD in korea["aliases"]
+
+
+def test_page_data_keeps_parallel_edges(small_graph):
+    data = page_data(small_graph)
+    assert len(data["edges"]) == small_graph.number_of_edges() == 10
+    pair = [e for e in data["edges"] if {e["from"], e["to"]} == {"north-korea", "russia"}]
+    assert len(pair) == 3  # deploys and denies one way, denies back
+    assert len({e["id"] for e in pair}) == 3
+    assert len({e["smooth"]["roundness"] for e in pair}) == 3
+
+
+def test_page_data_leaves_graph_unchanged(small_graph):
+    before = copy.deepcopy(to_data(small_graph))
+    render_page(small_graph, max_nodes=4, size_by="degree")
+    assert to_data(small_graph) == before
+
+
+def test_page_data_max_nodes_keeps_most_central(small_graph):
+    scores = node_scores(small_graph)
+    top = sorted(small_graph, key=lambda n: (-scores[n], n))  # ties by id
+    data = page_data(small_graph, max_nodes=3)
+    assert [a["id"] for a in data["actors"]] == top[:3]
+    assert all(r["from"] in top[:3] and r["to"] in top[:3] for r in data["relations"])
+    meta = data["meta"]
+    assert (meta["actors_shown"], meta["actors_total"], meta["omitted_count"]) == (3, 9, 6)
+    assert meta["omitted"] == [small_graph.nodes[n]["label"] for n in top[3:]]
+    assert "6 actors and" in render_page(small_graph, max_nodes=3)
+
+
+def test_page_data_max_nodes_must_be_positive(small_graph):
+    with pytest.raises(ValueError, match="at least 1"):
+        page_data(small_graph, max_nodes=0)
+
+
+@pytest.mark.parametrize("measure", MEASURES)
+def test_page_data_sizes_by_each_measure(small_graph, measure):
+    scores = node_scores(small_graph, measure=measure)
+    data = page_data(small_graph, size_by=measure)
+    sizes = {n["id"]: n["size"] for n in data["nodes"]}
+    assert sizes[max(scores, key=scores.get)] == max(sizes.values())
+    assert all(10 <= s <= 40 for s in sizes.values())
+    assert data["meta"]["size_by"] == measure
+
+
+def test_page_data_unknown_measure_is_an_error(small_graph):
+    with pytest.raises(ValueError, match="choose from"):
+        page_data(small_graph, size_by="nonsense")
+
+
+def test_page_data_styles_nodes_by_type(small_graph):
+    data = page_data(small_graph)
+    for node in data["nodes"]:
+        kind = small_graph.nodes[node["id"]]["type"]
+        assert (node["shape"], node["color"]) == (ACTOR_STYLES[kind]["shape"], ACTOR_STYLES[kind]["color"])
+        assert node["label"] == small_graph.nodes[node["id"]]["label"]
+        assert isinstance(node["title"], str)
+
+
+def test_page_data_dashes_edges_only_when_all_evidence_is_weak(small_graph):
+    data = page_data(small_graph)
+    edges = {(e["from"], e["to"], r["relation"]): e for e, r in zip(data["edges"], data["relations"])}
+    assert edges["south-korea", "russia", "warns"]["dashes"] is True  # hypothetical only
+    assert edges["south-korea", "ukraine", "supplies"]["dashes"] is False  # asserted and negated
+    assert edges["north-korea", "russia", "deploys"]["dashes"] is False
+
+
+def test_page_data_marks_contested_edges(small_graph):
+    data = page_data(small_graph)
+    [deploys] = [e for e, r in zip(data["edges"], data["relations"]) if r["contested"]]
+    assert deploys["background"]["enabled"] is True
+    assert deploys["arrows"]["middle"]["enabled"] is True
+    assert "contested" in deploys["title"]
+
+
+def test_page_data_colours_edges_by_relation(small_graph):
+    data = page_data(small_graph)
+    colors = {t["name"]: t["color"] for t in data["relation_types"]}
+    assert len(set(colors.values())) == len(colors) == 7
+    assert all(e["color"] == colors[r["relation"]] for e, r in zip(data["edges"], data["relations"]))
+
+
+def test_page_data_header_facts(small_graph):
+    meta = page_data(small_graph)["meta"]
+    assert (meta["articles"], meta["date_from"], meta["date_to"]) == (2, "2024-10-18", "2024-10-24")
+    assert meta["title"] == "actorgraph: hand-written fixture"
+    assert "2 articles" in " ".join(render_page(small_graph).split())
+
+
+def test_page_empty_graph():
+    page = render_page(new_graph())
+    assert "This graph has no actors." in page
+    assert embedded_data(page)["nodes"] == []
+
+
+def test_page_options_lighten_big_graphs():
+    small = page_data(make_random_graph(20, 60, seed=1))["options"]
+    big = page_data(make_random_graph(BIG_GRAPH + 50, 800, seed=1))["options"]
+    assert small["layout"]["improvedLayout"] is True and big["layout"]["improvedLayout"] is False
+    assert big["edges"]["smooth"] is False
+    assert big["physics"]["stabilization"]["iterations"] < small["physics"]["stabilization"]["iterations"]
+
+
+def test_random_graph_is_a_valid_graph_file():
+    first, second = (to_data(make_random_graph(60, 300, seed=3)) for _ in range(2))
+    validate(first)
+    for data in (first, second):
+        del data["graph"]["created"]  # a timestamp
+    assert first == second
+
+
+def test_write_page_leaves_old_file_on_error(tmp_path, small_graph):
+    path = tmp_path / "g.html"
+    assert write_page(small_graph, path) == path
+    before = path.read_text(encoding="utf-8")
+    with pytest.raises(ValueError):
+        write_page(small_graph, path, size_by="nonsense")
+    assert path.read_text(encoding="utf-8") == before
+    assert os.listdir(tmp_path) == ["g.html"]
+
+
+def test_cli_html_writes_page(tmp_path):
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(cli, ["html", SMALL, "-o", str(out),
+                                      "--size-by", "degree", "--max-nodes", "5"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{out}\n"
+    meta = embedded_data(out.read_text(encoding="utf-8"))["meta"]
+    assert (meta["size_by"], meta["actors_shown"]) == ("degree", 5)
+
+
+def test_cli_html_to_stdout():
+    result = CliRunner().invoke(cli, ["html", SMALL, "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("<!DOCTYPE html>")
+
+
+def test_cli_html_open_launches_browser(tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("click.launch", lambda url, **kw: opened.append(url))
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(cli, ["html", SMALL, "-o", str(out), "--open"])
+    assert result.exit_code == 0, result.output
+    assert opened == [str(out)]
+
+
+def test_cli_html_open_needs_a_file():
+    result = CliRunner().invoke(cli, ["html", SMALL, "-o", "-", "--open"])
+    assert result.exit_code == 2
+    assert "--open needs a file" in result.output
+
+
+def test_cli_html_unreadable_graph(tmp_path):
+    result = CliRunner().invoke(cli, ["html", str(tmp_path / "missing.json"), "-o", str(tmp_path / "g.html")])
+    assert result.exit_code == 1
+    assert result.output == f"Error: cannot read {tmp_path / 'missing.json'}: No such file or directory\n"
+
+
+def test_cli_html_bad_measure():
+    result = CliRunner().invoke(cli, ["html", SMALL, "--size-by", "nope"])
+    assert result.exit_code == 2
+    assert "'nope' is not one of" in result.output

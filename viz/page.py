@@ -1,0 +1,441 @@
+"""Self-contained HTML network pages of actorgraph graphs, drawn by pyvis and vis-network.
+
+The page is one file that works from ``file://`` with no network: vis-network
+(from pyvis's bundled copy), the page's own script and stylesheet are inlined,
+and a Content-Security-Policy forbids every request and every script but those.
+Article text never enters the markup: the page chrome is a Jinja template with
+autoescape, and the graph travels as JSON inside ``<script type="application/json">``
+that the page script turns into DOM nodes with ``textContent`` only.
+"""
+
+import base64
+import colorsys
+import functools
+import hashlib
+import importlib.resources
+import json
+import math
+import re
+import zlib
+from collections import Counter
+
+import jinja2
+from markupsafe import Markup
+from pyvis.network import Network
+
+from graph.atomic import write_text
+from graph.centrality import node_scores
+
+__all__ = ["render_page", "write_page", "page_data", "ACTOR_STYLES", "WEAK_MODALITIES", "BIG_GRAPH"]
+
+#: Shape and colour of each actor type (vis-network shape names).
+ACTOR_STYLES = {
+    "state": {"shape": "dot", "color": "#4e79a7"},
+    "leader": {"shape": "diamond", "color": "#e15759"},
+    "agency": {"shape": "square", "color": "#f28e2b"},
+    "alliance": {"shape": "hexagon", "color": "#59a14f"},
+    "other": {"shape": "triangle", "color": "#9c755f"},
+}
+
+#: An edge is drawn dashed when every piece of its evidence has one of these modalities.
+WEAK_MODALITIES = frozenset({"hypothetical", "alleged", "negated", "denied"})
+
+#: Above this many actors the layout drops vis-network's improvedLayout and curved edges.
+BIG_GRAPH = 150
+
+#: Colours of the most frequent relations, in order; rarer ones get a colour from their name.
+RELATION_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
+                    "#e377c2", "#17becf", "#bcbd22", "#393b79", "#637939", "#843c39")
+
+CONTESTED_COLOR = "rgba(214, 39, 40, 0.35)"
+MAX_STRONGEST = 8       # relations listed in an actor's panel
+MAX_OMITTED_LISTED = 50  # names listed when --max-nodes leaves actors out
+MIN_SIZE, MAX_SIZE = 10, 40
+
+VIS_DIR = ("lib", "vis-9.1.2")  # the vis-network build pyvis 0.3.2 inlines for cdn_resources="in_line"
+
+_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                   0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def _script_json(obj):
+    """Return `obj` as JSON that cannot end the ``<script>`` element it is put in.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c``-style escapes, which JSON.parse reads
+    back unchanged, so ``</script>`` or ``<!--`` inside article text stays data.
+
+    Examples
+    --------
+    >>> _script_json({"name": "</script><b>"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+    """
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.translate(_SCRIPT_ESCAPES)
+
+
+@functools.lru_cache(maxsize=None)
+def _asset(package, *parts):
+    """Return the text of a bundled JS or CSS file, refusing one that could end its element."""
+    text = importlib.resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+    if re.search(r"</(script|style)", text, re.IGNORECASE):
+        raise RuntimeError(f"{package}/{'/'.join(parts)} contains a closing tag; cannot inline it")
+    return text
+
+
+@functools.lru_cache(maxsize=None)
+def _environment():
+    """Return the Jinja environment of the page template (autoescape on, undefined is an error)."""
+    return jinja2.Environment(loader=jinja2.PackageLoader("viz", "templates"), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def _csp_hash(script):
+    """Return the CSP source expression that allows exactly this inline script."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def _relation_colors(relations):
+    """Return ``{relation: colour}``: the palette by frequency, then a hue from the name.
+
+    Examples
+    --------
+    >>> _relation_colors(["warns", "meets", "warns"])
+    {'warns': '#1f77b4', 'meets': '#d62728'}
+    """
+    colors = {}
+    for i, (name, _count) in enumerate(Counter(relations).most_common()):
+        if i < len(RELATION_PALETTE):
+            colors[name] = RELATION_PALETTE[i]
+        else:
+            hue = (zlib.crc32(name.encode()) % 360) / 360
+            r, g, b = colorsys.hls_to_rgb(hue, 0.42, 0.55)
+            colors[name] = f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+    return colors
+
+
+def _sizes(scores):
+    """Return ``{node: size}`` scaling scores to node sizes (by square root, so area follows score)."""
+    if not scores:
+        return {}
+    lo, hi = min(scores.values()), max(scores.values())
+    if hi <= lo:
+        return {n: (MIN_SIZE + MAX_SIZE) / 2 for n in scores}
+    return {n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt((s - lo) / (hi - lo)), 1)
+            for n, s in scores.items()}
+
+
+def _kept_nodes(G, scores, max_nodes):
+    """Return the nodes to draw: all, or the `max_nodes` highest scores (ties by id)."""
+    if max_nodes is None or max_nodes >= len(G):
+        return list(G)
+    ranked = sorted(G, key=lambda n: (-scores.get(n, 0.0), str(n)))
+    return ranked[:max_nodes]
+
+
+def _is_weak(evidence):
+    """True when every evidence record is hypothetical, alleged, negated or denied."""
+    return bool(evidence) and all(e.get("modality") in WEAK_MODALITIES for e in evidence)
+
+
+def _corpus(G):
+    """Return the header facts: number of articles, first and last article date."""
+    articles = G.graph.get("articles") or []
+    dates = sorted(a["date"] for a in articles if a.get("date"))
+    if not dates:  # fall back on the relations' own dates
+        dates = sorted(d for _u, _v, e in G.edges(data=True)
+                       for d in (e.get("first_seen"), e.get("last_seen")) if d)
+    return {"articles": len(articles), "date_from": dates[0] if dates else None,
+            "date_to": dates[-1] if dates else None}
+
+
+def _iterations(n_nodes):
+    """Return the stabilisation budget: the full 1000 for small graphs, less as ticks get dearer.
+
+    A Barnes-Hut tick costs about ``n log n``; capping iterations near ``200000 / n``
+    keeps time to a still layout within seconds at 2,000 actors.
+
+    Examples
+    --------
+    >>> _iterations(50), _iterations(500), _iterations(2000), _iterations(20000)
+    (1000, 400, 100, 100)
+    """
+    if n_nodes <= BIG_GRAPH:
+        return 1000
+    return max(100, min(400, 200_000 // n_nodes))
+
+
+def _options(n_nodes):
+    """Return the vis-network options: bounded stabilisation, cheaper physics and drawing for big graphs."""
+    big = n_nodes > BIG_GRAPH
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": not big, "randomSeed": 7},
+        "physics": {
+            "enabled": True,
+            "solver": "barnesHut",
+            # theta 1 (coarser Barnes-Hut) halves the cost of a tick on big graphs
+            "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.25, "springLength": 140,
+                          "springConstant": 0.03, "damping": 0.4, "theta": 1.0 if big else 0.5,
+                          "avoidOverlap": 0 if big else 0.1},
+            "minVelocity": 1,
+            "stabilization": {"enabled": True, "iterations": _iterations(n_nodes),
+                              "updateInterval": 20, "fit": True},
+        },
+        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, sans-serif",
+                                              "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "edges": {
+            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.25},
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+            "color": {"inherit": False},
+            "font": {"size": 10, "face": "system-ui, sans-serif", "align": "middle",
+                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "selectionWidth": 2,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "multiselect": False, "keyboard": False},
+    }
+
+
+def _actor(G, n, score, size_by):
+    """Return the panel record of actor `n` (plain JSON values)."""
+    d = G.nodes[n]
+    aff = d.get("affiliation")
+    return {
+        "id": n, "label": d.get("label") or str(n), "type": d.get("type") or "other",
+        "aliases": list(d.get("aliases") or []), "mentions": d.get("mentions"),
+        "articles": len(d.get("articles") or []), "affiliation": aff,
+        "affiliation_label": G.nodes[aff].get("label", aff) if aff in G else aff,
+        "score": score, "measure": size_by,
+    }
+
+
+def _relation(G, i, u, v, d):
+    """Return the panel record of relation ``u -> v`` (plain JSON values; empty evidence fields left out).
+
+    Evidence names its article by id; the page looks titles up in ``articles``.
+    """
+    evidence = []
+    for e in d.get("evidence") or []:
+        record = {k: e.get(k) for k in ("article", "date", "sentence", "said_by", "modality",
+                                        "quantity", "location", "trigger")}
+        if e.get("said_by") is not None:
+            said_by = e["said_by"]
+            record["said_by_label"] = G.nodes[said_by].get("label", said_by) if said_by in G else said_by
+        evidence.append({k: x for k, x in record.items() if x is not None})
+    return {
+        "id": f"e{i}", "from": u, "to": v, "relation": d.get("relation"),
+        "weight": d.get("weight", 1), "sources": d.get("sources"),
+        "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
+        "cameo": d.get("cameo"), "plover": d.get("plover"),
+        "contested": bool(d.get("contested")), "weak": _is_weak(d.get("evidence")),
+        "evidence": evidence,
+    }
+
+
+def _curves(relations):
+    """Return ``{relation id: smooth option}`` bending parallel relations apart."""
+    groups = {}
+    for r in relations:
+        groups.setdefault(frozenset((r["from"], r["to"])), []).append(r)
+    curves = {}
+    for group in groups.values():
+        if len(group) > 1:
+            for k, r in enumerate(group):
+                curves[r["id"]] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 + 0.2 * k}
+    return curves
+
+
+def _tooltip_node(a):
+    """Return the plain-text hover tooltip of an actor (vis-network shows strings as text)."""
+    kind = a["type"] + (f" of {a['affiliation_label']}" if a["affiliation_label"] else "")
+    mentions = f"{a['mentions']} mentions · " if a["mentions"] is not None else ""
+    return f"{a['label']}\n{kind}\n{mentions}{a['measure']} {a['score']:.3g}"
+
+
+def _tooltip_edge(r, labels):
+    """Return the plain-text hover tooltip of a relation."""
+    lines = [f"{labels[r['from']]} → {r['relation']} → {labels[r['to']]}",
+             f"{r['weight']} evidence · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}"]
+    if r["contested"]:
+        lines.append("contested")
+    if r["weak"]:
+        lines.append("only hypothetical, alleged, negated or denied evidence")
+    return "\n".join(lines)
+
+
+def _network(actors, relations, colors, *, edge_labels):
+    """Return pyvis's node and edge dicts for the page, built from the graph file's records.
+
+    The MultiDiGraph is not handed to ``Network.from_nx``: that changes the
+    caller's graph (pops ``weight``, sets ``size``) and drops parallel edges.
+    """
+    net = Network(directed=True, cdn_resources="in_line")
+    for a in actors:
+        style = ACTOR_STYLES.get(a["type"], ACTOR_STYLES["other"])
+        net.add_node(a["id"], label=a["label"], shape=style["shape"], color=style["color"],
+                     size=a["size"], title=_tooltip_node(a))
+    labels = {a["id"]: a["label"] for a in actors}
+    curves = _curves(relations)
+    for r in relations:
+        options = {"id": r["id"], "color": colors[r["relation"]], "title": _tooltip_edge(r, labels),
+                   "width": round(1 + 1.5 * math.log2(max(r["weight"], 1)), 2), "dashes": r["weak"]}
+        if r["contested"]:
+            options["arrows"] = {"to": {"enabled": True},
+                                 "middle": {"enabled": True, "type": "bar", "scaleFactor": 0.9}}
+            options["background"] = {"enabled": True, "color": CONTESTED_COLOR, "size": 9}
+        if r["id"] in curves:
+            options["smooth"] = curves[r["id"]]
+        if edge_labels:
+            options["label"] = r["relation"]
+        net.add_edge(r["from"], r["to"], **options)
+    return net.nodes, net.edges
+
+
+def page_data(G, *, size_by="pagerank", max_nodes=None, title=None):
+    """Return everything the network page shows, as plain JSON-ready values.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        An actorgraph graph (as returned by `graph.fileformat.read_graph`). Not modified.
+    size_by : str
+        Centrality measure sizing the nodes, one of `graph.centrality.MEASURES`.
+    max_nodes : int or None
+        Keep only this many actors, the most central by `size_by`; the
+        relations of the others are left out too.
+    title : str or None
+        Page title; defaults to the graph's snapshot label.
+
+    Returns
+    -------
+    dict
+        ``meta`` (header facts and what was left out), ``nodes`` and ``edges``
+        (vis-network items made by pyvis), ``actors`` and ``relations`` (the
+        panel records, in the same order), ``articles``, ``types`` and
+        ``relation_types`` (the legend) and ``options`` (vis-network options).
+        The page template and the tests both read this one structure.
+
+    Raises
+    ------
+    ValueError
+        If `size_by` is not a known measure or `max_nodes` is below 1.
+
+    Examples
+    --------
+    >>> from graph.fileformat import new_graph
+    >>> G = new_graph(snapshot="demo")
+    >>> G.add_node("a", label="A", type="state")
+    >>> G.add_edge("a", "a", key="meets", relation="meets", weight=1, evidence=[])
+    'meets'
+    >>> d = page_data(G)
+    >>> d["meta"]["title"], len(d["nodes"]), d["edges"][0]["from"]
+    ('actorgraph: demo', 1, 'a')
+    """
+    if max_nodes is not None and max_nodes < 1:
+        raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
+    scores = node_scores(G, measure=size_by)
+    kept = _kept_nodes(G, scores, max_nodes)
+    kept_set = set(kept)
+    sizes = _sizes({n: scores.get(n, 0.0) for n in kept})
+    articles = {a["id"]: a for a in G.graph.get("articles") or []}
+
+    actors = [dict(_actor(G, n, scores.get(n, 0.0), size_by), size=sizes[n]) for n in kept]
+    edges = [(u, v, d) for u, v, d in G.edges(data=True) if u in kept_set and v in kept_set]
+    relations = [_relation(G, i, u, v, d) for i, (u, v, d) in enumerate(edges)]
+    colors = _relation_colors(r["relation"] for r in relations)
+    nodes, vis_edges = _network(actors, relations, colors, edge_labels=len(relations) <= 60)
+
+    omitted = sorted((n for n in G if n not in kept_set), key=lambda n: (-scores.get(n, 0.0), str(n)))
+    cited = {e["article"] for r in relations for e in r["evidence"]}
+    type_counts = Counter(a["type"] for a in actors)
+    meta = dict(
+        _corpus(G),
+        title=title or f"actorgraph: {G.graph.get('snapshot') or 'network'}",
+        snapshot=G.graph.get("snapshot"), created=G.graph.get("created"),
+        tool_version=G.graph.get("tool_version"), size_by=size_by,
+        actors_total=len(G), relations_total=G.number_of_edges(),
+        actors_shown=len(actors), relations_shown=len(relations),
+        omitted_count=len(omitted),
+        omitted=[G.nodes[n].get("label") or str(n) for n in omitted[:MAX_OMITTED_LISTED]],
+        dates=[min((r["first_seen"] for r in relations if r["first_seen"]), default=None),
+               max((r["last_seen"] for r in relations if r["last_seen"]), default=None)],
+    )
+    return {
+        "meta": meta, "nodes": nodes, "edges": vis_edges, "actors": actors, "relations": relations,
+        "articles": {k: {f: a.get(f) for f in ("title", "date", "source", "url")}
+                     for k, a in articles.items() if k in cited},
+        "types": [dict(ACTOR_STYLES[t], name=t, count=type_counts[t]) for t in ACTOR_STYLES]
+        + [dict(ACTOR_STYLES["other"], name=t, count=c) for t, c in type_counts.items()
+           if t not in ACTOR_STYLES],
+        "relation_types": [{"name": name, "color": color,
+                            "count": sum(r["relation"] == name for r in relations)}
+                           for name, color in colors.items()],
+        "options": _options(len(actors)),
+    }
+
+
+def render_page(G, *, size_by="pagerank", max_nodes=None, title=None):
+    """Return the network page of `G` as one self-contained HTML document.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        An actorgraph graph. Not modified.
+    size_by, max_nodes, title
+        As for `page_data`.
+
+    Returns
+    -------
+    str
+        HTML that loads nothing from anywhere: vis-network, the page script and
+        its stylesheet are inlined, and its Content-Security-Policy allows only
+        those scripts (by hash) and no requests, so the file works offline from
+        ``file://`` and a payload in article text could not run even if it
+        reached the markup.
+
+    Raises
+    ------
+    ValueError
+        As for `page_data`.
+
+    Examples
+    --------
+    >>> from graph.fileformat import new_graph
+    >>> html = render_page(new_graph(snapshot="<b>week</b>"))
+    >>> "&lt;b&gt;week&lt;/b&gt;" in html, "<b>week" in html
+    (True, False)
+    """
+    data = page_data(G, size_by=size_by, max_nodes=max_nodes, title=title)
+    scripts = [_asset("pyvis", *VIS_DIR, "vis-network.min.js"), _asset("viz", "assets", "page.js")]
+    csp = "; ".join([
+        "default-src 'none'",
+        "script-src " + " ".join(_csp_hash(s) for s in scripts),
+        "style-src 'unsafe-inline'",
+        "img-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+    return _environment().get_template("page.html").render(
+        meta=data["meta"], types=data["types"], relation_types=data["relation_types"],
+        csp=csp, data_json=Markup(_script_json(data)),
+        styles=[Markup(_asset("pyvis", *VIS_DIR, "vis-network.css")), Markup(_asset("viz", "assets", "page.css"))],
+        scripts=[Markup(s) for s in scripts],
+    )
+
+
+def write_page(G, path, **kwargs):
+    """Write the network page of `G` to `path` atomically; returns `path`.
+
+    `path` may be ``"-"`` for standard output. Keyword arguments are those of
+    `render_page`. The page is rendered in full before the file is touched,
+    so an error leaves any earlier page in place.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from graph.fileformat import new_graph
+    >>> p = write_page(new_graph(), os.path.join(tempfile.mkdtemp(), "g.html"))
+    >>> open(p, encoding="utf-8").read().startswith("<!DOCTYPE html>")
+    True
+    """
+    return write_text(path, render_page(G, **kwargs))
