@@ -2,6 +2,7 @@
 
     python bench/bench_central.py                      # 20,000 actors, 200,000 relations
     python bench/bench_central.py --actors 2000 --relations 20000 --write /tmp/g.json
+    python bench/bench_central.py --sampling-check 3000   # sampled vs exact betweenness
 
 The graph is seeded: actors are states, leaders and agencies (affiliated to a state) and
 alliances; who acts on whom follows a Zipf-like law (a few actors are in most news), and each
@@ -76,6 +77,18 @@ def closeness_estimate(H, sources, *, seed=0):
     return (time.perf_counter() - start) * len(H) / len(sample)
 
 
+def sampling_check(actors, *, seed=0):
+    """Print how far 100 sampled sources are from exact betweenness on a graph of `actors` actors."""
+    H = aggregate(generate(actors, 10 * actors, seed=seed))
+    exact, exact_seconds, _ = timed(lambda: nx.betweenness_centrality(H, weight="distance"))
+    top = lambda scores, n: set(sorted(scores, key=lambda u: (-scores[u], u))[:n])  # noqa: E731
+    print(f"betweenness on {len(H):,} actors, {H.number_of_edges():,} links: exact {exact_seconds:.1f} s")
+    for k in (50, 100, 200):
+        sampled, seconds, _ = timed(lambda: nx.betweenness_centrality(H, k=k, weight="distance", seed=0))
+        print(f"  k={k}: {seconds:.1f} s, exact top 10 found: {len(top(exact, 10) & top(sampled, 10))}, "
+              f"top 20: {len(top(exact, 20) & top(sampled, 20))}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actors", type=int, default=20_000)
@@ -84,7 +97,11 @@ def main(argv=None):
     parser.add_argument("--closeness-sources", type=int, default=200)
     parser.add_argument("--full-closeness", action="store_true")
     parser.add_argument("--write", metavar="PATH", help="also write the graph there and time reading it back")
+    parser.add_argument("--sampling-check", metavar="N", type=int,
+                        help="only compare sampled with exact betweenness on a graph of N actors")
     args = parser.parse_args(argv)
+    if args.sampling_check:
+        return sampling_check(args.sampling_check, seed=args.seed)
 
     G, seconds, _ = timed(lambda: generate(args.actors, args.relations, seed=args.seed))
     H, baseline, _ = timed(lambda: aggregate(G))

@@ -31,14 +31,14 @@ COLUMNS = ("degree", "in-degree", "out-degree", "betweenness", "closeness", "pag
 WEIGHTS = ("evidence", "none")
 
 #: Above this many actors, betweenness is estimated from `BETWEENNESS_SAMPLES` sampled sources.
-#: Exact betweenness costs one shortest-path search per actor: 50 s for 2,000 actors and 18,000
-#: links, 3 minutes for 3,000 and 27,000; 100 sampled sources took 4.5 s there and found 9 of the
-#: exact top 10 (17 of the top 20).
+#: Exact betweenness costs one shortest-path search per actor: 8 s for 1,000 actors and 8,900
+#: links, 110 s for 3,000 and 27,000; there 100 sampled sources took 6 s and found 9 of the
+#: exact top 10 (``python bench/bench_central.py --sampling-check 3000``).
 BETWEENNESS_EXACT_MAX = 1000
 BETWEENNESS_SAMPLES = 100
 
 #: Above this many actors, closeness (always exact) warns that it will be slow.
-CLOSENESS_SLOW_ABOVE = 5000
+CLOSENESS_SLOW_ABOVE = 2000
 
 #: Seed of every random choice (betweenness sampling, Louvain communities): results are repeatable.
 SEED = 0
