@@ -74,25 +74,6 @@ def _iso_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date like 2024-10-18") from None
 
 
-def _echo_rows(rows, columns, fmt):
-    """Print rows as an aligned table, CSV or JSON."""
-    import csv
-    import json
-    import sys
-
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, columns, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
-        widths = {c: max([len(c)] + [len(str(r[c])) for r in rows]) for c in columns}
-        click.echo("  ".join(c.ljust(widths[c]) for c in columns).rstrip())
-        for r in rows:
-            click.echo("  ".join(str(r[c]).ljust(widths[c]) for c in columns).rstrip())
-
-
 class _Progress:
     """A click progress bar on a terminal, silence otherwise; used as build's ``progress`` callback."""
 
@@ -213,7 +194,7 @@ def actors(graph_file, types, fmt):
     from .fileformat import read_graph
 
     rows = actor_rows(read_graph(graph_file), types=set(types))
-    _echo_rows(rows, ["id", "label", "type", "mentions", "articles", "affiliation", "aliases"], fmt)
+    print_rows(rows, fmt, ["id", "label", "type", "mentions", "articles", "affiliation", "aliases"])
 
 
 @cli.command()
@@ -242,7 +223,7 @@ def relations(graph_file, actor, relation, fmt):
                                  param_hint="--relation")
     rows = relation_rows(G, actor=node, relation=relation)
     if fmt != "table":
-        return _echo_rows(rows, [c for c in rows[0] if c != "evidence"] if rows else ["source"], fmt)
+        return print_rows(rows, fmt, [c for c in rows[0] if c != "evidence"] if rows else ["source"])
     for r in rows:
         flag = " (contested)" if r["contested"] else ""
         click.echo(f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "

@@ -6,6 +6,7 @@ Every function returns a new graph and leaves the caller's graph untouched.
 import networkx as nx
 
 from .errors import UnknownNameError
+from .lexicon import AFFILIATION_RELATIONS
 
 __all__ = ["RELATIONS", "AFFILIATION_RELATIONS", "TYPES", "MERGED_TYPES", "relation_names",
            "filter_relations", "drop_affiliations", "collapse_actors", "filter_types", "filter_graph"]
@@ -15,7 +16,6 @@ RELATIONS = ("supplies", "deploys", "warns", "meets", "denies", "confirms", "con
              "agrees", "attacks", "supports", "leads", "part_of", "member_of")
 
 #: Relations that describe an org chart (who belongs to whom) rather than an action.
-AFFILIATION_RELATIONS = frozenset({"leads", "part_of", "member_of"})
 
 #: Actor types, as in the graph file's schema.
 TYPES = ("state", "leader", "agency", "alliance", "other")

@@ -9,7 +9,7 @@ from .resources import data_file, read_jsonl
 __all__ = ["Lexicon", "load_lexicon", "AFFILIATION_RELATIONS"]
 
 #: Relations that describe an org chart rather than an action.
-AFFILIATION_RELATIONS = ("leads", "part_of", "member_of")
+AFFILIATION_RELATIONS = frozenset({"leads", "part_of", "member_of"})
 
 
 @dataclasses.dataclass(frozen=True)

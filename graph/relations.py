@@ -258,6 +258,18 @@ def _object_class_ok(entry, theme, lex):
         (wanted == "forces" and "military" in modifiers)
 
 
+def _constrained_object(token, entry):
+    """Return the word a trigger's object constraint applies to.
+
+    The subject of a motion verb ("troops are heading"), the object of another
+    verb, the "of" phrase or compound of a noun ("dispatch of troops", "troop presence").
+    """
+    if token.pos_ in ("VERB", "AUX"):
+        return (_children(token, SUBJECT_DEPS) or [None])[0] if entry.get("motion") else _theme(token)
+    return next((o for _, o in _prep_objects(token, {"of"})), None) or next(
+        (c for c in token.children if c.dep_ == "compound"), None)
+
+
 def _verb_arguments(verb, entry, idx):
     """Return ``(agents, targets, theme)`` for a verb trigger, by relation frame."""
     relation, theme = entry["relation"], _theme(verb)
@@ -408,15 +420,9 @@ def find_events(doc, mentions, *, skip=()):
         if any(s <= sent.start_char < e for s, e in skip):
             continue
         for token, entry in _triggers(sent, lex):
-            frame = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
-            if token.pos_ in ("VERB", "AUX"):
-                if not _object_class_ok(entry, _theme(token) if not entry.get("motion") else
-                                        (_children(token, SUBJECT_DEPS) or [None])[0], lex):
-                    continue
-            elif entry.get("object") and not _object_class_ok(
-                    entry, next((o for _, o in _prep_objects(token, {"of"})), None) or next(
-                        (c for c in token.children if c.dep_ == "compound"), None), lex):
+            if not _object_class_ok(entry, _constrained_object(token, entry), lex):
                 continue
+            frame = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
             agents, targets, theme = frame(token, entry, idx)
             symmetric = lex.info(entry["relation"])["symmetric"]
             pairs = _denial_pairs(agents, targets) if entry["relation"] == "denies" else \

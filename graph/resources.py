@@ -1,11 +1,10 @@
 """Paths to the files actorgraph ships under ``data/`` (installed as ``actorgraph_data``)."""
 
 import functools
-import hashlib
 import importlib.resources
 import json
 
-__all__ = ["data_file", "read_jsonl", "file_hash"]
+__all__ = ["data_file", "read_jsonl"]
 
 
 def data_file(*parts):
@@ -18,9 +17,3 @@ def read_jsonl(name):
     """Return the records of a bundled JSONL file as a tuple of dicts (cached: files are read once)."""
     text = data_file(name).read_text(encoding="utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())
-
-
-@functools.lru_cache(maxsize=None)
-def file_hash(name):
-    """Return the sha256 of a bundled data file; part of the pipeline fingerprint."""
-    return hashlib.sha256(data_file(name).read_bytes()).hexdigest()

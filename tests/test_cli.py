@@ -54,7 +54,7 @@ def test_cli_actors_table_and_json():
     assert result.exit_code == 0, result.output
     assert {r["id"] for r in json.loads(result.output)} == {"yoon-suk-yeol", "andrzej-duda"}
     table = CliRunner().invoke(cli, ["actors", FIXTURE])
-    assert table.output.splitlines()[1].split()[0] == "north-korea"
+    assert table.output.splitlines()[2].split()[0] == "north-korea"  # after the header and its rule
 
 
 def test_cli_relations_filters_and_shows_evidence():

@@ -69,3 +69,14 @@ def test_fileformat_failed_write_keeps_earlier_file(tmp_path):
         write_graph(G, path)
     assert path.read_text(encoding="utf-8") == "earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
+
+
+def test_fileformat_written_file_follows_umask(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        path = write_graph(read_graph(FIXTURE), tmp_path / "g.json")
+    finally:
+        os.umask(old)
+    assert os.stat(path).st_mode & 0o777 == 0o644
