@@ -126,36 +126,52 @@ def _build(paths, *, model, strict, date=None, snapshot=None):
               help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.")
 @click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")
 @click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Also write the network page (as 'actorgraph html' does) to this file.")
 @build_options
 @library_errors
-def build(paths, output, fmt, date, snapshot, model, strict):
+def build(paths, output, fmt, date, snapshot, html_path, model, strict):
     """Build a graph file from articles (.txt/.md files, folders, .jsonl, or - for stdin).
 
     Example:
 
-        actorgraph build data/articles -o graph.json
+        actorgraph build data/articles -o graph.json --html graph.html
     """
     from .explore import summary
     from .fileformat import write_graph
 
+    if html_path == "-" and output == "-":
+        raise click.UsageError("the graph and the page cannot both go to standard output")
     G = _build(paths, model=model, strict=strict, date=date, snapshot=snapshot)
     write_graph(G, output, format=fmt)
     click.echo(summary(G), err=True)
     if output != "-":
         click.echo(f"wrote {output}", err=True)
+    if html_path:
+        _write_html(G, html_path)
+        if html_path != "-":
+            click.echo(f"wrote {html_path}", err=True)
+
+
+def _write_html(G, path, **kwargs):
+    """Write the network page of `G`; returns its path. pyvis and jinja load only when a page is asked for."""
+    from viz.page import write_page
+
+    return write_page(G, path, **kwargs)
 
 
 @cli.command()
 @click.option("-o", "--output-dir", default="actorgraph-demo", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the demo's graph file.")
+              help="Folder for the demo's graph file and page.")
+@click.option("--open", "open_page", is_flag=True, help="Open the network page in the default browser.")
 @build_options
 @library_errors
-def demo(output_dir, model, strict):
-    """Build the bundled sample articles and print a summary.
+def demo(output_dir, open_page, model, strict):
+    """Build the bundled sample articles: write their graph file and network page, print a summary.
 
     Example:
 
-        actorgraph demo
+        actorgraph demo --open
     """
     import os
 
@@ -166,8 +182,12 @@ def demo(output_dir, model, strict):
     with importlib_path(data_file("articles")) as articles:
         G = _build([articles], model=model, strict=strict, snapshot="sample")
     path = write_graph(G, os.path.join(output_dir, "graph.json"))
+    page = _write_html(G, os.path.join(output_dir, "graph.html"))
     click.echo(summary(G))
     click.echo(f"graph file: {path}")
+    click.echo(f"page: {page}")
+    if open_page:
+        click.launch(os.path.abspath(page))
 
 
 def importlib_path(traversable):
@@ -302,9 +322,7 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
     """
     if open_page and output == "-":
         raise click.UsageError("--open needs a file: give -o PATH instead of '-'")
-    from viz.page import write_page  # pyvis and jinja load only for this command
-
-    path = write_page(read_graph(graph_file), output, size_by=size_by, max_nodes=max_nodes, title=title)
+    path = _write_html(read_graph(graph_file), output, size_by=size_by, max_nodes=max_nodes, title=title)
     if output != "-":
         click.echo(path)
     if open_page:

@@ -1,7 +1,7 @@
 """Write docs/screenshot.png: the network page of a graph file with its strongest relation selected.
 
 Usage: python scripts/screenshot.py [GRAPH] [-o docs/screenshot.png]
-GRAPH defaults to tests/fixtures/small_graph.json until the sample graph exists.
+GRAPH defaults to the graph of the bundled sample articles, built on the fly.
 """
 
 import argparse
@@ -16,6 +16,7 @@ from chromium import launch, open_page
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from graph.build import build  # noqa: E402
 from graph.fileformat import read_graph  # noqa: E402
 from viz.page import write_page  # noqa: E402
 
@@ -29,11 +30,12 @@ SELECT = """() => {
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("graph", nargs="?", default=ROOT / "tests" / "fixtures" / "small_graph.json")
+    parser.add_argument("graph", nargs="?", help="graph file (default: build data/articles)")
     parser.add_argument("-o", "--output", default=ROOT / "docs" / "screenshot.png", type=pathlib.Path)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        html = write_page(read_graph(args.graph), pathlib.Path(tmp) / "graph.html")
+        G = read_graph(args.graph) if args.graph else build([ROOT / "data" / "articles"], snapshot="sample")
+        html = write_page(G, pathlib.Path(tmp) / "graph.html")
         browser = launch(p)
         page = open_page(browser, html, width=1100, height=620)
         page.evaluate(SELECT)

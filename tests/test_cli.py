@@ -20,6 +20,34 @@ def test_cli_build_writes_graph_and_summary(tmp_path):
     assert data["graph"]["articles"][0]["date"] == "2024-10-21"
 
 
+def test_cli_build_html_writes_the_page_too(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Iran warned Israel on Monday.", encoding="utf-8")
+    out, page = tmp_path / "g.json", tmp_path / "g.html"
+    result = CliRunner().invoke(cli, ["build", str(src), "-o", str(out), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and '"warns"' in text and "Iran" in text
+    assert f"wrote {page}" in result.output
+
+
+def test_cli_build_graph_and_page_cannot_share_stdout(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "-", "-o", "-", "--html", "-"], input="Iran warned Israel.")
+    assert result.exit_code == 2 and "standard output" in result.output
+
+
+def test_cli_demo_writes_graph_and_page(tmp_path, monkeypatch):
+    launched = []
+    monkeypatch.setattr("click.launch", launched.append)
+    result = CliRunner().invoke(cli, ["demo", "-o", str(tmp_path / "demo"), "--open"])
+    assert result.exit_code == 0, result.output
+    page = tmp_path / "demo" / "graph.html"
+    assert f"page: {page}" in result.output and launched == [str(page)]
+    graph = json.loads((tmp_path / "demo" / "graph.json").read_text(encoding="utf-8"))
+    assert graph["graph"]["snapshot"] == "sample" and len(graph["graph"]["articles"]) == 5
+    assert "North Korea" in page.read_text(encoding="utf-8")
+
+
 def test_cli_build_reads_stdin(tmp_path):
     out = tmp_path / "g.json"
     result = CliRunner().invoke(cli, ["build", "-", "-o", str(out), "--date", "2024-10-01"],
