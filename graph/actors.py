@@ -199,9 +199,11 @@ def _org_mention(ent):
     lex = load_lexicon()
     if any(w in lex.media_words for w in (ent.text, ent.root.text)) or ent.root.lower_ in _SKIP_ORG_HEADS:
         return None
+    if len(ent) > 1 and ent[0].lower_ == "the":  # "the National Security Council" is named without it
+        ent = ent[1:]
     words = [t.text for t in ent]
     kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
-    return Mention(key="org:" + slug(ent.text.removeprefix("the ")), text=ent.text, type=kind,
+    return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind,
                    start=ent.start, end=ent.end, role="org")
 
 

@@ -33,3 +33,10 @@ def test_actors_agency_descriptions_share_one_id(nlp):
 def test_actors_hyphenated_name_is_kept_whole(nlp):
     texts = {m.text for m in find_mentions(nlp("South Korean president Yoon Suk-yeol said talks went well."))}
     assert "Yoon Suk-yeol" in texts
+
+
+def test_actors_organisation_is_named_without_its_article(nlp):
+    orgs = [m for m in find_mentions(nlp("Officials met at an emergency session of the Arctic Fisheries Council "
+                                         "on Tuesday.")) if m.role == "org"]
+    assert [(m.text, m.key, m.type) for m in orgs] == [("Arctic Fisheries Council", "org:arctic-fisheries-council",
+                                                        "agency")]
