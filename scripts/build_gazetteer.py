@@ -145,7 +145,9 @@ def spellings(name):
     """
     base = strip_article(name.strip())
     latin1 = all(ord(c) < 256 for c in base)
-    return {fold(base), base} if latin1 else {fold(base)}
+    found = {fold(base), base} if latin1 else {fold(base)}
+    # Copy writes "People's" and "People’s": match both apostrophes.
+    return found | {f.replace("'", "’") for f in found if "'" in f}
 
 
 def organisation_spellings(name):

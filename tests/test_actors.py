@@ -40,3 +40,20 @@ def test_actors_organisation_is_named_without_its_article(nlp):
                                          "on Tuesday.")) if m.role == "org"]
     assert [(m.text, m.key, m.type) for m in orgs] == [("Arctic Fisheries Council", "org:arctic-fisheries-council",
                                                         "agency")]
+
+
+def test_actors_coalition_named_by_its_leader_and_taken_up_again(nlp):
+    mentions = find_mentions(nlp("A Turkish-led coalition shelled the border. Later the coalition withdrew, "
+                                 "and the ruling coalition in Ankara met."))
+    coalitions = [(m.text, m.key, m.type) for m in mentions if "coalition" in m.text.lower()]
+    assert coalitions == [("Turkish-led coalition", "org:turkey-led coalition", "alliance"),
+                          ("coalition", "org:turkey-led coalition", "alliance")]
+
+
+def test_actors_coalition_never_named_is_no_actor(nlp):
+    assert not [m for m in find_mentions(nlp("Coalition forces shelled the border.")) if m.type == "alliance"]
+
+
+def test_actors_curly_apostrophe_names_match(nlp):
+    keys = {m.key for m in find_mentions(nlp("Korean People’s Army units and Da’esh fighters clashed."))}
+    assert {"north-korea-military", "islamic-state"} <= keys

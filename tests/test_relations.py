@@ -83,3 +83,9 @@ def test_relations_join_does_not_borrow_the_main_subject(extract_sentences):
 def test_relations_no_edge_from_mere_cooccurrence(extract_sentences):
     _, events = extract_sentences("Russia, Ukraine and Poland are in Europe.")
     assert events == []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_relations_possessive_agency_name_states_whose_it_is(extract_sentences, apostrophe):
+    _, events = extract_sentences(f"Ukraine{apostrophe}s presidential office condemned the strike.")
+    assert ("ukraine-presidential-office", "part_of", "ukraine", "asserted") in _triples(events)
