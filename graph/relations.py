@@ -127,7 +127,7 @@ class ArgumentIndex:
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
-                if m is not None and m.type in ("state", "alliance", "agency"):
+                if m is not None and m.role != "person":  # "Hezbollah fighters", "Kurdish militias"
                     return m.key
             if child.dep_ == "prep" and child.lower_ == "from":
                 for pobj in child.children:

@@ -307,6 +307,9 @@ def organisation_candidates(organisations):
         for name in record["names"]:
             for spelling in organisation_spellings(name):
                 yield labels[actor_type], spelling, record["id"]
+        for name in record.get("demonyms", ()):  # "Kurdish fighters" are the Kurds' fighters
+            for spelling in spellings(name):
+                yield "DEMONYM", spelling, record["id"]
 
 
 def unambiguous(candidates, excluded):

@@ -33,6 +33,9 @@ def _triples(events):
                                                                          "asserted")),
     # a demonym as the agent of an event noun
     ("The Russian invasion of Ukraine began in 2022.", ("russia", "attacks", "ukraine", "asserted")),
+    # the fighters of an armed group, and of a community, stand for it
+    ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
+    ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
     # a verb under a promise is hypothetical; the subject of the promise is the agent
     ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "attacks", "islamic-state", "hypothetical")),
 ])
