@@ -171,6 +171,19 @@ def _state_of(token, by_token):
     return None
 
 
+def _unnamed_office_holder(token, lex):
+    """True for a title that names no person ("the Iraqi foreign minister", "Russia's president").
+
+    Such an official stands for the office (the foreign ministry, the presidential office);
+    a title before or beside a name ("President Vladimir Putin", "the minister, Sergei
+    Lavrov") is the person's, left to `_person_mention`.
+    """
+    if token.lower_ not in lex.head_titles or token.ent_type_ == "PERSON" or token.dep_ == "compound":
+        return False
+    return not any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("appos", "compound")
+                   for t in c.subtree)
+
+
 def _description_mentions(doc, by_token, remembered):
     """Yield agency Mentions for descriptions like "South Korea's spy agency".
 
@@ -180,7 +193,10 @@ def _description_mentions(doc, by_token, remembered):
     """
     lex = load_lexicon()
     for token in doc:
-        if token.i in by_token or token.lemma_.lower() not in lex.agency_heads or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        holder = token.lemma_.lower() not in lex.agency_heads
+        if holder and not _unnamed_office_holder(token, lex):
             continue
         modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in MODIFIER_DEPS | {"det"}]
         kind = agency_kind([t.text for t in modifiers] + [token.text])
@@ -192,8 +208,12 @@ def _description_mentions(doc, by_token, remembered):
             continue
         remembered[kind] = state
         start = min([t.i for t in modifiers if t.dep_ != "det"] + [token.i])
-        yield Mention(key=agency_id(state, kind), text=doc[start:token.i + 1].text, type="agency", start=start,
-                      end=token.i + 1, role="description", affiliation=state)
+        if holder:  # the resolver makes it the person who holds the office, when the article names one
+            yield Mention(key=f"office:{agency_id(state, kind)}", text=doc[start:token.i + 1].text, type="agency",
+                          start=start, end=token.i + 1, role="office", affiliation=state, title=token.lower_)
+        else:
+            yield Mention(key=agency_id(state, kind), text=doc[start:token.i + 1].text, type="agency",
+                          start=start, end=token.i + 1, role="description", affiliation=state)
 
 
 def _coalition_mentions(doc, by_token):
@@ -234,6 +254,8 @@ def _org_mention(ent):
         return None
     if len(ent) > 1 and ent[0].lower_ == "the":  # "the National Security Council" is named without it
         ent = ent[1:]
+    if ent[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return None  # "Government of" + a gazetteer state: the state's government, not an organisation
     words = [t.text for t in ent]
     kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
     return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind,
@@ -241,8 +263,11 @@ def _org_mention(ent):
 
 
 def _whole_word(ent):
-    """Return `ent` widened over hyphenated name parts the NER cut off ("Yoon Suk" + "-yeol")."""
+    """Return `ent` widened over hyphenated name parts the NER cut off ("Yoon Suk" + "-yeol"),
+    without a possessive ending the NER took in ("Bashar al-Assad's")."""
     doc, end = ent.doc, ent.end
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        return doc[ent.start:ent.end - 1]
     while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text in "-‐" \
             and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
         end += 2

@@ -123,13 +123,13 @@ class ArgumentIndex:
         return token.lemma_.lower() in self.lex.group_nouns or token.lemma_.lower() in self.lex.force_nouns
 
     def owner(self, token):
-        """Return the actor owning a noun: its possessor, demonym, compound or "from X" (or None)."""
+        """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X" (or None)."""
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
                 if m is not None and m.role != "person":  # "Hezbollah fighters", "Kurdish militias"
                     return m.key
-            if child.dep_ == "prep" and child.lower_ == "from":
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
                 for pobj in child.children:
                     if pobj.i in self.by_token:
                         return self.by_token[pobj.i].key

@@ -17,7 +17,7 @@ NAME_SIMILARITY = 88
 def _pick_label(counts):
     """Return the canonical name among surface forms: the most frequent full name, then the longest."""
     multi = {t: n for t, n in counts.items() if len(t.split()) > 1} or counts
-    return sorted(multi.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    return min(multi.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] if multi else None
 
 
 def _words(person_key):
@@ -86,6 +86,22 @@ class Resolver:
         return {k: initials[text] for k, text in orgs.items()
                 if text.isupper() and text in initials and initials[text] != k}
 
+    # -- unnamed office holders ("the South Korean president") ---------------------------------------------
+    def _office_holder(self, article, key, mapping):
+        """Return the leader an office-holder mention means in `article`, else the office's agency id.
+
+        The leader must be named in the same article with the same title word ("president") and
+        belong to that office or its state; when two or none qualify, the office itself is meant.
+        """
+        office = key.removeprefix("office:")
+        seen = [m for a, m in self.mentions[key] if a == article]
+        state, title = seen[0]["affiliation"], seen[0]["title"]
+        holders = {mapping[(article, k)] for k, ms in self.mentions.items() if k.startswith("person:")
+                   for a, m in ms if a == article and m["type"] == "leader" and m["affiliation"] in (state, office)
+                   and (m["title"] or "").lower().split()[-1:] == [title]}
+        holders.discard(None)
+        return holders.pop() if len(holders) == 1 else office
+
     # -- the map --------------------------------------------------------------------------------------------
     def _build(self):
         cluster = self._person_clusters()
@@ -102,13 +118,17 @@ class Resolver:
                 mapping[(article, key)] = target
         titled = {mapping[(a, m["key"])] for k, seen in self.mentions.items() for a, m in seen
                   if m["type"] == "leader"}
+        for (article, key) in mapping:
+            if key.startswith("office:"):
+                mapping[(article, key)] = self._office_holder(article, key, mapping)
         for pair, target in mapping.items():
             if target is not None and target.startswith("person:") and target not in titled:
                 mapping[pair] = None  # no office anywhere in the corpus: not a political actor
         texts = collections.defaultdict(collections.Counter)
         for (article, key), head in mapping.items():
             if head is not None:
-                texts[head].update(m["text"] for a, m in self.mentions[key] if a == article)
+                texts[head].update(m["text"] for a, m in self.mentions[key] if a == article and m["role"] != "office")
+                texts[head].update(())  # an office known only as "the Iraqi foreign minister" still gets a node
         self._labels = {head: _pick_label(counts) for head, counts in texts.items()}
         # Gazetteer and agency ids are kept; persons and organisations are slugged from their label.
         ids = {head: slug(self._labels[head]) if head.startswith(("person:", "org:")) else head
@@ -148,7 +168,7 @@ class Resolver:
             kind = "leader" if kinds["leader"] else "agency" if kinds["agency"] else \
                 kinds.most_common(1)[0][0]
             affiliation = offices.most_common(1)[0][0] if offices else None
-            if seen[0][1]["role"] == "description":
+            if seen[0][1]["role"] in ("description", "office"):
                 label = self._agency_label(node, seen[0][1]["affiliation"])
         return {"label": label, "type": kind, "aliases": sorted({m["text"] for _, m in seen}),
                 "mentions": len(seen), "articles": sorted({a for a, _ in seen}), "affiliation": affiliation,
