@@ -2,7 +2,7 @@
 
 import dataclasses
 
-from .actors import Mention
+from .actors import Mention, registry
 from .lexicon import load_lexicon
 from .modality import location_of, modality_of, quantity_of, said_by_of
 
@@ -386,6 +386,45 @@ def _denial_pairs(agents, targets):
             yield a, t
 
 
+def _memberships(sent, idx):
+    """Yield ``(member, alliance, token)`` for membership stated in a sentence.
+
+    "Finland joined NATO", "Turkey is a member of NATO", "Hungary, a member of the EU",
+    "NATO member Turkey", "Sweden became a NATO member". The member must be a state or an
+    alliance and the other side an alliance, so "US ally Israel" is no membership.
+    """
+    lex = idx.lex
+    kinds = registry()
+
+    def alliances(tokens):
+        return [m.key for t in tokens for m in [idx.mention(t)] if m is not None and m.type == "alliance"]
+
+    def members(keys):
+        return [k for k in keys if kinds.get(k, {}).get("type") in ("state", "alliance")]
+
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in lex.membership_nouns:
+            groups = alliances([o for _, o in _prep_objects(token, {"of"})] +
+                               [c for c in token.children if c.dep_ == "compound"])
+            if token.dep_ in OBJECT_DEPS:
+                found = _subjects(token.head, idx)
+            elif token.dep_ in ("appos", "compound"):
+                found = idx.actors(token.head)
+            else:
+                continue
+        elif token.pos_ == "VERB" and lemma in lex.join_verbs:
+            groups = alliances([o for o in _children(token, OBJECT_DEPS)] +
+                               [o for _, o in _prep_objects(token, {"to"})])
+            found = _subjects(token, idx)
+        else:
+            continue
+        for member in members(found):
+            for group in groups:
+                if member != group:
+                    yield member, group, token
+
+
 def _triggers(sent, lex):
     """Yield ``(token, entry)`` for every lexicon trigger in a sentence."""
     for token in sent:
@@ -443,6 +482,8 @@ def find_events(doc, mentions, *, skip=()):
                 _pairs(agents, targets, symmetric)
             for a, t in pairs:
                 add(entry["relation"], a, t, token, theme)
+        for member, group, token in _memberships(sent, idx):
+            add("member_of", member, group, token)
     for m in mentions:
         if m.affiliation and m.type in ("leader", "agency") and m.role in ("person", "description"):
             relation = "leads" if m.heads_office else "part_of"

@@ -36,6 +36,11 @@ def _triples(events):
     # the fighters of an armed group, and of a community, stand for it
     ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
     ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
+    # membership of an alliance: joining, "a member of", "NATO member X", as a wish
+    ("Montenegro joined NATO in 2017.", ("montenegro", "member_of", "nato", "asserted")),
+    ("Austria, a member of the European Union, objected.", ("austria", "member_of", "eu", "asserted")),
+    ("NATO member Greece bought French frigates.", ("greece", "member_of", "nato", "asserted")),
+    ("Serbia wants to join the European Union.", ("serbia", "member_of", "eu", "hypothetical")),
     # a verb under a promise is hypothetical; the subject of the promise is the agent
     ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "attacks", "islamic-state", "hypothetical")),
 ])
@@ -81,6 +86,11 @@ def test_relations_join_does_not_borrow_the_main_subject(extract_sentences):
     _, events = extract_sentences("Japan and Canada raised alarm over Iran sending troops to join the Russian "
                                   "war in Ukraine.")
     assert not {e.agent for e in events if e.relation == "attacks"} & {"japan", "canada"}, _triples(events)
+
+
+def test_relations_membership_needs_an_alliance(extract_sentences):
+    _, events = extract_sentences("US ally Israel was a member of the delegation to Japan.")
+    assert not [e for e in events if e.relation == "member_of"], _triples(events)
 
 
 def test_relations_no_edge_from_mere_cooccurrence(extract_sentences):
