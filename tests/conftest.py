@@ -25,6 +25,15 @@ def sample_graph():
 
 
 @pytest.fixture(scope="session")
+def sample_extractions():
+    """The `graph.build.Extraction` of each sample report, parsed once (tests assemble subsets of them)."""
+    from graph.build import parse
+    from graph.ingest import read_articles
+
+    return list(parse(read_articles([str(data_file("articles"))])))
+
+
+@pytest.fixture(scope="session")
 def extract_sentences(nlp):
     """Return a function: text -> (mentions, events) for hand-written sentences."""
     from graph.actors import find_mentions
