@@ -116,7 +116,7 @@ def same_graph(G, H):
             == {(u, v, k): d for u, v, k, d in H.edges(keys=True, data=True)})
 
 
-PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY
