@@ -94,10 +94,10 @@ def _keyed_changes(old, new, order):
 def _actors(old, new):
     """Return the diff's ``actors`` section."""
     old_ids, new_ids = set(old), set(new)
-    section = {"added": [{"id": n, **new.nodes[n]} for n in sorted(new_ids - old_ids, key=str)],
-               "removed": [{"id": n, **old.nodes[n]} for n in sorted(old_ids - new_ids, key=str)],
+    section = {"added": [{"id": n, **new.nodes[n]} for n in sorted(new_ids - old_ids)],
+               "removed": [{"id": n, **old.nodes[n]} for n in sorted(old_ids - new_ids)],
                "changed": [], "recounted": []}
-    for n in sorted(old_ids & new_ids, key=str):
+    for n in sorted(old_ids & new_ids):
         a, b = old.nodes[n], new.nodes[n]
         if a == b:
             continue
@@ -129,18 +129,16 @@ def _changed_relation(key, a, b):
             "evidence": {"added": added, "removed": removed}, "modality": shift}
 
 
-def _relations(old, new):
-    """Return the diff's ``relations`` section."""
-    a, b = _edge_dict(old), _edge_dict(new)
-
+def _relations(a, b):
+    """Return the diff's ``relations`` section from the ``{(u, v, key): attributes}`` of the old and new graph."""
     def record(key, d):
         u, v, k = key
         return {"source": u, "target": v, "key": k, **d}
 
-    order = functools.partial(sorted, key=lambda key: tuple(map(str, key)))
-    changed = (_changed_relation(key, a[key], b[key]) for key in order(a.keys() & b.keys()) if a[key] != b[key])
-    return {"added": [record(key, b[key]) for key in order(b.keys() - a.keys())],
-            "removed": [record(key, a[key]) for key in order(a.keys() - b.keys())],
+    # ids and keys are strings (the graph schema says so): plain tuple order
+    changed = (_changed_relation(key, a[key], b[key]) for key in sorted(a.keys() & b.keys()) if a[key] != b[key])
+    return {"added": [record(key, b[key]) for key in sorted(b.keys() - a.keys())],
+            "removed": [record(key, a[key]) for key in sorted(a.keys() - b.keys())],
             "changed": [r for r in changed if r is not None]}
 
 
@@ -151,12 +149,12 @@ def _articles(old, new):
     return {"added": added, "removed": removed}
 
 
-def _side(G, name, ranking, scores):
+def _side(G, name, n_edges, ranking, scores):
     """Return the diff's ``old`` or ``new`` section: what the graph is and its most central actors."""
     dates = sorted(a["date"] for a in G.graph.get("articles") or [] if a.get("date"))
     top = [{"id": n, "rank": r, "score": scores[n]} for n, r in list(ranking.items())[:TOP_CENTRAL]]
     return {"name": name, **{m: G.graph.get(m) for m in _META},
-            "articles": len(G.graph.get("articles") or []), "actors": len(G), "relations": G.number_of_edges(),
+            "articles": len(G.graph.get("articles") or []), "actors": len(G), "relations": n_edges,
             "date_from": dates[0] if dates else None, "date_to": dates[-1] if dates else None, "top": top}
 
 
@@ -280,10 +278,12 @@ def diff_graphs(old, new, *, measure="pagerank", top=10, names=(None, None)):
     old_scores = node_scores(old, measure=measure) if measure else {}
     new_scores = node_scores(new, measure=measure) if measure else {}
     old_ranks, new_ranks = ranks(old_scores), ranks(new_scores)
+    old_edges, new_edges = _edge_dict(old), _edge_dict(new)
     diff = {
         "format": DIFF_FORMAT, "format_version": DIFF_FORMAT_VERSION, "measure": measure,
-        "old": _side(old, names[0], old_ranks, old_scores), "new": _side(new, names[1], new_ranks, new_scores),
-        "articles": _articles(old, new), "actors": _actors(old, new), "relations": _relations(old, new),
+        "old": _side(old, names[0], len(old_edges), old_ranks, old_scores),
+        "new": _side(new, names[1], len(new_edges), new_ranks, new_scores),
+        "articles": _articles(old, new), "actors": _actors(old, new), "relations": _relations(old_edges, new_edges),
         "centrality": _movers(old_ranks, new_ranks, old_scores, new_scores, top),
     }
     diff["labels"] = _labels(diff, old, new)
