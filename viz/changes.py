@@ -92,6 +92,17 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None):
         relation record, ``new`` on new evidence, ``removed_evidence`` on changed relations, and
         ``diff``: ``states`` (name, colour, counts), ``phrases`` and the legend ``note``. Actors
         whose only change is their mention counts (*recounted*) are unchanged.
+
+    Examples
+    --------
+    >>> from graph.diff import diff_graphs
+    >>> from graph.fileformat import new_graph
+    >>> old, new = new_graph(snapshot="w42"), new_graph(snapshot="w43")
+    >>> old.add_node("russia", label="Russia", type="state")
+    >>> new.add_node("poland", label="Poland", type="state")
+    >>> data = diff_page_data(old, new, diff_graphs(old, new))
+    >>> sorted((a["id"], a["state"]) for a in data["actors"]), data["meta"]["title"]
+    ([('poland', 'added'), ('russia', 'removed')], 'actorgraph diff: w42 → w43')
     """
     U = _merge([old, new])
     scores = {**node_scores(old, measure=size_by), **node_scores(new, measure=size_by)}
@@ -190,6 +201,17 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None):
     ------
     ValueError
         If there are no snapshots.
+
+    Examples
+    --------
+    >>> from graph.fileformat import new_graph
+    >>> w42 = new_graph(snapshot="w42")
+    >>> w42.add_node("russia", label="Russia", type="state")
+    >>> w43 = w42.copy()
+    >>> w43.add_node("poland", label="Poland", type="state")
+    >>> data = timeline_page_data([("w42", w42), ("w43", w43)])
+    >>> [(a["id"], a["snapshots"]) for a in data["actors"]]
+    [('russia', [0, 1]), ('poland', [1])]
     """
     if not snapshots:
         raise ValueError("a timeline needs at least one snapshot")
