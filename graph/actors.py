@@ -74,6 +74,8 @@ def _ruler_mention(ent):
     """Return the Mention of a gazetteer entity."""
     record = registry().get(ent.ent_id_, {})
     role = {"CAPITAL": "capital", "DEMONYM": "demonym"}.get(ent.label_, "name")
+    if record.get("affiliation") and any(t.tag_ == "POS" for t in ent):
+        role = "description"  # "South Korea's presidential office" states whose office it is
     kind = record.get("type") or ("state" if ent.label_ in STATE_LIKE else "other")
     return Mention(key=ent.ent_id_, text=ent.text, type=kind, start=ent.start, end=ent.end, role=role,
                    affiliation=record.get("affiliation"))
@@ -194,14 +196,47 @@ def _description_mentions(doc, by_token, remembered):
                       end=token.i + 1, role="description", affiliation=state)
 
 
+def _coalition_mentions(doc, by_token):
+    """Yield alliance Mentions for coalitions named by who leads them, and for "the coalition".
+
+    "the US-led coalition" is the coalition its leader's name makes distinct (one node per
+    leader, key ``org:<leader>-led-coalition``). A later "the coalition" or "coalition forces"
+    is the coalition the article last named, gazetteer coalitions included; a party coalition
+    ("the ruling coalition") or a coalition the article never named is no actor.
+    """
+    lex = load_lexicon()
+    last = None
+    for token in doc:
+        m = by_token.get(token.i)
+        if m is not None and m.type == "alliance" and "coalition" in m.text.lower():
+            last = m
+            continue
+        if m is not None or token.lemma_.lower() != "coalition" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+        if any(c.lower_ in lex.party_coalition_words for c in modifiers):
+            continue
+        leader = next((by_token[t.i] for c in modifiers if c.lemma_.lower() == "lead"
+                       for t in c.subtree if t.i in by_token and by_token[t.i].type in ("state", "alliance")), None)
+        if leader is not None:
+            start = min(t.i for c in modifiers if c.lemma_.lower() == "lead" for t in c.subtree)
+            last = Mention(key=f"org:{leader.key}-led coalition", text=doc[start:token.i + 1].text, type="alliance",
+                           start=start, end=token.i + 1, role="org")
+            yield last
+        elif last is not None:
+            yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
+
+
 def _org_mention(ent):
     """Return the Mention of an NER organisation that is not in the gazetteer, or None for news media."""
     lex = load_lexicon()
     if any(w in lex.media_words for w in (ent.text, ent.root.text)) or ent.root.lower_ in _SKIP_ORG_HEADS:
         return None
+    if len(ent) > 1 and ent[0].lower_ == "the":  # "the National Security Council" is named without it
+        ent = ent[1:]
     words = [t.text for t in ent]
     kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
-    return Mention(key="org:" + slug(ent.text.removeprefix("the ")), text=ent.text, type=kind,
+    return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind,
                    start=ent.start, end=ent.end, role="org")
 
 
@@ -245,6 +280,10 @@ def find_mentions(doc, skip=()):
         mentions.append(m)
         # The state inside "South Korea's spy agency" keeps its own tokens.
         by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
+    for m in _coalition_mentions(doc, by_token):
+        if not any(s <= doc[m.start].idx < e for s, e in skip):
+            mentions.append(m)
+            by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
     for ent in doc.ents:
         if skipped(ent) or ent.start in by_token:
             continue

@@ -12,6 +12,7 @@ from .communities import COMMUNITY_COLUMNS, communities
 from .errors import ActorgraphError, ActorgraphWarning, UnknownNameError
 from .fileformat import read_graph
 from .filters import TYPES
+from .lexicon import AFFILIATION_RELATIONS
 from .output import print_rows
 
 __all__ = ["cli"]
@@ -285,14 +286,18 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
 
     The graph holds one edge per relation between two actors; the measures run on a simple
     graph where all the relations from one actor to another are one edge, weighing their
-    evidence count (--weight). Betweenness above 1,000 actors is estimated by sampling
-    (said on stderr). The table shows each actor's three heaviest relations.
+    evidence count (--weight). Betweenness above 1,000 actors and closeness above 2,000 are
+    estimated by sampling (said on stderr). The table shows each actor's three heaviest relations.
 
     Example:
 
     \b
         actorgraph central graph.json --measure betweenness --collapse --no-affiliations
     """
+    dropped = sorted(set(selection["relations"] or ()) & set(AFFILIATION_RELATIONS))
+    if dropped and not selection["affiliations"]:
+        raise click.UsageError(f"--relation {','.join(dropped)} contradicts --no-affiliations, which drops "
+                               f"{', '.join(sorted(AFFILIATION_RELATIONS))}")
     G = read_graph(graph_file)
     if by_community:
         rows = communities(G, measure=measure, top=top or None, **selection)

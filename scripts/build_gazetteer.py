@@ -145,7 +145,9 @@ def spellings(name):
     """
     base = strip_article(name.strip())
     latin1 = all(ord(c) < 256 for c in base)
-    return {fold(base), base} if latin1 else {fold(base)}
+    found = {fold(base), base} if latin1 else {fold(base)}
+    # Copy writes "People's" and "People’s": match both apostrophes.
+    return found | {f.replace("'", "’") for f in found if "'" in f}
 
 
 def organisation_spellings(name):
@@ -305,6 +307,9 @@ def organisation_candidates(organisations):
         for name in record["names"]:
             for spelling in organisation_spellings(name):
                 yield labels[actor_type], spelling, record["id"]
+        for name in record.get("demonyms", ()):  # "Kurdish fighters" are the Kurds' fighters
+            for spelling in spellings(name):
+                yield "DEMONYM", spelling, record["id"]
 
 
 def unambiguous(candidates, excluded):

@@ -33,3 +33,27 @@ def test_actors_agency_descriptions_share_one_id(nlp):
 def test_actors_hyphenated_name_is_kept_whole(nlp):
     texts = {m.text for m in find_mentions(nlp("South Korean president Yoon Suk-yeol said talks went well."))}
     assert "Yoon Suk-yeol" in texts
+
+
+def test_actors_organisation_is_named_without_its_article(nlp):
+    orgs = [m for m in find_mentions(nlp("Officials met at an emergency session of the Arctic Fisheries Council "
+                                         "on Tuesday.")) if m.role == "org"]
+    assert [(m.text, m.key, m.type) for m in orgs] == [("Arctic Fisheries Council", "org:arctic-fisheries-council",
+                                                        "agency")]
+
+
+def test_actors_coalition_named_by_its_leader_and_taken_up_again(nlp):
+    mentions = find_mentions(nlp("A Turkish-led coalition shelled the border. Later the coalition withdrew, "
+                                 "and the ruling coalition in Ankara met."))
+    coalitions = [(m.text, m.key, m.type) for m in mentions if "coalition" in m.text.lower()]
+    assert coalitions == [("Turkish-led coalition", "org:turkey-led coalition", "alliance"),
+                          ("coalition", "org:turkey-led coalition", "alliance")]
+
+
+def test_actors_coalition_never_named_is_no_actor(nlp):
+    assert not [m for m in find_mentions(nlp("Coalition forces shelled the border.")) if m.type == "alliance"]
+
+
+def test_actors_curly_apostrophe_names_match(nlp):
+    keys = {m.key for m in find_mentions(nlp("Korean People’s Army units and Da’esh fighters clashed."))}
+    assert {"north-korea-military", "islamic-state"} <= keys

@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 
 from graph import centrality as centrality_module
-from graph.centrality import MEASURES, COLUMNS, aggregate, centrality, node_scores
+from graph.centrality import MEASURES, COLUMNS, aggregate, centrality, node_scores, sampled_closeness
 from graph.communities import communities
 from graph.errors import ActorgraphWarning, CentralityError, UnknownNameError
 from graph.fileformat import read_graph
@@ -278,10 +278,30 @@ def test_centrality_betweenness_samples_above_threshold(monkeypatch, leaders_act
         assert centrality(leaders_act, measure="betweenness") == first
 
 
-def test_centrality_closeness_warns_when_large(monkeypatch, leaders_act):
-    monkeypatch.setattr(centrality_module, "CLOSENESS_SLOW_ABOVE", 3)
-    with pytest.warns(ActorgraphWarning, match="closeness: exact on 8 actors"):
-        centrality(leaders_act, measure="closeness")
+def test_centrality_closeness_samples_above_threshold(monkeypatch, leaders_act):
+    monkeypatch.setattr(centrality_module, "CLOSENESS_EXACT_MAX", 3)
+    monkeypatch.setattr(centrality_module, "CLOSENESS_SAMPLES", 4)
+    with pytest.warns(ActorgraphWarning, match="closeness: 8 actors is more than 3, so it is estimated from 4"):
+        first = centrality(leaders_act, measure="closeness")
+    with pytest.warns(ActorgraphWarning):
+        assert centrality(leaders_act, measure="closeness") == first
+
+
+@pytest.mark.parametrize("weighted", [True, False])
+def test_sampled_closeness_with_every_source_is_exact(weighted):
+    H = aggregate(nx.MultiDiGraph(nx.gnm_random_graph(60, 150, seed=3, directed=True)))
+    distance = "distance" if weighted else None
+    exact = nx.closeness_centrality(H, distance=distance)
+    assert sampled_closeness(H, len(H), distance=distance, seed=1) == pytest.approx(exact)
+
+
+def test_sampled_closeness_finds_the_exact_leaders():
+    H = aggregate(nx.MultiDiGraph(nx.barabasi_albert_graph(400, 3, seed=2)))
+    exact = nx.closeness_centrality(H, distance="distance")
+    sampled = sampled_closeness(H, 100, distance="distance", seed=0)
+    top = lambda scores: set(sorted(scores, key=scores.get, reverse=True)[:10])  # noqa: E731
+    assert len(top(exact) & top(sampled)) >= 8
+    assert sampled != exact
 
 
 def test_centrality_networkx_failure_is_a_centrality_error(monkeypatch, leaders_act):

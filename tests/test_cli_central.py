@@ -153,6 +153,8 @@ def test_central_communities_csv_and_json():
     (["--weight", "sources"], "Invalid value for '--weight': 'sources' is not one of 'evidence', 'none'."),
     (["--communities", "--measure", "all"], "Invalid value for '--measure': unknown measure 'all'; "
                                             "choose from degree, "),
+    (["--relation", "warns,leads", "--no-affiliations"], "--relation leads contradicts --no-affiliations, "
+                                                          "which drops leads, member_of, part_of\n"),
 ])
 def test_central_bad_names_list_the_valid_ones(args, message):
     result = run(FIXTURE, *args)

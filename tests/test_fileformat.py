@@ -1,10 +1,13 @@
 import json
 
+import jsonschema
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph.errors import GraphFileError
-from graph.fileformat import read_graph, write_graph
+from graph.fileformat import read_graph, schema, validate, write_graph
 
 FIXTURE = "tests/fixtures/small_graph.json"
 
@@ -80,3 +83,41 @@ def test_fileformat_written_file_follows_umask(tmp_path):
     finally:
         os.umask(old)
     assert os.stat(path).st_mode & 0o777 == 0o644
+
+
+# The compiled check and jsonschema agree ------------------------------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False) | st.sampled_from(
+        ["", "x", "2024-10-18", "2024-1-8", "asserted", "rumoured", "state", "deploys"]),
+    lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.sampled_from(["id", "x", "type"]), inner,
+                                                                max_size=2),
+    max_leaves=4)
+
+
+def _paths(value, prefix=()):
+    """Yield the path of every value inside a JSON document."""
+    yield prefix
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in items:
+        yield from _paths(child, prefix + (key,))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fileformat_compiled_check_agrees_with_jsonschema(data):
+    doc = json.loads(open(FIXTURE, encoding="utf-8").read())
+    path = data.draw(st.sampled_from([p for p in _paths(doc) if p]))
+    parent = doc
+    for key in path[:-1]:
+        parent = parent[key]
+    if data.draw(st.booleans()) and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = data.draw(_JSON_VALUES)
+    expected = jsonschema.Draft202012Validator(schema()).is_valid(doc)
+    try:
+        validate(doc)
+        assert expected, "the compiled check passed what jsonschema rejects"
+    except GraphFileError:
+        assert not expected, "the compiled check rejected what jsonschema accepts"

@@ -24,6 +24,20 @@ def _triples(events):
     ("Poland said Russia attacked Ukraine.", ("russia", "attacks", "ukraine", "reported")),
     # talks with
     ("France held talks with Germany on Monday.", ("france", "meets", "germany", "asserted")),
+    # event noun as the object of a light verb, its target hung on the verb
+    ("Russia launched an offensive against Ukraine in August.", ("russia", "attacks", "ukraine", "asserted")),
+    # "their" standing for the subject of its clause
+    ("Syrian troops have seized a town in their battle with Turkey.", ("syria", "attacks", "turkey", "asserted")),
+    # a relative clause's antecedent, an event noun under a light verb
+    ("Hezbollah, which fought a war with Israel in 2006, sent fighters.", ("hezbollah", "attacks", "israel",
+                                                                         "asserted")),
+    # a demonym as the agent of an event noun
+    ("The Russian invasion of Ukraine began in 2022.", ("russia", "attacks", "ukraine", "asserted")),
+    # the fighters of an armed group, and of a community, stand for it
+    ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
+    ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
+    # a verb under a promise is hypothetical; the subject of the promise is the agent
+    ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "attacks", "islamic-state", "hypothetical")),
 ])
 def test_relations_constructions(extract_sentences, text, expected):
     _, events = extract_sentences(text)
@@ -62,6 +76,19 @@ def test_relations_quantity_is_kept(extract_sentences):
     assert (deploy.target, deploy.quantity) == ("belarus", "5,000 soldiers")
 
 
+def test_relations_join_does_not_borrow_the_main_subject(extract_sentences):
+    # "troops to join the war": whoever joins, it is not the subject of "raised alarm"
+    _, events = extract_sentences("Japan and Canada raised alarm over Iran sending troops to join the Russian "
+                                  "war in Ukraine.")
+    assert not {e.agent for e in events if e.relation == "attacks"} & {"japan", "canada"}, _triples(events)
+
+
 def test_relations_no_edge_from_mere_cooccurrence(extract_sentences):
     _, events = extract_sentences("Russia, Ukraine and Poland are in Europe.")
     assert events == []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_relations_possessive_agency_name_states_whose_it_is(extract_sentences, apostrophe):
+    _, events = extract_sentences(f"Ukraine{apostrophe}s presidential office condemned the strike.")
+    assert ("ukraine-presidential-office", "part_of", "ukraine", "asserted") in _triples(events)
