@@ -17,7 +17,7 @@ from .filters import filter_graph
 
 __all__ = ["MEASURES", "COLUMNS", "WEIGHTS", "BETWEENNESS_EXACT_MAX", "BETWEENNESS_SAMPLES",
            "CLOSENESS_EXACT_MAX", "CLOSENESS_SAMPLES", "SEED", "Link", "aggregate", "measure_scores", "node_scores", "sampled_closeness",
-           "centrality", "ranking_columns"]
+           "centrality", "ranking_columns", "ranks"]
 
 #: Measures `centrality` takes (plus ``"all"``); ``hits`` ranks by authority and shows the hub score.
 MEASURES = ("degree", "in-degree", "out-degree", "betweenness", "closeness", "pagerank", "eigenvector",
@@ -369,6 +369,20 @@ def _ranked(scores):
         if key[node] != previous:
             rank, previous = i, key[node]
         yield rank, node
+
+
+def ranks(scores):
+    """Return ``{node: rank}`` best first, ties sharing a rank (1, 2, 2, 4); what ``diff`` and ``timeline`` compare.
+
+    The ranking is the one `centrality` prints: scores are compared to 12 decimals (so that float
+    noise does not split a tie) and tied nodes are listed by id. The dict is in rank order.
+
+    Examples
+    --------
+    >>> ranks({"b": 0.2, "a": 0.5, "c": 0.2})
+    {'a': 1, 'b': 2, 'c': 2}
+    """
+    return {node: rank for rank, node in _ranked(scores)}
 
 
 def _links(F, node, directions):

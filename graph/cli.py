@@ -332,3 +332,143 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
         click.echo(path)
     if open_page:
         click.launch(os.path.abspath(path))
+
+
+def errors_exit(status):
+    """Decorator making the command's one-line errors exit with `status` (``diff`` exits 2 on error, like diff(1))."""
+    def decorate(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except click.ClickException as e:
+                e.exit_code = status
+                raise
+        return wrapper
+    return decorate
+
+
+def _parse_periods(paths, *, model, strict, **kwargs):
+    """Return `graph.snapshots.build_snapshots` of `paths`, with the progress bar and warnings of ``build``."""
+    from .snapshots import build_snapshots
+
+    progress = _Progress()
+    try:
+        return build_snapshots(paths, model=model, strict=strict, warn=_warn, progress=progress, **kwargs)
+    finally:
+        progress.close()
+
+
+def period_options(fn):
+    """Decorator adding the options of the commands that cut a corpus into periods."""
+    from .snapshots import PERIODS
+
+    fn = click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")(fn)
+    fn = click.option("--by", type=click.Choice(PERIODS), default="week", show_default=True,
+                      help="Length of a period; weeks are ISO weeks (2024-W43).")(fn)
+    return build_options(fn)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--cumulative", is_flag=True,
+              help="Each snapshot holds every article up to the end of its period, not only the period's.")
+@click.option("-o", "--output-dir", default="snapshots", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the graph files (made if missing).")
+@period_options
+@library_errors
+def snapshots(paths, cumulative, output_dir, by, date, model, strict):
+    """Build one graph file per day, week or month of the articles' dates, named by the period.
+
+    Each article is parsed once. Articles without a date go into 'undated.json', with a warning.
+
+    Example:
+
+    \b
+        actorgraph snapshots data/articles --by week --cumulative -o snapshots
+    """
+    from .snapshots import write_snapshots
+
+    graphs = _parse_periods(paths, by=by, cumulative=cumulative, default_date=date, model=model, strict=strict)
+    written = write_snapshots(graphs, output_dir)
+    rows = [{"snapshot": label, "articles": len(G.graph["articles"]), "actors": len(G),
+             "relations": G.number_of_edges(), "file": path} for (label, G), path in zip(graphs, written)]
+    print_rows(rows, "table", ["snapshot", "articles", "actors", "relations", "file"])
+
+
+@cli.command()
+@click.argument("old", type=click.Path(allow_dash=True))
+@click.argument("new", type=click.Path(allow_dash=True))
+@click.option("--articles", "from_articles", is_flag=True,
+              help="OLD and NEW are articles (files or folders) to build, not graph files.")
+@click.option("--measure", type=click.Choice(MEASURES), default="pagerank", show_default=True,
+              help="Centrality measure whose ranks are compared ('hits': authority).")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Show the N biggest movers in rank; 0 shows all.")
+@output_format("text", "json", default="text")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write the diff as a network page: added green, removed red, changed amber.")
+@build_options
+@errors_exit(2)
+@library_errors
+def diff(old, new, from_articles, measure, top, fmt, html_path, model, strict):
+    """Show what changed from OLD to NEW: actors, relations, their evidence, and centrality.
+
+    Exit status as diff(1): 0 when nothing changed, 1 when something did, 2 on error.
+    --format json prints the diff in the format of data/diff.schema.json.
+
+    Example:
+
+    \b
+        actorgraph diff snapshots/2024-W42.json snapshots/2024-W43.json --html diff.html
+    """
+    import json
+
+    from .diff import diff_graphs, has_changes
+    from .diffreport import format_diff
+
+    if old == "-" and new == "-":
+        raise click.UsageError("OLD and NEW cannot both be standard input")
+    if from_articles:
+        A, B = (_build([path], model=model, strict=strict) for path in (old, new))
+    else:
+        A, B = read_graph(old), read_graph(new)
+    d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new))
+    if html_path:
+        from viz.changes import write_diff_page
+
+        click.echo(f"wrote {write_diff_page(A, B, d, html_path, size_by=measure)}", err=True)
+    click.echo(json.dumps(d, ensure_ascii=False, indent=1) if fmt == "json" else format_diff(d))
+    click.get_current_context().exit(1 if has_changes(d) else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--measure", type=click.Choice(MEASURES), default="pagerank", show_default=True,
+              help="Centrality measure of the 'most central' column.")
+@output_format("table", "csv", "json")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write a network page with a slider over the snapshots.")
+@period_options
+@library_errors
+def timeline(paths, measure, fmt, html_path, by, date, model, strict):
+    """Show how the network grew: per period, its articles, new actors and relations, and who is central.
+
+    The snapshots are cumulative: each holds every article up to the end of its period.
+    Articles without a date are left out, with a warning.
+
+    Example:
+
+    \b
+        actorgraph timeline data/articles --by week --html timeline.html
+    """
+    from .timeline import TIMELINE_COLUMNS, TIMELINE_TABLE, timeline as summarise
+
+    graphs = _parse_periods(paths, by=by, cumulative=True, keep_undated=False, default_date=date, model=model,
+                            strict=strict)
+    rows = summarise(graphs, measure=measure)
+    if html_path:
+        from viz.changes import write_timeline_page
+
+        click.echo(f"wrote {write_timeline_page(graphs, html_path, size_by=measure)}", err=True)
+    print_rows(rows, fmt, TIMELINE_COLUMNS, table=TIMELINE_TABLE, max_width=70)

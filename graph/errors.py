@@ -5,7 +5,7 @@ prints or exits.
 """
 
 __all__ = ["ActorgraphError", "GraphFileError", "InputError", "ModelError", "UnknownNameError",
-           "CentralityError", "ActorgraphWarning"]
+           "CentralityError", "DiffError", "ActorgraphWarning"]
 
 
 class ActorgraphError(Exception):
@@ -38,6 +38,10 @@ class UnknownNameError(ActorgraphError, ValueError):
 
 class CentralityError(ActorgraphError):
     """A centrality measure cannot be computed on this graph."""
+
+
+class DiffError(ActorgraphError):
+    """A diff is not a valid actorgraph diff, or does not apply to the graph it is applied to."""
 
 
 class ActorgraphWarning(UserWarning):

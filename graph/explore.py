@@ -2,7 +2,7 @@
 
 import collections
 
-__all__ = ["summary", "actor_rows", "relation_rows", "find_actor", "evidence_line"]
+__all__ = ["summary", "actor_rows", "relation_rows", "find_actor", "evidence_line", "evidence_text"]
 
 
 def summary(G):
@@ -74,7 +74,19 @@ def relation_rows(G, *, actor=None, relation=None):
 
 def evidence_line(G, ev):
     """Return one evidence record as a line: date, modality, who said it, the sentence."""
-    said = G.nodes[ev["said_by"]]["label"] if ev.get("said_by") in G else None
-    tags = ", ".join(x for x in (ev["modality"], f"said by {said}" if said else None,
+    return evidence_text(ev, said_by=G.nodes[ev["said_by"]]["label"] if ev.get("said_by") in G else None)
+
+
+def evidence_text(ev, *, said_by=None):
+    """Return one evidence record as a line, given the label of the actor who said it (or None).
+
+    Examples
+    --------
+    >>> ev = {"date": "2024-10-24", "modality": "reported", "quantity": "3,000 troops", "location": None,
+    ...       "sentence": "Pyongyang sent 3,000 troops."}
+    >>> evidence_text(ev, said_by="NIS")
+    '2024-10-24 [reported, said by NIS, 3,000 troops] Pyongyang sent 3,000 troops.'
+    """
+    tags = ", ".join(x for x in (ev["modality"], f"said by {said_by}" if said_by else None,
                                   ev.get("quantity"), ev.get("location") and f"in {ev['location']}") if x)
     return f"{ev['date'] or 'undated'} [{tags}] {ev['sentence']}"

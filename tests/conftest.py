@@ -2,7 +2,9 @@
 
 import copy
 import json
+import os
 import pathlib
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -22,6 +24,15 @@ def nlp():
 def sample_graph():
     """The graph of the five bundled sample reports."""
     return build([str(data_file("articles"))])
+
+
+@pytest.fixture(scope="session")
+def sample_extractions():
+    """The `graph.build.Extraction` of each sample report, parsed once (tests assemble subsets of them)."""
+    from graph.build import parse
+    from graph.ingest import read_articles
+
+    return list(parse(read_articles([str(data_file("articles"))])))
 
 
 @pytest.fixture(scope="session")
@@ -136,3 +147,63 @@ def malicious_data(small_data):
 def malicious_graph(small_data):
     """A valid graph file whose names, aliases, sentences and titles carry script payloads."""
     return from_data(malicious_data(small_data))
+
+
+# Headless Chromium for the page tests: Debian's /usr/bin/chromium driven by Playwright (never
+# ``playwright install``), one browser per session, a fresh context per page.
+
+CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+TIMEOUT = 30_000  # ms; generous, the machine is shared
+
+
+@dataclass
+class Loaded:
+    """A page loaded from file://, with every request it made and every error it logged."""
+    page: object
+    requests: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+
+    def count(self, expression):
+        return self.page.evaluate(expression)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, timeout=TIMEOUT)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Return a function loading a file into a fresh context with every non-file request aborted."""
+    contexts = []
+
+    def load(path):
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        contexts.append(context)
+        loaded = Loaded(context.new_page())
+        page = loaded.page
+        page.set_default_timeout(TIMEOUT)
+
+        def route(r):
+            loaded.requests.append(r.request.url)
+            r.continue_() if r.request.url.startswith("file:") else r.abort()
+
+        page.route("**/*", route)
+        page.on("pageerror", lambda e: loaded.errors.append(str(e)))
+        page.on("console", lambda m: m.type == "error" and loaded.errors.append(m.text))
+        page.goto(path.as_uri())
+        page.wait_for_selector("html[data-ready=true]", state="attached")
+        return loaded
+
+    yield load
+    for context in contexts:
+        context.close()

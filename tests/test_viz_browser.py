@@ -4,25 +4,19 @@ Chromium is Debian's ``/usr/bin/chromium`` (``.ci/run`` installs it), driven by
 Playwright's Python package; never ``playwright install``. Waits use the
 ``data-ready`` attribute the page sets after ``stabilizationIterationsDone``
 (selector waits work under the page's CSP; string predicates would need eval).
+The ``browser`` and ``open_page`` fixtures are in conftest.py.
 """
 
-import os
 import re
 import time
-from dataclasses import dataclass, field
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from conftest import IMG_PAYLOAD, SCRIPT_PAYLOAD, malicious_data
 from graph.fileformat import from_data
 from randomgraph import make_random_graph
 from viz.page import render_page, write_page
-
-CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-TIMEOUT = 30_000  # ms; generous, the machine is shared
 
 # Page coordinates of a node's centre, checked to hit that node. Browsers report whole
 # pixels, so points are rounded before they are checked.
@@ -67,27 +61,6 @@ EMPTY_POINT = """() => {
 }"""
 
 
-@dataclass
-class Loaded:
-    """A page loaded from file://, with every request it made and every error it logged."""
-    page: object
-    requests: list = field(default_factory=list)
-    errors: list = field(default_factory=list)
-
-    def count(self, expression):
-        return self.page.evaluate(expression)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, timeout=TIMEOUT)
-        yield b
-        b.close()
-
-
 @pytest.fixture(scope="session")
 def pages(tmp_path_factory, small_data):
     """Write the test pages once: the small graph, a payload graph without its CSP, 300 actors."""
@@ -100,34 +73,6 @@ def pages(tmp_path_factory, small_data):
     (folder / "malicious.html").write_text(page, encoding="utf-8")
     write_page(make_random_graph(300, 1500, seed=2), folder / "medium.html")
     return folder
-
-
-@pytest.fixture
-def open_page(browser):
-    """Return a function loading a file into a fresh context with every non-file request aborted."""
-    contexts = []
-
-    def load(path):
-        context = browser.new_context(viewport={"width": 1280, "height": 800})
-        contexts.append(context)
-        loaded = Loaded(context.new_page())
-        page = loaded.page
-        page.set_default_timeout(TIMEOUT)
-
-        def route(r):
-            loaded.requests.append(r.request.url)
-            r.continue_() if r.request.url.startswith("file:") else r.abort()
-
-        page.route("**/*", route)
-        page.on("pageerror", lambda e: loaded.errors.append(str(e)))
-        page.on("console", lambda m: m.type == "error" and loaded.errors.append(m.text))
-        page.goto(path.as_uri())
-        page.wait_for_selector("html[data-ready=true]", state="attached")
-        return loaded
-
-    yield load
-    for context in contexts:
-        context.close()
 
 
 def panel_text(loaded):

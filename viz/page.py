@@ -26,7 +26,7 @@ from pyvis.network import Network
 from graph.atomic import write_text
 from graph.centrality import node_scores
 
-__all__ = ["render_page", "write_page", "page_data", "ACTOR_STYLES", "WEAK_MODALITIES", "BIG_GRAPH"]
+__all__ = ["render_page", "render_data", "write_page", "page_data", "ACTOR_STYLES", "WEAK_MODALITIES", "BIG_GRAPH"]
 
 #: Shape and colour of each actor type (vis-network shape names).
 ACTOR_STYLES = {
@@ -291,7 +291,7 @@ def _network(actors, relations, colors, *, edge_labels):
     return net.nodes, net.edges
 
 
-def page_data(G, *, size_by="pagerank", max_nodes=None, title=None):
+def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None):
     """Return everything the network page shows, as plain JSON-ready values.
 
     Parameters
@@ -305,11 +305,15 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None):
         relations of the others are left out too.
     title : str or None
         Page title; defaults to the graph's snapshot label.
+    scores : dict or None
+        ``{node: score}`` to size the nodes by instead of computing `size_by` on `G` (the diff
+        and timeline pages draw a merge of several graphs and score each actor in its own graph).
 
     Returns
     -------
     dict
-        ``meta`` (header facts and what was left out), ``nodes`` and ``edges``
+        ``meta`` (header facts and what was left out; ``mode`` is None, or ``"diff"`` or
+        ``"timeline"`` once `viz.changes` has added its layer), ``nodes`` and ``edges``
         (vis-network items made by pyvis), ``actors`` and ``relations`` (the
         panel records, in the same order), ``articles``, ``types`` and
         ``relation_types`` (the legend) and ``options`` (vis-network options).
@@ -333,7 +337,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None):
     """
     if max_nodes is not None and max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
-    scores = node_scores(G, measure=size_by)
+    scores = node_scores(G, measure=size_by) if scores is None else scores
     kept = _kept_nodes(G, scores, max_nodes)
     kept_set = set(kept)
     sizes = _sizes({n: scores.get(n, 0.0) for n in kept})
@@ -349,7 +353,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None):
     cited = {e["article"] for r in relations for e in r["evidence"]}
     type_counts = Counter(a["type"] for a in actors)
     meta = dict(
-        _corpus(G),
+        _corpus(G), mode=None, notes=[],
         title=title or f"actorgraph: {G.graph.get('snapshot') or 'network'}",
         snapshot=G.graph.get("snapshot"), created=G.graph.get("created"),
         tool_version=G.graph.get("tool_version"), size_by=size_by,
@@ -405,7 +409,15 @@ def render_page(G, *, size_by="pagerank", max_nodes=None, title=None):
     >>> "&lt;b&gt;week&lt;/b&gt;" in html, "<b>week" in html
     (True, False)
     """
-    data = page_data(G, size_by=size_by, max_nodes=max_nodes, title=title)
+    return render_data(page_data(G, size_by=size_by, max_nodes=max_nodes, title=title))
+
+
+def render_data(data):
+    """Return the network page of `page_data`'s result (possibly extended by `viz.changes`) as HTML.
+
+    The one place where the template, the inlined scripts and the Content-Security-Policy come
+    together, so that every page (network, diff, timeline) has the same safety.
+    """
     scripts = [_asset("pyvis", *VIS_DIR, "vis-network.min.js"), _asset("viz", "assets", "page.js")]
     csp = "; ".join([
         "default-src 'none'",
@@ -417,7 +429,7 @@ def render_page(G, *, size_by="pagerank", max_nodes=None, title=None):
     ])
     return _environment().get_template("page.html").render(
         meta=data["meta"], types=data["types"], relation_types=data["relation_types"],
-        csp=csp, data_json=Markup(_script_json(data)),
+        diff=data.get("diff"), timeline=data.get("timeline"), csp=csp, data_json=Markup(_script_json(data)),
         styles=[Markup(_asset("pyvis", *VIS_DIR, "vis-network.css")), Markup(_asset("viz", "assets", "page.css"))],
         scripts=[Markup(s) for s in scripts],
     )

@@ -45,6 +45,25 @@
   }
 
   // ---- side panel ----
+  // What the diff page (DATA.diff) and the timeline page (DATA.timeline) add about an item.
+  function changeParts(item) {
+    var parts = [];
+    if (DATA.diff && item.state) {
+      parts.push(el("p", DATA.diff.phrases[item.state], "ag-state ag-state-" + item.state));
+      if (item.changes && item.changes.length) {
+        var list = el("ul", null, "ag-changes");
+        item.changes.forEach(function (c) { list.appendChild(el("li", c)); });
+        parts.push(list);
+      }
+    }
+    if (DATA.timeline && item.snapshots && item.snapshots.length) {
+      var names = DATA.timeline.snapshots, first = item.snapshots[0], last = item.snapshots[item.snapshots.length - 1];
+      parts.push(el("p", "In snapshot" + (first === last ? " " + names[first].label
+        : "s " + names[first].label + " to " + names[last].label), "ag-note"));
+    }
+    return parts;
+  }
+
   function showHint() {
     panel.replaceChildren(el("p", "Select an actor or a relation to see its details and evidence.", "ag-hint"));
   }
@@ -67,8 +86,8 @@
       b.addEventListener("click", function () { selectRelation(r.id); });
       list.appendChild(el("li")).appendChild(b);
     });
-    panel.replaceChildren(el("h2", a.label), dl,
-      el("h3", strongest.length ? "Strongest relations" : "No relations shown"), list);
+    panel.replaceChildren.apply(panel, [el("h2", a.label)].concat(changeParts(a), [dl,
+      el("h3", strongest.length ? "Strongest relations" : "No relations shown"), list]));
   }
 
   function showRelation(id) {
@@ -83,41 +102,51 @@
     row(dl, "First seen", r.first_seen);
     row(dl, "Last seen", r.last_seen);
     row(dl, "Contested", r.contested ? "yes: the sources disagree" : "no");
-    var parts = [el("h2", arrow(r)), dl];
+    var parts = [el("h2", arrow(r))].concat(changeParts(r), [dl]);
     if (r.weak) parts.push(el("p", "Every piece of evidence is hypothetical, alleged, negated or denied.", "ag-note"));
     parts.push(el("h3", "Evidence (" + r.evidence.length + ")"));
     var list = el("ol", null, "ag-evidence");
-    r.evidence.forEach(function (e) {
-      var li = el("li");
-      li.appendChild(el("blockquote", e.sentence));
-      var art = DATA.articles[e.article] || {};
-      var src = el("p", null, "ag-source");
-      var url = safeUrl(art.url);
-      var title = art.title || e.article;
-      if (url) {
-        var a = el("a", title);
-        a.href = url;
-        a.target = "_blank";
-        a.rel = "noopener noreferrer";
-        src.appendChild(a);
-      } else {
-        src.appendChild(el("cite", title));
-      }
-      if (art.source) src.appendChild(document.createTextNode(" (" + art.source + ")"));
-      var date = e.date || art.date;
-      if (date) src.appendChild(document.createTextNode(" \u00b7 " + date));
-      li.appendChild(src);
-      var facts = el("dl", null, "ag-facts");
-      row(facts, "Modality", e.modality);
-      row(facts, "Said by", e.said_by_label);
-      row(facts, "Quantity", e.quantity);
-      row(facts, "Location", e.location);
-      row(facts, "Trigger", e.trigger);
-      li.appendChild(facts);
-      list.appendChild(li);
-    });
+    r.evidence.forEach(function (e) { list.appendChild(evidenceItem(e)); });
     parts.push(list);
+    if (r.removed_evidence && r.removed_evidence.length) {
+      parts.push(el("h3", "No longer in the evidence (" + r.removed_evidence.length + ")"));
+      var gone = el("ol", null, "ag-evidence ag-gone");
+      r.removed_evidence.forEach(function (e) { gone.appendChild(evidenceItem(e, "gone")); });
+      parts.push(gone);
+    }
     panel.replaceChildren.apply(panel, parts);
+  }
+
+  // One evidence record as a list item; the diff page marks new ones, and lists lost ones as "gone".
+  function evidenceItem(e, badge) {
+    var li = el("li");
+    if (badge || e.new) li.appendChild(el("span", badge || "new", "ag-badge" + (badge ? " ag-badge-removed" : "")));
+    li.appendChild(el("blockquote", e.sentence));
+    var art = DATA.articles[e.article] || {};
+    var src = el("p", null, "ag-source");
+    var url = safeUrl(art.url);
+    var title = art.title || e.article;
+    if (url) {
+      var a = el("a", title);
+      a.href = url;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      src.appendChild(a);
+    } else {
+      src.appendChild(el("cite", title));
+    }
+    if (art.source) src.appendChild(document.createTextNode(" (" + art.source + ")"));
+    var date = e.date || art.date;
+    if (date) src.appendChild(document.createTextNode(" \u00b7 " + date));
+    li.appendChild(src);
+    var facts = el("dl", null, "ag-facts");
+    row(facts, "Modality", e.modality);
+    row(facts, "Said by", e.said_by_label);
+    row(facts, "Quantity", e.quantity);
+    row(facts, "Location", e.location);
+    row(facts, "Trigger", e.trigger);
+    li.appendChild(facts);
+    return li;
   }
 
   // ---- filters ----
@@ -135,16 +164,24 @@
     if (to && r.first_seen && r.first_seen > to) return true;
     return false;
   }
+  var slider = document.getElementById("ag-slider");
   function applyFilters() {
     var types = checked("type"), rels = checked("relation");
+    var states = DATA.diff ? checked("state") : null;
+    var step = DATA.timeline ? Number(slider.value) : null;
+    // an item of the diff page shows when its state is ticked; one of the timeline when it is in the snapshot
+    function present(item) {
+      return (!states || states[item.state]) && (step === null || item.snapshots.indexOf(step) !== -1);
+    }
     var from = dateFrom.value || null, to = dateTo.value || null;
     var hiddenNode = {}, nodeUpdates = [], edgeUpdates = [], shown = 0;
     DATA.actors.forEach(function (a) {
-      hiddenNode[a.id] = !types[a.type];
+      hiddenNode[a.id] = !types[a.type] || !present(a);
       nodeUpdates.push({ id: a.id, hidden: hiddenNode[a.id] });
     });
     DATA.relations.forEach(function (r) {
-      var hide = !rels[r.relation] || hiddenNode[r.from] || hiddenNode[r.to] || outsideDates(r, from, to);
+      var hide = !rels[r.relation] || hiddenNode[r.from] || hiddenNode[r.to] || outsideDates(r, from, to) ||
+        !present(r);
       if (!hide) shown++;
       edgeUpdates.push({ id: r.id, hidden: hide });
     });
@@ -152,10 +189,16 @@
     edges.update(edgeUpdates);
     document.getElementById("ag-filter-status").textContent =
       "Showing " + num(shown) + " of " + num(DATA.relations.length) + " relations.";
+    if (step !== null) {
+      var snap = DATA.timeline.snapshots[step];
+      document.getElementById("ag-slider-label").textContent = snap.label + " \u00b7 " + num(snap.actors) +
+        " actors, " + num(snap.relations) + " relations \u00b7 " + num(snap.articles) + " articles";
+    }
   }
-  document.querySelectorAll("#ag-types input, #ag-relations input").forEach(function (box) {
+  document.querySelectorAll("#ag-types input, #ag-relations input, #ag-states input").forEach(function (box) {
     box.addEventListener("change", applyFilters);
   });
+  if (slider) slider.addEventListener("input", applyFilters);
   dateFrom.addEventListener("change", applyFilters);
   dateTo.addEventListener("change", applyFilters);
 
