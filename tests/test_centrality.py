@@ -269,22 +269,14 @@ def test_centrality_shows_three_heaviest_relations(make_graph):
     assert [str(link) for link in out_only["relations"]] == ["supplies C (3)", "meets E (1)", "warns B (1)"]
 
 
-def test_centrality_betweenness_samples_above_threshold(monkeypatch, leaders_act):
-    monkeypatch.setattr(centrality_module, "BETWEENNESS_EXACT_MAX", 3)
-    monkeypatch.setattr(centrality_module, "BETWEENNESS_SAMPLES", 4)
-    with pytest.warns(ActorgraphWarning, match="8 actors is more than 3, so it is estimated from 4 sampled"):
-        first = centrality(leaders_act, measure="betweenness")
+@pytest.mark.parametrize("measure, prefix", [("betweenness", "BETWEENNESS"), ("closeness", "CLOSENESS")])
+def test_centrality_samples_above_threshold(monkeypatch, leaders_act, measure, prefix):
+    monkeypatch.setattr(centrality_module, f"{prefix}_EXACT_MAX", 3)
+    monkeypatch.setattr(centrality_module, f"{prefix}_SAMPLES", 4)
+    with pytest.warns(ActorgraphWarning, match=f"{measure}: 8 actors is more than 3, so it is estimated from 4 sampled"):
+        first = centrality(leaders_act, measure=measure)
     with pytest.warns(ActorgraphWarning):
-        assert centrality(leaders_act, measure="betweenness") == first
-
-
-def test_centrality_closeness_samples_above_threshold(monkeypatch, leaders_act):
-    monkeypatch.setattr(centrality_module, "CLOSENESS_EXACT_MAX", 3)
-    monkeypatch.setattr(centrality_module, "CLOSENESS_SAMPLES", 4)
-    with pytest.warns(ActorgraphWarning, match="closeness: 8 actors is more than 3, so it is estimated from 4"):
-        first = centrality(leaders_act, measure="closeness")
-    with pytest.warns(ActorgraphWarning):
-        assert centrality(leaders_act, measure="closeness") == first
+        assert centrality(leaders_act, measure=measure) == first
 
 
 @pytest.mark.parametrize("weighted", [True, False])
