@@ -21,6 +21,8 @@ LIGHT_VERBS = frozenset({"hold", "have", "sign", "launch", "conduct", "impose", 
                          "reach", "conclude", "finalise", "finalize", "strike", "give", "provide", "offer",
                          "pledge", "extend", "deliver", "continue", "step", "seek", "lend", "voice", "mount",
                          "fight", "lead", "pursue", "resume", "intensify", "escalate", "press"})
+#: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
+PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
 CLAUSE_POSSESSIVES = frozenset({"their", "its"})
 ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "ahead"})
@@ -67,9 +69,10 @@ class ArgumentIndex:
         return self.by_token.get(token.i)
 
     def antecedent(self, token):
-        """Return the state, alliance or agency a pronoun refers to, or None.
+        """Return the actor a pronoun refers to, or None.
 
-        "its" takes the nearest state or alliance named before it in the sentence
+        "his" and "her" take the nearest person named before them in the sentence; "its"
+        takes the nearest state or alliance named before it in the sentence
         ("sent to Russia to assist its war"); "it" takes the subject of the
         sentence's main verb when that comes first ("South Korea said it would"),
         else the main subject of the previous sentence. "I" and "we" in a quote
@@ -79,6 +82,12 @@ class ArgumentIndex:
             root = token.sent.root
             if root.lemma_.lower() in self.lex.report_verbs and root.i > token.i:
                 return next((k for s in _children(root, SUBJECT_DEPS) for k in self.actors(s)), None)
+            return None
+        if token.lower_ in ("his", "her"):  # "Mubarak said his troops": the person named before it
+            for i in range(token.i - 1, token.sent.start - 1, -1):
+                m = self.by_token.get(i)
+                if m is not None and m.role == "person":
+                    return m.key
             return None
         if token.lower_ == "its":
             for i in range(token.i - 1, token.sent.start - 1, -1):
@@ -102,7 +111,7 @@ class ArgumentIndex:
         actors. Demonyms count only through the noun they modify. "it" and "its"
         stand for their antecedent (see `antecedent`).
         """
-        if token.lower_ in ("it", "its", "i", "we") and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
         m = self.by_token.get(token.i)
         if m is not None:
@@ -127,8 +136,12 @@ class ArgumentIndex:
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
-                if m is not None and m.role != "person":  # "Hezbollah fighters", "Kurdish militias"
+                if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
                     return m.key
+                if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
+                    key = self.antecedent(child)
+                    if key:
+                        return key
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
                 for pobj in child.children:
                     if pobj.i in self.by_token:
@@ -290,6 +303,9 @@ def _verb_arguments(verb, entry, idx):
         if theme is not None and not agents:
             agents = [k for k in [idx.owner(theme)] if k]
         targets = _destinations(verb, idx)
+        if entry.get("motion") and not targets:  # "troops entered Georgia": the object is where they went
+            for obj in _children(verb, OBJECT_DEPS):
+                targets += [k for k in idx.actors(obj, groups=False, locative=True) or [_place_state(obj)] if k]
         return agents, targets, theme
     if relation in ("meets", "agrees", "cooperates"):
         targets = [k for _, o in _prep_objects(verb, {"with"}) for k in idx.actors(o)]

@@ -36,6 +36,11 @@ def _triples(events):
     # the fighters of an armed group, and of a community, stand for it
     ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
     ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
+    # a leader's troops act for the leader; "his" is the person named before it
+    ("Egyptian President Hosni Mubarak said that his troops had shelled Libya.", ("person:hosni mubarak",
+                                                                                "attacks", "libya", "reported")),
+    # "its" troops, and the object of a motion verb is where they went
+    ("Azerbaijan said its troops had entered Armenia.", ("azerbaijan", "deploys", "armenia", "reported")),
     # membership of an alliance: joining, "a member of", "NATO member X", as a wish
     ("Montenegro joined NATO in 2017.", ("montenegro", "member_of", "nato", "asserted")),
     ("Austria, a member of the European Union, objected.", ("austria", "member_of", "eu", "asserted")),
