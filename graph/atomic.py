@@ -5,7 +5,9 @@ import os
 import sys
 import tempfile
 
-__all__ = ["atomic_open", "write_text"]
+from .errors import OutputError
+
+__all__ = ["atomic_open", "write_text", "make_folder"]
 
 
 @contextlib.contextmanager
@@ -30,18 +32,36 @@ def atomic_open(path, mode="w", encoding="utf-8"):
         return
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".actorgraph-", suffix=".tmp", dir=folder)
+    with _output_errors(path):
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".actorgraph-", suffix=".tmp", dir=folder)
     try:
         kwargs = {} if "b" in mode else {"encoding": encoding, "newline": "\n"}
         with os.fdopen(fd, mode, **kwargs) as f:
             yield f
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual permissions
-        os.replace(tmp, path)
+        with _output_errors(path):
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual permissions
+            os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def _output_errors(path):
+    """Turn an OSError of the block into an `OutputError` naming `path`, for a one-line message."""
+    try:
+        yield
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+
+
+def make_folder(folder):
+    """Make `folder` (and its parents) if missing; returns it, or raises `OutputError`."""
+    with _output_errors(folder):
+        os.makedirs(folder, exist_ok=True)
+    return folder
 
 
 def _umask():

@@ -253,6 +253,13 @@ def relations(graph_file, actor, relation, fmt):
             click.echo("    " + evidence_line(G, ev))
 
 
+def _page_file(ctx, param, value):
+    """Click callback: a page path that is a file, since the command's report goes to standard output."""
+    if value == "-":
+        raise click.BadParameter("the page needs a file; standard output carries the report")
+    return value
+
+
 def comma_list(ctx, param, value):
     """Click callback: ``--opt a,b --opt c`` gives ``("a", "b", "c")``; None when the option is absent."""
     names = tuple(name.strip() for v in value for name in v.split(",") if name.strip())
@@ -406,7 +413,7 @@ def snapshots(paths, cumulative, output_dir, by, date, model, strict):
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
               help="Show the N biggest movers in rank; 0 shows all.")
 @output_format("text", "json", default="text")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), callback=_page_file,
               help="Also write the diff as a network page: added green, removed red, changed amber.")
 @build_options
 @errors_exit(2)
@@ -447,7 +454,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, model, strict):
 @click.option("--measure", type=click.Choice(MEASURES), default="pagerank", show_default=True,
               help="Centrality measure of the 'most central' column.")
 @output_format("table", "csv", "json")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), callback=_page_file,
               help="Also write a network page with a slider over the snapshots.")
 @period_options
 @library_errors

@@ -5,7 +5,7 @@ prints or exits.
 """
 
 __all__ = ["ActorgraphError", "GraphFileError", "InputError", "ModelError", "UnknownNameError",
-           "CentralityError", "DiffError", "ActorgraphWarning"]
+           "CentralityError", "DiffError", "OutputError", "ActorgraphWarning"]
 
 
 class ActorgraphError(Exception):
@@ -38,6 +38,10 @@ class UnknownNameError(ActorgraphError, ValueError):
 
 class CentralityError(ActorgraphError):
     """A centrality measure cannot be computed on this graph."""
+
+
+class OutputError(ActorgraphError):
+    """An output file or folder cannot be written (a missing or read-only folder, a file in the way)."""
 
 
 class DiffError(ActorgraphError):

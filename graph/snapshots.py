@@ -3,6 +3,7 @@
 import datetime
 import os
 
+from .atomic import make_folder
 from .build import assemble, parse
 from .errors import InputError, UnknownNameError
 from .fileformat import write_graph
@@ -160,5 +161,5 @@ def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEF
 
 def write_snapshots(snapshots, folder):
     """Write each ``(label, graph)`` to ``folder/<label>.json`` (atomically; the folder is made); returns the paths."""
-    os.makedirs(folder, exist_ok=True)
+    make_folder(folder)
     return [write_graph(G, os.path.join(folder, f"{label}.json")) for label, G in snapshots]

@@ -132,6 +132,24 @@ def test_cli_diff_unknown_measure_is_usage_error(two_graphs, tmp_path):
     assert "Traceback" not in result.output and not page.exists()
 
 
+def test_cli_diff_page_that_cannot_be_written_is_one_line_error_exit_2(two_graphs, tmp_path):
+    old, new = two_graphs
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["diff", old, new, "--html", str(blocker / "diff.html")])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: cannot write {blocker / 'diff.html'}: ")
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", [["diff", "OLD", "NEW"], ["timeline", "ARTICLES"]])
+def test_cli_page_is_never_standard_output(two_graphs, command):
+    args = [{"OLD": two_graphs[0], "NEW": two_graphs[1], "ARTICLES": two_graphs[0]}.get(a, a) for a in command]
+    result = CliRunner().invoke(cli, [*args, "--html", "-"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--html': the page needs a file" in result.stderr and "<html" not in result.stdout
+
+
 # snapshots and timeline, on four short articles: two weeks and one without a date
 
 @pytest.fixture
@@ -194,6 +212,15 @@ def test_cli_snapshots_parse_each_article_once(articles, tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")])
     assert result.exit_code == 0, result.output
     assert sorted(parsed) == ["2024-10-18", "2024-10-21", "2024-10-24", "notes"]
+
+
+def test_cli_snapshots_folder_that_cannot_be_made_is_one_line_error(articles, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["snapshots", str(articles), "-o", str(blocker / "sub")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith(f"Error: cannot write {blocker / 'sub'}: ")
+    assert "Traceback" not in result.output
 
 
 def test_cli_snapshots_no_articles_is_error_and_no_folder(tmp_path):

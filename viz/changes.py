@@ -53,7 +53,8 @@ def _merge(graphs):
 def _edge_keys(data, U):
     """Return the ``(u, v, key)`` of each relation record of `page_data` (it lists all edges, in order)."""
     keys = list(U.edges(keys=True))
-    assert len(keys) == len(data["relations"])
+    if len(keys) != len(data["relations"]):
+        raise RuntimeError(f"page data lists {len(data['relations'])} relations for {len(keys)} edges")
     return keys
 
 
