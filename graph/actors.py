@@ -81,6 +81,20 @@ def _ruler_mention(ent):
                    affiliation=record.get("affiliation"))
 
 
+def _inside_a_name(ent):
+    """True for a community's name within a person's ("Mohammed Shia al-Sudani", "Mahrang Baloch").
+
+    The gazetteer runs before the NER, so such a word would split the name; a proper noun
+    beside it that is no other actor shows it is part of a name.
+    """
+    if registry().get(ent.ent_id_, {}).get("kind") != "community":
+        return False
+    doc = ent.doc
+    beside = ([doc[ent.start - 1]] if ent.start > ent.sent.start else []) + (
+        [doc[ent.end]] if ent.end < ent.sent.end else [])
+    return any(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in beside)
+
+
 def _title_prefix(ent):
     """Return the tokens left of a PERSON entity that modify it ("South Korean President")."""
     doc, tokens = ent.doc, []
@@ -174,12 +188,15 @@ def _state_of(token, by_token):
 def _unnamed_office_holder(token, lex):
     """True for a title that names no person ("the Iraqi foreign minister", "Russia's president").
 
-    Such an official stands for the office (the foreign ministry, the presidential office);
+    Such an official stands for the office (the foreign ministry, the presidential office); a
+    former, late or outgoing one does not;
     a title before or beside a name ("President Vladimir Putin", "the minister, Sergei
     Lavrov") is the person's, left to `_person_mention`.
     """
     if token.lower_ not in lex.head_titles or token.ent_type_ == "PERSON" or token.dep_ == "compound":
         return False
+    if any(c.lower_.rstrip("-") in lex.former_words for c in token.subtree if c.i < token.i):
+        return False  # "the former French president" holds no office now
     return not any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("appos", "compound")
                    for t in c.subtree)
 
@@ -234,8 +251,11 @@ def _coalition_mentions(doc, by_token):
         if m is not None or token.lemma_.lower() != "coalition" or token.pos_ not in ("NOUN", "PROPN"):
             continue
         modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
-        if any(c.lower_ in lex.party_coalition_words for c in modifiers):
-            continue
+        if any(c.lower_ in lex.party_coalition_words for c in modifiers) or any(c.dep_ == "poss" for c in modifiers):
+            continue  # "the ruling coalition", "Netanyahu's coalition"
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in lex.force_nouns and \
+                (token.head.lemma_.lower(), "NOUN") not in lex.triggers:
+            continue  # "coalition government", "coalition partners"; but "coalition forces", "coalition strikes"
         leader = next((by_token[t.i] for c in modifiers if c.lemma_.lower() == "lead"
                        for t in c.subtree if t.i in by_token and by_token[t.i].type in ("state", "alliance")), None)
         if leader is not None:
@@ -296,7 +316,7 @@ def find_mentions(doc, skip=()):
 
     by_token, mentions = {}, []
     for ent in doc.ents:
-        if ent.label_ in ACTOR_LABELS and not skipped(ent):
+        if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent):
             m = _ruler_mention(ent)
             mentions.append(m)
             by_token.update((i, m) for i in range(ent.start, ent.end))

@@ -18,8 +18,9 @@ def _path(token):
     return path
 
 
-# A negation reaches a trigger through these links: "refrained from supplying", "did not hold talks".
-_NEGATION_CLIMB = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "conj"})
+# A negation reaches a trigger through these links: "refrained from supplying", "did not hold talks",
+# "is not a member".
+_NEGATION_CLIMB = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "compound", "conj"})
 
 
 def _negated(token, lex):

@@ -25,6 +25,7 @@ LIGHT_VERBS = frozenset({"hold", "have", "sign", "launch", "conduct", "impose", 
 PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
 CLAUSE_POSSESSIVES = frozenset({"their", "its"})
+CLAUSE_POSSESSIVE_PREPS = frozenset({"in", "with", "during", "amid"})
 ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "ahead"})
 
 
@@ -83,12 +84,8 @@ class ArgumentIndex:
             if root.lemma_.lower() in self.lex.report_verbs and root.i > token.i:
                 return next((k for s in _children(root, SUBJECT_DEPS) for k in self.actors(s)), None)
             return None
-        if token.lower_ in ("his", "her"):  # "Mubarak said his troops": the person named before it
-            for i in range(token.i - 1, token.sent.start - 1, -1):
-                m = self.by_token.get(i)
-                if m is not None and m.role == "person":
-                    return m.key
-            return None
+        if token.lower_ in ("his", "her"):
+            return self._person_antecedent(token)
         if token.lower_ == "its":
             for i in range(token.i - 1, token.sent.start - 1, -1):
                 m = self.by_token.get(i)
@@ -103,6 +100,19 @@ class ArgumentIndex:
                     if m is not None and m.type in ("state", "alliance", "agency"):
                         return m.key
         return None
+
+    def _person_antecedent(self, token):
+        """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,
+        after talks with Putin, said his army …"), else the one person named before it, else None."""
+        head = token.head
+        while head.head.i != head.i:
+            if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in self.lex.report_verbs:
+                speakers = [self.by_token.get(s.i) for s in _children(head.head, SUBJECT_DEPS)]
+                return next((m.key for m in speakers if m is not None and m.role == "person"), None)
+            head = head.head
+        named = {m.key for i in range(token.sent.start, token.i) for m in [self.by_token.get(i)]
+                 if m is not None and m.role == "person"}
+        return named.pop() if len(named) == 1 else None
 
     def actor(self, token, *, groups=True, locative=False):
         """Return the actor key `token` stands for, or None.
@@ -122,11 +132,15 @@ class ArgumentIndex:
                 return None
             if m.role == "demonym":
                 return m.key if token.head.i not in range(m.start, m.end) and self._is_group(token.head) \
-                    else None
+                    and self._owns(m, token.head) else None
             return m.key
         if groups and self._is_group(token):
             return self.owner(token)
         return None
+
+    def _owns(self, mention, noun):
+        """False for a state's name on irregular forces: "Syrian rebels" are not Syria's."""
+        return not (mention.type == "state" and noun.lemma_.lower() in self.lex.irregular_nouns)
 
     def _is_group(self, token):
         return token.lemma_.lower() in self.lex.group_nouns or token.lemma_.lower() in self.lex.force_nouns
@@ -137,7 +151,7 @@ class ArgumentIndex:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
                 if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
-                    return m.key
+                    return m.key if self._owns(m, token) else None
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
                     key = self.antecedent(child)
                     if key:
@@ -339,8 +353,13 @@ def _destinations(token, idx):
 
 
 def _demonym_agent(token, idx):
-    """Return ``[state]`` for a demonym modifying an event noun ("Israeli strikes", "the Russian war"), else []."""
+    """Return ``[state]`` for a demonym modifying an event noun ("Israeli strikes", "the Russian invasion"), else [].
+
+    Not on a conflict noun: "the Lebanese war" is a war in Lebanon, not one Lebanon wages.
+    """
     m = idx.mention(token)
+    if token.head.lemma_.lower() in idx.lex.conflict_nouns:
+        return []
     return [m.key] if m is not None and m.role == "demonym" and token.dep_ == "amod" and token.i == m.start else []
 
 
@@ -365,8 +384,12 @@ def _noun_arguments(noun, entry, idx):
         agents = _subjects(noun.head, idx)
     if not agents and noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:
         agents = _clause_agents(noun.head, idx)
-    if not agents and any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in noun.children):
-        agents = _clause_agents(noun, idx)  # "X pressed on with their offensive against Y"
+    if not agents and any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in noun.children) and (
+            (noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS) or
+            (noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS)):
+        # "X continued their offensive against Y", "X took a town in their battle with Y";
+        # not "Iran condemned Israel for their attack", where "their" is not the subject's
+        agents = _clause_agents(noun, idx)
     if relation in ("meets", "agrees", "cooperates"):
         targets = [k for _, o in _prep_objects(noun, {"with", "between"}) for k in idx.actors(o)]
         return agents, targets, theme
@@ -402,6 +425,17 @@ def _denial_pairs(agents, targets):
             yield a, t
 
 
+def _joins_an_action(verb, lex):
+    """True for "joined the EU in imposing sanctions": joining others in an act, not as a member."""
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" or obj.tag_ == "VBG" or (obj.lemma_.lower(), "NOUN") in lex.triggers:
+                return True
+    return False
+
+
 def _memberships(sent, idx):
     """Yield ``(member, alliance, token)`` for membership stated in a sentence.
 
@@ -429,10 +463,12 @@ def _memberships(sent, idx):
                 found = idx.actors(token.head)
             else:
                 continue
-        elif token.pos_ == "VERB" and lemma in lex.join_verbs:
+        elif token.pos_ == "VERB" and lemma in lex.join_verbs and not _joins_an_action(token, lex):
             groups = alliances([o for o in _children(token, OBJECT_DEPS)] +
                                [o for _, o in _prep_objects(token, {"to"})])
-            found = _subjects(token, idx)
+            subjects = _children(token, SUBJECT_DEPS) or (  # "Serbia wants to join": the wanting subject
+                _children(token.head, SUBJECT_DEPS) if token.dep_ == "xcomp" else [])
+            found = [k for s in subjects for k in idx.actors(s)]
         else:
             continue
         for member in members(found):

@@ -286,6 +286,8 @@ def actor_records(states, organisations):
                  if r["affiliation"] and r["affiliation"] not in ids]
     problems += [f"{r['id']}: bad kind {r['kind']}" for r in rows
                  if r["type"] == "agency" and r["kind"] not in AGENCY_KINDS]
+    problems += [f"{r['id']}: bad kind {r['kind']}" for r in rows
+                 if r["type"] == "other" and r["kind"] not in (None, "community")]
     if problems:
         raise SystemExit("\n".join(problems))
     return sorted(rows, key=lambda r: r["id"])

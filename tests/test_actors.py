@@ -57,3 +57,19 @@ def test_actors_coalition_never_named_is_no_actor(nlp):
 def test_actors_curly_apostrophe_names_match(nlp):
     keys = {m.key for m in find_mentions(nlp("Korean People’s Army units and Da’esh fighters clashed."))}
     assert {"north-korea-military", "islamic-state"} <= keys
+
+
+def test_actors_community_word_inside_a_name_is_no_actor(nlp):
+    keys = {m.key for m in find_mentions(nlp("Deputy Minister Ali Sunni Hashemi visited Baghdad."))}
+    assert "sunni-muslims" not in keys
+
+
+def test_actors_former_office_holder_holds_no_office(nlp):
+    mentions = find_mentions(nlp("The former Polish president criticised Russia."))
+    assert not [m for m in mentions if m.role == "office"]
+
+
+def test_actors_party_or_owned_coalition_is_not_the_military_one(nlp):
+    mentions = find_mentions(nlp("A Saudi-led coalition bombed the port. Later Yemen's coalition government "
+                                 "and the coalition partners met."))
+    assert [m.text for m in mentions if m.type == "alliance"] == ["Saudi-led coalition"]

@@ -84,6 +84,8 @@ def test_gazetteer_actor_records_are_well_formed(actors):
         assert actor["affiliation"] is None or actor["affiliation"] in actors, actor
         if actor["type"] == "agency":
             assert actor["kind"] in AGENCY_KINDS and actor["affiliation"], actor
+        elif actor["type"] == "other":  # armed groups and parties, or communities ("Kurds")
+            assert actor["kind"] in (None, "community"), actor
         else:
             assert actor["kind"] is None, actor
     assert len(read_jsonl("actors.jsonl")) == len(actors)

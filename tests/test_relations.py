@@ -107,3 +107,25 @@ def test_relations_no_edge_from_mere_cooccurrence(extract_sentences):
 def test_relations_possessive_agency_name_states_whose_it_is(extract_sentences, apostrophe):
     _, events = extract_sentences(f"Ukraine{apostrophe}s presidential office condemned the strike.")
     assert ("ukraine-presidential-office", "part_of", "ukraine", "asserted") in _triples(events)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a negated membership is no asserted one
+    ("Belarus is not a member of NATO.", ("belarus", "member_of", "nato", "asserted")),
+    # joining others in an act is no membership
+    ("Canada joined the EU in imposing tariffs on China.", ("canada", "member_of", "eu", "asserted")),
+    # the joiner is the subject of "join", not of the sentence
+    ("Hungary threatened to stop Sweden from joining NATO.", ("hungary", "member_of", "nato", "asserted")),
+    # "his" is the speaker's, not the last person named
+    ("Aliyev, after a call with Putin, said his army would enter Armenia.", ("person:putin", "deploys", "armenia",
+                                                                            "hypothetical")),
+    # "their" after "for" is not the subject's
+    ("Egypt criticised Israel for their strikes on Gaza and Lebanon.", ("egypt", "attacks", "lebanon", "asserted")),
+    # rebels and insurgents are not their country's forces
+    ("Libyan rebels attacked Turkish troops near Sirte.", ("libya", "attacks", "turkey", "asserted")),
+    # "the Lebanese war" is a war in Lebanon
+    ("Thousands died in the Syrian war with Turkey.", ("syria", "attacks", "turkey", "asserted")),
+])
+def test_relations_rules_do_not_overreach(extract_sentences, text, wrong):
+    _, events = extract_sentences(text)
+    assert wrong not in _triples(events), _triples(events)
