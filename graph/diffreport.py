@@ -100,13 +100,16 @@ def describe_relation_change(record):
     ...           "modality": {"old": "reported", "new": "asserted", "direction": "firmer"}}
     >>> describe_relation_change(record)
     ['weight 3 → 10', 'modality reported → asserted (firmer)', 'now contested']
+    >>> describe_relation_change({"changes": {}, "evidence": {"added": [{}], "removed": [{}]}, "modality": None})
+    ['evidence changed: 1 sentence new, 1 gone, weight the same']
     """
     changes, phrases = record["changes"], []
     if "weight" in changes:
         phrases.append(f"weight {changes['weight']['old']} → {changes['weight']['new']}")
     elif record["evidence"]["added"] or record["evidence"]["removed"]:
-        phrases.append(f"evidence changed, weight {len(record['evidence']['added'])} in, "
-                       f"{len(record['evidence']['removed'])} out")
+        added, removed = len(record["evidence"]["added"]), len(record["evidence"]["removed"])
+        phrases.append(f"evidence changed: {added} sentence{'s' * (added != 1)} new, "
+                       f"{removed} gone, weight the same")
     if record["modality"]:
         m = record["modality"]
         phrases.append(f"modality {m['old'] or 'none'} → {m['new'] or 'none'} ({m['direction']})")
