@@ -1,6 +1,7 @@
 """The ``actorgraph`` command line: parse options, call one library function, write output."""
 
 import functools
+import glob
 import os
 import warnings
 
@@ -388,6 +389,7 @@ def snapshots(paths, cumulative, output_dir, by, date, model, strict):
     """Build one graph file per day, week or month of the articles' dates, named by the period.
 
     Each article is parsed once. Articles without a date go into 'undated.json', with a warning.
+    Graph files already in the folder that this run does not replace are named in a warning.
 
     Example:
 
@@ -398,6 +400,11 @@ def snapshots(paths, cumulative, output_dir, by, date, model, strict):
 
     graphs = _parse_periods(paths, by=by, cumulative=cumulative, default_date=date, model=model, strict=strict)
     written = write_snapshots(graphs, output_dir)
+    stale = sorted(set(glob.glob(os.path.join(output_dir, "*.json"))) - {os.path.join(output_dir, os.path.basename(p))
+                                                                        for p in written})
+    if stale:
+        _warn(f"{output_dir} also holds {len(stale)} graph file{'s' * (len(stale) > 1)} this run did not write "
+              f"({', '.join(os.path.basename(p) for p in stale[:3])}{', …' if len(stale) > 3 else ''})")
     rows = [{"snapshot": label, "articles": len(G.graph["articles"]), "actors": len(G),
              "relations": G.number_of_edges(), "file": path} for (label, G), path in zip(graphs, written)]
     print_rows(rows, "table", ["snapshot", "articles", "actors", "relations", "file"])

@@ -185,6 +185,15 @@ def test_cli_snapshots_by_week(articles, tmp_path):
     assert [a["title"] for a in undated.graph["articles"]] == ["Undated note"]
 
 
+def test_cli_snapshots_warn_of_files_from_an_earlier_run(articles, tmp_path):
+    out = tmp_path / "snaps"
+    out.mkdir()
+    (out / "2023-W01.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["snapshots", str(articles), "--date", "2024-10-20", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"warning: {out} also holds 1 graph file this run did not write (2023-W01.json)\n"
+
+
 def test_cli_snapshots_cumulative_by_day_and_month(articles, tmp_path):
     result = CliRunner().invoke(cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")])
     assert result.exit_code == 0, result.output
