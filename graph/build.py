@@ -8,10 +8,12 @@ from .errors import InputError
 from .ingest import boilerplate_spans, read_articles
 from .lexicon import AFFILIATION_RELATIONS, load_lexicon
 from .pipeline import DEFAULT_MODEL, load_pipeline, pieces
-from .relations import find_events
+from .relations import Event, find_events
 from .resolve import Resolver
 
 __all__ = ["extract", "parse", "assemble", "build", "Extraction"]
+
+_EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,10 +38,15 @@ def extract(doc, article, *, offset=0, skip=()):
         raw = article.text[start:end]
         start += len(raw) - len(raw.lstrip())
         sentence = raw.strip()
-        events.append(dataclasses.asdict(e) | {"start": start, "end": start + len(sentence), "sentence": sentence})
+        events.append(_fields(e) | {"start": start, "end": start + len(sentence), "sentence": sentence})
     fields = ("key", "text", "type", "role", "affiliation", "title", "heads_office")
     return Extraction(article=article.meta(), events=events,
                       mentions=[{f: getattr(m, f) for f in fields} for m in mentions])
+
+
+def _fields(event):
+    """Return an Event's fields as a dict (its values are plain: no deep copy needed, unlike `asdict`)."""
+    return {f: getattr(event, f) for f in _EVENT_FIELDS}
 
 
 def _merge(parts):

@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime
+import functools
 import hashlib
 import json
 import os
@@ -38,9 +39,9 @@ class Article:
     url: str | None = None
     origin: str = ""
 
-    @property
+    @functools.cached_property
     def sha256(self):
-        """Hex sha256 of the normalised text: the identity used to drop duplicates."""
+        """Hex sha256 of the normalised text: the identity used to drop duplicates (computed once)."""
         return hashlib.sha256(normalise(self.text).encode("utf-8")).hexdigest()
 
     def meta(self):

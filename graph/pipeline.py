@@ -26,7 +26,6 @@ def line_sentences(doc):
     return doc
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(model=DEFAULT_MODEL):
     """Return the spaCy pipeline actorgraph parses with (cached per model name).
 
@@ -40,6 +39,12 @@ def load_pipeline(model=DEFAULT_MODEL):
     ModelError
         When the model is not installed, with the command that installs it.
     """
+    # One cache key per model: ``load_pipeline()`` and ``load_pipeline(model=DEFAULT_MODEL)`` share it.
+    return _load(str(model))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model):
     try:
         nlp = spacy.load(model)
     except OSError:
