@@ -37,12 +37,14 @@ class Resolver:
 
     def __init__(self):
         self.mentions = collections.defaultdict(list)   # key -> [(article, mention dict)]
+        self._in_article = collections.defaultdict(list)  # (article, key) -> [mention dict]: no corpus-wide scans
         self._map = None
 
     def add(self, article, mentions):
         """Record one article's mentions (dicts with key, text, type, role, affiliation, title, heads_office)."""
         for m in mentions:
             self.mentions[m["key"]].append((article, m))
+            self._in_article[(article, m["key"])].append(m)
         self._map = None
 
     # -- persons --------------------------------------------------------------------------------------------
@@ -72,8 +74,8 @@ class Resolver:
         owners = sorted({head for full, head in cluster.items()
                          if any(fuzz.ratio(word, w) >= NAME_SIMILARITY for w in (_words(full)[0], _words(full)[-1]))})
         if len(owners) > 1:
-            local = [h for h in owners if any(a == article for full, hh in cluster.items() if hh == h
-                                              for a, _ in self.mentions[full])]
+            local = [h for h in owners if any((article, full) in self._in_article
+                                              for full, hh in cluster.items() if hh == h)]
             owners = local
         return owners[0] if len(owners) == 1 else None
 
@@ -92,7 +94,7 @@ class Resolver:
         acronyms = self._acronyms()
         mapping = {}
         for key, seen in self.mentions.items():
-            for article, _ in seen:
+            for article in dict.fromkeys(a for a, _ in seen):
                 if key in cluster:
                     target = cluster[key]
                 elif key.startswith("person:"):
@@ -108,7 +110,7 @@ class Resolver:
         texts = collections.defaultdict(collections.Counter)
         for (article, key), head in mapping.items():
             if head is not None:
-                texts[head].update(m["text"] for a, m in self.mentions[key] if a == article)
+                texts[head].update(m["text"] for m in self._in_article[(article, key)])
         self._labels = {head: _pick_label(counts) for head, counts in texts.items()}
         # Gazetteer and agency ids are kept; persons and organisations are slugged from their label.
         ids = {head: slug(self._labels[head]) if head.startswith(("person:", "org:")) else head
@@ -133,7 +135,7 @@ class Resolver:
         groups = collections.defaultdict(list)
         for (article, key), node in self._map.items():
             if node is not None:
-                groups[node] += [(article, m) for a, m in self.mentions[key] if a == article]
+                groups[node] += [(article, m) for m in self._in_article[(article, key)]]
         return {node: self._attributes(node, seen) for node, seen in sorted(groups.items())}
 
     def _attributes(self, node, seen):
