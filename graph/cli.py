@@ -97,25 +97,64 @@ class _Progress:
             self.bar.__exit__(None, None, None)
 
 
+def _dask_address(ctx, param, value):
+    """Click callback: ``tcp://HOST:PORT`` or ``local:N``."""
+    from .errors import ClusterError
+    from .parallel import dask_address
+
+    try:
+        return None if value is None else dask_address(value)
+    except ClusterError as e:
+        raise click.BadParameter(str(e)) from None
+
+
 def build_options(fn):
-    """Decorator adding the options shared by ``build`` and ``demo``."""
+    """Decorator adding the options shared by ``build`` and ``demo``: model, strictness, cache, parallelism."""
+    from .parallel import usable_cpus
     from .pipeline import DEFAULT_MODEL
 
-    fn = click.option("--model", default=DEFAULT_MODEL, show_default=True,
-                      help="spaCy pipeline to parse with (installed package name).")(fn)
-    fn = click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of warning.")(fn)
+    options = [
+        click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                     help="spaCy pipeline to parse with (installed package name)."),
+        click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of warning."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cpus,
+                     show_default="the number of usable cores", help="Processes that parse articles."),
+        click.option("--cache", "cache_path", type=click.Path(dir_okay=False), envvar="ACTORGRAPH_CACHE",
+                     show_envvar=True, help="Parse cache file (default: extractions.sqlite in the user cache "
+                                            "folder, ~/.cache/actorgraph on Linux)."),
+        click.option("--no-cache", is_flag=True, help="Parse every article; read and write no cache."),
+        click.option("--dask", metavar="ADDRESS", callback=_dask_address,
+                     help="Parse on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N for N local "
+                          "workers (needs the 'dask' extra)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
     return fn
 
 
-def _build(paths, *, model, strict, date=None, snapshot=None):
-    from .build import build
+def _given(name):
+    """True when option `name` was given on the command line (not a default or an environment variable)."""
+    return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
 
-    progress = _Progress()
+
+def _build(paths, *, model, strict, jobs, cache_path, no_cache, dask, date=None, snapshot=None):
+    """Run ``graph.build.build`` with the shared options; print what was parsed on stderr."""
+    from .build import ParseStats, build
+    from .cache import default_cache_path
+
+    if no_cache and _given("cache_path"):
+        raise click.UsageError("--cache and --no-cache contradict each other; give one")
+    if dask and _given("jobs"):
+        raise click.UsageError("--jobs and --dask: give one (a Dask cluster has its own workers)")
+    cache = None if no_cache else cache_path or default_cache_path()
+    progress, stats = _Progress(), ParseStats()
     try:
-        return build(paths, model=model, default_date=date, strict=strict, warn=_warn, snapshot=snapshot,
-                     progress=progress)
+        G = build(paths, model=model, default_date=date, strict=strict, warn=_warn, snapshot=snapshot,
+                  progress=progress, jobs=jobs, cache=cache, dask=dask, stats=stats)
     finally:
         progress.close()
+    click.echo(str(stats), err=True)
+    return G
 
 
 @cli.command()
@@ -128,7 +167,7 @@ def _build(paths, *, model, strict, date=None, snapshot=None):
 @click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
 @build_options
 @library_errors
-def build(paths, output, fmt, date, snapshot, model, strict):
+def build(paths, output, fmt, date, snapshot, **options):
     """Build a graph file from articles (.txt/.md files, folders, .jsonl, or - for stdin).
 
     Example:
@@ -138,7 +177,7 @@ def build(paths, output, fmt, date, snapshot, model, strict):
     from .explore import summary
     from .fileformat import write_graph
 
-    G = _build(paths, model=model, strict=strict, date=date, snapshot=snapshot)
+    G = _build(paths, date=date, snapshot=snapshot, **options)
     write_graph(G, output, format=fmt)
     click.echo(summary(G), err=True)
     if output != "-":
@@ -150,7 +189,7 @@ def build(paths, output, fmt, date, snapshot, model, strict):
               help="Folder for the demo's graph file.")
 @build_options
 @library_errors
-def demo(output_dir, model, strict):
+def demo(output_dir, **options):
     """Build the bundled sample articles and print a summary.
 
     Example:
@@ -164,7 +203,7 @@ def demo(output_dir, model, strict):
     from .resources import data_file
 
     with importlib_path(data_file("articles")) as articles:
-        G = _build([articles], model=model, strict=strict, snapshot="sample")
+        G = _build([articles], snapshot="sample", **options)
     path = write_graph(G, os.path.join(output_dir, "graph.json"))
     click.echo(summary(G))
     click.echo(f"graph file: {path}")

@@ -5,7 +5,7 @@ prints or exits.
 """
 
 __all__ = ["ActorgraphError", "GraphFileError", "InputError", "ModelError", "UnknownNameError",
-           "CentralityError", "ActorgraphWarning"]
+           "CentralityError", "ClusterError", "ActorgraphWarning"]
 
 
 class ActorgraphError(Exception):
@@ -38,6 +38,10 @@ class UnknownNameError(ActorgraphError, ValueError):
 
 class CentralityError(ActorgraphError):
     """A centrality measure cannot be computed on this graph."""
+
+
+class ClusterError(ActorgraphError):
+    """Parallel parsing cannot run: Dask missing, a bad or unreachable scheduler, a worker process died."""
 
 
 class ActorgraphWarning(UserWarning):
