@@ -111,17 +111,35 @@ def _extract_task(articles, *, model, batch_size):
         return [dict(vars(x)) for x in _parse_here(articles, model=model, batch_size=batch_size)]
 
 
+class _Shared:
+    """Shares equal values between Extractions, which all stay in memory until the graph is assembled.
+
+    A corpus names the same actors in the same words again and again: one dict per
+    distinct mention, one string per distinct word or sentence in events (a
+    sentence with several relations comes back once per relation).
+    """
+
+    def __init__(self):
+        self.mentions, self.strings = {}, {}
+
+    def __call__(self, x):
+        share = self.strings.setdefault
+        events = [{k: share(v, v) if isinstance(v, str) else v for k, v in e.items()} for e in x.events]
+        mentions = [self.mentions.setdefault(tuple(m.items()), m) for m in x.mentions]
+        return dataclasses.replace(x, mentions=mentions, events=events)
+
+
 class _Batch:
     """Articles sent to be parsed together; their Extractions once the task is done."""
 
     def __init__(self):
         self.articles, self.future, self.done = [], None, None
 
-    def extraction(self, i, cache, stats, progress):
+    def extraction(self, i, cache, stats, progress, shared):
         """Return the i-th Extraction, collecting the task's results (and caching them) on the first call."""
         if self.done is None:
             try:
-                self.done = [Extraction(**x) for x in self.future.result()]
+                self.done = [shared(Extraction(**x)) for x in self.future.result()]
             except concurrent.futures.BrokenExecutor:
                 raise ClusterError("a parsing process died (out of memory?); try fewer --jobs") from None
             if cache is not None:
@@ -178,7 +196,7 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
     task = functools.partial(_extract_task, model=model, batch_size=batch_size)
     slots = collections.deque()    # Extraction, or (batch, index) while its task runs
     in_flight = collections.deque()
-    batch = _Batch()
+    batch, shared = _Batch(), _Shared()
     with Runner(task, jobs=jobs, dask=dask, preload=lambda: load_pipeline(model)) as runner:
         def send(last=False):
             nonlocal batch
@@ -194,7 +212,7 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
                     pending, i = head
                     if pending.future is None or (len(in_flight) <= limit and not pending.future.done()):
                         return
-                    head = pending.extraction(i, cache, stats, progress)
+                    head = pending.extraction(i, cache, stats, progress, shared)
                     if in_flight and in_flight[0] is pending:
                         in_flight.popleft()
                 slots.popleft()
@@ -208,7 +226,8 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
                 if len(batch.articles) >= task_size:
                     send()
             else:
-                slots.append(Extraction(article=article.meta(), mentions=found["mentions"], events=found["events"]))
+                slots.append(shared(Extraction(article=article.meta(), mentions=found["mentions"],
+                                               events=found["events"])))
                 stats.cached += 1
                 if progress:
                     progress(article)
