@@ -131,14 +131,21 @@ class ExtractionCache:
         return db
 
     def _check(self, db):
-        """Raise DatabaseError for a damaged file, `_NotACache` for another application's SQLite file."""
-        problem = db.execute("PRAGMA quick_check").fetchone()[0]
-        if problem != "ok":
-            raise sqlite3.DatabaseError(problem)
+        """Raise DatabaseError for a damaged file, `_NotACache` for another application's SQLite file.
+
+        Cheap checks only (``PRAGMA quick_check`` reads the whole file: 0.3 s for 1,000
+        articles, and the cache holds every corpus): a file that is not SQLite fails its
+        first query; a truncated one is shorter than its header says; damage elsewhere
+        shows when a page is read, and `get` and `put` handle it the same way.
+        """
         app = db.execute("PRAGMA application_id").fetchone()[0]
         tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app != APPLICATION_ID and tables:
             raise _NotACache(f"{self.path} is an SQLite file but not an actorgraph cache; not touching it")
+        if not Path(f"{self.path}-wal").exists():  # else the WAL may hold the pages the file lacks
+            pages = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+            if self.path.stat().st_size < pages:
+                raise sqlite3.DatabaseError("the file is shorter than its header says: truncated")
 
     def _recover(self, error):
         """Move a damaged cache file aside and start a new one."""
@@ -154,8 +161,18 @@ class ExtractionCache:
                       ActorgraphWarning, stacklevel=3)
 
     def _disable(self, error):
+        if self.db is not None:
+            self.db.close()
         self.db = None
         warnings.warn(f"cache {self.path} not used: {error}", ActorgraphWarning, stacklevel=3)
+
+    def _failed(self, error):
+        """A query failed: a damaged file is replaced; anything else (locked too long, disk full) turns the cache off."""
+        if isinstance(error, sqlite3.OperationalError) or not isinstance(error, sqlite3.DatabaseError):
+            return self._disable(error)
+        self.db.close()
+        self.db = None
+        self._recover(error)
 
     # -- use ------------------------------------------------------------------------------------------------
     def get(self, sha256, text):
@@ -170,10 +187,13 @@ class ExtractionCache:
             row = self.db.execute("SELECT text_sha256, data FROM extractions WHERE sha256 = ? AND fingerprint = ?",
                                   (sha256, self.fingerprint)).fetchone()
         except sqlite3.Error as e:
-            return self._disable(e)
+            return self._failed(e)
         if row is None or row[0] != _text_sha256(text):
             return None
-        return json.loads(zlib.decompress(row[1]))
+        try:
+            return json.loads(zlib.decompress(row[1]))
+        except (zlib.error, ValueError):  # a damaged entry: parse the article again, and replace it
+            return None
 
     def put(self, records):
         """Store ``(sha256, text, {"mentions", "events"})`` records in one transaction."""
@@ -182,12 +202,16 @@ class ExtractionCache:
         rows = [(sha, self.fingerprint, _text_sha256(text),
                  zlib.compress(json.dumps(value, separators=(",", ":")).encode("utf-8")))
                 for sha, text, value in records]
-        try:
-            with self.db:
-                self.db.execute("BEGIN IMMEDIATE")
-                self.db.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?)", rows)
-        except sqlite3.Error as e:
-            self._disable(e)
+        for _ in range(2):  # once more into a new file if this one turns out damaged
+            try:
+                with self.db:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    self.db.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?)", rows)
+                return
+            except sqlite3.Error as e:
+                self._failed(e)
+                if self.db is None:
+                    return
 
     def close(self):
         if self.db is not None:

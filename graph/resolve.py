@@ -68,11 +68,16 @@ class Resolver:
         wa, wb = _words(a), _words(b)
         return any(fuzz.ratio(x, y) >= NAME_SIMILARITY for x in (wa[0], wa[-1]) for y in (wb[0], wb[-1]))
 
-    def _surname_owner(self, key, article, cluster):
-        """Return the cluster a one-word name belongs to, preferring one named in `article`."""
-        word = _words(key)[0] if _words(key) else ""
-        owners = sorted({head for full, head in cluster.items()
-                         if any(fuzz.ratio(word, w) >= NAME_SIMILARITY for w in (_words(full)[0], _words(full)[-1]))})
+    def _surname_owner(self, key, article, cluster, memo):
+        """Return the cluster a one-word name belongs to, preferring one named in `article`.
+
+        `memo` keeps each key's candidate clusters, which do not depend on the article.
+        """
+        if key not in memo:
+            word = _words(key)[0] if _words(key) else ""
+            memo[key] = sorted({head for full, head in cluster.items() if any(
+                fuzz.ratio(word, w) >= NAME_SIMILARITY for w in (_words(full)[0], _words(full)[-1]))})
+        owners = memo[key]
         if len(owners) > 1:
             local = [h for h in owners if any((article, full) in self._in_article
                                               for full, hh in cluster.items() if hh == h)]
@@ -92,13 +97,13 @@ class Resolver:
     def _build(self):
         cluster = self._person_clusters()
         acronyms = self._acronyms()
-        mapping = {}
+        mapping, memo = {}, {}
         for key, seen in self.mentions.items():
             for article in dict.fromkeys(a for a, _ in seen):
                 if key in cluster:
                     target = cluster[key]
                 elif key.startswith("person:"):
-                    target = self._surname_owner(key, article, cluster)
+                    target = self._surname_owner(key, article, cluster, memo)
                 else:
                     target = acronyms.get(key, key)
                 mapping[(article, key)] = target

@@ -87,14 +87,15 @@ def test_cache_same_normalised_text_with_other_spacing_is_a_miss(tmp_path):
         assert cache.get("a" * 64, "Iran warned Israel.") is None
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "scribbled"])
 def test_cache_damaged_file_is_reported_moved_aside_and_rebuilt(sample_cache, damage, sample_json):
     size = os.path.getsize(sample_cache)
     if damage == "truncated":
         os.truncate(sample_cache, size // 2)
-    else:
-        with open(sample_cache, "wb") as f:
-            f.write(os.urandom(size))
+    else:  # all of it, or every page but the first (header and schema): found when a page is read
+        with open(sample_cache, "r+b") as f:
+            f.seek(0 if damage == "garbage" else 4096)
+            f.write(os.urandom(size - f.tell()))
     with pytest.warns(ActorgraphWarning, match="damaged") as caught:
         G, stats = run([str(data_file("articles"))], sample_cache)
     assert len(caught) == 1 and "\n" not in str(caught[0].message)
