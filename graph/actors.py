@@ -142,10 +142,17 @@ def agency_kind(words):
     ('intelligence', 'presidential_office', None)
     """
     text = " ".join(w.lower() for w in words)
-    for kind, spec in load_lexicon().agency_kinds.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in spec["words"]):
+    for kind, pattern in _agency_patterns():
+        if pattern.search(text):
             return kind
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _agency_patterns():
+    """Return ``[(kind, regex)]``: one whole-word alternation of each agency kind's words, compiled once."""
+    return [(kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in spec["words"]) + r")\b"))
+            for kind, spec in load_lexicon().agency_kinds.items()]
 
 
 def _person_mention(ent, by_token):
@@ -314,8 +321,9 @@ def find_mentions(doc, skip=()):
     def skipped(span):
         return any(s <= span.start_char < e for s, e in skip)
 
+    ents = doc.ents  # each access builds every Span again
     by_token, mentions = {}, []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent):
             m = _ruler_mention(ent)
             mentions.append(m)
@@ -329,7 +337,7 @@ def find_mentions(doc, skip=()):
         if not any(s <= doc[m.start].idx < e for s, e in skip):
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
-    for ent in doc.ents:
+    for ent in ents:
         if skipped(ent) or ent.start in by_token:
             continue
         m = _person_mention(_whole_word(ent), by_token) if ent.label_ == "PERSON" else \

@@ -1,17 +1,26 @@
 """Articles in, a typed actor-relation MultiDiGraph out."""
 
+import collections
+import concurrent.futures
+import contextlib
 import dataclasses
+import functools
+import threading
 
 from .actors import find_mentions, registry
+from .cache import ExtractionCache, fingerprint
 from .fileformat import new_graph
-from .errors import InputError
-from .ingest import boilerplate_spans, read_articles
+from .errors import ClusterError, InputError
+from .ingest import boilerplate_spans, count_inputs, read_articles
 from .lexicon import AFFILIATION_RELATIONS, load_lexicon
-from .pipeline import DEFAULT_MODEL, load_pipeline, pieces
-from .relations import find_events
+from .parallel import Runner
+from .pipeline import DEFAULT_MODEL, load_pipeline, model_label, model_meta, pieces
+from .relations import Event, find_events
 from .resolve import Resolver
 
-__all__ = ["extract", "parse", "assemble", "build", "Extraction"]
+__all__ = ["extract", "parse", "assemble", "build", "Extraction", "ParseStats", "TASK_SIZE"]
+
+_EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,10 +45,15 @@ def extract(doc, article, *, offset=0, skip=()):
         raw = article.text[start:end]
         start += len(raw) - len(raw.lstrip())
         sentence = raw.strip()
-        events.append(dataclasses.asdict(e) | {"start": start, "end": start + len(sentence), "sentence": sentence})
+        events.append(_fields(e) | {"start": start, "end": start + len(sentence), "sentence": sentence})
     fields = ("key", "text", "type", "role", "affiliation", "title", "heads_office")
     return Extraction(article=article.meta(), events=events,
                       mentions=[{f: getattr(m, f) for f in fields} for m in mentions])
+
+
+def _fields(event):
+    """Return an Event's fields as a dict (its values are plain: no deep copy needed, unlike `asdict`)."""
+    return {f: getattr(event, f) for f in _EVENT_FIELDS}
 
 
 def _merge(parts):
@@ -49,12 +63,27 @@ def _merge(parts):
                       events=[e for p in parts for e in p.events])
 
 
-def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None):
-    """Yield one `Extraction` per article, parsing with ``nlp.pipe``.
+#: Articles handed to a worker at once: enough to amortise the hand-over, few enough to balance the workers.
+TASK_SIZE = 32
+_TASK_LOCK = threading.Lock()
 
-    Articles longer than the pipeline's ``max_length`` are parsed in pieces cut
-    at line breaks. `progress`, if given, is called once per finished article.
-    """
+
+@dataclasses.dataclass
+class ParseStats:
+    """What one `parse` run did: articles parsed, and articles whose extraction came from the cache."""
+
+    parsed: int = 0
+    cached: int = 0
+    cache: bool = False      # whether a cache was used at all
+
+    def __str__(self):
+        """``parsed 10 articles, 990 from cache`` (or ``(no cache)``)."""
+        tail = f", {self.cached} from cache" if self.cache else " (no cache)"
+        return f"parsed {self.parsed} article{'s' if self.parsed != 1 else ''}{tail}"
+
+
+def _parse_here(articles, *, model, batch_size):
+    """Yield the Extraction of each article, parsing in this process with ``nlp.pipe``."""
     nlp = load_pipeline(model)
 
     def jobs():
@@ -70,8 +99,142 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None):
         if last:
             yield _merge(parts)
             parts = []
-            if progress:
-                progress(article)
+
+
+def _extract_task(articles, *, model, batch_size):
+    """Parse `articles` where this runs (a worker) and return their Extractions as dicts: small, never Docs.
+
+    The pipeline is loaded once per process (`load_pipeline` caches it); one task at
+    a time per process, so that a Dask worker with several threads shares it safely.
+    """
+    with _TASK_LOCK:
+        return [dict(vars(x)) for x in _parse_here(articles, model=model, batch_size=batch_size)]
+
+
+class _Shared:
+    """Shares equal values between Extractions, which all stay in memory until the graph is assembled.
+
+    A corpus names the same actors in the same words again and again: one dict per
+    distinct mention, one string per distinct word or sentence in events (a
+    sentence with several relations comes back once per relation).
+    """
+
+    def __init__(self):
+        self.mentions, self.strings = {}, {}
+
+    def __call__(self, x):
+        share = self.strings.setdefault
+        events = [{k: share(v, v) if isinstance(v, str) else v for k, v in e.items()} for e in x.events]
+        mentions = [self.mentions.setdefault(tuple(m.items()), m) for m in x.mentions]
+        return dataclasses.replace(x, mentions=mentions, events=events)
+
+
+class _Batch:
+    """Articles sent to be parsed together; their Extractions once the task is done."""
+
+    def __init__(self):
+        self.articles, self.future, self.done = [], None, None
+
+    def extraction(self, i, cache, stats, progress, shared):
+        """Return the i-th Extraction, collecting the task's results (and caching them) on the first call."""
+        if self.done is None:
+            try:
+                self.done = [shared(Extraction(**x)) for x in self.future.result()]
+            except concurrent.futures.BrokenExecutor:
+                raise ClusterError("a parsing process died (out of memory?); try fewer --jobs") from None
+            if cache is not None:
+                cache.put([(a.sha256, a.text, {"mentions": x.mentions, "events": x.events})
+                           for a, x in zip(self.articles, self.done)])
+            stats.parsed += len(self.done)
+            for a in self.articles:
+                if progress:
+                    progress(a)
+            self.articles = None  # the texts are no longer needed
+        return self.done[i]
+
+
+def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1, cache=None, dask=None,
+          stats=None, task_size=TASK_SIZE):
+    """Yield one `Extraction` per article, in input order.
+
+    Articles are read lazily from `articles`, and only those being parsed are held,
+    so that memory does not grow with the corpus. Each is looked up in `cache`
+    first; the others are parsed in tasks of `task_size` articles, with
+    ``nlp.pipe`` (`batch_size`), in this process, in `jobs` worker processes or on
+    the Dask cluster at `dask`, each worker loading the model once and sending back
+    Extractions only. Articles longer than the pipeline's ``max_length`` are parsed
+    in pieces cut at line breaks. The Extractions do not depend on where they were
+    made.
+
+    Parameters
+    ----------
+    articles : iterable of Article
+    model : str
+        Installed spaCy pipeline (see `graph.pipeline.load_pipeline`).
+    batch_size : int
+        ``nlp.pipe`` batch size.
+    progress : callable, optional
+        Called with each article once its Extraction is known.
+    jobs : int
+        Worker processes; 1 parses in this process. A pool starts only when there
+        is more than one task of work.
+    cache : graph.cache.ExtractionCache, optional
+        Where Extractions are looked up, and stored one task at a time.
+    dask : str, optional
+        ``tcp://HOST:PORT`` of a Dask scheduler, or ``local:N`` (see `graph.parallel.Runner`).
+    stats : ParseStats, optional
+        Updated with the number of articles parsed and taken from the cache.
+    task_size : int
+        Articles per task.
+
+    Raises
+    ------
+    ModelError, ClusterError
+    """
+    stats = ParseStats(cache=cache is not None) if stats is None else stats
+    stats.cache = cache is not None
+    task = functools.partial(_extract_task, model=model, batch_size=batch_size)
+    slots = collections.deque()    # Extraction, or (batch, index) while its task runs
+    in_flight = collections.deque()
+    batch, shared = _Batch(), _Shared()
+    with Runner(task, jobs=jobs, dask=dask, preload=lambda: load_pipeline(model)) as runner:
+        def send(last=False):
+            nonlocal batch
+            batch.future = runner.submit(batch.articles, last=last)
+            in_flight.append(batch)
+            batch = _Batch()
+
+        def ready(limit):
+            """Yield the Extractions at the head that are done, waiting while more than `limit` tasks run."""
+            while slots:
+                head = slots[0]
+                if isinstance(head, tuple):
+                    pending, i = head
+                    if pending.future is None or (len(in_flight) <= limit and not pending.future.done()):
+                        return
+                    head = pending.extraction(i, cache, stats, progress, shared)
+                    if in_flight and in_flight[0] is pending:
+                        in_flight.popleft()
+                slots.popleft()
+                yield head
+
+        for article in articles:
+            found = cache.get(article.sha256, article.text) if cache is not None else None
+            if found is None:
+                batch.articles.append(article)
+                slots.append((batch, len(batch.articles) - 1))
+                if len(batch.articles) >= task_size:
+                    send()
+            else:
+                slots.append(shared(Extraction(article=article.meta(), mentions=found["mentions"],
+                                               events=found["events"])))
+                stats.cached += 1
+                if progress:
+                    progress(article)
+            yield from ready(runner.window)
+        if batch.articles:
+            send(last=True)
+        yield from ready(0)
 
 
 def _contested(edges):
@@ -90,7 +253,7 @@ def _contested(edges):
 
 def _edges(extractions, resolver, lex):
     """Return ``{(source, target, relation): attributes}`` from the resolved events of all articles."""
-    edges = {}
+    edges, seen = {}, collections.defaultdict(set)  # seen: edge key -> {(article, sentence start)}
     for x in extractions:
         article = x.article
         for e in x.events:
@@ -106,8 +269,8 @@ def _edges(extractions, resolver, lex):
                         "start": e["start"], "end": e["end"], "said_by": said_by, "modality": e["modality"],
                         "quantity": e["quantity"], "location": e["location"], "trigger": e["trigger"]}
             data = edges.setdefault(key, {"evidence": []})
-            if not any(ev["article"] == evidence["article"] and ev["start"] == evidence["start"]
-                       for ev in data["evidence"]):
+            if (evidence["article"], evidence["start"]) not in seen[key]:
+                seen[key].add((evidence["article"], evidence["start"]))
                 data["evidence"].append(evidence)
     for (u, v, rel), data in edges.items():
         data["evidence"].sort(key=lambda ev: (ev["date"] or "", ev["article"], ev["start"]))
@@ -149,7 +312,7 @@ def assemble(extractions, *, snapshot=None, model=None):
     edges = _edges(extractions, resolver, lex)
     nodes = resolver.nodes()
     in_edges = {n for u, v, _ in edges for n in (u, v)}
-    for n in in_edges - nodes.keys():  # an office named only in a title ("Ukraine's military intelligence")
+    for n in sorted(in_edges - nodes.keys()):  # an office named only in a title ("Ukraine's military intelligence")
         nodes[n] = resolver.placeholder(n)
     G = new_graph(articles=[x.article for x in extractions], snapshot=snapshot, model=model)
     for n, attrs in nodes.items():
@@ -165,18 +328,29 @@ def assemble(extractions, *, snapshot=None, model=None):
 
 
 def build(paths, *, model=DEFAULT_MODEL, default_date=None, strict=False, warn=None, snapshot=None,
-          progress=None):
+          progress=None, jobs=1, cache=None, dask=None, stats=None):
     """Return the graph of the articles found in `paths` (files, folders, JSONL, ``-``).
 
-    See `graph.ingest.read_articles` for the inputs and `assemble` for the graph.
-    `progress`, if given, is called with the number of articles and returns the
-    callback `parse` calls per finished article. Raises `InputError` when no
-    article could be read.
+    See `graph.ingest.read_articles` for the inputs, `parse` for `jobs`, `dask`
+    and `stats`, and `assemble` for the graph. `cache` is the path of a parse
+    cache (`graph.cache.ExtractionCache`) or None. `progress`, if given, is called
+    with an estimate of the number of articles (`graph.ingest.count_inputs`) and
+    returns the callback `parse` calls per finished article. Raises `InputError`
+    when no article could be read.
     """
-    nlp = load_pipeline(model)
-    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn))
-    if not articles:
+    meta = model_meta(model)  # an uninstalled model fails here, before any reading
+    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn)
+    tick = progress(count_inputs(paths)) if progress else None
+    with _open_cache(cache, meta) as store:
+        extractions = list(parse(articles, model=model, progress=tick, jobs=jobs, cache=store, dask=dask,
+                                 stats=stats))
+    if not extractions:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
-    tick = progress(len(articles)) if progress else None
-    name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', model)} {nlp.meta.get('version', '')}".strip()
-    return assemble(parse(articles, model=model, progress=tick), snapshot=snapshot, model=name)
+    return assemble(extractions, snapshot=snapshot, model=model_label(meta))
+
+
+def _open_cache(cache, meta):
+    """Return a context manager giving the ExtractionCache at path `cache` (or `cache` itself, or None)."""
+    if cache is None or isinstance(cache, ExtractionCache):
+        return contextlib.nullcontext(cache)
+    return ExtractionCache(cache, fingerprint(meta))

@@ -99,25 +99,76 @@ class _Progress:
             self.bar.__exit__(None, None, None)
 
 
+def _dask_address(ctx, param, value):
+    """Click callback: ``tcp://HOST:PORT`` or ``local:N``."""
+    from .errors import ClusterError
+    from .parallel import dask_address
+
+    try:
+        return None if value is None else dask_address(value)
+    except ClusterError as e:
+        raise click.BadParameter(str(e)) from None
+
+
 def build_options(fn):
-    """Decorator adding the options shared by ``build`` and ``demo``."""
+    """Decorator adding the options shared by ``build`` and ``demo``: model, strictness, cache, parallelism."""
+    from .parallel import usable_cpus
     from .pipeline import DEFAULT_MODEL
 
-    fn = click.option("--model", default=DEFAULT_MODEL, show_default=True,
-                      help="spaCy pipeline to parse with (installed package name).")(fn)
-    fn = click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of warning.")(fn)
+    options = [
+        click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                     help="spaCy pipeline to parse with (installed package name)."),
+        click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of warning."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cpus,
+                     show_default="the number of usable cores", help="Processes that parse articles."),
+        click.option("--cache", "cache_path", type=click.Path(dir_okay=False), envvar="ACTORGRAPH_CACHE",
+                     show_envvar=True, help="Parse cache file (default: extractions.sqlite in the user cache "
+                                            "folder, ~/.cache/actorgraph on Linux)."),
+        click.option("--no-cache", is_flag=True, help="Parse every article; read and write no cache."),
+        click.option("--dask", metavar="ADDRESS", callback=_dask_address,
+                     help="Parse on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N for N local "
+                          "workers (needs the 'dask' extra)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
     return fn
 
 
-def _build(paths, *, model, strict, date=None, snapshot=None):
-    from .build import build
+def _given(name):
+    """True when option `name` was given on the command line (not a default or an environment variable)."""
+    return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
 
-    progress = _Progress()
+
+def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
+    """Return the keyword arguments of ``graph.build.build`` that the shared options give, once checked."""
+    from .cache import default_cache_path
+
+    if no_cache and _given("cache_path"):
+        raise click.UsageError("--cache and --no-cache contradict each other; give one")
+    if dask and _given("jobs"):
+        raise click.UsageError("--jobs and --dask: give one (a Dask cluster has its own workers)")
+    return {"model": model, "strict": strict, "jobs": jobs, "dask": dask,
+            "cache": None if no_cache else cache_path or default_cache_path()}
+
+
+def _parsing(run, **kwargs):
+    """Return ``run(..., progress=, stats=, warn=)`` with the progress bar, then say on stderr what was parsed."""
+    from .build import ParseStats
+
+    progress, stats = _Progress(), ParseStats()
     try:
-        return build(paths, model=model, default_date=date, strict=strict, warn=_warn, snapshot=snapshot,
-                     progress=progress)
+        result = run(progress=progress, stats=stats, warn=_warn, **kwargs)
     finally:
         progress.close()
+    click.echo(str(stats), err=True)
+    return result
+
+
+def _build(paths, *, date=None, snapshot=None, **options):
+    """Run ``graph.build.build`` with the shared options (see `build_options`)."""
+    from .build import build
+
+    return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, **_parse_options(**options))
 
 
 @cli.command()
@@ -132,7 +183,7 @@ def _build(paths, *, model, strict, date=None, snapshot=None):
               help="Also write the network page (as 'actorgraph html' does) to this file.")
 @build_options
 @library_errors
-def build(paths, output, fmt, date, snapshot, html_path, model, strict):
+def build(paths, output, fmt, date, snapshot, html_path, **options):
     """Build a graph file from articles (.txt/.md files, folders, .jsonl, or - for stdin).
 
     Example:
@@ -144,7 +195,7 @@ def build(paths, output, fmt, date, snapshot, html_path, model, strict):
 
     if html_path == "-" and output == "-":
         raise click.UsageError("the graph and the page cannot both go to standard output")
-    G = _build(paths, model=model, strict=strict, date=date, snapshot=snapshot)
+    G = _build(paths, date=date, snapshot=snapshot, **options)
     write_graph(G, output, format=fmt)
     click.echo(summary(G), err=True)
     if output != "-":
@@ -168,7 +219,7 @@ def _write_html(G, path, **kwargs):
 @click.option("--open", "open_page", is_flag=True, help="Open the network page in the default browser.")
 @build_options
 @library_errors
-def demo(output_dir, open_page, model, strict):
+def demo(output_dir, open_page, **options):
     """Build the bundled sample articles: write their graph file and network page, print a summary.
 
     Example:
@@ -182,7 +233,7 @@ def demo(output_dir, open_page, model, strict):
     from .resources import data_file
 
     with importlib_path(data_file("articles")) as articles:
-        G = _build([articles], model=model, strict=strict, snapshot="sample")
+        G = _build([articles], snapshot="sample", **options)
     path = write_graph(G, os.path.join(output_dir, "graph.json"))
     page = _write_html(G, os.path.join(output_dir, "graph.html"))
     click.echo(summary(G))
@@ -356,15 +407,11 @@ def errors_exit(status):
     return decorate
 
 
-def _parse_periods(paths, *, model, strict, **kwargs):
-    """Return `graph.snapshots.build_snapshots` of `paths`, with the progress bar and warnings of ``build``."""
+def _parse_periods(paths, options, **kwargs):
+    """Return `graph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
     from .snapshots import build_snapshots
 
-    progress = _Progress()
-    try:
-        return build_snapshots(paths, model=model, strict=strict, warn=_warn, progress=progress, **kwargs)
-    finally:
-        progress.close()
+    return _parsing(build_snapshots, paths=paths, **_parse_options(**options), **kwargs)
 
 
 def period_options(fn):
@@ -385,7 +432,7 @@ def period_options(fn):
               help="Folder for the graph files (made if missing).")
 @period_options
 @library_errors
-def snapshots(paths, cumulative, output_dir, by, date, model, strict):
+def snapshots(paths, cumulative, output_dir, by, date, **options):
     """Build one graph file per day, week or month of the articles' dates, named by the period.
 
     Each article is parsed once. Articles without a date go into 'undated.json', with a warning.
@@ -398,7 +445,7 @@ def snapshots(paths, cumulative, output_dir, by, date, model, strict):
     """
     from .snapshots import write_snapshots
 
-    graphs = _parse_periods(paths, by=by, cumulative=cumulative, default_date=date, model=model, strict=strict)
+    graphs = _parse_periods(paths, options, by=by, cumulative=cumulative, default_date=date)
     written = write_snapshots(graphs, output_dir)
     stale = sorted(set(glob.glob(os.path.join(output_dir, "*.json"))) - {os.path.join(output_dir, os.path.basename(p))
                                                                         for p in written})
@@ -425,7 +472,7 @@ def snapshots(paths, cumulative, output_dir, by, date, model, strict):
 @build_options
 @errors_exit(2)
 @library_errors
-def diff(old, new, from_articles, measure, top, fmt, html_path, model, strict):
+def diff(old, new, from_articles, measure, top, fmt, html_path, **options):
     """Show what changed from OLD to NEW: actors, relations, their evidence, and centrality.
 
     Exit status as diff(1): 0 when nothing changed, 1 when something did, 2 on error.
@@ -444,7 +491,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, model, strict):
     if old == "-" and new == "-":
         raise click.UsageError("OLD and NEW cannot both be standard input")
     if from_articles:
-        A, B = (_build([path], model=model, strict=strict) for path in (old, new))
+        A, B = (_build([path], **options) for path in (old, new))
     else:
         A, B = read_graph(old), read_graph(new)
     d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new))
@@ -465,7 +512,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, model, strict):
               help="Also write a network page with a slider over the snapshots.")
 @period_options
 @library_errors
-def timeline(paths, measure, fmt, html_path, by, date, model, strict):
+def timeline(paths, measure, fmt, html_path, by, date, **options):
     """Show how the network grew: per period, its articles, new actors and relations, and who is central.
 
     The snapshots are cumulative: each holds every article up to the end of its period.
@@ -478,8 +525,7 @@ def timeline(paths, measure, fmt, html_path, by, date, model, strict):
     """
     from .timeline import TIMELINE_COLUMNS, TIMELINE_TABLE, timeline as summarise
 
-    graphs = _parse_periods(paths, by=by, cumulative=True, keep_undated=False, default_date=date, model=model,
-                            strict=strict)
+    graphs = _parse_periods(paths, options, by=by, cumulative=True, keep_undated=False, default_date=date)
     rows = summarise(graphs, measure=measure)
     if html_path:
         from viz.changes import write_timeline_page

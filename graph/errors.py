@@ -5,7 +5,7 @@ prints or exits.
 """
 
 __all__ = ["ActorgraphError", "GraphFileError", "InputError", "ModelError", "UnknownNameError",
-           "CentralityError", "DiffError", "OutputError", "ActorgraphWarning"]
+           "CentralityError", "ClusterError", "DiffError", "OutputError", "ActorgraphWarning"]
 
 
 class ActorgraphError(Exception):
@@ -46,6 +46,8 @@ class OutputError(ActorgraphError):
 
 class DiffError(ActorgraphError):
     """A diff is not a valid actorgraph diff, or does not apply to the graph it is applied to."""
+class ClusterError(ActorgraphError):
+    """Parallel parsing cannot run: Dask missing, a bad or unreachable scheduler, a worker process died."""
 
 
 class ActorgraphWarning(UserWarning):

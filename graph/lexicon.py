@@ -49,4 +49,7 @@ def load_lexicon():
         triggers.setdefault((t["lemma"], t["pos"]), []).append(t)
     raw = json.loads(data_file("words.json").read_text(encoding="utf-8"))
     words = {k: (v if isinstance(v, dict) else frozenset(v)) for k, v in raw.items() if not k.startswith("_")}
+    # Derived once here rather than on every call of graph.modality.said_by_of.
+    words["speech_verbs"] = words["report_verbs"] | words["allege_verbs"] | words["confirm_verbs"] | \
+        words["deny_verbs"]
     return Lexicon(relations=relations, triggers=triggers, words=words)

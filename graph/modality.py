@@ -76,7 +76,7 @@ def modality_of(token, lex):
 
 def said_by_of(token, idx, lex):
     """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None."""
-    speech = lex.report_verbs | lex.allege_verbs | lex.confirm_verbs | lex.deny_verbs
+    speech = lex.speech_verbs
     for t in _path(token)[1:]:
         if t.lemma_.lower() in speech and t.pos_ == "VERB":
             for c in t.children:
@@ -88,7 +88,7 @@ def said_by_of(token, idx, lex):
                     keys = idx.actors(c)
                     if keys:
                         return keys[0]
-    for t in token.sent:
+    for t in idx.sent(token):
         if t.lower_ == "according":
             for pobj in (g for c in t.children for g in c.subtree if g.dep_ == "pobj"):
                 keys = idx.actors(pobj) or idx.inside(pobj)

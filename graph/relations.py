@@ -1,5 +1,6 @@
 """Find typed relations between actor mentions in a parsed article, one rule per construction."""
 
+import bisect
 import dataclasses
 
 from .actors import Mention, registry
@@ -64,6 +65,14 @@ class ArgumentIndex:
         for m in mentions:
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
+        self._sents = None
+
+    def sent(self, token):
+        """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        return self._sents[bisect.bisect_right(self._starts, token.i) - 1]
 
     def mention(self, token):
         """Return the Mention `token` belongs to, or None."""
@@ -80,18 +89,19 @@ class ArgumentIndex:
         are its speaker. These are the readings news prose makes safe.
         """
         if token.lower_ in ("i", "we"):
-            root = token.sent.root
+            root = self.sent(token).root
             if root.lemma_.lower() in self.lex.report_verbs and root.i > token.i:
                 return next((k for s in _children(root, SUBJECT_DEPS) for k in self.actors(s)), None)
             return None
         if token.lower_ in ("his", "her"):
             return self._person_antecedent(token)
+        sent = self.sent(token)
         if token.lower_ == "its":
-            for i in range(token.i - 1, token.sent.start - 1, -1):
+            for i in range(token.i - 1, sent.start - 1, -1):
                 m = self.by_token.get(i)
                 if m is not None and m.type in ("state", "alliance") and m.role != "demonym":
                     return m.key
-        sents = [token.sent] + ([self.doc[token.sent.start - 1].sent] if token.sent.start > 0 else [])
+        sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
         for s in sents:
             for subject in _children(s.root, SUBJECT_DEPS):
                 if subject.i < token.i:
@@ -110,7 +120,7 @@ class ArgumentIndex:
                 speakers = [self.by_token.get(s.i) for s in _children(head.head, SUBJECT_DEPS)]
                 return next((m.key for m in speakers if m is not None and m.role == "person"), None)
             head = head.head
-        named = {m.key for i in range(token.sent.start, token.i) for m in [self.by_token.get(i)]
+        named = {m.key for i in range(self.sent(token).start, token.i) for m in [self.by_token.get(i)]
                  if m is not None and m.role == "person"}
         return named.pop() if len(named) == 1 else None
 
@@ -508,7 +518,7 @@ def find_events(doc, mentions, *, skip=()):
     events, seen = [], set()
 
     def add(relation, agent, target, token, theme=None, affiliation=False):
-        sent = token.sent
+        sent = idx.sent(token)
         if agent == target or (relation, agent, target, sent.start) in seen:
             return
         seen.add((relation, agent, target, sent.start))

@@ -37,12 +37,17 @@ class Resolver:
 
     def __init__(self):
         self.mentions = collections.defaultdict(list)   # key -> [(article, mention dict)]
+        self._in_article = collections.defaultdict(list)  # (article, key) -> [mention dict]: no corpus-wide scans
+        self._leaders = collections.defaultdict(list)  # article -> [leader mention dict]
         self._map = None
 
     def add(self, article, mentions):
         """Record one article's mentions (dicts with key, text, type, role, affiliation, title, heads_office)."""
         for m in mentions:
             self.mentions[m["key"]].append((article, m))
+            self._in_article[(article, m["key"])].append(m)
+            if m["type"] == "leader":
+                self._leaders[article].append(m)
         self._map = None
 
     # -- persons --------------------------------------------------------------------------------------------
@@ -66,14 +71,19 @@ class Resolver:
         wa, wb = _words(a), _words(b)
         return any(fuzz.ratio(x, y) >= NAME_SIMILARITY for x in (wa[0], wa[-1]) for y in (wb[0], wb[-1]))
 
-    def _surname_owner(self, key, article, cluster):
-        """Return the cluster a one-word name belongs to, preferring one named in `article`."""
-        word = _words(key)[0] if _words(key) else ""
-        owners = sorted({head for full, head in cluster.items()
-                         if any(fuzz.ratio(word, w) >= NAME_SIMILARITY for w in (_words(full)[0], _words(full)[-1]))})
+    def _surname_owner(self, key, article, cluster, memo):
+        """Return the cluster a one-word name belongs to, preferring one named in `article`.
+
+        `memo` keeps each key's candidate clusters, which do not depend on the article.
+        """
+        if key not in memo:
+            word = _words(key)[0] if _words(key) else ""
+            memo[key] = sorted({head for full, head in cluster.items() if any(
+                fuzz.ratio(word, w) >= NAME_SIMILARITY for w in (_words(full)[0], _words(full)[-1]))})
+        owners = memo[key]
         if len(owners) > 1:
-            local = [h for h in owners if any(a == article for full, hh in cluster.items() if hh == h
-                                              for a, _ in self.mentions[full])]
+            local = [h for h in owners if any((article, full) in self._in_article
+                                              for full, hh in cluster.items() if hh == h)]
             owners = local
         return owners[0] if len(owners) == 1 else None
 
@@ -94,11 +104,10 @@ class Resolver:
         belong to that office or its state; when two or none qualify, the office itself is meant.
         """
         office = key.removeprefix("office:")
-        seen = [m for a, m in self.mentions[key] if a == article]
-        state, title = seen[0]["affiliation"], seen[0]["title"]
-        holders = {mapping[(article, k)] for k, ms in self.mentions.items() if k.startswith("person:")
-                   for a, m in ms if a == article and m["type"] == "leader" and m["affiliation"] in (state, office)
-                   and (m["title"] or "").lower().split()[-1:] == [title]}
+        first = self._in_article[(article, key)][0]
+        state, title = first["affiliation"], first["title"]
+        holders = {mapping[(article, m["key"])] for m in self._leaders[article]
+                   if m["affiliation"] in (state, office) and (m["title"] or "").lower().split()[-1:] == [title]}
         holders.discard(None)
         return holders.pop() if len(holders) == 1 else office
 
@@ -106,13 +115,13 @@ class Resolver:
     def _build(self):
         cluster = self._person_clusters()
         acronyms = self._acronyms()
-        mapping = {}
+        mapping, memo = {}, {}
         for key, seen in self.mentions.items():
-            for article, _ in seen:
+            for article in dict.fromkeys(a for a, _ in seen):
                 if key in cluster:
                     target = cluster[key]
                 elif key.startswith("person:"):
-                    target = self._surname_owner(key, article, cluster)
+                    target = self._surname_owner(key, article, cluster, memo)
                 else:
                     target = acronyms.get(key, key)
                 mapping[(article, key)] = target
@@ -127,7 +136,7 @@ class Resolver:
         texts = collections.defaultdict(collections.Counter)
         for (article, key), head in mapping.items():
             if head is not None:
-                texts[head].update(m["text"] for a, m in self.mentions[key] if a == article and m["role"] != "office")
+                texts[head].update(m["text"] for m in self._in_article[(article, key)] if m["role"] != "office")
                 texts[head].update(())  # an office known only as "the Iraqi foreign minister" still gets a node
         self._labels = {head: _pick_label(counts) for head, counts in texts.items()}
         # Gazetteer and agency ids are kept; persons and organisations are slugged from their label.
@@ -153,7 +162,7 @@ class Resolver:
         groups = collections.defaultdict(list)
         for (article, key), node in self._map.items():
             if node is not None:
-                groups[node] += [(article, m) for a, m in self.mentions[key] if a == article]
+                groups[node] += [(article, m) for m in self._in_article[(article, key)]]
         return {node: self._attributes(node, seen) for node, seen in sorted(groups.items())}
 
     def _attributes(self, node, seen):

@@ -4,11 +4,11 @@ import datetime
 import os
 
 from .atomic import make_folder
-from .build import assemble, parse
+from .build import _open_cache, assemble, parse
 from .errors import InputError, UnknownNameError
 from .fileformat import write_graph
 from .ingest import read_articles
-from .pipeline import DEFAULT_MODEL, load_pipeline
+from .pipeline import DEFAULT_MODEL, model_label, model_meta
 
 __all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots",
            "write_snapshots"]
@@ -98,13 +98,8 @@ def snapshot_graphs(extractions, *, by, cumulative=False, model=None):
             for label, group in group_by_period(extractions, by=by, cumulative=cumulative)]
 
 
-def _model_name(model):
-    nlp = load_pipeline(model)
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', model)} {nlp.meta.get('version', '')}".strip()
-
-
 def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEFAULT_MODEL, default_date=None,
-                    strict=False, warn=None, progress=None):
+                    strict=False, warn=None, progress=None, jobs=1, cache=None, dask=None, stats=None):
     """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period.
 
     Each article is read and parsed once (`graph.build.parse`); each snapshot is then
@@ -114,8 +109,8 @@ def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEF
 
     Parameters
     ----------
-    paths, model, default_date, strict, warn, progress
-        As for `graph.build.build`.
+    paths, model, default_date, strict, warn, progress, jobs, cache, dask, stats
+        As for `graph.build.build`: the parses come from the parse cache and the workers too.
     by, cumulative
         As for `group_by_period`.
     keep_undated : bool, optional
@@ -155,8 +150,11 @@ def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEF
     if not articles:
         raise InputError("no dated articles: a timeline needs dates")
     tick = progress(len(articles)) if progress else None
-    extractions = list(parse(articles, model=model, progress=tick))
-    return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=_model_name(model))
+    meta = model_meta(model)
+    with _open_cache(cache, meta) as store:
+        extractions = list(parse(articles, model=model, progress=tick, jobs=jobs, cache=store, dask=dask,
+                                 stats=stats))
+    return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
 
 
 def write_snapshots(snapshots, folder):

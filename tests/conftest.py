@@ -14,6 +14,14 @@ from graph.pipeline import load_pipeline
 from graph.resources import data_file
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_in_tmp(tmp_path_factory):
+    """Point the CLI's default parse cache (``ACTORGRAPH_CACHE``) at a temp file: tests never touch ~/.cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ACTORGRAPH_CACHE", str(tmp_path_factory.mktemp("cache") / "extractions.sqlite"))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The actorgraph spaCy pipeline (model + gazetteer ruler), loaded once."""
@@ -24,6 +32,21 @@ def nlp():
 def sample_graph():
     """The graph of the five bundled sample reports."""
     return build([str(data_file("articles"))])
+
+
+def graph_json(G):
+    """Return the node-link JSON text of a graph without its creation time, for comparing builds."""
+    from graph.fileformat import to_data
+
+    data = to_data(G)
+    data["graph"] = {k: v for k, v in data["graph"].items() if k != "created"}
+    return json.dumps(data, sort_keys=False, ensure_ascii=False)
+
+
+@pytest.fixture(scope="session")
+def sample_json(sample_graph):
+    """`graph_json` of the sample graph built in one process without a cache: what every other way must give."""
+    return graph_json(sample_graph)
 
 
 @pytest.fixture(scope="session")

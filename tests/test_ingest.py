@@ -53,3 +53,20 @@ def test_ingest_byline_and_follow_us_are_boilerplate():
 def test_ingest_missing_path_is_an_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_articles([tmp_path / "nope.txt"]))
+
+
+def test_ingest_jsonl_is_read_line_by_line_a_bad_line_skipped(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    good = [json.dumps({"id": f"x{i}", "text": f"Iran warned Israel {i} times."}).encode() for i in (1, 3)]
+    path.write_bytes(b"\xef\xbb\xbf" + good[0] + b"\r\n" + b'{"text": "caf\xe9"}\r\n' + good[1] + b"\r\n\r\n")
+    warnings = []
+    assert [a.id for a in read_articles([path], warn=warnings.append)] == ["x1", "x3"]
+    assert len(warnings) == 1 and warnings[0].startswith(f"{path}:2: not UTF-8")
+
+
+def test_ingest_count_inputs_counts_files_and_jsonl_lines(tmp_path):
+    from graph.ingest import count_inputs
+
+    (tmp_path / "a.txt").write_text("Iran warned Israel.", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")
+    assert count_inputs([tmp_path]) == 3

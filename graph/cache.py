@@ -1,0 +1,229 @@
+"""A parse cache: each article's extraction stored in SQLite, keyed by its text and the pipeline that read it."""
+
+import hashlib
+import json
+import os
+import sqlite3
+import warnings
+import zlib
+from pathlib import Path
+
+from . import __version__
+from .errors import ActorgraphWarning
+from .resources import data_file
+
+__all__ = ["ExtractionCache", "fingerprint", "default_cache_path", "FINGERPRINT_FILES"]
+
+#: Data files whose contents decide what an article yields (read by the pipeline, actors, relations).
+FINGERPRINT_FILES = ("gazetteer.jsonl", "actors.jsonl", "lexicon.jsonl", "relations.jsonl", "words.json")
+#: Modules whose code decides what an article yields: a rule changed without a version bump still invalidates.
+FINGERPRINT_MODULES = ("actors", "build", "ingest", "lexicon", "modality", "pipeline", "relations")
+#: ``PRAGMA application_id`` of an actorgraph cache ("AGRC"), so that another SQLite file is never taken for one.
+APPLICATION_ID = 0x41475243
+#: Version of the table layout; a cache of another layout is emptied, not read.
+SCHEMA_VERSION = 1
+#: Seconds a build waits for another build holding the cache's write lock.
+BUSY_TIMEOUT = 60
+
+
+def default_cache_path():
+    """Return the default cache file: ``extractions.sqlite`` in the user cache folder (``~/.cache/actorgraph`` on Linux).
+
+    One cache for every corpus and every output: entries are keyed by article text
+    and pipeline, so weekly snapshots of overlapping folders share their parses.
+    """
+    import platformdirs
+
+    return platformdirs.user_cache_path("actorgraph") / "extractions.sqlite"
+
+
+def _sha256_file(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fingerprint(model_meta):
+    """Return the pipeline fingerprint: a hex digest of everything an article's extraction depends on.
+
+    That is the spaCy version, the model's name and version (`model_meta`, its
+    ``meta.json``), the sha256 of each data file in `FINGERPRINT_FILES`, the
+    actorgraph version and the source of its extraction modules.
+
+    Examples
+    --------
+    >>> a = fingerprint({"lang": "en", "name": "core_web_sm", "version": "3.8.0"})
+    >>> a == fingerprint({"lang": "en", "name": "core_web_sm", "version": "3.8.1"}), len(a)
+    (False, 64)
+    """
+    import importlib
+    import importlib.metadata
+
+    code = hashlib.sha256()
+    for name in FINGERPRINT_MODULES:
+        source = Path(importlib.import_module(f"graph.{name}").__file__)
+        code.update(source.read_bytes() if source.suffix == ".py" else name.encode())
+    parts = {
+        "actorgraph": __version__,
+        "code": code.hexdigest(),
+        "spacy": importlib.metadata.version("spacy"),
+        "model": [model_meta.get("lang"), model_meta.get("name"), model_meta.get("version")],
+        "data": {name: _sha256_file(data_file(name)) for name in FINGERPRINT_FILES},
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _text_sha256(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ExtractionCache:
+    """Extractions of articles in an SQLite file (WAL mode), keyed by (article sha256, pipeline fingerprint).
+
+    `get` returns what an article yielded the last time the same pipeline read the
+    same text; `put` stores the results of a batch in one transaction, so that a build
+    killed halfway keeps every batch it finished. A file that is damaged (truncated,
+    overwritten) is moved aside to ``PATH.corrupt`` and a new cache started; any
+    problem with the file is an `ActorgraphWarning` and the build goes on without it.
+    Several builds may share one file: writers wait for each other (busy timeout).
+
+    Use as a context manager, or call `close`.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> cache = ExtractionCache(os.path.join(tempfile.mkdtemp(), "c.sqlite"), "f1")
+    >>> cache.put([("a" * 64, "Seoul warned Moscow.", {"mentions": [], "events": []})])
+    >>> cache.get("a" * 64, "Seoul warned Moscow."), cache.get("a" * 64, "Other text.")
+    ({'mentions': [], 'events': []}, None)
+    >>> cache.close()
+    """
+
+    def __init__(self, path, fingerprint):
+        self.path = Path(path)
+        self.fingerprint = fingerprint
+        self.db = None
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError as e:
+            self._recover(e)
+        except (OSError, _NotACache) as e:
+            self._disable(e)
+
+    # -- opening --------------------------------------------------------------------------------------------
+    def _open(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            self._check(db)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # in WAL mode: durable enough for a cache, never corrupt
+            db.execute("BEGIN IMMEDIATE")
+            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                db.execute("DROP TABLE IF EXISTS extractions")
+            db.execute("CREATE TABLE IF NOT EXISTS extractions (sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+                       "text_sha256 TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (sha256, fingerprint)) "
+                       "WITHOUT ROWID")
+            db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _check(self, db):
+        """Raise DatabaseError for a damaged file, `_NotACache` for another application's SQLite file.
+
+        Cheap checks only (``PRAGMA quick_check`` reads the whole file: 0.3 s for 1,000
+        articles, and the cache holds every corpus): a file that is not SQLite fails its
+        first query; a truncated one is shorter than its header says; damage elsewhere
+        shows when a page is read, and `get` and `put` handle it the same way.
+        """
+        app = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app != APPLICATION_ID and tables:
+            raise _NotACache(f"{self.path} is an SQLite file but not an actorgraph cache; not touching it")
+        if not Path(f"{self.path}-wal").exists():  # else the WAL may hold the pages the file lacks
+            pages = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+            if self.path.stat().st_size < pages:
+                raise sqlite3.DatabaseError("the file is shorter than its header says: truncated")
+
+    def _recover(self, error):
+        """Move a damaged cache file aside and start a new one."""
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self.db = self._open()
+        except (OSError, sqlite3.Error) as e:
+            return self._disable(e)
+        warnings.warn(f"cache {self.path} was damaged ({error}); moved it to {aside.name} and started a new one",
+                      ActorgraphWarning, stacklevel=3)
+
+    def _disable(self, error):
+        if self.db is not None:
+            self.db.close()
+        self.db = None
+        warnings.warn(f"cache {self.path} not used: {error}", ActorgraphWarning, stacklevel=3)
+
+    def _failed(self, error):
+        """A query failed: a damaged file is replaced; anything else (locked too long, disk full) turns the cache off."""
+        if isinstance(error, sqlite3.OperationalError) or not isinstance(error, sqlite3.DatabaseError):
+            return self._disable(error)
+        self.db.close()
+        self.db = None
+        self._recover(error)
+
+    # -- use ------------------------------------------------------------------------------------------------
+    def get(self, sha256, text):
+        """Return the cached ``{"mentions", "events"}`` of an article (its sha256 and raw text), or None.
+
+        The raw text is checked too: two texts that normalise alike (and so share a
+        sha256) differ in character offsets.
+        """
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT text_sha256, data FROM extractions WHERE sha256 = ? AND fingerprint = ?",
+                                  (sha256, self.fingerprint)).fetchone()
+        except sqlite3.Error as e:
+            return self._failed(e)
+        if row is None or row[0] != _text_sha256(text):
+            return None
+        try:
+            return json.loads(zlib.decompress(row[1]))
+        except (zlib.error, ValueError):  # a damaged entry: parse the article again, and replace it
+            return None
+
+    def put(self, records):
+        """Store ``(sha256, text, {"mentions", "events"})`` records in one transaction."""
+        if self.db is None or not records:
+            return
+        rows = [(sha, self.fingerprint, _text_sha256(text),
+                 zlib.compress(json.dumps(value, separators=(",", ":")).encode("utf-8")))
+                for sha, text, value in records]
+        for _ in range(2):  # once more into a new file if this one turns out damaged
+            try:
+                with self.db:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    self.db.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?)", rows)
+                return
+            except sqlite3.Error as e:
+                self._failed(e)
+                if self.db is None:
+                    return
+
+    def close(self):
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _NotACache(Exception):
+    pass
