@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import warnings
 import zlib
 from pathlib import Path
@@ -24,6 +25,8 @@ APPLICATION_ID = 0x41475243
 SCHEMA_VERSION = 1
 #: Seconds a build waits for another build holding the cache's write lock.
 BUSY_TIMEOUT = 60
+#: Tries to open a cache that another build holds locked (switching to WAL does not wait for a lock).
+OPEN_ATTEMPTS = 6
 
 
 def default_cache_path():
@@ -101,12 +104,19 @@ class ExtractionCache:
         self.path = Path(path)
         self.fingerprint = fingerprint
         self.db = None
-        try:
-            self.db = self._open()
-        except sqlite3.DatabaseError as e:
-            self._recover(e)
-        except (OSError, _NotACache) as e:
-            self._disable(e)
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self.db = self._open()
+            except sqlite3.OperationalError as e:  # locked: another build is opening it too, not damage
+                if attempt + 1 < OPEN_ATTEMPTS:
+                    time.sleep(0.05 * 2 ** attempt)
+                    continue
+                self._disable(e)
+            except sqlite3.DatabaseError as e:
+                self._recover(e)
+            except (OSError, _NotACache) as e:
+                self._disable(e)
+            break
 
     # -- opening --------------------------------------------------------------------------------------------
     def _open(self):
@@ -138,14 +148,20 @@ class ExtractionCache:
         first query; a truncated one is shorter than its header says; damage elsewhere
         shows when a page is read, and `get` and `put` handle it the same way.
         """
-        app = db.execute("PRAGMA application_id").fetchone()[0]
-        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if app != APPLICATION_ID and tables:
-            raise _NotACache(f"{self.path} is an SQLite file but not an actorgraph cache; not touching it")
-        if not Path(f"{self.path}-wal").exists():  # else the WAL may hold the pages the file lacks
-            pages = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
-            if self.path.stat().st_size < pages:
-                raise sqlite3.DatabaseError("the file is shorter than its header says: truncated")
+        # One read transaction: another build may be creating the tables and the id, or writing, right
+        # now; while it lasts neither the file nor its WAL can change under these reads.
+        db.execute("BEGIN")
+        try:
+            app = db.execute("PRAGMA application_id").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if app != APPLICATION_ID and tables:
+                raise _NotACache(f"{self.path} is an SQLite file but not an actorgraph cache; not touching it")
+            if not Path(f"{self.path}-wal").exists():  # else the WAL may hold the pages the file lacks
+                pages = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
+                if self.path.stat().st_size < pages:
+                    raise sqlite3.DatabaseError("the file is shorter than its header says: truncated")
+        finally:
+            db.execute("COMMIT")
 
     def _recover(self, error):
         """Move a damaged cache file aside and start a new one."""
