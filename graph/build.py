@@ -197,7 +197,7 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
     slots = collections.deque()    # Extraction, or (batch, index) while its task runs
     in_flight = collections.deque()
     batch, shared = _Batch(), _Shared()
-    with Runner(task, jobs=jobs, dask=dask, preload=lambda: load_pipeline(model)) as runner:
+    with Runner(task, jobs=jobs, dask=dask) as runner:
         def send(last=False):
             nonlocal batch
             batch.future = runner.submit(batch.articles, last=last)

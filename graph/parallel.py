@@ -56,17 +56,14 @@ class Runner:
         ``last``): a build with a single task of work never pays for it.
     dask : str, optional
         A `dask_address`; tasks go to that cluster's workers.
-    preload : callable, optional
-        Called in this process before the pool's processes are forked (e.g. to load
-        the model once, so that the workers start with it).
 
     `window` is how many tasks may be in flight at once; use as a context manager.
     """
 
-    def __init__(self, fn, *, jobs=1, dask=None, preload=None):
+    def __init__(self, fn, *, jobs=1, dask=None):
         if jobs < 1:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
-        self.fn, self.jobs, self.preload = fn, jobs, preload
+        self.fn, self.jobs = fn, jobs
         self.executor, self._closers = None, []
         self.window = 1
         if dask is not None:
@@ -86,9 +83,9 @@ class Runner:
         return self.executor.submit(self.fn, items)
 
     def _start_pool(self):
-        if self.preload:
-            self.preload()
-        # fork: the workers start with everything this process has loaded (the model); spawn elsewhere.
+        # fork: the workers start with the modules this process has imported (and a model it has loaded,
+        # but it loads none for them: this process holds the corpus's Extractions, the workers a model
+        # each); spawn elsewhere.
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         self.executor = concurrent.futures.ProcessPoolExecutor(self.jobs, mp_context=context)
         self._closers.append(lambda: self.executor.shutdown(wait=True, cancel_futures=True))
