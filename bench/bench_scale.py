@@ -5,8 +5,10 @@
 Writes a corpus of N articles with bench/make_corpus.py (or takes --corpus), then
 runs each variant R times as its own process, in turn (A B C … A B C …), and
 prints the median of each: wall seconds of the whole process (start-up, model
-load, reading and writing included), articles/s, tokens/s, and peak memory (the
-largest single process of the variant, its workers included, from ``wait4``).
+load, reading and writing included), articles/s, tokens/s, CPU seconds (user +
+system, workers included: steadier than wall time on a shared machine) and peak
+memory (the largest single process of the variant, its workers included, from
+``wait4``).
 
   spacy     bare ``nlp.pipe`` of actorgraph's pipeline over the same texts: the limit
   jobs1     ``actorgraph build --jobs 1`` (cold cache)
@@ -76,7 +78,7 @@ def command(variant, corpus, work):
 
 
 def run(argv):
-    """Run argv; return (wall seconds, peak RSS in MiB of its largest process, stdout, stderr)."""
+    """Run argv; return (wall seconds, CPU seconds, peak RSS in MiB of its largest process, stdout, stderr)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=err)
@@ -87,7 +89,7 @@ def run(argv):
         stdout, stderr = out.read().decode(), err.read().decode()
     if proc.returncode:
         sys.exit(f"{' '.join(argv)} failed ({proc.returncode}):\n{stderr[-2000:]}")
-    return wall, usage.ru_maxrss / 1024, stdout, stderr
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout, stderr
 
 
 def same_graph(*paths):
@@ -134,27 +136,28 @@ def report(variants, corpus, work, repeat):
                     shutil.copy(Path(work, "jobs2.sqlite"), Path(work, "warm.sqlite"))
                 else:
                     run(build_command(corpus, work, "warm", 2))  # fill it once
-            wall, peak, out, err = run(command(v, corpus, work))
-            results[v].append((wall, peak))
+            wall, cpu, peak, out, err = run(command(v, corpus, work))
+            results[v].append((wall, cpu, peak))
             if out.strip().startswith("{"):
                 info[v] = json.loads(out.strip().splitlines()[-1])
             if v in ("jobs1", "jobs2", "warm"):
                 info[v] = next((line for line in err.splitlines() if line.startswith("parsed")), "")
-            print(f"  run {r + 1}: {v:8s} {wall:8.2f} s  {peak:7.0f} MiB", file=sys.stderr, flush=True)
+            print(f"  run {r + 1}: {v:8s} {wall:8.2f} s  {cpu:8.2f} cpu s  {peak:7.0f} MiB", file=sys.stderr,
+                  flush=True)
     from graph.ingest import read_articles
 
     articles = sum(1 for _ in read_articles([corpus]))
     tokens = info.get("spacy", {}).get("tokens")  # the spacy variant counts them
     print(f"corpus {corpus}: {articles} articles, {tokens or 'uncounted (no spacy variant)'} tokens; "
           f"median of {repeat} runs (min-max)")
-    print(f"{'variant':10s} {'seconds':>22s} {'articles/s':>11s} {'tokens/s':>10s} {'peak MiB':>9s}")
-    med = {}
+    print(f"{'variant':10s} {'seconds':>22s} {'articles/s':>11s} {'tokens/s':>10s} {'cpu s':>8s} {'peak MiB':>9s}")
+    med, cpu = {}, {}
     for v in variants:
-        walls, peaks = [w for w, _ in results[v]], [p for _, p in results[v]]
-        med[v] = statistics.median(walls)
+        walls, cpus, peaks = ([r[i] for r in results[v]] for i in range(3))
+        med[v], cpu[v] = statistics.median(walls), statistics.median(cpus)
         spread = f"({min(walls):.1f}-{max(walls):.1f})"
         rate = f"{tokens / med[v]:10.0f}" if tokens else f"{'-':>10s}"
-        print(f"{v:10s} {med[v]:9.2f} {spread:>12s} {articles / med[v]:11.1f} {rate} "
+        print(f"{v:10s} {med[v]:9.2f} {spread:>12s} {articles / med[v]:11.1f} {rate} {cpu[v]:8.1f} "
               f"{statistics.median(peaks):9.0f}")
     for v in ("jobs1", "jobs2", "warm"):
         if v in info:
@@ -163,7 +166,8 @@ def report(variants, corpus, work, repeat):
         print(f"textacy: {info['textacy']['triples']} subject-verb-object triples")
     print("ratios:")
     if {"spacy", "jobs1"} <= med.keys():
-        print(f"  jobs1 / spacy   {med['jobs1'] / med['spacy']:6.3f}   (target <= 1.15)")
+        print(f"  jobs1 / spacy   {med['jobs1'] / med['spacy']:6.3f}   (target <= 1.15; CPU time "
+              f"{cpu['jobs1'] / cpu['spacy']:.3f})")
     if {"jobs1", "jobs2"} <= med.keys():
         print(f"  jobs1 / jobs2   {med['jobs1'] / med['jobs2']:6.3f}   (speed-up; target >= 1.7 on two cores)")
     if "warm" in med:
