@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, noun_lemmas
 from .pipeline import ACTOR_LABELS
 from .resources import read_jsonl
 
@@ -274,6 +274,16 @@ def _coalition_mentions(doc, by_token):
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
 
 
+def _owned_forces(ent, by_token):
+    """True for an organisation name that is a state's forces or officials in capitals ("Iraqi Security
+    Forces", "Syrian Armed Forces"): its owner names it, and `graph.relations` gives it to the owner."""
+    lex = load_lexicon()
+    if ent.label_ != "ORG" or ent.start == 0 or noun_lemmas(ent.root).isdisjoint(lex.group_nouns | lex.force_nouns):
+        return False
+    owner = by_token.get(ent.start - 1)
+    return owner is not None and owner.type == "state" and owner.end == ent.start
+
+
 def _org_mention(ent):
     """Return the Mention of an NER organisation that is not in the gazetteer, or None for news media."""
     lex = load_lexicon()
@@ -338,7 +348,7 @@ def find_mentions(doc, skip=()):
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
     for ent in ents:
-        if skipped(ent) or ent.start in by_token:
+        if skipped(ent) or ent.start in by_token or _owned_forces(ent, by_token):
             continue
         m = _person_mention(_whole_word(ent), by_token) if ent.label_ == "PERSON" else \
             _org_mention(ent) if ent.label_ == "ORG" else None

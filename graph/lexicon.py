@@ -6,7 +6,7 @@ import json
 
 from .resources import data_file, read_jsonl
 
-__all__ = ["Lexicon", "load_lexicon", "AFFILIATION_RELATIONS"]
+__all__ = ["Lexicon", "load_lexicon", "AFFILIATION_RELATIONS", "noun_lemmas"]
 
 #: Relations that describe an org chart rather than an action.
 AFFILIATION_RELATIONS = frozenset({"leads", "part_of", "member_of"})
@@ -53,3 +53,22 @@ def load_lexicon():
     words["speech_verbs"] = words["report_verbs"] | words["allege_verbs"] | words["confirm_verbs"] | \
         words["deny_verbs"]
     return Lexicon(relations=relations, triggers=triggers, words=words)
+
+
+def noun_lemmas(token):
+    """Return the lower-case lemmas a noun may have, to look it up in a word class.
+
+    spaCy keeps a proper noun's lemma as written ("Forces" in "Iraqi Security
+    Forces"), so a capitalised plural also gives its singular forms.
+
+    Examples
+    --------
+    >>> class T: lemma_, lower_, tag_ = "Forces", "forces", "NNPS"
+    >>> sorted(noun_lemmas(T))
+    ['forc', 'force', 'forces']
+    """
+    lemmas = {token.lemma_.lower()}
+    lower = token.lower_
+    if token.tag_ == "NNPS" and lower.endswith("s"):
+        lemmas |= {lower[:-1], lower[:-2]} | ({lower[:-3] + "y"} if lower.endswith("ies") else set())
+    return lemmas

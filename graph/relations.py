@@ -4,7 +4,7 @@ import bisect
 import dataclasses
 
 from .actors import Mention, registry
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, noun_lemmas
 from .modality import location_of, modality_of, quantity_of, said_by_of
 
 __all__ = ["Event", "find_events", "ArgumentIndex"]
@@ -27,6 +27,7 @@ PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
 CLAUSE_POSSESSIVES = frozenset({"their", "its"})
 CLAUSE_POSSESSIVE_PREPS = frozenset({"in", "with", "during", "amid"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "ahead"})
 
 
@@ -153,7 +154,7 @@ class ArgumentIndex:
         return not (mention.type == "state" and noun.lemma_.lower() in self.lex.irregular_nouns)
 
     def _is_group(self, token):
-        return token.lemma_.lower() in self.lex.group_nouns or token.lemma_.lower() in self.lex.force_nouns
+        return not noun_lemmas(token).isdisjoint(self.lex.group_nouns | self.lex.force_nouns)
 
     def owner(self, token):
         """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X" (or None)."""
@@ -213,6 +214,18 @@ def _prep_objects(token, preps):
                     yield prep.lower_, pobj
         elif prep.dep_ == "dative":
             yield "to", prep
+
+
+def _noun_prep_objects(noun, preps):
+    """Yield ``(prep, pobj)`` of a noun and of a participle modifying it.
+
+    The parser often hangs the phrase on the participle: "the agreement reached
+    between X and Y", "talks held with Y", "the deal signed by X".
+    """
+    yield from _prep_objects(noun, preps)
+    for acl in _children(noun, {"acl"}):
+        if acl.tag_ == "VBN":
+            yield from _prep_objects(acl, preps)
 
 
 def _is_passive(verb):
@@ -298,6 +311,12 @@ def _object_class_ok(entry, theme, lex):
         (wanted == "forces" and "military" in modifiers)
 
 
+def _particle_ok(token, entry):
+    """True unless the trigger needs a particle it lacks: "called on Russia to" requests, "called it a lie" not."""
+    wanted = entry.get("particle")
+    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ == wanted for c in token.children)
+
+
 def _constrained_object(token, entry):
     """Return the word a trigger's object constraint applies to.
 
@@ -336,9 +355,14 @@ def _verb_arguments(verb, entry, idx):
         if theme is not None and not targets:
             targets = idx.actors(theme)
         return agents, targets, theme
+    taken_from = [k for t in [verb, theme] if t is not None and entry.get("from")  # "from" on either
+                  for _, o in _prep_objects(t, {"from"}) for k in idx.actors(o)]
+    if entry.get("from") == "only":  # "liberated Mosul from ISIL": the theme is freed, not attacked
+        return agents, taken_from, theme
     targets = idx.inside(theme) if theme is not None else []
     if not targets:
-        targets = [k for _, o in _prep_objects(verb, TARGET_PREPS - {"in", "of"}) for k in idx.inside(o)]
+        targets = taken_from or [k for _, o in _prep_objects(verb, TARGET_PREPS - {"in", "of"})
+                                 for k in idx.inside(o)]
     if not targets and relation in ("confirms", "denies", "warns"):
         targets = _complement_agents(verb, idx)
     return agents, targets, theme
@@ -373,12 +397,30 @@ def _demonym_agent(token, idx):
     return [m.key] if m is not None and m.role == "demonym" and token.dep_ == "amod" and token.i == m.start else []
 
 
+def _hyphen_pair(noun, idx):
+    """Return the two actors of an "X-Y" modifier just before a noun, else [].
+
+    "the U.S.-Philippine partnership", "Russia-Iran talks": both sides, demonyms
+    included, are named by one hyphenated modifier.
+    """
+    doc = noun.doc
+    right = idx.mention(doc[noun.i - 1]) if noun.i >= 3 else None
+    if right is None or right.end != noun.i or right.start < 2:
+        return []
+    hyphen = doc[right.start - 1]
+    left = idx.mention(doc[right.start - 2])
+    if hyphen.text not in HYPHENS or hyphen.whitespace_ or doc[right.start - 2].whitespace_ or \
+            left is None or left.end != right.start - 1 or left.key == right.key:
+        return []
+    return [left.key, right.key]
+
+
 def _noun_arguments(noun, entry, idx):
     """Return ``(agents, targets, theme)`` for a nominal trigger ("Russia's invasion of Ukraine")."""
     relation = entry["relation"]
     agents = [k for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
               for k in idx.actors(c) + idx.led_by(c) + _demonym_agent(c, idx)]
-    agents += [k for _, o in _prep_objects(noun, {"by"}) for k in idx.actors(o)]
+    agents += [k for _, o in _noun_prep_objects(noun, {"by"}) for k in idx.actors(o)]
     theme = next((o for p, o in _prep_objects(noun, {"of"})), None)
     if relation == "deploys":
         compound_theme = next((c for c in noun.children if c.dep_ == "compound"
@@ -388,8 +430,10 @@ def _noun_arguments(noun, entry, idx):
             agents = [k for k in [idx.owner(theme)] if k]
         return agents, _destinations(noun, idx), theme
     if relation in ("meets", "agrees", "cooperates") and len(
-            between := [k for _, o in _prep_objects(noun, {"between"}) for k in idx.actors(o)]) >= 2:
+            between := [k for _, o in _noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]) >= 2:
         return between[:1], between[1:], theme
+    if idx.lex.info(relation)["symmetric"] and (pair := _hyphen_pair(noun, idx)):
+        return pair[:1], pair[1:], theme
     if not agents and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
         agents = _subjects(noun.head, idx)
     if not agents and noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:
@@ -400,11 +444,15 @@ def _noun_arguments(noun, entry, idx):
         # "X continued their offensive against Y", "X took a town in their battle with Y";
         # not "Iran condemned Israel for their attack", where "their" is not the subject's
         agents = _clause_agents(noun, idx)
+    if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+            not any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "X, in coordination with Y, …", "X is in talks with Y": a bare event noun after "in" is the subject's
+        agents = _clause_agents(noun.head, idx)
     if relation in ("meets", "agrees", "cooperates"):
-        targets = [k for _, o in _prep_objects(noun, {"with", "between"}) for k in idx.actors(o)]
+        targets = [k for _, o in _noun_prep_objects(noun, {"with", "between"}) for k in idx.actors(o)]
         return agents, targets, theme
     preps = TARGET_PREPS if relation == "attacks" else TARGET_PREPS - {"in"}
-    targets = [k for _, o in _prep_objects(noun, preps) for k in idx.inside(o)]
+    targets = [k for _, o in _noun_prep_objects(noun, preps) for k in idx.inside(o)]
     if not targets and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
         # "launched an offensive against Y": the parser often hangs the target on the light verb
         targets = [k for _, o in _prep_objects(noun.head, preps - {"of"}) for k in idx.inside(o)]
@@ -535,7 +583,7 @@ def find_events(doc, mentions, *, skip=()):
         if any(s <= sent.start_char < e for s, e in skip):
             continue
         for token, entry in _triggers(sent, lex):
-            if not _object_class_ok(entry, _constrained_object(token, entry), lex):
+            if not _object_class_ok(entry, _constrained_object(token, entry), lex) or not _particle_ok(token, entry):
                 continue
             frame = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
             agents, targets, theme = frame(token, entry, idx)

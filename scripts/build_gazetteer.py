@@ -34,7 +34,7 @@ territories.jsonl
     patterns of the sovereign state and their cities count as that state's.
 token_patterns.jsonl
     Hand-written spaCy token patterns in ruler schema, for what a phrase cannot say
-    ("the North" only when it heads its own phrase; "U.S.-led", which spaCy keeps as one token).
+    ("the North" only when it heads its own phrase).
 exclusions.jsonl
     ``{"label", "pattern", "why"}``: strings never emitted under that label, each with its reason
     (Brussels is no CAPITAL: it stands for the EU and NATO).

@@ -1,3 +1,5 @@
+import pytest
+
 from graph.actors import find_mentions
 
 
@@ -73,3 +75,14 @@ def test_actors_party_or_owned_coalition_is_not_the_military_one(nlp):
     mentions = find_mentions(nlp("A Saudi-led coalition bombed the port. Later Yemen's coalition government "
                                  "and the coalition partners met."))
     assert [m.text for m in mentions if m.type == "alliance"] == ["Saudi-led coalition"]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Nigerian Armed Forces recaptured the town from Boko Haram.", ("nigeria", "attacks", "boko-haram")),
+    # "from" hung on the object; a capitalised plural ("Forces") is still a force noun
+    ("Ukrainian Security Forces tried to seize a bridge from Russian troops.", ("ukraine", "attacks", "russia")),
+])
+def test_actors_forces_a_state_names_are_the_state_not_an_organisation(extract_sentences, text, triple):
+    mentions, events = extract_sentences(text)
+    assert not [m for m in mentions if m.key.startswith("org:") and "Forces" in m.text]
+    assert triple in {(e.agent, e.relation, e.target) for e in events}

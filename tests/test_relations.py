@@ -48,6 +48,23 @@ def _triples(events):
     ("Serbia wants to join the European Union.", ("serbia", "member_of", "eu", "hypothetical")),
     # a verb under a promise is hypothetical; the subject of the promise is the agent
     ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "attacks", "islamic-state", "hypothetical")),
+    # what is taken from someone is taken in an attack on them
+    ("Azerbaijani troops recaptured the villages from Armenia.", ("azerbaijan", "attacks", "armenia", "asserted")),
+    ("The town was seized from Ukrainian forces by Russia.", ("russia", "attacks", "ukraine", "asserted")),
+    ("Kenyan troops liberated the port from al-Shabaab.", ("kenya", "attacks", "al-shabaab", "asserted")),
+    # the phrase hung on a participle of the event noun
+    ("Leaders welcomed the accord reached between Sudan and Chad.", ("sudan", "agrees", "chad", "asserted")),
+    ("The talks held by Kenya with Somalia ended.", ("kenya", "meets", "somalia", "asserted")),
+    # a bare event noun after "in" is its clause subject's
+    ("Canadian jets, in cooperation with Latvia, patrolled the Baltic.", ("canada", "cooperates", "latvia",
+                                                                         "asserted")),
+    ("Sweden is in talks with Turkey about its bid.", ("sweden", "meets", "turkey", "asserted")),
+    # a spokesman speaks for whose spokesman they are
+    ("A Chinese spokesman condemned Japan on Friday.", ("china", "condemns", "japan", "asserted")),
+    # "U.S.-X" names both
+    ("Officials praised the U.S.-Philippine partnership.", ("united-states", "cooperates", "philippines",
+                                                            "asserted")),
+    ("Chile-Peru talks began in Lima.", ("chile", "meets", "peru", "asserted")),
 ])
 def test_relations_constructions(extract_sentences, text, expected):
     _, events = extract_sentences(text)
@@ -125,6 +142,12 @@ def test_relations_possessive_agency_name_states_whose_it_is(extract_sentences, 
     ("Libyan rebels attacked Turkish troops near Sirte.", ("libya", "attacks", "turkey", "asserted")),
     # "the Lebanese war" is a war in Lebanon
     ("Thousands died in the Syrian war with Turkey.", ("syria", "attacks", "turkey", "asserted")),
+    # the one freed is not the one attacked
+    ("Kenyan troops liberated Somalia from al-Shabaab.", ("kenya", "attacks", "somalia", "asserted")),
+    # "in" with a determiner is a setting, not the subject's act
+    ("Ukraine lost two tanks in the attack on Russia.", ("ukraine", "attacks", "russia", "asserted")),
+    # who attacks whom in "the Iran-Iraq war" is not said
+    ("Veterans of the Iran-Iraq war met.", ("iran", "attacks", "iraq", "asserted")),
 ])
 def test_relations_rules_do_not_overreach(extract_sentences, text, wrong):
     _, events = extract_sentences(text)
