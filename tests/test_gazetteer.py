@@ -247,3 +247,14 @@ def test_gazetteer_security_council_needs_the_un_or_an_article(nlp):
     assert ("The Security Council", "un-security-council") in found
     assert ("Russia's Security Council", "russia-security-council") in found
     assert not [text for text, actor in found if "National" in text]
+
+
+def test_gazetteer_one_word_place_is_a_place_of_one_state(patterns):
+    # graph.pipeline matches them as one pattern and gives each name its state back
+    states = collections.defaultdict(set)
+    for row in patterns:
+        if row["label"] == "PLACE" and not isinstance(row["pattern"], str) and "IN" in row["pattern"][0]["ORTH"]:
+            for name in row["pattern"][0]["ORTH"]["IN"]:
+                states[name].add(row["id"])
+    assert len(states) > 1000
+    assert not {name: ids for name, ids in states.items() if len(ids) > 1}
