@@ -132,8 +132,9 @@ def report(variants, corpus, work, repeat):
                 if v == name:
                     Path(work, f"{name}.sqlite").unlink(missing_ok=True)
             if v == "warm" and not Path(work, "warm.sqlite").exists():
-                if Path(work, "jobs2.sqlite").exists():
-                    shutil.copy(Path(work, "jobs2.sqlite"), Path(work, "warm.sqlite"))
+                filled = [Path(work, f"{n}.sqlite") for n in ("jobs2", "jobs1") if Path(work, f"{n}.sqlite").exists()]
+                if filled:  # the cache a cold variant of this run filled
+                    shutil.copy(filled[0], Path(work, "warm.sqlite"))
                 else:
                     run(build_command(corpus, work, "warm", 2))  # fill it once
             wall, cpu, peak, out, err = run(command(v, corpus, work))
