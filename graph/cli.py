@@ -305,6 +305,12 @@ def relations(graph_file, actor, relation, fmt):
             click.echo("    " + evidence_line(G, ev))
 
 
+def _page_only(max_nodes, html_path):
+    """Refuse --max-nodes without --html: it only shapes the page."""
+    if max_nodes is not None and not html_path:
+        raise click.UsageError("--max-nodes applies to the --html page: give --html PATH too")
+
+
 def _page_file(ctx, param, value):
     """Click callback: a page path that is a file, since the command's report goes to standard output."""
     if value == "-":
@@ -469,10 +475,12 @@ def snapshots(paths, cumulative, output_dir, by, date, **options):
 @output_format("text", "json", default="text")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), callback=_page_file,
               help="Also write the diff as a network page: added green, removed red, changed amber.")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="On the --html page, draw at most N actors: those a change touches first, then the most central.")
 @build_options
 @errors_exit(2)
 @library_errors
-def diff(old, new, from_articles, measure, top, fmt, html_path, **options):
+def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **options):
     """Show what changed from OLD to NEW: actors, relations, their evidence, and centrality.
 
     Exit status as diff(1): 0 when nothing changed, 1 when something did, 2 on error.
@@ -490,6 +498,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, **options):
 
     if old == "-" and new == "-":
         raise click.UsageError("OLD and NEW cannot both be standard input")
+    _page_only(max_nodes, html_path)
     if from_articles:
         A, B = (_build([path], **options) for path in (old, new))
     else:
@@ -498,7 +507,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, **options):
     if html_path:
         from viz.changes import write_diff_page
 
-        click.echo(f"wrote {write_diff_page(A, B, d, html_path, size_by=measure)}", err=True)
+        click.echo(f"wrote {write_diff_page(A, B, d, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
     click.echo(json.dumps(d, ensure_ascii=False, indent=1) if fmt == "json" else format_diff(d))
     click.get_current_context().exit(1 if has_changes(d) else 0)
 
@@ -510,9 +519,10 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, **options):
 @output_format("table", "csv", "json")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), callback=_page_file,
               help="Also write a network page with a slider over the snapshots.")
+@click.option("--max-nodes", type=click.IntRange(min=1), help="On the --html page, draw at most N actors, the most central.")
 @period_options
 @library_errors
-def timeline(paths, measure, fmt, html_path, by, date, **options):
+def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
     """Show how the network grew: per period, its articles, new actors and relations, and who is central.
 
     The snapshots are cumulative: each holds every article up to the end of its period.
@@ -525,10 +535,11 @@ def timeline(paths, measure, fmt, html_path, by, date, **options):
     """
     from .timeline import TIMELINE_COLUMNS, TIMELINE_TABLE, timeline as summarise
 
+    _page_only(max_nodes, html_path)
     graphs = _parse_periods(paths, options, by=by, cumulative=True, keep_undated=False, default_date=date)
     rows = summarise(graphs, measure=measure)
     if html_path:
         from viz.changes import write_timeline_page
 
-        click.echo(f"wrote {write_timeline_page(graphs, html_path, size_by=measure)}", err=True)
+        click.echo(f"wrote {write_timeline_page(graphs, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
     print_rows(rows, fmt, TIMELINE_COLUMNS, table=TIMELINE_TABLE, max_width=70)

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from graph.cli import cli
 from graph.diff import validate_diff
 from graph.fileformat import read_graph
+from test_viz_page import embedded_data
 
 
 @pytest.fixture
@@ -271,3 +272,24 @@ def test_cli_snapshots_share_the_parse_cache_with_build(articles, tmp_path):
                                       "-o", str(tmp_path / "s")])
     assert result.exit_code == 0, result.output
     assert "parsed 0 articles, 4 from cache" in result.stderr
+
+
+
+def test_cli_diff_max_nodes_needs_html(two_graphs):
+    result = CliRunner().invoke(cli, ["diff", *two_graphs, "--max-nodes", "3"])
+    assert result.exit_code == 2 and "--max-nodes applies to the --html page" in result.output
+
+
+def test_cli_diff_max_nodes_limits_the_page(two_graphs, tmp_path):
+    page = tmp_path / "d.html"
+    result = CliRunner().invoke(cli, ["diff", *two_graphs, "--html", str(page), "--max-nodes", "2"])
+    assert result.exit_code == 1, result.output
+    data = embedded_data(page.read_text(encoding="utf-8"))
+    assert (data["meta"]["actors_shown"], data["meta"]["omitted_count"]) == (2, 2)
+    shown = {a["id"] for a in data["actors"]}
+    assert all(r["from"] in shown and r["to"] in shown for r in data["relations"])
+
+
+def test_cli_timeline_max_nodes_needs_html(tmp_path):
+    result = CliRunner().invoke(cli, ["timeline", str(tmp_path), "--max-nodes", "3"])
+    assert result.exit_code == 2 and "--max-nodes applies to the --html page" in result.output

@@ -75,3 +75,25 @@ def test_timeline_page_data_marks_snapshots(make_graph):
     assert 'max="1"' in page and 'value="1"' in page and SCRIPT_PAYLOAD not in page
     with pytest.raises(ValueError, match="at least one snapshot"):
         timeline_page_data([])
+
+
+def test_diff_page_max_nodes_keeps_what_changed_first(make_graph):
+    # a hub the change does not touch would win on centrality alone
+    hub = [("hub", "meets", x) for x in ("b", "c", "d")] + [(x, "warns", "hub") for x in ("b", "c", "d")]
+    old = make_graph(["hub", "b", "c", "d", "a"], hub)
+    new = make_graph(["hub", "b", "c", "d", "a", "e"], hub + [("e", "attacks", "a")])
+    data = diff_page_data(old, new, diff_graphs(old, new), max_nodes=2)
+    assert {a["id"]: a["state"] for a in data["actors"]} == {"a": "unchanged", "e": "added"}
+    assert [(r["from"], r["relation"], r["to"], r["state"]) for r in data["relations"]] == [
+        ("e", "attacks", "a", "added")]
+    assert (data["meta"]["actors_shown"], data["meta"]["omitted_count"]) == (2, 4)
+    assert diff_page_data(old, new, diff_graphs(old, new), max_nodes=3)["actors"][2]["id"] == "hub"
+
+
+def test_timeline_page_max_nodes_keeps_the_most_central(make_graph):
+    w42 = make_graph(["russia", "kim"], [("kim", "leads", "russia")])
+    w43 = make_graph(["russia", "ukraine", "kim"], [("kim", "leads", "russia"), ("russia", "attacks", "ukraine"),
+                                                    ("ukraine", "warns", "russia")])
+    data = timeline_page_data([("w42", w42), ("w43", w43)], max_nodes=2)
+    assert {a["id"] for a in data["actors"]} == {"russia", "ukraine"}
+    assert {r["relation"]: r["snapshots"] for r in data["relations"]} == {"attacks": [1], "warns": [1]}

@@ -51,8 +51,12 @@ def _merge(graphs):
 
 
 def _edge_keys(data, U):
-    """Return the ``(u, v, key)`` of each relation record of `page_data` (it lists all edges, in order)."""
-    keys = list(U.edges(keys=True))
+    """Return the ``(u, v, key)`` of each relation record of `page_data`.
+
+    It lists, in order, every edge between the actors it kept.
+    """
+    kept = {a["id"] for a in data["actors"]}
+    keys = [k for k in U.edges(keys=True) if k[0] in kept and k[1] in kept]
     if len(keys) != len(data["relations"]):
         raise RuntimeError(f"page data lists {len(data['relations'])} relations for {len(keys)} edges")
     return keys
@@ -65,7 +69,7 @@ def _state(key, section):
     return "unchanged"
 
 
-def diff_page_data(old, new, diff, *, size_by="pagerank", title=None):
+def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=None):
     """Return the `viz.page.page_data` of the diff page: both graphs merged, each element in its state.
 
     The diff page exists to show where in the network a change happened: added actors and
@@ -84,6 +88,9 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None):
         one for removed actors).
     title : str, optional
         Page title; by default the two snapshot labels (or names).
+    max_nodes : int, optional
+        Draw at most this many actors: first those a change touches (an actor added,
+        removed or changed, or at the end of such a relation), then the most central.
 
     Returns
     -------
@@ -108,7 +115,11 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None):
     U = _merge([old, new])
     scores = {**node_scores(old, measure=size_by), **node_scores(new, measure=size_by)}
     names = [side["snapshot"] or side["name"] or label for side, label in ((diff["old"], "old"), (diff["new"], "new"))]
-    data = page_data(U, size_by=size_by, title=title or f"actorgraph diff: {names[0]} → {names[1]}", scores=scores)
+    touched = {a["id"] for state in ("added", "removed", "changed") for a in diff["actors"][state]} | {
+        end for state in ("added", "removed", "changed") for r in diff["relations"][state]
+        for end in (r["source"], r["target"])}
+    data = page_data(U, size_by=size_by, title=title or f"actorgraph diff: {names[0]} → {names[1]}", scores=scores,
+                     max_nodes=max_nodes, first=touched)
 
     actors = {state: {a["id"]: a for a in diff["actors"][state]} for state in ("added", "removed", "changed")}
     recounted = {a["id"]: a for a in diff["actors"]["recounted"]}
@@ -175,7 +186,7 @@ def write_diff_page(old, new, diff, path, **kwargs):
     return write_text(path, render_diff_page(old, new, diff, **kwargs))
 
 
-def timeline_page_data(snapshots, *, size_by="pagerank", title=None):
+def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=None):
     """Return the `viz.page.page_data` of the timeline page: all snapshots merged, a slider over them.
 
     The timeline page exists to watch a network grow: one layout of every actor and relation
@@ -189,6 +200,8 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None):
         Centrality measure sizing each actor, scored in the last snapshot it is in.
     title : str, optional
         Page title; by default the first and last snapshot labels.
+    max_nodes : int, optional
+        Draw at most this many actors, the most central.
 
     Returns
     -------
@@ -226,7 +239,8 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None):
         for key in G.edges(keys=True):
             edges.setdefault(key, []).append(i)
     span = labels[0] if len(labels) == 1 else f"{labels[0]} to {labels[-1]}"
-    data = page_data(U, size_by=size_by, title=title or f"actorgraph timeline: {span}", scores=scores)
+    data = page_data(U, size_by=size_by, title=title or f"actorgraph timeline: {span}", scores=scores,
+                     max_nodes=max_nodes)
     for a in data["actors"]:
         a["snapshots"] = nodes[a["id"]]
     for r, key in zip(data["relations"], _edge_keys(data, U)):

@@ -124,11 +124,11 @@ def _sizes(scores):
             for n, s in scores.items()}
 
 
-def _kept_nodes(G, scores, max_nodes):
-    """Return the nodes to draw: all, or the `max_nodes` highest scores (ties by id)."""
+def _kept_nodes(G, scores, max_nodes, first=frozenset()):
+    """Return the nodes to draw: all, or the `max_nodes` highest scores (ties by id), those in `first` first."""
     if max_nodes is None or max_nodes >= len(G):
         return list(G)
-    ranked = sorted(G, key=lambda n: (-scores.get(n, 0.0), str(n)))
+    ranked = sorted(G, key=lambda n: (n not in first, -scores.get(n, 0.0), str(n)))
     return ranked[:max_nodes]
 
 
@@ -291,7 +291,7 @@ def _network(actors, relations, colors, *, edge_labels):
     return net.nodes, net.edges
 
 
-def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None):
+def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None, first=frozenset()):
     """Return everything the network page shows, as plain JSON-ready values.
 
     Parameters
@@ -308,6 +308,9 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None)
     scores : dict or None
         ``{node: score}`` to size the nodes by instead of computing `size_by` on `G` (the diff
         and timeline pages draw a merge of several graphs and score each actor in its own graph).
+    first : set, optional
+        Actors kept before any other when `max_nodes` leaves some out (the diff page keeps
+        the ones a change touches).
 
     Returns
     -------
@@ -338,7 +341,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None)
     if max_nodes is not None and max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
     scores = node_scores(G, measure=size_by) if scores is None else scores
-    kept = _kept_nodes(G, scores, max_nodes)
+    kept = _kept_nodes(G, scores, max_nodes, first)
     kept_set = set(kept)
     sizes = _sizes({n: scores.get(n, 0.0) for n in kept})
     articles = {a["id"]: a for a in G.graph.get("articles") or []}
