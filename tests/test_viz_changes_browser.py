@@ -140,3 +140,19 @@ def test_browser_timeline_slider_shows_each_snapshot(open_page, tmp_path, sample
     leaders = sum(d["type"] == "leader" for _, d in snapshots[0][1].nodes(data=True))
     assert loaded.count(visible)[0] == rows[0]["actors"] - leaders
     assert loaded.requests == [path.as_uri()] and loaded.errors == []
+
+
+def test_browser_diff_max_nodes_draws_the_kept_actors_in_their_states(open_page, tmp_path, diff_pages):
+    from viz.changes import diff_page_data
+
+    _, pairs = diff_pages
+    (old, new), d = pairs["sample"]
+    path = write_diff_page(old, new, d, tmp_path / "top.html", max_nodes=5)
+    data = diff_page_data(old, new, d, max_nodes=5)
+    loaded = open_page(path)
+    assert loaded.errors == []
+    want = {}
+    for a in data["actors"]:
+        want[DIFF_COLORS[a["state"]]] = want.get(DIFF_COLORS[a["state"]], 0) + 1
+    assert loaded.count(NODE_COLOURS) == want and sum(want.values()) == 5
+    assert loaded.count("Object.keys(actorgraph.network.body.edges).length") == len(data["relations"])
