@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from .lexicon import load_lexicon, noun_lemmas
+from .tokens import tokens_with
 from .pipeline import ACTOR_LABELS
 from .resources import read_jsonl
 
@@ -216,7 +217,7 @@ def _description_mentions(doc, by_token, remembered):
     (`remembered`, updated in place) — never from guessing.
     """
     lex = load_lexicon()
-    for token in doc:
+    for token in tokens_with(doc, lemmas=lex.agency_heads, lowers=lex.head_titles):  # what the tests below need
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue
         holder = token.lemma_.lower() not in lex.agency_heads
@@ -250,7 +251,9 @@ def _coalition_mentions(doc, by_token):
     """
     lex = load_lexicon()
     last = None
-    for token in doc:
+    named = {i for i, m in by_token.items() if m.type == "alliance" and "coalition" in m.text.lower()}
+    for token in sorted([doc[i] for i in named] + [t for t in tokens_with(doc, lemmas={"coalition"}) if t.i not in named],
+                        key=lambda t: t.i):
         m = by_token.get(token.i)
         if m is not None and m.type == "alliance" and "coalition" in m.text.lower():
             last = m

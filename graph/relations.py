@@ -5,6 +5,7 @@ import dataclasses
 
 from .actors import Mention, registry
 from .lexicon import load_lexicon, noun_lemmas
+from .tokens import tokens_with
 from .modality import location_of, modality_of, quantity_of, said_by_of
 
 __all__ = ["Event", "find_events", "ArgumentIndex"]
@@ -494,8 +495,8 @@ def _joins_an_action(verb, lex):
     return False
 
 
-def _memberships(sent, idx):
-    """Yield ``(member, alliance, token)`` for membership stated in a sentence.
+def _memberships(tokens, idx):
+    """Yield ``(member, alliance, token)`` for membership stated at `tokens` (a sentence's member and join words).
 
     "Finland joined NATO", "Turkey is a member of NATO", "Hungary, a member of the EU",
     "NATO member Turkey", "Sweden became a NATO member". The member must be a state or an
@@ -510,7 +511,7 @@ def _memberships(sent, idx):
     def members(keys):
         return [k for k in keys if kinds.get(k, {}).get("type") in ("state", "alliance")]
 
-    for token in sent:
+    for token in tokens:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in lex.membership_nouns:
             groups = alliances([o for _, o in _prep_objects(token, {"of"})] +
@@ -535,9 +536,9 @@ def _memberships(sent, idx):
                     yield member, group, token
 
 
-def _triggers(sent, lex):
-    """Yield ``(token, entry)`` for every lexicon trigger in a sentence."""
-    for token in sent:
+def _triggers(tokens, lex):
+    """Yield ``(token, entry)`` for every lexicon trigger among `tokens`."""
+    for token in tokens:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
         if pos is None:
             continue
@@ -579,10 +580,13 @@ def find_events(doc, mentions, *, skip=()):
             quantity=quantity_of(theme) if theme is not None else None,
             location=None if affiliation else location_of(token, idx)))
 
+    # Only the tokens whose lemma a rule looks for, found once per Doc.
+    triggers = tokens_with(doc, lemmas={lemma for lemma, _ in lex.triggers})
+    joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip):
             continue
-        for token, entry in _triggers(sent, lex):
+        for token, entry in _triggers([t for t in triggers if sent.start <= t.i < sent.end], lex):
             if not _object_class_ok(entry, _constrained_object(token, entry), lex) or not _particle_ok(token, entry):
                 continue
             frame = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
@@ -592,7 +596,7 @@ def find_events(doc, mentions, *, skip=()):
                 _pairs(agents, targets, symmetric)
             for a, t in pairs:
                 add(entry["relation"], a, t, token, theme)
-        for member, group, token in _memberships(sent, idx):
+        for member, group, token in _memberships([t for t in joins if sent.start <= t.i < sent.end], idx):
             add("member_of", member, group, token)
     for m in mentions:
         if m.affiliation and m.type in ("leader", "agency") and m.role in ("person", "description"):

@@ -1,0 +1,49 @@
+"""Find the few tokens a rule looks at without visiting every token of a Doc."""
+
+__all__ = ["tokens_with"]
+
+
+def tokens_with(doc, *, lemmas=frozenset(), lowers=frozenset()):
+    """Return, in text order, the tokens whose lower-cased lemma is in `lemmas` or whose lower-cased text is in `lowers`.
+
+    Rules look for a few dozen words. Making a `Token` for each token of a Doc, in
+    each rule, was most of the extraction time; here the lemma and lower-case
+    columns are read as arrays (``Doc.to_array``) and each distinct string is tested once.
+
+    Examples
+    --------
+    >>> from graph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("NATO members met. Finland joined.")
+    >>> [t.text for t in tokens_with(doc, lemmas={"member", "join"})]
+    ['members', 'joined']
+    """
+    import numpy
+
+    if not len(doc):
+        return []
+    wanted = numpy.zeros(len(doc), dtype=bool)
+    for (strings, where), words in zip(_columns(doc), (lemmas, lowers)):
+        if words:
+            wanted |= numpy.fromiter((s in words for s in strings), dtype=bool, count=len(strings))[where]
+    return [doc[int(i)] for i in numpy.flatnonzero(wanted)]
+
+
+def _columns(doc):
+    """Return, for the lemma and the lower-case text, the Doc's distinct strings (lower-cased) and where each token's is.
+
+    Computed once per Doc and kept in its ``user_data``: each rule asks.
+    """
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        import numpy
+        from spacy.attrs import LEMMA, LOWER
+
+        table, found = doc.to_array([LEMMA, LOWER]), []
+        for column in range(2):
+            distinct, where = numpy.unique(table[:, column], return_inverse=True)
+            found.append(([doc.vocab.strings[int(h)].lower() for h in distinct], where))
+        doc.user_data[_KEY] = found
+    return found
+
+
+_KEY = "actorgraph.columns"
