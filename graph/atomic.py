@@ -28,6 +28,8 @@ def atomic_open(path, mode="w", encoding="utf-8"):
     'hello'
     """
     if str(path) == "-":
+        if "b" in mode:
+            sys.stdout.flush()  # text written before goes out first
         yield sys.stdout.buffer if "b" in mode else sys.stdout
         return
     path = os.fspath(path)
