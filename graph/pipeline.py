@@ -81,6 +81,12 @@ def _load(model):
                          config={"overwrite_ents": True})
     # Phrase patterns match on ORTH: only the tokenizer needs to see them (0.1 s instead of 1.5 s).
     nlp.add_pipe("actorgraph_place_ids", after="entity_ruler")
+    if "attribute_ruler" in nlp.pipe_names:  # irregular forms the model's lemmatizer misses ("retook")
+        from .lexicon import load_lexicon
+
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in
+             load_lexicon().lemma_fixes.items()])
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):
         ruler.add_patterns(_patterns()[0])
     return nlp
