@@ -157,6 +157,28 @@ def _flatten(G):
     return H
 
 
+def _dump(data, f):
+    """Write the graph JSON `data` to the binary file `f`: one line per actor, relation and top-level key.
+
+    Each record is encoded by orjson on its own, so the text is written as it is made
+    (memory stays that of one record) and 20 times faster than the json module's
+    indenting encoder; one record per line keeps the file greppable and its diffs small.
+    """
+    import orjson
+
+    f.write(b"{\n")
+    for i, (key, value) in enumerate(data.items()):
+        f.write(b" " + orjson.dumps(key) + b": ")
+        if isinstance(value, list) and value:
+            for j, item in enumerate(value):
+                f.write((b"[\n  " if j == 0 else b",\n  ") + orjson.dumps(item))
+            f.write(b"\n ]")
+        else:
+            f.write(orjson.dumps(value))
+        f.write(b",\n" if i < len(data) - 1 else b"\n")
+    f.write(b"}\n")
+
+
 def write_graph(G, path, *, format="json"):
     """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF; returns `path`.
 
@@ -166,12 +188,9 @@ def write_graph(G, path, *, format="json"):
     if format not in EXPORT_FORMATS:
         raise ValueError(f"unknown format {format!r}; choose from {', '.join(EXPORT_FORMATS)}")
     if format == "json":
-        import orjson
-
         data = validate(to_data(G))
-        # orjson: the same JSON, indented, 20 times faster than the json module's indenting encoder
         with atomic_open(path, "wb") as f:
-            f.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+            _dump(data, f)
         return path
     H = _flatten(G)
     writer = nx.write_graphml if format == "graphml" else nx.write_gexf

@@ -121,3 +121,13 @@ def test_fileformat_compiled_check_agrees_with_jsonschema(data):
         assert expected, "the compiled check passed what jsonschema rejects"
     except GraphFileError:
         assert not expected, "the compiled check rejected what jsonschema accepts"
+
+
+def test_fileformat_json_is_one_line_per_actor_and_relation(sample_graph, tmp_path):
+    path = write_graph(sample_graph, tmp_path / "g.json")
+    text = open(path, encoding="utf-8").read()
+    data = json.loads(text)
+    records = [json.loads(line.strip().rstrip(",")) for line in text.splitlines() if line.startswith("  {")]
+    assert records == data["nodes"] + data["edges"]
+    assert len(records) == sample_graph.number_of_nodes() + sample_graph.number_of_edges()
+    assert text.endswith("}\n")
