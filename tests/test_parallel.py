@@ -84,3 +84,28 @@ def test_parallel_readme_documents_every_build_option():
         if param.name not in ("paths", "help"):
             assert any(opt in section for opt in param.opts), param.opts
     assert "## Running on a Dask cluster" in readme
+
+
+def test_parallel_a_large_build_frees_the_model_before_assembling(monkeypatch, sample_json):
+    import graph.build
+    from graph import pipeline
+
+    pipeline.load_pipeline()
+    monkeypatch.setattr(graph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
+    G = graph.build.build([str(data_file("articles"))], jobs=1)
+    assert pipeline._load.cache_info().currsize == 0
+    assert graph_json(G) == sample_json  # and the graph is the same
+    monkeypatch.setattr(graph.build, "RELEASE_MODEL_AFTER", 6)
+    graph.build.build([str(data_file("articles"))], jobs=1)
+    assert pipeline._load.cache_info().currsize == 1
+
+
+def test_parallel_event_records_read_like_the_dicts_they_hold():
+    from graph.build import EVENT_KEYS, EventRecord
+
+    values = dict.fromkeys(EVENT_KEYS, None) | {"relation": "warns", "agent": "nato", "start": 3}
+    record = EventRecord(values)
+    assert record == values and dict(record) == values and record["agent"] == "nato"
+    assert record.get("nope", 1) == 1 and "nope" not in record
+    with pytest.raises(KeyError):
+        record["nope"]
