@@ -6,9 +6,9 @@ import re
 import unicodedata
 
 from .lexicon import load_lexicon, noun_lemmas
-from .tokens import tokens_with
 from .pipeline import ACTOR_LABELS
 from .resources import read_jsonl
+from .tokens import tokens_with
 
 __all__ = ["Mention", "find_mentions", "registry", "person_key", "slug", "agency_id", "agency_kind", "STATE_LIKE"]
 
@@ -217,7 +217,7 @@ def _description_mentions(doc, by_token, remembered):
     (`remembered`, updated in place) — never from guessing.
     """
     lex = load_lexicon()
-    for token in tokens_with(doc, lemmas=lex.agency_heads, lowers=lex.head_titles):  # what the tests below need
+    for token in tokens_with(doc, lemmas=lex.agency_heads, lowers=lex.head_titles):  # the only ones that can pass
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue
         holder = token.lemma_.lower() not in lex.agency_heads
@@ -252,8 +252,7 @@ def _coalition_mentions(doc, by_token):
     lex = load_lexicon()
     last = None
     named = {i for i, m in by_token.items() if m.type == "alliance" and "coalition" in m.text.lower()}
-    for token in sorted([doc[i] for i in named] + [t for t in tokens_with(doc, lemmas={"coalition"}) if t.i not in named],
-                        key=lambda t: t.i):
+    for token in (doc[i] for i in sorted(named | {t.i for t in tokens_with(doc, lemmas={"coalition"})})):
         m = by_token.get(token.i)
         if m is not None and m.type == "alliance" and "coalition" in m.text.lower():
             last = m
