@@ -52,6 +52,7 @@ def load_lexicon():
     # Derived once here rather than on every call of graph.modality.said_by_of.
     words["speech_verbs"] = words["report_verbs"] | words["allege_verbs"] | words["confirm_verbs"] | \
         words["deny_verbs"]
+    words["trigger_lemmas"] = frozenset(lemma for lemma, _ in triggers)  # what graph.relations looks for
     return Lexicon(relations=relations, triggers=triggers, words=words)
 
 
@@ -65,10 +66,10 @@ def noun_lemmas(token):
     --------
     >>> class T: lemma_, lower_, tag_ = "Forces", "forces", "NNPS"
     >>> sorted(noun_lemmas(T))
-    ['forc', 'force', 'forces']
+    ['force', 'forces']
     """
     lemmas = {token.lemma_.lower()}
     lower = token.lower_
     if token.tag_ == "NNPS" and lower.endswith("s"):
-        lemmas |= {lower[:-1], lower[:-2]} | ({lower[:-3] + "y"} if lower.endswith("ies") else set())
+        lemmas.add(lower[:-3] + "y" if lower.endswith("ies") else lower[:-1])  # "Authorities", "Forces"
     return lemmas

@@ -581,7 +581,7 @@ def find_events(doc, mentions, *, skip=()):
             location=None if affiliation else location_of(token, idx)))
 
     # Only the tokens whose lemma a rule looks for, found once per Doc.
-    triggers = tokens_with(doc, lemmas={lemma for lemma, _ in lex.triggers})
+    triggers = tokens_with(doc, lemmas=lex.trigger_lemmas)
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip):
