@@ -19,7 +19,7 @@ from .pipeline import DEFAULT_MODEL, load_pipeline, model_label, model_meta, pie
 from .relations import Event, find_events
 from .resolve import Resolver
 
-__all__ = ["extract", "parse", "assemble", "build", "Extraction", "ParseStats", "TASK_SIZE"]
+__all__ = ["extract", "parse", "parse_all", "assemble", "build", "Extraction", "ParseStats", "TASK_SIZE"]
 
 _EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
 #: The keys of an event record of an Extraction: Event's fields and its sentence.
@@ -377,15 +377,27 @@ def build(paths, *, model=DEFAULT_MODEL, default_date=None, strict=False, warn=N
     meta = model_meta(model)  # an uninstalled model fails here, before any reading
     articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn)
     tick = progress(count_inputs(paths)) if progress else None
-    stats = ParseStats() if stats is None else stats
-    with _open_cache(cache, meta) as store:
-        extractions = list(parse(articles, model=model, progress=tick, jobs=jobs, cache=store, dask=dask,
-                                 stats=stats))
-    if stats.parsed >= RELEASE_MODEL_AFTER:
-        release_pipelines()
+    extractions = parse_all(articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask,
+                            stats=stats)
     if not extractions:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
     return assemble(extractions, snapshot=snapshot, model=model_label(meta))
+
+
+def parse_all(articles, *, model, meta, cache=None, progress=None, jobs=1, dask=None, stats=None):
+    """Return the list of `parse`'s Extractions of `articles`, through the parse cache at path `cache`.
+
+    What `build` and `graph.snapshots.build_snapshots` share: `meta` is the model's
+    (`graph.pipeline.model_meta`), for the cache's fingerprint. A parse of
+    `RELEASE_MODEL_AFTER` articles or more frees the model afterwards, for the graph.
+    """
+    stats = ParseStats() if stats is None else stats
+    with _open_cache(cache, meta) as store:
+        extractions = list(parse(articles, model=model, progress=progress, jobs=jobs, cache=store, dask=dask,
+                                 stats=stats))
+    if stats.parsed >= RELEASE_MODEL_AFTER:
+        release_pipelines()
+    return extractions
 
 
 def _open_cache(cache, meta):

@@ -175,10 +175,9 @@ def _named(diff):
         yield record.get("affiliation")
     for record in sections["changed"] + sections["recounted"]:
         yield record["id"]
-        for key in ("affiliation",):
-            if key in record["changes"]:
-                yield record["changes"][key]["old"]
-                yield record["changes"][key]["new"]
+        if "affiliation" in record["changes"]:
+            yield record["changes"]["affiliation"]["old"]
+            yield record["changes"]["affiliation"]["new"]
     relations = diff["relations"]
     for record in relations["added"] + relations["removed"] + relations["changed"]:
         yield record["source"]

@@ -69,14 +69,13 @@ def describe_actor_change(record, labels):
         if field not in changes:
             continue
         old, new = changes[field]["old"], changes[field]["new"]
-        if field in ("aliases", "articles"):
+        if field == "articles":
+            phrases.append(f"articles {len(old or [])} → {len(new or [])}")
+        elif field == "aliases":
             gained = [a for a in new or [] if a not in (old or [])]
             lost = [a for a in old or [] if a not in (new or [])]
-            if field == "articles":
-                phrases.append(f"articles {len(old or [])} → {len(new or [])}")
-            else:
-                phrases.append("aliases " + " ".join(
-                    part for part in (gained and "+ " + ", ".join(gained), lost and "− " + ", ".join(lost)) if part))
+            phrases.append("aliases " + " ".join(
+                part for part in (gained and "+ " + ", ".join(gained), lost and "− " + ", ".join(lost)) if part))
         elif field == "affiliation":
             phrases.append(f"affiliation {labels.get(old, old) if old else 'none'} → "
                            f"{labels.get(new, new) if new else 'none'}")

@@ -4,7 +4,7 @@ import datetime
 import os
 
 from .atomic import make_folder
-from .build import _open_cache, assemble, parse
+from .build import assemble, parse_all
 from .errors import InputError, UnknownNameError
 from .fileformat import write_graph
 from .ingest import read_articles
@@ -151,9 +151,8 @@ def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEF
         raise InputError("no dated articles: a timeline needs dates")
     tick = progress(len(articles)) if progress else None
     meta = model_meta(model)
-    with _open_cache(cache, meta) as store:
-        extractions = list(parse(articles, model=model, progress=tick, jobs=jobs, cache=store, dask=dask,
-                                 stats=stats))
+    extractions = parse_all(articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask,
+                            stats=stats)
     return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
 
 

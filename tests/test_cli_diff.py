@@ -210,17 +210,17 @@ def test_cli_snapshots_cumulative_by_day_and_month(articles, tmp_path):
 
 
 def test_cli_snapshots_parse_each_article_once(articles, tmp_path, monkeypatch):
-    import graph.snapshots
+    import graph.build
 
     parsed = []
-    real = graph.snapshots.parse
+    real = graph.build.parse
 
     def counting(articles, **kwargs):
         for x in real(articles, **kwargs):
             parsed.append(x.article["id"])
             yield x
 
-    monkeypatch.setattr(graph.snapshots, "parse", counting)
+    monkeypatch.setattr(graph.build, "parse", counting)  # what snapshots parse through (parse_all)
     result = CliRunner().invoke(cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")])
     assert result.exit_code == 0, result.output
     assert sorted(parsed) == ["2024-10-18", "2024-10-21", "2024-10-24", "notes"]
@@ -293,3 +293,16 @@ def test_cli_diff_max_nodes_limits_the_page(two_graphs, tmp_path):
 def test_cli_timeline_max_nodes_needs_html(tmp_path):
     result = CliRunner().invoke(cli, ["timeline", str(tmp_path), "--max-nodes", "3"])
     assert result.exit_code == 2 and "--max-nodes applies to the --html page" in result.output
+
+
+def test_snapshots_of_a_large_parse_free_the_model(monkeypatch, tmp_path):
+    import graph.build
+    from graph import pipeline
+    from graph.resources import data_file
+    from graph.snapshots import build_snapshots
+
+    pipeline.load_pipeline()
+    monkeypatch.setattr(graph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
+    snapshots = build_snapshots([str(data_file("articles"))], by="week")
+    assert [label for label, _ in snapshots] == ["2024-W42", "2024-W43", "2024-W44"]
+    assert pipeline._load.cache_info().currsize == 0
