@@ -6,13 +6,14 @@ Prints articles/s and tokens/s for (a) bare ``nlp.pipe`` with the same pipeline
 and (b) the whole extraction (parse + actors + relations + resolution + graph),
 and their ratio. Target: extraction adds at most 15% to spaCy's own parsing time.
 """
+
 import argparse
 import time
 
-from graph.build import assemble, parse
-from graph.ingest import read_articles
-from graph.pipeline import load_pipeline
-from graph.resources import data_file
+from actorgraph.build import assemble, parse
+from actorgraph.ingest import read_articles
+from actorgraph.pipeline import load_pipeline
+from actorgraph.resources import data_file
 
 
 def main():
@@ -34,7 +35,9 @@ def main():
     print(f"articles {n}, tokens {tokens}, graph {G.number_of_nodes()} actors / {G.number_of_edges()} relations")
     print(f"spaCy nlp.pipe     {bare:7.2f} s  {n / bare:8.1f} articles/s  {tokens / bare:9.0f} tokens/s")
     print(f"actorgraph build   {full:7.2f} s  {n / full:8.1f} articles/s  {tokens / full:9.0f} tokens/s")
-    print(f"ratio build/spaCy  {full / bare:7.3f}  (extraction overhead {100 * (full / bare - 1):+.1f}%; target <= +15%)")
+    print(
+        f"ratio build/spaCy  {full / bare:7.3f}  (extraction overhead {100 * (full / bare - 1):+.1f}%; target <= +15%)"
+    )
 
 
 if __name__ == "__main__":

@@ -21,11 +21,11 @@ import warnings
 
 import networkx as nx
 
-from graph.centrality import MEASURES, aggregate, centrality, sampled_closeness
-from graph.communities import communities
-from graph.fileformat import new_graph, read_graph, write_graph
-from graph.filters import RELATIONS
-from graph.output import print_table
+from actorgraph.centrality import MEASURES, aggregate, centrality, sampled_closeness
+from actorgraph.communities import communities
+from actorgraph.fileformat import new_graph, read_graph, write_graph
+from actorgraph.filters import RELATIONS
+from actorgraph.output import print_table
 
 TYPES = ["state"] * 30 + ["leader"] * 35 + ["agency"] * 25 + ["alliance"] * 2 + ["other"] * 8
 
@@ -33,14 +33,23 @@ TYPES = ["state"] * 30 + ["leader"] * 35 + ["agency"] * 25 + ["alliance"] * 2 + 
 def generate(actors, relations, *, seed=0):
     """Return a seeded actorgraph MultiDiGraph with `actors` nodes and `relations` edges, valid per the schema."""
     rng = random.Random(seed)
-    G = new_graph(articles=[{"id": "a1", "title": None, "date": "2024-10-24", "source": None, "url": None,
-                             "sha256": "0" * 64}], snapshot="bench")
+    G = new_graph(
+        articles=[{"id": "a1", "title": None, "date": "2024-10-24", "source": None, "url": None, "sha256": "0" * 64}],
+        snapshot="bench",
+    )
     ids = [f"actor-{i}" for i in range(actors)]
     types = [rng.choice(TYPES) for _ in ids]
     states = [n for n, t in zip(ids, types) if t == "state"] or ids[:1]
     for n, t in zip(ids, types):
-        G.add_node(n, label=n.replace("-", " ").title(), type=t, aliases=[], mentions=1, articles=["a1"],
-                   affiliation=rng.choice(states) if t in ("leader", "agency") else None)
+        G.add_node(
+            n,
+            label=n.replace("-", " ").title(),
+            type=t,
+            aliases=[],
+            mentions=1,
+            articles=["a1"],
+            affiliation=rng.choice(states) if t in ("leader", "agency") else None,
+        )
     popularity = [1 / (i + 1) ** 0.8 for i in range(actors)]
     rng.shuffle(popularity)
     while G.number_of_edges() < relations:
@@ -50,11 +59,34 @@ def generate(actors, relations, *, seed=0):
             if u == v or G.has_edge(u, v, relation):
                 continue
             weight = min(5, int(rng.expovariate(1.0)) + 1)
-            G.add_edge(u, v, key=relation, relation=relation, weight=weight, sources=1,
-                       first_seen="2024-10-24", last_seen="2024-10-24", cameo=None, plover=None, contested=False,
-                       evidence=[{"article": "a1", "date": "2024-10-24", "sentence": "Generated.", "start": 0,
-                                  "end": 10, "said_by": None, "modality": "asserted", "quantity": None,
-                                  "location": None, "trigger": relation}] * weight)
+            G.add_edge(
+                u,
+                v,
+                key=relation,
+                relation=relation,
+                weight=weight,
+                sources=1,
+                first_seen="2024-10-24",
+                last_seen="2024-10-24",
+                cameo=None,
+                plover=None,
+                contested=False,
+                evidence=[
+                    {
+                        "article": "a1",
+                        "date": "2024-10-24",
+                        "sentence": "Generated.",
+                        "start": 0,
+                        "end": 10,
+                        "said_by": None,
+                        "modality": "asserted",
+                        "quantity": None,
+                        "location": None,
+                        "trigger": relation,
+                    }
+                ]
+                * weight,
+            )
     return G
 
 
@@ -84,16 +116,22 @@ def sampling_check(actors, *, seed=0):
     top = lambda scores, n: set(sorted(scores, key=lambda u: (-scores[u], u))[:n])  # noqa: E731
     measures = {
         "betweenness": lambda k: nx.betweenness_centrality(H, k=k, weight="distance", seed=0),
-        "closeness": lambda k: (nx.closeness_centrality(H, distance="distance") if k is None
-                                else sampled_closeness(H, k, distance="distance", seed=0)),
+        "closeness": lambda k: (
+            nx.closeness_centrality(H, distance="distance")
+            if k is None
+            else sampled_closeness(H, k, distance="distance", seed=0)
+        ),
     }
     for name, run in measures.items():
         exact, exact_seconds, _ = timed(lambda: run(None))
         print(f"{name} on {len(H):,} actors, {H.number_of_edges():,} links: exact {exact_seconds:.1f} s")
         for k in (50, 100, 200):
             sampled, seconds, _ = timed(lambda: run(k))
-            print(f"  k={k}: {seconds:.1f} s, exact top 10 found: {len(top(exact, 10) & top(sampled, 10))}, "
-                  f"top 20: {len(top(exact, 20) & top(sampled, 20))}", flush=True)
+            print(
+                f"  k={k}: {seconds:.1f} s, exact top 10 found: {len(top(exact, 10) & top(sampled, 10))}, "
+                f"top 20: {len(top(exact, 20) & top(sampled, 20))}",
+                flush=True,
+            )
 
 
 def main(argv=None):
@@ -101,20 +139,30 @@ def main(argv=None):
     parser.add_argument("--actors", type=int, default=20_000)
     parser.add_argument("--relations", type=int, default=200_000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--closeness-sources", type=int, default=200,
-                        help="searches the estimate of exact closeness's time is made from")
+    parser.add_argument(
+        "--closeness-sources",
+        type=int,
+        default=200,
+        help="searches the estimate of exact closeness's time is made from",
+    )
     parser.add_argument("--write", metavar="PATH", help="also write the graph there and time reading it back")
-    parser.add_argument("--sampling-check", metavar="N", type=int,
-                        help="only compare sampled with exact betweenness on a graph of N actors")
+    parser.add_argument(
+        "--sampling-check",
+        metavar="N",
+        type=int,
+        help="only compare sampled with exact betweenness on a graph of N actors",
+    )
     args = parser.parse_args(argv)
     if args.sampling_check:
         return sampling_check(args.sampling_check, seed=args.seed)
 
     G, seconds, _ = timed(lambda: generate(args.actors, args.relations, seed=args.seed))
     H, baseline, _ = timed(lambda: aggregate(G))
-    print(f"graph: {len(G):,} actors, {G.number_of_edges():,} relations; aggregated: {H.number_of_edges():,} "
-          f"links (generated in {seconds:.1f} s); python {sys.version.split()[0]}, networkx {nx.__version__}",
-          flush=True)
+    print(
+        f"graph: {len(G):,} actors, {G.number_of_edges():,} relations; aggregated: {H.number_of_edges():,} "
+        f"links (generated in {seconds:.1f} s); python {sys.version.split()[0]}, networkx {nx.__version__}",
+        flush=True,
+    )
     rows = [{"step": "aggregate (baseline)", "seconds": baseline, "x baseline": 1.0, "note": ""}]
 
     def add(step, fn):
@@ -130,10 +178,18 @@ def main(argv=None):
         add(f"central --measure {measure}", lambda: centrality(G, measure=measure, top=20))
         if measure == "closeness":
             seconds = closeness_estimate(H, args.closeness_sources, seed=args.seed)
-            rows.append({"step": "exact closeness (not run)", "seconds": seconds, "x baseline": seconds / baseline,
-                         "note": f"estimated from {args.closeness_sources} single-source searches"})
-    add("central --collapse --no-affiliations (pagerank)",
-        lambda: centrality(G, collapse=True, affiliations=False, top=20))
+            rows.append(
+                {
+                    "step": "exact closeness (not run)",
+                    "seconds": seconds,
+                    "x baseline": seconds / baseline,
+                    "note": f"estimated from {args.closeness_sources} single-source searches",
+                }
+            )
+    add(
+        "central --collapse --no-affiliations (pagerank)",
+        lambda: centrality(G, collapse=True, affiliations=False, top=20),
+    )
     add("central --communities (Louvain + betweenness)", lambda: communities(G, top=20))
     print_table(rows, ["step", "seconds", "x baseline", "note"], max_width=110)
 

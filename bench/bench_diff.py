@@ -1,4 +1,4 @@
-"""Time `graph.diff.diff_graphs` on two generated graphs of 100,000 relations each (run by hand, not in tests).
+"""Time `actorgraph.diff.diff_graphs` on two generated graphs of 100,000 relations each (run by hand, not in tests).
 
     python bench/bench_diff.py                         # 20,000 actors, >= 100,000 relations, 5 % changed
     python bench/bench_diff.py --relations 20000 --fraction 0.2 --runs 3
@@ -28,9 +28,10 @@ import time
 BENCH = pathlib.Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH.parent / "tests")]
 
-from graph.diff import apply_diff, diff_graphs  # noqa: E402
-from graph.output import print_table  # noqa: E402
 from randomgraph import evolve, make_random_graph  # noqa: E402
+
+from actorgraph.diff import apply_diff, diff_graphs  # noqa: E402
+from actorgraph.output import print_table  # noqa: E402
 
 
 def timed(fn, runs):
@@ -61,9 +62,9 @@ def key_sets(A, B):
 
 
 def same(G, H):
-    return (dict(G.nodes(data=True)) == dict(H.nodes(data=True))
-            and {(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)}
-            == {(u, v, k): d for u, v, k, d in H.edges(keys=True, data=True)})
+    return dict(G.nodes(data=True)) == dict(H.nodes(data=True)) and {
+        (u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)
+    } == {(u, v, k): d for u, v, k, d in H.edges(keys=True, data=True)}
 
 
 def main(argv=None):
@@ -77,8 +78,10 @@ def main(argv=None):
 
     start = time.perf_counter()
     A, B = graphs(args.actors, args.relations, args.fraction, args.seed)
-    print(f"A: {len(A):,} actors, {A.number_of_edges():,} relations; B: {len(B):,} actors, "
-          f"{B.number_of_edges():,} relations; generated in {time.perf_counter() - start:.1f} s")
+    print(
+        f"A: {len(A):,} actors, {A.number_of_edges():,} relations; B: {len(B):,} actors, "
+        f"{B.number_of_edges():,} relations; generated in {time.perf_counter() - start:.1f} s"
+    )
 
     _, keys = timed(lambda: key_sets(A, B), args.runs)
     _, copy = timed(lambda: (A.copy(), B.copy()), args.runs)
@@ -89,13 +92,23 @@ def main(argv=None):
     if not same(C, B):
         sys.exit("apply_diff(A, diff(A, B)) != B")
 
-    counts = {k: len(v) for section in ("actors", "relations") for k, v in
-              ((f"{section} {kind}", d[section][kind]) for kind in d[section])}
+    counts = {
+        k: len(v)
+        for section in ("actors", "relations")
+        for k, v in ((f"{section} {kind}", d[section][kind]) for kind in d[section])
+    }
     print(", ".join(f"{n:,} {k}" for k, n in counts.items()) + f"; diff JSON {len(text) / 1e6:.1f} MB")
-    rows = [{"step": name, "seconds": seconds, "keys": seconds / keys, "copy": seconds / copy}
-            for name, seconds in [("baseline: key set differences", keys), ("baseline: copy both graphs", copy),
-                                  ("diff_graphs(measure=None)", plain), ("diff_graphs (pagerank)", ranked),
-                                  ("apply_diff", applied), ("json.dumps(diff)", dumped)]]
+    rows = [
+        {"step": name, "seconds": seconds, "keys": seconds / keys, "copy": seconds / copy}
+        for name, seconds in [
+            ("baseline: key set differences", keys),
+            ("baseline: copy both graphs", copy),
+            ("diff_graphs(measure=None)", plain),
+            ("diff_graphs (pagerank)", ranked),
+            ("apply_diff", applied),
+            ("json.dumps(diff)", dumped),
+        ]
+    ]
     print_table(rows, {"step": "step", "seconds": "seconds", "keys": "× keys", "copy": "× copy"})
 
 

@@ -6,7 +6,7 @@ For each size it writes three pages of the same random graph (about 5 relations
 per actor) into bench/out/ and opens each in headless Chromium from file://,
 with every other request aborted:
 
-  page    ``viz.page.write_page``: time from navigation start until the page
+  page    ``actorgraph.viz.page.write_page``: time from navigation start until the page
           sets ``data-ready`` (stabilised, physics off, first frame drawn).
   floor   the same page with a stabilisation budget of 0 iterations: loading,
           parsing, building the network and drawing, but no physics. The
@@ -32,14 +32,18 @@ BENCH = pathlib.Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "scripts")]
 
-import viz.page  # noqa: E402
 from chromium import launch  # noqa: E402
 from pyvis.network import Network  # noqa: E402
 from randomgraph import make_random_graph  # noqa: E402
 
+import actorgraph.viz.page  # noqa: E402, F401  (binds viz.page)
+from actorgraph import viz  # noqa: E402
+
 OUT = BENCH / "out"
-PYVIS_HOOK = ('<script>network.once("stabilizationIterationsDone", function () {'
-              ' window.__doneAt = performance.now(); });</script>\n</body>')
+PYVIS_HOOK = (
+    '<script>network.once("stabilizationIterationsDone", function () {'
+    " window.__doneAt = performance.now(); });</script>\n</body>"
+)
 
 
 def write_pages(G, n):
@@ -101,8 +105,12 @@ def main(argv=None):
         for n in args.sizes:
             G = make_random_graph(n, 5 * n, seed=1)
             pages = write_pages(G, n)
-            row = {"actors": n, "relations": G.number_of_edges(),
-                   "iterations": viz.page._iterations(n), "render_s": round(pages["page"][1], 2)}
+            row = {
+                "actors": n,
+                "relations": G.number_of_edges(),
+                "iterations": viz.page._iterations(n),
+                "render_s": round(pages["page"][1], 2),
+            }
             for name in ("page", "floor"):
                 times = [load(browser, pages[name][0], ours, 120) for _ in range(args.runs)]
                 row[f"{name}_s"] = round(statistics.median(t for t in times if t is not None), 2)

@@ -21,6 +21,7 @@ Then the ratios against the targets: jobs1 within 15% of spacy; jobs2 at least
 jobs2 and warm graphs are identical. For the memory target (10,000 articles at
 most 1.5x the peak of 1,000) run it with N=1000 and N=10000 and compare the peaks.
 """
+
 import argparse
 import json
 import os
@@ -38,8 +39,8 @@ VARIANTS = ("spacy", "jobs1", "jobs2", "warm", "textacy")
 
 def child_spacy(corpus):
     """Parse the corpus with bare ``nlp.pipe`` (actorgraph's pipeline); print articles and tokens as JSON."""
-    from graph.ingest import read_articles
-    from graph.pipeline import load_pipeline
+    from actorgraph.ingest import read_articles
+    from actorgraph.pipeline import load_pipeline
 
     nlp = load_pipeline()
     n = tokens = 0
@@ -53,8 +54,8 @@ def child_textacy(corpus):
     import spacy
     from textacy.extract import subject_verb_object_triples
 
-    from graph.ingest import read_articles
-    from graph.pipeline import DEFAULT_MODEL
+    from actorgraph.ingest import read_articles
+    from actorgraph.pipeline import DEFAULT_MODEL
 
     nlp = spacy.load(DEFAULT_MODEL)
     n = triples = 0
@@ -66,8 +67,17 @@ def child_textacy(corpus):
 def build_command(corpus, work, name, jobs):
     """Return the argv of ``actorgraph build`` writing `name`.json with the cache `name`.sqlite."""
     actorgraph = str(Path(sys.executable).with_name("actorgraph"))
-    return [actorgraph, "build", corpus, "-o", f"{work}/{name}.json", "--jobs", str(jobs),
-            "--cache", f"{work}/{name}.sqlite"]
+    return [
+        actorgraph,
+        "build",
+        corpus,
+        "-o",
+        f"{work}/{name}.json",
+        "--jobs",
+        str(jobs),
+        "--cache",
+        f"{work}/{name}.sqlite",
+    ]
 
 
 def command(variant, corpus, work):
@@ -97,6 +107,7 @@ def same_graph(*paths):
         data = json.loads(Path(p).read_text(encoding="utf-8"))
         data["graph"].pop("created", None)
         return data
+
     first = load(paths[0])
     return all(load(p) == first for p in paths[1:])
 
@@ -117,6 +128,7 @@ def main():
         if corpus is None:
             sys.path.insert(0, str(HERE))
             from make_corpus import write
+
             corpus = str(write(args.n, Path(work, "corpus")))
         report(variants, corpus, work, args.repeat)
     finally:
@@ -143,14 +155,17 @@ def report(variants, corpus, work, repeat):
                 info[v] = json.loads(out.strip().splitlines()[-1])
             if v in ("jobs1", "jobs2", "warm"):
                 info[v] = next((line for line in err.splitlines() if line.startswith("parsed")), "")
-            print(f"  run {r + 1}: {v:8s} {wall:8.2f} s  {cpu:8.2f} cpu s  {peak:7.0f} MiB", file=sys.stderr,
-                  flush=True)
-    from graph.ingest import read_articles
+            print(
+                f"  run {r + 1}: {v:8s} {wall:8.2f} s  {cpu:8.2f} cpu s  {peak:7.0f} MiB", file=sys.stderr, flush=True
+            )
+    from actorgraph.ingest import read_articles
 
     articles = sum(1 for _ in read_articles([corpus]))
     tokens = info.get("spacy", {}).get("tokens")  # the spacy variant counts them
-    print(f"corpus {corpus}: {articles} articles, {tokens or 'uncounted (no spacy variant)'} tokens; "
-          f"median of {repeat} runs (min-max)")
+    print(
+        f"corpus {corpus}: {articles} articles, {tokens or 'uncounted (no spacy variant)'} tokens; "
+        f"median of {repeat} runs (min-max)"
+    )
     print(f"{'variant':10s} {'seconds':>22s} {'articles/s':>11s} {'tokens/s':>10s} {'cpu s':>8s} {'peak MiB':>9s}")
     med, cpu = {}, {}
     for v in variants:
@@ -158,8 +173,10 @@ def report(variants, corpus, work, repeat):
         med[v], cpu[v] = statistics.median(walls), statistics.median(cpus)
         spread = f"({min(walls):.1f}-{max(walls):.1f})"
         rate = f"{tokens / med[v]:10.0f}" if tokens else f"{'-':>10s}"
-        print(f"{v:10s} {med[v]:9.2f} {spread:>12s} {articles / med[v]:11.1f} {rate} {cpu[v]:8.1f} "
-              f"{statistics.median(peaks):9.0f}")
+        print(
+            f"{v:10s} {med[v]:9.2f} {spread:>12s} {articles / med[v]:11.1f} {rate} {cpu[v]:8.1f} "
+            f"{statistics.median(peaks):9.0f}"
+        )
     for v in ("jobs1", "jobs2", "warm"):
         if v in info:
             print(f"{v}: {info[v]}")
@@ -167,8 +184,10 @@ def report(variants, corpus, work, repeat):
         print(f"textacy: {info['textacy']['triples']} subject-verb-object triples")
     print("ratios:")
     if {"spacy", "jobs1"} <= med.keys():
-        print(f"  jobs1 / spacy   {med['jobs1'] / med['spacy']:6.3f}   (target <= 1.15; CPU time "
-              f"{cpu['jobs1'] / cpu['spacy']:.3f})")
+        print(
+            f"  jobs1 / spacy   {med['jobs1'] / med['spacy']:6.3f}   (target <= 1.15; CPU time "
+            f"{cpu['jobs1'] / cpu['spacy']:.3f})"
+        )
     if {"jobs1", "jobs2"} <= med.keys():
         print(f"  jobs1 / jobs2   {med['jobs1'] / med['jobs2']:6.3f}   (speed-up; target >= 1.7 on two cores)")
     if "warm" in med:

@@ -11,6 +11,7 @@ three, a date in 2024 and sometimes a byline; articles are about as long as the
 sample's (~500 tokens). Same N and seed, same bytes. OUT is a folder of
 ``.txt`` files with header lines, or one JSONL file with ``--jsonl``. No network.
 """
+
 import argparse
 import datetime
 import json
@@ -18,8 +19,8 @@ import random
 import re
 from pathlib import Path
 
-from graph.ingest import parse_text
-from graph.resources import data_file, read_jsonl
+from actorgraph.ingest import parse_text
+from actorgraph.resources import data_file, read_jsonl
 
 FORMS = ("STATE", "CAPITAL", "DEMONYM")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z\"“])")
@@ -56,8 +57,9 @@ class Swapper:
 
     def __init__(self, forms):
         self.forms = forms
-        self.owner = {name: (sid, form) for sid, by_form in forms.items() for form, names in by_form.items()
-                      for name in names}
+        self.owner = {
+            name: (sid, form) for sid, by_form in forms.items() for form, names in by_form.items() for name in names
+        }
         names = sorted(self.owner, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
@@ -68,6 +70,7 @@ class Swapper:
                 taken = set(mapping.values())
                 mapping[sid] = rng.choice([s for s in sorted(self.forms) if s not in taken])
             return self.forms[mapping[sid]][form][0]
+
         return self.pattern.sub(swap, text)
 
 
@@ -87,8 +90,7 @@ def articles(n, seed=0):
         if rng.random() < 0.3:
             body.append(rng.choice(BYLINES))
         date = (start + datetime.timedelta(days=rng.randrange(366))).isoformat()
-        yield {"id": f"synthetic-{i:06d}", "title": title, "date": date, "source": "synthetic",
-               "text": "\n".join(body)}
+        yield {"id": f"synthetic-{i:06d}", "title": title, "date": date, "source": "synthetic", "text": "\n".join(body)}
 
 
 def write(n, out, *, seed=0, jsonl=False):

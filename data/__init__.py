@@ -1,1 +1,1 @@
-"""actorgraph's bundled dictionaries, schema and sample articles (installed as ``actorgraph_data``)."""
+"""actorgraph's bundled dictionaries, schema and sample articles (installed as ``actorgraph.data``)."""

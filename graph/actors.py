@@ -24,21 +24,21 @@ class Mention:
 
     ``key`` is the actor's id for gazetteer actors and agencies found by
     description (``south-korea-intelligence``), or a provisional ``person:``/
-    ``org:`` key that `graph.resolve` turns into an id across the corpus.
+    ``org:`` key that `actorgraph.resolve` turns into an id across the corpus.
     """
 
     key: str
     text: str
-    type: str               # state, leader, agency, alliance, other
-    start: int              # token span in the Doc
+    type: str  # state, leader, agency, alliance, other
+    start: int  # token span in the Doc
     end: int
-    role: str               # name, capital, demonym, description, person, org
+    role: str  # name, capital, demonym, description, person, org
     affiliation: str | None = None
     title: str | None = None  # office words of a titled person ("President")
     heads_office: bool = False  # True for heads (president, chief), False for members (spokesman)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def registry():
     """Return ``{id: record}`` of the gazetteer's known actors (``data/actors.jsonl``)."""
     return {r["id"]: r for r in read_jsonl("actors.jsonl")}
@@ -78,8 +78,15 @@ def _ruler_mention(ent):
     if record.get("affiliation") and any(t.tag_ == "POS" for t in ent):
         role = "description"  # "South Korea's presidential office" states whose office it is
     kind = record.get("type") or ("state" if ent.label_ in STATE_LIKE else "other")
-    return Mention(key=ent.ent_id_, text=ent.text, type=kind, start=ent.start, end=ent.end, role=role,
-                   affiliation=record.get("affiliation"))
+    return Mention(
+        key=ent.ent_id_,
+        text=ent.text,
+        type=kind,
+        start=ent.start,
+        end=ent.end,
+        role=role,
+        affiliation=record.get("affiliation"),
+    )
 
 
 def _inside_a_name(ent):
@@ -92,7 +99,8 @@ def _inside_a_name(ent):
         return False
     doc = ent.doc
     beside = ([doc[ent.start - 1]] if ent.start > ent.sent.start else []) + (
-        [doc[ent.end]] if ent.end < ent.sent.end else [])
+        [doc[ent.end]] if ent.end < ent.sent.end else []
+    )
     return any(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in beside)
 
 
@@ -101,8 +109,12 @@ def _title_prefix(ent):
     doc, tokens = ent.doc, []
     subtree = {t.i for t in ent.root.subtree}
     i = ent.start - 1
-    while i >= ent.sent.start and i in subtree and doc[i].dep_ not in ("det", "cc", "conj") \
-            and (doc[i].dep_ != "punct" or doc[i].text in "-‐"):
+    while (
+        i >= ent.sent.start
+        and i in subtree
+        and doc[i].dep_ not in ("det", "cc", "conj")
+        and (doc[i].dep_ != "punct" or doc[i].text in "-‐")
+    ):
         tokens.append(doc[i])
         i -= 1
     return tokens[::-1]
@@ -149,11 +161,13 @@ def agency_kind(words):
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _agency_patterns():
     """Return ``[(kind, regex)]``: one whole-word alternation of each agency kind's words, compiled once."""
-    return [(kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in spec["words"]) + r")\b"))
-            for kind, spec in load_lexicon().agency_kinds.items()]
+    return [
+        (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in spec["words"]) + r")\b"))
+        for kind, spec in load_lexicon().agency_kinds.items()
+    ]
 
 
 def _person_mention(ent, by_token):
@@ -161,8 +175,9 @@ def _person_mention(ent, by_token):
     prefix = _title_prefix(ent) or _appositive_title(ent)
     plain = "".join(t.text_with_ws for t in prefix if t.i not in by_token and t.dep_ != "case").split()
     # Honorifics such as "Gen." end a title; drop them before matching.
-    while plain and plain[-1].lower() in load_lexicon().honorifics and \
-            plain[-1].lower() not in load_lexicon().head_titles:
+    while (
+        plain and plain[-1].lower() in load_lexicon().honorifics and plain[-1].lower() not in load_lexicon().head_titles
+    ):
         plain.pop()
     found = _match_title(plain) if plain else None
     key = person_key(ent.text)
@@ -172,13 +187,22 @@ def _person_mention(ent, by_token):
     office = None
     actors = [by_token[t.i] for t in prefix if t.i in by_token]
     state = next((m.key for m in actors if m.type == "state"), None)
-    kind = agency_kind(plain[:len(plain) - len(title.split())])
+    kind = agency_kind(plain[: len(plain) - len(title.split())])
     if kind and state:
         office = agency_id(state, kind)
     elif actors:
         office = actors[-1].key
-    return Mention(key=key, text=ent.text, type="leader", start=ent.start, end=ent.end, role="person",
-                   affiliation=office, title=title, heads_office=heads)
+    return Mention(
+        key=key,
+        text=ent.text,
+        type="leader",
+        start=ent.start,
+        end=ent.end,
+        role="person",
+        affiliation=office,
+        title=title,
+        heads_office=heads,
+    )
 
 
 def _state_of(token, by_token):
@@ -205,8 +229,9 @@ def _unnamed_office_holder(token, lex):
         return False
     if any(c.lower_.rstrip("-") in lex.former_words for c in token.subtree if c.i < token.i):
         return False  # "the former French president" holds no office now
-    return not any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("appos", "compound")
-                   for t in c.subtree)
+    return not any(
+        t.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree
+    )
 
 
 def _description_mentions(doc, by_token, remembered):
@@ -234,11 +259,26 @@ def _description_mentions(doc, by_token, remembered):
         remembered[kind] = state
         start = min([t.i for t in modifiers if t.dep_ != "det"] + [token.i])
         if holder:  # the resolver makes it the person who holds the office, when the article names one
-            yield Mention(key=f"office:{agency_id(state, kind)}", text=doc[start:token.i + 1].text, type="agency",
-                          start=start, end=token.i + 1, role="office", affiliation=state, title=token.lower_)
+            yield Mention(
+                key=f"office:{agency_id(state, kind)}",
+                text=doc[start : token.i + 1].text,
+                type="agency",
+                start=start,
+                end=token.i + 1,
+                role="office",
+                affiliation=state,
+                title=token.lower_,
+            )
         else:
-            yield Mention(key=agency_id(state, kind), text=doc[start:token.i + 1].text, type="agency",
-                          start=start, end=token.i + 1, role="description", affiliation=state)
+            yield Mention(
+                key=agency_id(state, kind),
+                text=doc[start : token.i + 1].text,
+                type="agency",
+                start=start,
+                end=token.i + 1,
+                role="description",
+                affiliation=state,
+            )
 
 
 def _coalition_mentions(doc, by_token):
@@ -262,15 +302,32 @@ def _coalition_mentions(doc, by_token):
         modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
         if any(c.lower_ in lex.party_coalition_words for c in modifiers) or any(c.dep_ == "poss" for c in modifiers):
             continue  # "the ruling coalition", "Netanyahu's coalition"
-        if token.dep_ == "compound" and token.head.lemma_.lower() not in lex.force_nouns and \
-                (token.head.lemma_.lower(), "NOUN") not in lex.triggers:
+        if (
+            token.dep_ == "compound"
+            and token.head.lemma_.lower() not in lex.force_nouns
+            and (token.head.lemma_.lower(), "NOUN") not in lex.triggers
+        ):
             continue  # "coalition government", "coalition partners"; but "coalition forces", "coalition strikes"
-        leader = next((by_token[t.i] for c in modifiers if c.lemma_.lower() == "lead"
-                       for t in c.subtree if t.i in by_token and by_token[t.i].type in ("state", "alliance")), None)
+        leader = next(
+            (
+                by_token[t.i]
+                for c in modifiers
+                if c.lemma_.lower() == "lead"
+                for t in c.subtree
+                if t.i in by_token and by_token[t.i].type in ("state", "alliance")
+            ),
+            None,
+        )
         if leader is not None:
             start = min(t.i for c in modifiers if c.lemma_.lower() == "lead" for t in c.subtree)
-            last = Mention(key=f"org:{leader.key}-led coalition", text=doc[start:token.i + 1].text, type="alliance",
-                           start=start, end=token.i + 1, role="org")
+            last = Mention(
+                key=f"org:{leader.key}-led coalition",
+                text=doc[start : token.i + 1].text,
+                type="alliance",
+                start=start,
+                end=token.i + 1,
+                role="org",
+            )
             yield last
         elif last is not None:
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
@@ -278,7 +335,7 @@ def _coalition_mentions(doc, by_token):
 
 def _owned_forces(ent, by_token):
     """True for an organisation name that is a state's forces or officials in capitals ("Iraqi Security
-    Forces", "Syrian Armed Forces"): its owner names it, and `graph.relations` gives it to the owner."""
+    Forces", "Syrian Armed Forces"): its owner names it, and `actorgraph.relations` gives it to the owner."""
     lex = load_lexicon()
     if ent.label_ != "ORG" or ent.start == 0 or noun_lemmas(ent.root).isdisjoint(lex.group_nouns | lex.force_nouns):
         return False
@@ -297,8 +354,7 @@ def _org_mention(ent):
         return None  # "Government of" + a gazetteer state: the state's government, not an organisation
     words = [t.text for t in ent]
     kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
-    return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind,
-                   start=ent.start, end=ent.end, role="org")
+    return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind, start=ent.start, end=ent.end, role="org")
 
 
 def _whole_word(ent):
@@ -306,11 +362,16 @@ def _whole_word(ent):
     without a possessive ending the NER took in ("Bashar al-Assad's")."""
     doc, end = ent.doc, ent.end
     if len(ent) > 1 and ent[-1].tag_ == "POS":
-        return doc[ent.start:ent.end - 1]
-    while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text in "-‐" \
-            and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
+        return doc[ent.start : ent.end - 1]
+    while (
+        end + 1 < len(doc)
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].text in "-‐"
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+    ):
         end += 2
-    return ent if end == ent.end else doc[ent.start:end]
+    return ent if end == ent.end else doc[ent.start : end]
 
 
 def find_mentions(doc, skip=()):
@@ -319,7 +380,7 @@ def find_mentions(doc, skip=()):
     Parameters
     ----------
     doc : spacy.tokens.Doc
-        Parsed by `graph.pipeline.load_pipeline` (gazetteer entities set).
+        Parsed by `actorgraph.pipeline.load_pipeline` (gazetteer entities set).
     skip : sequence of (start, end)
         Character ranges to ignore (bylines, site boilerplate).
 
@@ -330,6 +391,7 @@ def find_mentions(doc, skip=()):
         persons (typed ``leader`` when the text gives their office), agencies
         named by description, and other organisations.
     """
+
     def skipped(span):
         return any(s <= span.start_char < e for s, e in skip)
 
@@ -352,8 +414,13 @@ def find_mentions(doc, skip=()):
     for ent in ents:
         if skipped(ent) or ent.start in by_token or _owned_forces(ent, by_token):
             continue
-        m = _person_mention(_whole_word(ent), by_token) if ent.label_ == "PERSON" else \
-            _org_mention(ent) if ent.label_ == "ORG" else None
+        m = (
+            _person_mention(_whole_word(ent), by_token)
+            if ent.label_ == "PERSON"
+            else _org_mention(ent)
+            if ent.label_ == "ORG"
+            else None
+        )
         if m:
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end))

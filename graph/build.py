@@ -10,8 +10,8 @@ import threading
 
 from .actors import find_mentions, registry
 from .cache import ExtractionCache, fingerprint
-from .fileformat import new_graph
 from .errors import ClusterError, InputError
+from .fileformat import new_graph
 from .ingest import boilerplate_spans, count_inputs, read_articles
 from .lexicon import AFFILIATION_RELATIONS, load_lexicon
 from .parallel import Runner
@@ -62,9 +62,9 @@ class Extraction:
     Small and self-contained, so that it can be cached or sent back from a worker.
     """
 
-    article: dict            # Article.meta()
-    mentions: list           # dicts: key, text, type, role, affiliation, title, heads_office
-    events: list             # dicts: Event fields plus "sentence"
+    article: dict  # Article.meta()
+    mentions: list  # dicts: key, text, type, role, affiliation, title, heads_office
+    events: list  # dicts: Event fields plus "sentence"
 
 
 def extract(doc, article, *, offset=0, skip=()):
@@ -79,8 +79,9 @@ def extract(doc, article, *, offset=0, skip=()):
         sentence = raw.strip()
         events.append(_fields(e) | {"start": start, "end": start + len(sentence), "sentence": sentence})
     fields = ("key", "text", "type", "role", "affiliation", "title", "heads_office")
-    return Extraction(article=article.meta(), events=events,
-                      mentions=[{f: getattr(m, f) for f in fields} for m in mentions])
+    return Extraction(
+        article=article.meta(), events=events, mentions=[{f: getattr(m, f) for f in fields} for m in mentions]
+    )
 
 
 def _fields(event):
@@ -91,12 +92,15 @@ def _fields(event):
 def _merge(parts):
     """Return one Extraction from the Extractions of an article's pieces."""
     first = parts[0]
-    return Extraction(article=first.article, mentions=[m for p in parts for m in p.mentions],
-                      events=[e for p in parts for e in p.events])
+    return Extraction(
+        article=first.article,
+        mentions=[m for p in parts for m in p.mentions],
+        events=[e for p in parts for e in p.events],
+    )
 
 
 #: A build that parsed at least this many articles frees the model before assembling the graph
-#: (`graph.pipeline.release_pipelines`): for a big corpus the graph needs that memory more.
+#: (`actorgraph.pipeline.release_pipelines`): for a big corpus the graph needs that memory more.
 RELEASE_MODEL_AFTER = 500
 
 #: Articles handed to a worker at once: enough to amortise the hand-over, few enough to balance the workers.
@@ -110,7 +114,7 @@ class ParseStats:
 
     parsed: int = 0
     cached: int = 0
-    cache: bool = False      # whether a cache was used at all
+    cache: bool = False  # whether a cache was used at all
 
     def __str__(self):
         """``parsed 10 articles, 990 from cache`` (or ``(no cache)``)."""
@@ -179,8 +183,12 @@ class _Batch:
             except concurrent.futures.BrokenExecutor:
                 raise ClusterError("a parsing process died (out of memory?); try fewer --jobs") from None
             if cache is not None:
-                cache.put([(a.sha256, a.text, {"mentions": x.mentions, "events": [dict(e) for e in x.events]})
-                           for a, x in zip(self.articles, self.done)])
+                cache.put(
+                    [
+                        (a.sha256, a.text, {"mentions": x.mentions, "events": [dict(e) for e in x.events]})
+                        for a, x in zip(self.articles, self.done)
+                    ]
+                )
             stats.parsed += len(self.done)
             for a in self.articles:
                 if progress:
@@ -189,8 +197,18 @@ class _Batch:
         return self.done[i]
 
 
-def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1, cache=None, dask=None,
-          stats=None, task_size=TASK_SIZE):
+def parse(
+    articles,
+    *,
+    model=DEFAULT_MODEL,
+    batch_size=16,
+    progress=None,
+    jobs=1,
+    cache=None,
+    dask=None,
+    stats=None,
+    task_size=TASK_SIZE,
+):
     """Yield one `Extraction` per article, in input order.
 
     Articles are read lazily from `articles`, and only those being parsed are held,
@@ -206,7 +224,7 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
     ----------
     articles : iterable of Article
     model : str
-        Installed spaCy pipeline (see `graph.pipeline.load_pipeline`).
+        Installed spaCy pipeline (see `actorgraph.pipeline.load_pipeline`).
     batch_size : int
         ``nlp.pipe`` batch size.
     progress : callable, optional
@@ -217,7 +235,7 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
     cache : graph.cache.ExtractionCache, optional
         Where Extractions are looked up, and stored one task at a time.
     dask : str, optional
-        ``tcp://HOST:PORT`` of a Dask scheduler, or ``local:N`` (see `graph.parallel.Runner`).
+        ``tcp://HOST:PORT`` of a Dask scheduler, or ``local:N`` (see `actorgraph.parallel.Runner`).
     stats : ParseStats, optional
         Updated with the number of articles parsed and taken from the cache.
     task_size : int
@@ -230,10 +248,11 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
     stats = ParseStats(cache=cache is not None) if stats is None else stats
     stats.cache = cache is not None
     task = functools.partial(_extract_task, model=model, batch_size=batch_size)
-    slots = collections.deque()    # Extraction, or (batch, index) while its task runs
+    slots = collections.deque()  # Extraction, or (batch, index) while its task runs
     in_flight = collections.deque()
     batch, shared = _Batch(), _Shared()
     with Runner(task, jobs=jobs, dask=dask) as runner:
+
         def send(last=False):
             nonlocal batch
             batch.future = runner.submit(batch.articles, last=last)
@@ -262,8 +281,9 @@ def parse(articles, *, model=DEFAULT_MODEL, batch_size=16, progress=None, jobs=1
                 if len(batch.articles) >= task_size:
                     send()
             else:
-                slots.append(shared(Extraction(article=article.meta(), mentions=found["mentions"],
-                                               events=found["events"])))
+                slots.append(
+                    shared(Extraction(article=article.meta(), mentions=found["mentions"], events=found["events"]))
+                )
                 stats.cached += 1
                 if progress:
                     progress(article)
@@ -284,7 +304,8 @@ def _contested(edges):
             continue
         articles = denials.get(frozenset((u, v)), set())
         data["contested"] = bool(articles & {ev["article"] for ev in data["evidence"]}) or any(
-            ev["modality"] == "denied" for ev in data["evidence"])
+            ev["modality"] == "denied" for ev in data["evidence"]
+        )
 
 
 def _edges(extractions, resolver, lex):
@@ -301,21 +322,36 @@ def _edges(extractions, resolver, lex):
             if lex.info(rel)["symmetric"] and (v, u, rel) in edges:
                 key = (v, u, rel)
             said_by = resolver.resolve(article["id"], e["said_by"]) if e["said_by"] else None
-            evidence = {"article": article["id"], "date": article["date"], "sentence": e["sentence"],
-                        "start": e["start"], "end": e["end"], "said_by": said_by, "modality": e["modality"],
-                        "quantity": e["quantity"], "location": e["location"], "trigger": e["trigger"]}
+            evidence = {
+                "article": article["id"],
+                "date": article["date"],
+                "sentence": e["sentence"],
+                "start": e["start"],
+                "end": e["end"],
+                "said_by": said_by,
+                "modality": e["modality"],
+                "quantity": e["quantity"],
+                "location": e["location"],
+                "trigger": e["trigger"],
+            }
             data = edges.setdefault(key, {"evidence": []})
             if (evidence["article"], evidence["start"]) not in seen[key]:
                 seen[key].add((evidence["article"], evidence["start"]))
                 data["evidence"].append(evidence)
-    for (u, v, rel), data in edges.items():
+    for (_u, _v, rel), data in edges.items():
         data["evidence"].sort(key=lambda ev: (ev["date"] or "", ev["article"], ev["start"]))
         dates = sorted(ev["date"] for ev in data["evidence"] if ev["date"])
         info = lex.info(rel)
-        data.update(relation=rel, weight=len(data["evidence"]),
-                    sources=len({ev["article"] for ev in data["evidence"]}),
-                    first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
-                    cameo=info["cameo"], plover=info["plover"], contested=False)
+        data.update(
+            relation=rel,
+            weight=len(data["evidence"]),
+            sources=len({ev["article"] for ev in data["evidence"]}),
+            first_seen=dates[0] if dates else None,
+            last_seen=dates[-1] if dates else None,
+            cameo=info["cameo"],
+            plover=info["plover"],
+            contested=False,
+        )
     _contested(edges)
     return edges
 
@@ -335,7 +371,7 @@ def _state_of(node, nodes):
 def assemble(extractions, *, snapshot=None, model=None):
     """Return the actor-relation MultiDiGraph of a corpus's Extractions.
 
-    Mentions are resolved across the whole corpus (`graph.resolve.Resolver`);
+    Mentions are resolved across the whole corpus (`actorgraph.resolve.Resolver`);
     events become one edge per (source, target, relation) carrying all their
     evidence. Organisations that are not in the gazetteer, are not agencies and
     take part in no relation are left out.
@@ -355,30 +391,46 @@ def assemble(extractions, *, snapshot=None, model=None):
         if attrs["type"] == "other" and n not in in_edges and n not in registry():
             continue
         office = attrs.pop("office", None)
-        attrs["affiliation"] = _state_of(attrs["affiliation"] or office, nodes) if attrs["type"] in (
-            "leader", "agency") else attrs["affiliation"]
+        attrs["affiliation"] = (
+            _state_of(attrs["affiliation"] or office, nodes)
+            if attrs["type"] in ("leader", "agency")
+            else attrs["affiliation"]
+        )
         G.add_node(n, **attrs)
     for (u, v, rel), data in edges.items():
         G.add_edge(u, v, key=rel, **data)
     return G
 
 
-def build(paths, *, model=DEFAULT_MODEL, default_date=None, strict=False, warn=None, snapshot=None,
-          progress=None, jobs=1, cache=None, dask=None, stats=None):
+def build(
+    paths,
+    *,
+    model=DEFAULT_MODEL,
+    default_date=None,
+    strict=False,
+    warn=None,
+    snapshot=None,
+    progress=None,
+    jobs=1,
+    cache=None,
+    dask=None,
+    stats=None,
+):
     """Return the graph of the articles found in `paths` (files, folders, JSONL, ``-``).
 
-    See `graph.ingest.read_articles` for the inputs, `parse` for `jobs`, `dask`
+    See `actorgraph.ingest.read_articles` for the inputs, `parse` for `jobs`, `dask`
     and `stats`, and `assemble` for the graph. `cache` is the path of a parse
-    cache (`graph.cache.ExtractionCache`) or None. `progress`, if given, is called
-    with an estimate of the number of articles (`graph.ingest.count_inputs`) and
+    cache (`actorgraph.cache.ExtractionCache`) or None. `progress`, if given, is called
+    with an estimate of the number of articles (`actorgraph.ingest.count_inputs`) and
     returns the callback `parse` calls per finished article. Raises `InputError`
     when no article could be read.
     """
     meta = model_meta(model)  # an uninstalled model fails here, before any reading
     articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn)
     tick = progress(count_inputs(paths)) if progress else None
-    extractions = parse_all(articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask,
-                            stats=stats)
+    extractions = parse_all(
+        articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask, stats=stats
+    )
     if not extractions:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
     return assemble(extractions, snapshot=snapshot, model=model_label(meta))
@@ -387,14 +439,15 @@ def build(paths, *, model=DEFAULT_MODEL, default_date=None, strict=False, warn=N
 def parse_all(articles, *, model, meta, cache=None, progress=None, jobs=1, dask=None, stats=None):
     """Return the list of `parse`'s Extractions of `articles`, through the parse cache at path `cache`.
 
-    What `build` and `graph.snapshots.build_snapshots` share: `meta` is the model's
-    (`graph.pipeline.model_meta`), for the cache's fingerprint. A parse of
+    What `build` and `actorgraph.snapshots.build_snapshots` share: `meta` is the model's
+    (`actorgraph.pipeline.model_meta`), for the cache's fingerprint. A parse of
     `RELEASE_MODEL_AFTER` articles or more frees the model afterwards, for the graph.
     """
     stats = ParseStats() if stats is None else stats
     with _open_cache(cache, meta) as store:
-        extractions = list(parse(articles, model=model, progress=progress, jobs=jobs, cache=store, dask=dask,
-                                 stats=stats))
+        extractions = list(
+            parse(articles, model=model, progress=progress, jobs=jobs, cache=store, dask=dask, stats=stats)
+        )
     if stats.parsed >= RELEASE_MODEL_AFTER:
         release_pipelines()
     return extractions

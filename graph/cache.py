@@ -62,7 +62,7 @@ def fingerprint(model_meta):
 
     code = hashlib.sha256()
     for name in FINGERPRINT_MODULES:
-        source = Path(importlib.import_module(f"graph.{name}").__file__)
+        source = Path(importlib.import_module(f"actorgraph.{name}").__file__)
         code.update(source.read_bytes() if source.suffix == ".py" else name.encode())
     parts = {
         "actorgraph": __version__,
@@ -109,7 +109,7 @@ class ExtractionCache:
                 self.db = self._open()
             except sqlite3.OperationalError as e:  # locked: another build is opening it too, not damage
                 if attempt + 1 < OPEN_ATTEMPTS:
-                    time.sleep(0.05 * 2 ** attempt)
+                    time.sleep(0.05 * 2**attempt)
                     continue
                 self._disable(e)
             except sqlite3.DatabaseError as e:
@@ -129,9 +129,11 @@ class ExtractionCache:
             db.execute("BEGIN IMMEDIATE")
             if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 db.execute("DROP TABLE IF EXISTS extractions")
-            db.execute("CREATE TABLE IF NOT EXISTS extractions (sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, "
-                       "text_sha256 TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (sha256, fingerprint)) "
-                       "WITHOUT ROWID")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS extractions (sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+                "text_sha256 TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (sha256, fingerprint)) "
+                "WITHOUT ROWID"
+            )
             db.execute(f"PRAGMA application_id={APPLICATION_ID}")
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             db.execute("COMMIT")
@@ -173,8 +175,11 @@ class ExtractionCache:
             self.db = self._open()
         except (OSError, sqlite3.Error) as e:
             return self._disable(e)
-        warnings.warn(f"cache {self.path} was damaged ({error}); moved it to {aside.name} and started a new one",
-                      ActorgraphWarning, stacklevel=3)
+        warnings.warn(
+            f"cache {self.path} was damaged ({error}); moved it to {aside.name} and started a new one",
+            ActorgraphWarning,
+            stacklevel=3,
+        )
 
     def _disable(self, error):
         if self.db is not None:
@@ -200,8 +205,10 @@ class ExtractionCache:
         if self.db is None:
             return None
         try:
-            row = self.db.execute("SELECT text_sha256, data FROM extractions WHERE sha256 = ? AND fingerprint = ?",
-                                  (sha256, self.fingerprint)).fetchone()
+            row = self.db.execute(
+                "SELECT text_sha256, data FROM extractions WHERE sha256 = ? AND fingerprint = ?",
+                (sha256, self.fingerprint),
+            ).fetchone()
         except sqlite3.Error as e:
             return self._failed(e)
         if row is None or row[0] != _text_sha256(text):
@@ -215,9 +222,15 @@ class ExtractionCache:
         """Store ``(sha256, text, {"mentions", "events"})`` records in one transaction."""
         if self.db is None or not records:
             return
-        rows = [(sha, self.fingerprint, _text_sha256(text),
-                 zlib.compress(json.dumps(value, separators=(",", ":")).encode("utf-8")))
-                for sha, text, value in records]
+        rows = [
+            (
+                sha,
+                self.fingerprint,
+                _text_sha256(text),
+                zlib.compress(json.dumps(value, separators=(",", ":")).encode("utf-8")),
+            )
+            for sha, text, value in records
+        ]
         for _ in range(2):  # once more into a new file if this one turns out damaged
             try:
                 with self.db:

@@ -15,17 +15,40 @@ from networkx.algorithms.link_analysis import hits_alg
 from .errors import ActorgraphWarning, CentralityError, UnknownNameError
 from .filters import filter_graph
 
-__all__ = ["MEASURES", "COLUMNS", "WEIGHTS", "BETWEENNESS_EXACT_MAX", "BETWEENNESS_SAMPLES",
-           "CLOSENESS_EXACT_MAX", "CLOSENESS_SAMPLES", "SEED", "Link", "aggregate", "measure_scores", "node_scores", "sampled_closeness",
-           "centrality", "ranking_columns", "ranks"]
+__all__ = [
+    "MEASURES",
+    "COLUMNS",
+    "WEIGHTS",
+    "BETWEENNESS_EXACT_MAX",
+    "BETWEENNESS_SAMPLES",
+    "CLOSENESS_EXACT_MAX",
+    "CLOSENESS_SAMPLES",
+    "SEED",
+    "Link",
+    "aggregate",
+    "measure_scores",
+    "node_scores",
+    "sampled_closeness",
+    "centrality",
+    "ranking_columns",
+    "ranks",
+]
 
 #: Measures `centrality` takes (plus ``"all"``); ``hits`` ranks by authority and shows the hub score.
-MEASURES = ("degree", "in-degree", "out-degree", "betweenness", "closeness", "pagerank", "eigenvector",
-            "hits")
+MEASURES = ("degree", "in-degree", "out-degree", "betweenness", "closeness", "pagerank", "eigenvector", "hits")
 
 #: The score columns of ``measure="all"``, one per measure (``hits`` gives two).
-COLUMNS = ("degree", "in-degree", "out-degree", "betweenness", "closeness", "pagerank", "eigenvector",
-           "hub", "authority")
+COLUMNS = (
+    "degree",
+    "in-degree",
+    "out-degree",
+    "betweenness",
+    "closeness",
+    "pagerank",
+    "eigenvector",
+    "hub",
+    "authority",
+)
 
 #: What an aggregated edge weighs: its evidence count, or 1.
 WEIGHTS = ("evidence", "none")
@@ -50,8 +73,14 @@ SEED = 0
 LINKS_SHOWN = 3
 
 #: Which of an actor's relations explain each measure: incoming, outgoing or both.
-_LINK_DIRECTIONS = {"in-degree": ("in",), "out-degree": ("out",), "closeness": ("in",),
-                    "pagerank": ("in",), "eigenvector": ("in",), "hits": ("in",)}
+_LINK_DIRECTIONS = {
+    "in-degree": ("in",),
+    "out-degree": ("out",),
+    "closeness": ("in",),
+    "pagerank": ("in",),
+    "eigenvector": ("in",),
+    "hits": ("in",),
+}
 
 #: The measure `measure="all"` ranks by.
 _ALL_RANKED_BY = "pagerank"
@@ -154,15 +183,19 @@ def _betweenness(H, distance):
     k = None
     if len(H) > BETWEENNESS_EXACT_MAX and len(H) > BETWEENNESS_SAMPLES:
         k = BETWEENNESS_SAMPLES
-        _warn(f"betweenness: {len(H):,} actors is more than {BETWEENNESS_EXACT_MAX:,}, so it is estimated "
-              f"from {k} sampled source actors (seed {SEED})")
+        _warn(
+            f"betweenness: {len(H):,} actors is more than {BETWEENNESS_EXACT_MAX:,}, so it is estimated "
+            f"from {k} sampled source actors (seed {SEED})"
+        )
     return {"betweenness": nx.betweenness_centrality(H, k=k, weight=distance, seed=SEED)}
 
 
 def _closeness(H, distance):
     if len(H) > CLOSENESS_EXACT_MAX and len(H) > CLOSENESS_SAMPLES:
-        _warn(f"closeness: {len(H):,} actors is more than {CLOSENESS_EXACT_MAX:,}, so it is estimated "
-              f"from {CLOSENESS_SAMPLES} sampled source actors (seed {SEED})")
+        _warn(
+            f"closeness: {len(H):,} actors is more than {CLOSENESS_EXACT_MAX:,}, so it is estimated "
+            f"from {CLOSENESS_SAMPLES} sampled source actors (seed {SEED})"
+        )
         return {"closeness": sampled_closeness(H, CLOSENESS_SAMPLES, distance=distance, seed=SEED)}
     return {"closeness": nx.closeness_centrality(H, distance=distance)}
 
@@ -205,8 +238,11 @@ def sampled_closeness(H, k, *, distance=None, seed=None):
     sources = random.Random(seed).sample(nodes, min(k, len(nodes)))
     reached, total = dict.fromkeys(nodes, 0), dict.fromkeys(nodes, 0.0)
     for s in sources:
-        lengths = (nx.single_source_dijkstra_path_length(H, s, weight=distance) if distance
-                   else nx.single_source_shortest_path_length(H, s))
+        lengths = (
+            nx.single_source_dijkstra_path_length(H, s, weight=distance)
+            if distance
+            else nx.single_source_shortest_path_length(H, s)
+        )
         for u, d in lengths.items():
             if u != s:
                 reached[u] += 1
@@ -243,8 +279,10 @@ def _eigenvector(H, distance):
     try:
         scores = nx.eigenvector_centrality(H, max_iter=_MAX_ITER, tol=_TOL, weight="weight")
     except nx.PowerIterationFailedConvergence:
-        _warn("eigenvector: does not converge on this directed graph (its relations form no cycles "
-              "to carry it, e.g. a chain or a tree), so it is computed on the undirected graph")
+        _warn(
+            "eigenvector: does not converge on this directed graph (its relations form no cycles "
+            "to carry it, e.g. a chain or a tree), so it is computed on the undirected graph"
+        )
         scores = nx.eigenvector_centrality(_undirected(H), max_iter=_MAX_ITER, tol=_TOL, weight="weight")
     return {"eigenvector": _zero_noise(scores)}
 
@@ -262,8 +300,14 @@ def _hits(H, distance):
 
 
 _MEASURE_FUNCTIONS = {
-    "degree": _degree, "in-degree": _in_degree, "out-degree": _out_degree, "betweenness": _betweenness,
-    "closeness": _closeness, "pagerank": _pagerank, "eigenvector": _eigenvector, "hits": _hits,
+    "degree": _degree,
+    "in-degree": _in_degree,
+    "out-degree": _out_degree,
+    "betweenness": _betweenness,
+    "closeness": _closeness,
+    "pagerank": _pagerank,
+    "eigenvector": _eigenvector,
+    "hits": _hits,
 }
 
 
@@ -389,20 +433,25 @@ def _links(F, node, directions):
     """Return the `LINKS_SHOWN` heaviest relations of `node` in `F` in the given directions."""
     links = []
     if "out" in directions:
-        links += [Link(d.get("relation", k), "out", v, F.nodes[v].get("label", v), d.get("weight", 1))
-                  for _, v, k, d in F.out_edges(node, keys=True, data=True)]
+        links += [
+            Link(d.get("relation", k), "out", v, F.nodes[v].get("label", v), d.get("weight", 1))
+            for _, v, k, d in F.out_edges(node, keys=True, data=True)
+        ]
     if "in" in directions:
-        links += [Link(d.get("relation", k), "in", u, F.nodes[u].get("label", u), d.get("weight", 1))
-                  for u, _, k, d in F.in_edges(node, keys=True, data=True)]
+        links += [
+            Link(d.get("relation", k), "in", u, F.nodes[u].get("label", u), d.get("weight", 1))
+            for u, _, k, d in F.in_edges(node, keys=True, data=True)
+        ]
     links.sort(key=lambda link: (-link.weight, link.relation, link.other, link.direction))
     return links[:LINKS_SHOWN]
 
 
-def centrality(G, *, measure="pagerank", relations=None, types=None, collapse=False, affiliations=True,
-               weight="evidence", top=None):
+def centrality(
+    G, *, measure="pagerank", relations=None, types=None, collapse=False, affiliations=True, weight="evidence", top=None
+):
     """Rank the actors of `G` by a centrality measure.
 
-    The graph is first narrowed by `graph.filters.filter_graph` (`relations`, `affiliations`,
+    The graph is first narrowed by `actorgraph.filters.filter_graph` (`relations`, `affiliations`,
     `collapse`, `types`, in that order), then aggregated (`aggregate`), then scored
     (`measure_scores`).
 

@@ -27,6 +27,7 @@ def library_errors(fn):
     `ActorgraphError` is a ``ClickException`` (exit 1). Each `ActorgraphWarning` is printed to
     stderr as ``Warning: ...``.
     """
+
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
@@ -45,13 +46,15 @@ def library_errors(fn):
                     click.echo(f"Warning: {w.message}", err=True)
                 else:
                     warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
     return wrapper
 
 
 def output_format(*choices, default="table"):
     """Decorator adding the shared ``--format`` option with the given choices."""
-    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
-                        help="Output format.")
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format."
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -116,18 +119,38 @@ def build_options(fn):
     from .pipeline import DEFAULT_MODEL
 
     options = [
-        click.option("--model", default=DEFAULT_MODEL, show_default=True,
-                     help="spaCy pipeline to parse with (installed package name)."),
+        click.option(
+            "--model",
+            default=DEFAULT_MODEL,
+            show_default=True,
+            help="spaCy pipeline to parse with (installed package name).",
+        ),
         click.option("--strict", is_flag=True, help="Stop at the first unreadable input instead of warning."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cpus,
-                     show_default="the number of usable cores", help="Processes that parse articles."),
-        click.option("--cache", "cache_path", type=click.Path(dir_okay=False), envvar="ACTORGRAPH_CACHE",
-                     show_envvar=True, help="Parse cache file (default: extractions.sqlite in the user cache "
-                                            "folder, ~/.cache/actorgraph on Linux)."),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            default=usable_cpus,
+            show_default="the number of usable cores",
+            help="Processes that parse articles.",
+        ),
+        click.option(
+            "--cache",
+            "cache_path",
+            type=click.Path(dir_okay=False),
+            envvar="ACTORGRAPH_CACHE",
+            show_envvar=True,
+            help="Parse cache file (default: extractions.sqlite in the user cache "
+            "folder, ~/.cache/actorgraph on Linux).",
+        ),
         click.option("--no-cache", is_flag=True, help="Parse every article; read and write no cache."),
-        click.option("--dask", metavar="ADDRESS", callback=_dask_address,
-                     help="Parse on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N for N local "
-                          "workers (needs the 'dask' extra)."),
+        click.option(
+            "--dask",
+            metavar="ADDRESS",
+            callback=_dask_address,
+            help="Parse on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N for N local "
+            "workers (needs the 'dask' extra).",
+        ),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -140,15 +163,20 @@ def _given(name):
 
 
 def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
-    """Return the keyword arguments of ``graph.build.build`` that the shared options give, once checked."""
+    """Return the keyword arguments of ``actorgraph.build.build`` that the shared options give, once checked."""
     from .cache import default_cache_path
 
     if no_cache and _given("cache_path"):
         raise click.UsageError("--cache and --no-cache contradict each other; give one")
     if dask and _given("jobs"):
         raise click.UsageError("--jobs and --dask: give one (a Dask cluster has its own workers)")
-    return {"model": model, "strict": strict, "jobs": jobs, "dask": dask,
-            "cache": None if no_cache else cache_path or default_cache_path()}
+    return {
+        "model": model,
+        "strict": strict,
+        "jobs": jobs,
+        "dask": dask,
+        "cache": None if no_cache else cache_path or default_cache_path(),
+    }
 
 
 def _parsing(run, **kwargs):
@@ -165,7 +193,7 @@ def _parsing(run, **kwargs):
 
 
 def _build(paths, *, date=None, snapshot=None, **options):
-    """Run ``graph.build.build`` with the shared options (see `build_options`)."""
+    """Run ``actorgraph.build.build`` with the shared options (see `build_options`)."""
     from .build import build
 
     return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, **_parse_options(**options))
@@ -173,14 +201,30 @@ def _build(paths, *, date=None, snapshot=None, **options):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", default="graph.json", show_default=True, type=click.Path(dir_okay=False, allow_dash=True),
-              help="Graph file to write ('-' for standard output).")
-@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf"]), default="json", show_default=True,
-              help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.")
+@click.option(
+    "-o",
+    "--output",
+    default="graph.json",
+    show_default=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Graph file to write ('-' for standard output).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "graphml", "gexf"]),
+    default="json",
+    show_default=True,
+    help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.",
+)
 @click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")
 @click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Also write the network page (as 'actorgraph html' does) to this file.")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Also write the network page (as 'actorgraph html' does) to this file.",
+)
 @build_options
 @library_errors
 def build(paths, output, fmt, date, snapshot, html_path, **options):
@@ -208,14 +252,20 @@ def build(paths, output, fmt, date, snapshot, html_path, **options):
 
 def _write_html(G, path, **kwargs):
     """Write the network page of `G`; returns its path. pyvis and jinja load only when a page is asked for."""
-    from viz.page import write_page
+    from actorgraph.viz.page import write_page
 
     return write_page(G, path, **kwargs)
 
 
 @cli.command()
-@click.option("-o", "--output-dir", default="actorgraph-demo", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the demo's graph file and page.")
+@click.option(
+    "-o",
+    "--output-dir",
+    default="actorgraph-demo",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the demo's graph file and page.",
+)
 @click.option("--open", "open_page", is_flag=True, help="Open the network page in the default browser.")
 @build_options
 @library_errors
@@ -252,8 +302,13 @@ def importlib_path(traversable):
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True))
-@click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
-              help="Only actors of this type (repeatable).")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
+    help="Only actors of this type (repeatable).",
+)
 @output_format("table", "csv", "json")
 @library_errors
 def actors(graph_file, types, fmt):
@@ -292,15 +347,18 @@ def relations(graph_file, actor, relation, fmt):
         raise click.BadParameter(f"no actor called {actor!r} in {graph_file}", param_hint="--actor")
     known = sorted({k for _, _, k in G.edges(keys=True)})
     if relation and relation not in known:
-        raise click.BadParameter(f"{relation!r} is not in this graph; it has: {', '.join(known)}",
-                                 param_hint="--relation")
+        raise click.BadParameter(
+            f"{relation!r} is not in this graph; it has: {', '.join(known)}", param_hint="--relation"
+        )
     rows = relation_rows(G, actor=node, relation=relation)
     if fmt != "table":
         return print_rows(rows, fmt, [c for c in rows[0] if c != "evidence"] if rows else ["source"])
     for r in rows:
         flag = " (contested)" if r["contested"] else ""
-        click.echo(f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "
-                   f"{r['sources']} articles, {r['first_seen']}..{r['last_seen']}{flag}")
+        click.echo(
+            f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "
+            f"{r['sources']} articles, {r['first_seen']}..{r['last_seen']}{flag}"
+        )
         for ev in r["evidence"]:
             click.echo("    " + evidence_line(G, ev))
 
@@ -326,24 +384,56 @@ def comma_list(ctx, param, value):
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--measure", type=click.Choice(MEASURES + ("all",)), default="pagerank", show_default=True,
-              help="Centrality measure; 'all' gives one column each, ranked by pagerank; 'hits' ranks by "
-                   "authority and shows the hub score.")
-@click.option("--relation", "relations", multiple=True, callback=comma_list, metavar="R,...",
-              help="Keep only these relations (repeatable).")
-@click.option("--type", "types", multiple=True, callback=comma_list, metavar="T,...",
-              help=f"Keep only actors of these types ({', '.join(TYPES)}); applied after --collapse.")
-@click.option("--collapse", is_flag=True,
-              help="Merge leaders and agencies into the state or alliance they belong to.")
-@click.option("--no-affiliations", "affiliations", is_flag=True, flag_value=False, default=True,
-              help="Drop the org-chart relations (leads, part_of, member_of).")
-@click.option("--weight", type=click.Choice(WEIGHTS), default="evidence", show_default=True,
-              help="Weight of two actors' aggregated relations: their evidence count, or 1. Betweenness "
-                   "and closeness use distance = 1/weight.")
-@click.option("--communities", "by_community", is_flag=True,
-              help="List Louvain communities (seeded), members ordered by --measure, with their brokers.")
-@click.option("--top", type=click.IntRange(min=0), default=20, show_default=True,
-              help="Show the first N rows; 0 shows all.")
+@click.option(
+    "--measure",
+    type=click.Choice(MEASURES + ("all",)),
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure; 'all' gives one column each, ranked by pagerank; 'hits' ranks by "
+    "authority and shows the hub score.",
+)
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    callback=comma_list,
+    metavar="R,...",
+    help="Keep only these relations (repeatable).",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    callback=comma_list,
+    metavar="T,...",
+    help=f"Keep only actors of these types ({', '.join(TYPES)}); applied after --collapse.",
+)
+@click.option("--collapse", is_flag=True, help="Merge leaders and agencies into the state or alliance they belong to.")
+@click.option(
+    "--no-affiliations",
+    "affiliations",
+    is_flag=True,
+    flag_value=False,
+    default=True,
+    help="Drop the org-chart relations (leads, part_of, member_of).",
+)
+@click.option(
+    "--weight",
+    type=click.Choice(WEIGHTS),
+    default="evidence",
+    show_default=True,
+    help="Weight of two actors' aggregated relations: their evidence count, or 1. Betweenness "
+    "and closeness use distance = 1/weight.",
+)
+@click.option(
+    "--communities",
+    "by_community",
+    is_flag=True,
+    help="List Louvain communities (seeded), members ordered by --measure, with their brokers.",
+)
+@click.option(
+    "--top", type=click.IntRange(min=0), default=20, show_default=True, help="Show the first N rows; 0 shows all."
+)
 @output_format("table", "csv", "json")
 @library_errors
 def central(graph_file, measure, by_community, top, fmt, **selection):
@@ -361,8 +451,10 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
     """
     dropped = sorted(set(selection["relations"] or ()) & set(AFFILIATION_RELATIONS))
     if dropped and not selection["affiliations"]:
-        raise click.UsageError(f"--relation {','.join(dropped)} contradicts --no-affiliations, which drops "
-                               f"{', '.join(sorted(AFFILIATION_RELATIONS))}")
+        raise click.UsageError(
+            f"--relation {','.join(dropped)} contradicts --no-affiliations, which drops "
+            f"{', '.join(sorted(AFFILIATION_RELATIONS))}"
+        )
     G = read_graph(graph_file)
     if by_community:
         rows = communities(G, measure=measure, top=top or None, **selection)
@@ -375,10 +467,21 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("-o", "--output", default="graph.html", show_default=True, type=click.Path(dir_okay=False, allow_dash=True),
-              help="Where to write the page ('-' for standard output).")
-@click.option("--size-by", type=click.Choice(MEASURES), default="pagerank", show_default=True,
-              help="Centrality measure that sizes the actors.")
+@click.option(
+    "-o",
+    "--output",
+    default="graph.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Where to write the page ('-' for standard output).",
+)
+@click.option(
+    "--size-by",
+    type=click.Choice(MEASURES),
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure that sizes the actors.",
+)
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most central actors.")
 @click.option("--title", help="Page title (default: the graph's snapshot label).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
@@ -401,6 +504,7 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
 
 def errors_exit(status):
     """Decorator making the command's one-line errors exit with `status` (``diff`` exits 2 on error, like diff(1))."""
+
     def decorate(fn):
         @functools.wraps(fn)
         def wrapper(*args, **kwargs):
@@ -409,12 +513,14 @@ def errors_exit(status):
             except click.ClickException as e:
                 e.exit_code = status
                 raise
+
         return wrapper
+
     return decorate
 
 
 def _parse_periods(paths, options, **kwargs):
-    """Return `graph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
+    """Return `actorgraph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
     from .snapshots import build_snapshots
 
     return _parsing(build_snapshots, paths=paths, **_parse_options(**options), **kwargs)
@@ -425,17 +531,31 @@ def period_options(fn):
     from .snapshots import PERIODS
 
     fn = click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")(fn)
-    fn = click.option("--by", type=click.Choice(PERIODS), default="week", show_default=True,
-                      help="Length of a period; weeks are ISO weeks (2024-W43).")(fn)
+    fn = click.option(
+        "--by",
+        type=click.Choice(PERIODS),
+        default="week",
+        show_default=True,
+        help="Length of a period; weeks are ISO weeks (2024-W43).",
+    )(fn)
     return build_options(fn)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--cumulative", is_flag=True,
-              help="Each snapshot holds every article up to the end of its period, not only the period's.")
-@click.option("-o", "--output-dir", default="snapshots", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the graph files (made if missing).")
+@click.option(
+    "--cumulative",
+    is_flag=True,
+    help="Each snapshot holds every article up to the end of its period, not only the period's.",
+)
+@click.option(
+    "-o",
+    "--output-dir",
+    default="snapshots",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the graph files (made if missing).",
+)
 @period_options
 @library_errors
 def snapshots(paths, cumulative, output_dir, by, date, **options):
@@ -453,30 +573,64 @@ def snapshots(paths, cumulative, output_dir, by, date, **options):
 
     graphs = _parse_periods(paths, options, by=by, cumulative=cumulative, default_date=date)
     written = write_snapshots(graphs, output_dir)
-    stale = sorted(set(glob.glob(os.path.join(output_dir, "*.json"))) - {os.path.join(output_dir, os.path.basename(p))
-                                                                        for p in written})
+    stale = sorted(
+        set(glob.glob(os.path.join(output_dir, "*.json")))
+        - {os.path.join(output_dir, os.path.basename(p)) for p in written}
+    )
     if stale:
-        _warn(f"{output_dir} also holds {len(stale)} graph file{'s' * (len(stale) > 1)} this run did not write "
-              f"({', '.join(os.path.basename(p) for p in stale[:3])}{', …' if len(stale) > 3 else ''})")
-    rows = [{"snapshot": label, "articles": len(G.graph["articles"]), "actors": len(G),
-             "relations": G.number_of_edges(), "file": path} for (label, G), path in zip(graphs, written)]
+        _warn(
+            f"{output_dir} also holds {len(stale)} graph file{'s' * (len(stale) > 1)} this run did not write "
+            f"({', '.join(os.path.basename(p) for p in stale[:3])}{', …' if len(stale) > 3 else ''})"
+        )
+    rows = [
+        {
+            "snapshot": label,
+            "articles": len(G.graph["articles"]),
+            "actors": len(G),
+            "relations": G.number_of_edges(),
+            "file": path,
+        }
+        for (label, G), path in zip(graphs, written)
+    ]
     print_rows(rows, "table", ["snapshot", "articles", "actors", "relations", "file"])
 
 
 @cli.command()
 @click.argument("old", type=click.Path(allow_dash=True))
 @click.argument("new", type=click.Path(allow_dash=True))
-@click.option("--articles", "from_articles", is_flag=True,
-              help="OLD and NEW are articles (files or folders) to build, not graph files.")
-@click.option("--measure", type=click.Choice(MEASURES), default="pagerank", show_default=True,
-              help="Centrality measure whose ranks are compared ('hits': authority).")
-@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
-              help="Show the N biggest movers in rank; 0 shows all.")
+@click.option(
+    "--articles",
+    "from_articles",
+    is_flag=True,
+    help="OLD and NEW are articles (files or folders) to build, not graph files.",
+)
+@click.option(
+    "--measure",
+    type=click.Choice(MEASURES),
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure whose ranks are compared ('hits': authority).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Show the N biggest movers in rank; 0 shows all.",
+)
 @output_format("text", "json", default="text")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False), callback=_page_file,
-              help="Also write the diff as a network page: added green, removed red, changed amber.")
-@click.option("--max-nodes", type=click.IntRange(min=1),
-              help="On the --html page, draw at most N actors: those a change touches first, then the most central.")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False),
+    callback=_page_file,
+    help="Also write the diff as a network page: added green, removed red, changed amber.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=1),
+    help="On the --html page, draw at most N actors: those a change touches first, then the most central.",
+)
 @build_options
 @errors_exit(2)
 @library_errors
@@ -505,7 +659,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
         A, B = read_graph(old), read_graph(new)
     d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new))
     if html_path:
-        from viz.changes import write_diff_page
+        from actorgraph.viz.changes import write_diff_page
 
         click.echo(f"wrote {write_diff_page(A, B, d, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
     click.echo(json.dumps(d, ensure_ascii=False, indent=1) if fmt == "json" else format_diff(d))
@@ -514,12 +668,24 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--measure", type=click.Choice(MEASURES), default="pagerank", show_default=True,
-              help="Centrality measure of the 'most central' column.")
+@click.option(
+    "--measure",
+    type=click.Choice(MEASURES),
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure of the 'most central' column.",
+)
 @output_format("table", "csv", "json")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False), callback=_page_file,
-              help="Also write a network page with a slider over the snapshots.")
-@click.option("--max-nodes", type=click.IntRange(min=1), help="On the --html page, draw at most N actors, the most central.")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False),
+    callback=_page_file,
+    help="Also write a network page with a slider over the snapshots.",
+)
+@click.option(
+    "--max-nodes", type=click.IntRange(min=1), help="On the --html page, draw at most N actors, the most central."
+)
 @period_options
 @library_errors
 def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
@@ -533,13 +699,14 @@ def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
     \b
         actorgraph timeline data/articles --by week --html timeline.html
     """
-    from .timeline import TIMELINE_COLUMNS, TIMELINE_TABLE, timeline as summarise
+    from .timeline import TIMELINE_COLUMNS, TIMELINE_TABLE
+    from .timeline import timeline as summarise
 
     _page_only(max_nodes, html_path)
     graphs = _parse_periods(paths, options, by=by, cumulative=True, keep_undated=False, default_date=date)
     rows = summarise(graphs, measure=measure)
     if html_path:
-        from viz.changes import write_timeline_page
+        from actorgraph.viz.changes import write_timeline_page
 
         click.echo(f"wrote {write_timeline_page(graphs, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
     print_rows(rows, fmt, TIMELINE_COLUMNS, table=TIMELINE_TABLE, max_width=70)

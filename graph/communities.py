@@ -53,11 +53,22 @@ def _brokers(H, part, number, betweenness):
     return found[:LINKS_SHOWN]
 
 
-def communities(G, *, measure="pagerank", relations=None, types=None, collapse=False, affiliations=True,
-                weight="evidence", top=None, resolution=1.0, seed=SEED):
+def communities(
+    G,
+    *,
+    measure="pagerank",
+    relations=None,
+    types=None,
+    collapse=False,
+    affiliations=True,
+    weight="evidence",
+    top=None,
+    resolution=1.0,
+    seed=SEED,
+):
     """Find communities of actors with Louvain and the brokers between them.
 
-    The graph is narrowed and aggregated as in `graph.centrality.centrality`; Louvain
+    The graph is narrowed and aggregated as in `actorgraph.centrality.centrality`; Louvain
     (`networkx.community.louvain_communities`, directed modularity, edge weight as in `aggregate`)
     runs with a fixed `seed`, so the result is repeatable.
 
@@ -66,9 +77,9 @@ def communities(G, *, measure="pagerank", relations=None, types=None, collapse=F
     G : MultiDiGraph
         An actorgraph graph; not modified.
     measure : str, optional
-        One of `graph.centrality.MEASURES`: the order of the members of each community.
+        One of `actorgraph.centrality.MEASURES`: the order of the members of each community.
     relations, types, collapse, affiliations, weight
-        As in `graph.centrality.centrality`.
+        As in `actorgraph.centrality.centrality`.
     top : int, optional
         Return only the `top` largest communities.
     resolution : float, optional
@@ -110,13 +121,16 @@ def communities(G, *, measure="pagerank", relations=None, types=None, collapse=F
     weighted = weight == "evidence"
     scores = measure_scores(H, measure, weighted=weighted)["authority" if measure == "hits" else measure]
     betweenness = measure_scores(H, "betweenness", weighted=weighted)["betweenness"]
-    parts = [sorted(p, key=lambda n: (-scores[n], n))
-             for p in nx.community.louvain_communities(H, weight="weight", resolution=resolution, seed=seed)]
+    parts = [
+        sorted(p, key=lambda n: (-scores[n], n))
+        for p in nx.community.louvain_communities(H, weight="weight", resolution=resolution, seed=seed)
+    ]
     parts.sort(key=lambda p: (-len(p), min(p)))
     number = {n: i for i, part in enumerate(parts, 1) for n in part}
     records = []
     for i, part in enumerate(parts[:top], 1):
         members = [Member(n, H.nodes[n].get("label", n), scores[n]) for n in part]
-        records.append({"community": i, "size": len(part), "members": members,
-                        "brokers": _brokers(H, part, number, betweenness)})
+        records.append(
+            {"community": i, "size": len(part), "members": members, "brokers": _brokers(H, part, number, betweenness)}
+        )
     return records

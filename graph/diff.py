@@ -16,9 +16,20 @@ from .centrality import MEASURES, node_scores, ranks
 from .errors import DiffError, UnknownNameError
 from .resources import data_file
 
-__all__ = ["DIFF_FORMAT", "DIFF_FORMAT_VERSION", "MODALITY_ORDER", "ACTOR_FIELDS", "TOP_CENTRAL",
-           "modality", "diff_graphs", "has_changes", "reverse_diff", "apply_diff", "diff_schema",
-           "validate_diff"]
+__all__ = [
+    "DIFF_FORMAT",
+    "DIFF_FORMAT_VERSION",
+    "MODALITY_ORDER",
+    "ACTOR_FIELDS",
+    "TOP_CENTRAL",
+    "modality",
+    "diff_graphs",
+    "has_changes",
+    "reverse_diff",
+    "apply_diff",
+    "diff_schema",
+    "validate_diff",
+]
 
 DIFF_FORMAT = "actorgraph-diff"
 
@@ -58,8 +69,10 @@ def modality(evidence):
     >>> modality([]) is None
     True
     """
-    firmness = [MODALITY_ORDER.index(e["modality"]) if e.get("modality") in MODALITY_ORDER
-                else len(MODALITY_ORDER) for e in evidence]
+    firmness = [
+        MODALITY_ORDER.index(e["modality"]) if e.get("modality") in MODALITY_ORDER else len(MODALITY_ORDER)
+        for e in evidence
+    ]
     best = min(firmness, default=None)
     return None if best is None or best == len(MODALITY_ORDER) else MODALITY_ORDER[best]
 
@@ -80,8 +93,11 @@ def _article_order(a):
 
 def _changes(old, new, *, skip=()):
     """Return ``{attribute: {"old": ..., "new": ...}}`` for the attributes whose values differ."""
-    return {k: {"old": old.get(k), "new": new.get(k)} for k in sorted(old.keys() | new.keys())
-            if k not in skip and old.get(k) != new.get(k)}
+    return {
+        k: {"old": old.get(k), "new": new.get(k)}
+        for k in sorted(old.keys() | new.keys())
+        if k not in skip and old.get(k) != new.get(k)
+    }
 
 
 def _keyed_changes(old, new, order):
@@ -94,9 +110,12 @@ def _keyed_changes(old, new, order):
 def _actors(old, new):
     """Return the diff's ``actors`` section."""
     old_ids, new_ids = set(old), set(new)
-    section = {"added": [{"id": n, **new.nodes[n]} for n in sorted(new_ids - old_ids)],
-               "removed": [{"id": n, **old.nodes[n]} for n in sorted(old_ids - new_ids)],
-               "changed": [], "recounted": []}
+    section = {
+        "added": [{"id": n, **new.nodes[n]} for n in sorted(new_ids - old_ids)],
+        "removed": [{"id": n, **old.nodes[n]} for n in sorted(old_ids - new_ids)],
+        "changed": [],
+        "recounted": [],
+    }
     for n in sorted(old_ids & new_ids):
         a, b = old.nodes[n], new.nodes[n]
         if a == b:
@@ -115,8 +134,9 @@ def _changed_relation(key, a, b):
     """Return the diff record of an edge present in both graphs, or None if only its evidence order differs."""
     changes = _changes(a, b, skip=("evidence",))
     old_ev, new_ev = a.get("evidence") or [], b.get("evidence") or []
-    added, removed = _keyed_changes({_evidence_key(e): e for e in old_ev},
-                                    {_evidence_key(e): e for e in new_ev}, _evidence_order)
+    added, removed = _keyed_changes(
+        {_evidence_key(e): e for e in old_ev}, {_evidence_key(e): e for e in new_ev}, _evidence_order
+    )
     if not changes and not added and not removed:
         return None
     before, after = modality(old_ev), modality(new_ev)
@@ -125,27 +145,39 @@ def _changed_relation(key, a, b):
         rank = {m: i for i, m in enumerate(MODALITY_ORDER + (None,))}
         shift = {"old": before, "new": after, "direction": "firmer" if rank[after] < rank[before] else "weaker"}
     u, v, k = key
-    return {"source": u, "target": v, "relation": k, "changes": changes,
-            "evidence": {"added": added, "removed": removed}, "modality": shift}
+    return {
+        "source": u,
+        "target": v,
+        "relation": k,
+        "changes": changes,
+        "evidence": {"added": added, "removed": removed},
+        "modality": shift,
+    }
 
 
 def _relations(a, b):
     """Return the diff's ``relations`` section from the ``{(u, v, key): attributes}`` of the old and new graph."""
+
     def record(key, d):
         u, v, k = key
         return {"source": u, "target": v, "key": k, **d}
 
     # ids and keys are strings (the graph schema says so): plain tuple order
     changed = (_changed_relation(key, a[key], b[key]) for key in sorted(a.keys() & b.keys()) if a[key] != b[key])
-    return {"added": [record(key, b[key]) for key in sorted(b.keys() - a.keys())],
-            "removed": [record(key, a[key]) for key in sorted(a.keys() - b.keys())],
-            "changed": [r for r in changed if r is not None]}
+    return {
+        "added": [record(key, b[key]) for key in sorted(b.keys() - a.keys())],
+        "removed": [record(key, a[key]) for key in sorted(a.keys() - b.keys())],
+        "changed": [r for r in changed if r is not None],
+    }
 
 
 def _articles(old, new):
     """Return the diff's ``articles`` section: article records added and removed (by id)."""
-    added, removed = _keyed_changes({a["id"]: a for a in old.graph.get("articles") or []},
-                                    {a["id"]: a for a in new.graph.get("articles") or []}, _article_order)
+    added, removed = _keyed_changes(
+        {a["id"]: a for a in old.graph.get("articles") or []},
+        {a["id"]: a for a in new.graph.get("articles") or []},
+        _article_order,
+    )
     return {"added": added, "removed": removed}
 
 
@@ -153,16 +185,32 @@ def _side(G, name, n_edges, ranking, scores):
     """Return the diff's ``old`` or ``new`` section: what the graph is and its most central actors."""
     dates = sorted(a["date"] for a in G.graph.get("articles") or [] if a.get("date"))
     top = [{"id": n, "rank": r, "score": scores[n]} for n, r in list(ranking.items())[:TOP_CENTRAL]]
-    return {"name": name, **{m: G.graph.get(m) for m in _META},
-            "articles": len(G.graph.get("articles") or []), "actors": len(G), "relations": n_edges,
-            "date_from": dates[0] if dates else None, "date_to": dates[-1] if dates else None, "top": top}
+    return {
+        "name": name,
+        **{m: G.graph.get(m) for m in _META},
+        "articles": len(G.graph.get("articles") or []),
+        "actors": len(G),
+        "relations": n_edges,
+        "date_from": dates[0] if dates else None,
+        "date_to": dates[-1] if dates else None,
+        "top": top,
+    }
 
 
 def _movers(old_ranks, new_ranks, old_scores, new_scores, top):
     """Return the centrality movers: actors in both graphs whose rank changed, biggest move first."""
-    movers = [{"id": n, "old_rank": old_ranks[n], "new_rank": new_ranks[n], "change": old_ranks[n] - new_ranks[n],
-               "old_score": old_scores[n], "new_score": new_scores[n]}
-              for n in old_ranks.keys() & new_ranks.keys() if old_ranks[n] != new_ranks[n]]
+    movers = [
+        {
+            "id": n,
+            "old_rank": old_ranks[n],
+            "new_rank": new_ranks[n],
+            "change": old_ranks[n] - new_ranks[n],
+            "old_score": old_scores[n],
+            "new_score": new_scores[n],
+        }
+        for n in old_ranks.keys() & new_ranks.keys()
+        if old_ranks[n] != new_ranks[n]
+    ]
     movers.sort(key=lambda m: (-abs(m["change"]), min(m["old_rank"], m["new_rank"]), str(m["id"])))
     return movers if top is None else movers[:top]
 
@@ -217,7 +265,7 @@ def diff_graphs(old, new, *, measure="pagerank", top=10, names=(None, None)):
         actorgraph graphs (valid per the graph file schema); neither is modified.
     measure : str or None, optional
         Centrality measure for the ``centrality`` section and the ``top`` lists, one of
-        `graph.centrality.MEASURES` (``hits`` ranks by authority); None leaves them empty.
+        `actorgraph.centrality.MEASURES` (``hits`` ranks by authority); None leaves them empty.
     top : int or None, optional
         How many centrality movers to keep (None: all).
     names : pair of str or None, optional
@@ -257,7 +305,7 @@ def diff_graphs(old, new, *, measure="pagerank", top=10, names=(None, None)):
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> A = new_graph(snapshot="week 42")
     >>> A.add_node("north-korea", label="North Korea")
     >>> B = new_graph(snapshot="week 43")
@@ -279,10 +327,14 @@ def diff_graphs(old, new, *, measure="pagerank", top=10, names=(None, None)):
     old_ranks, new_ranks = ranks(old_scores), ranks(new_scores)
     old_edges, new_edges = _edge_dict(old), _edge_dict(new)
     diff = {
-        "format": DIFF_FORMAT, "format_version": DIFF_FORMAT_VERSION, "measure": measure,
+        "format": DIFF_FORMAT,
+        "format_version": DIFF_FORMAT_VERSION,
+        "measure": measure,
         "old": _side(old, names[0], len(old_edges), old_ranks, old_scores),
         "new": _side(new, names[1], len(new_edges), new_ranks, new_scores),
-        "articles": _articles(old, new), "actors": _actors(old, new), "relations": _relations(old_edges, new_edges),
+        "articles": _articles(old, new),
+        "actors": _actors(old, new),
+        "relations": _relations(old_edges, new_edges),
         "centrality": _movers(old_ranks, new_ranks, old_scores, new_scores, top),
     }
     diff["labels"] = _labels(diff, old, new)
@@ -297,12 +349,13 @@ def has_changes(diff):
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> has_changes(diff_graphs(new_graph(snapshot="a"), new_graph(snapshot="b")))
     False
     """
-    return any(diff[section][kind] for section in ("articles", "actors", "relations")
-               for kind in diff[section]) or bool(diff["centrality"])
+    return any(
+        diff[section][kind] for section in ("articles", "actors", "relations") for kind in diff[section]
+    ) or bool(diff["centrality"])
 
 
 def _flip(changes):
@@ -321,7 +374,7 @@ def reverse_diff(diff):
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> A, B = new_graph(), new_graph()
     >>> B.add_node("poland", label="Poland")
     >>> r = reverse_diff(diff_graphs(A, B))
@@ -335,9 +388,11 @@ def reverse_diff(diff):
         return {"id": record["id"], "label": label, "changes": _flip(record["changes"])}
 
     def relation(record):
-        shift = record["modality"] and {"old": record["modality"]["new"], "new": record["modality"]["old"],
-                                        "direction": {"firmer": "weaker", "weaker": "firmer"}[
-                                            record["modality"]["direction"]]}
+        shift = record["modality"] and {
+            "old": record["modality"]["new"],
+            "new": record["modality"]["old"],
+            "direction": {"firmer": "weaker", "weaker": "firmer"}[record["modality"]["direction"]],
+        }
         return dict(record, changes=_flip(record["changes"]), evidence=_swap(record["evidence"]), modality=shift)
 
     labels = dict(diff["labels"])
@@ -345,14 +400,31 @@ def reverse_diff(diff):
         if "label" in record["changes"] and record["id"] in labels:
             labels[record["id"]] = record["changes"]["label"]["old"]
     return {
-        "format": diff["format"], "format_version": diff["format_version"], "measure": diff["measure"],
-        "old": copy.deepcopy(diff["new"]), "new": copy.deepcopy(diff["old"]),
+        "format": diff["format"],
+        "format_version": diff["format_version"],
+        "measure": diff["measure"],
+        "old": copy.deepcopy(diff["new"]),
+        "new": copy.deepcopy(diff["old"]),
         "articles": copy.deepcopy(_swap(diff["articles"])),
-        "actors": copy.deepcopy(dict(_swap(actors), changed=[actor(r) for r in actors["changed"]],
-                                     recounted=[actor(r) for r in actors["recounted"]])),
+        "actors": copy.deepcopy(
+            dict(
+                _swap(actors),
+                changed=[actor(r) for r in actors["changed"]],
+                recounted=[actor(r) for r in actors["recounted"]],
+            )
+        ),
         "relations": copy.deepcopy(dict(_swap(relations), changed=[relation(r) for r in relations["changed"]])),
-        "centrality": [{"id": m["id"], "old_rank": m["new_rank"], "new_rank": m["old_rank"], "change": -m["change"],
-                        "old_score": m["new_score"], "new_score": m["old_score"]} for m in diff["centrality"]],
+        "centrality": [
+            {
+                "id": m["id"],
+                "old_rank": m["new_rank"],
+                "new_rank": m["old_rank"],
+                "change": -m["change"],
+                "old_score": m["new_score"],
+                "new_score": m["old_score"],
+            }
+            for m in diff["centrality"]
+        ],
         "labels": labels,
     }
 
@@ -390,7 +462,7 @@ def apply_diff(G, diff):
 
     This is what makes the diff a complete record of a change rather than a summary: a graph can
     be rebuilt from an earlier one and the diffs since, and a test can prove that nothing was
-    left out. Evidence and article lists that change come out in the order `graph.build.assemble`
+    left out. Evidence and article lists that change come out in the order `actorgraph.build.assemble`
     writes them (by date, then article id and offset), as in every built graph. Graph metadata
     (snapshot, created, tool_version, model, articles) becomes that of the new graph.
 
@@ -413,7 +485,7 @@ def apply_diff(G, diff):
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> A, B = new_graph(snapshot="a"), new_graph(snapshot="b")
     >>> B.add_node("poland", label="Poland")
     >>> C = apply_diff(A, diff_graphs(A, B))
@@ -422,7 +494,7 @@ def apply_diff(G, diff):
     >>> apply_diff(C, diff_graphs(A, B))
     Traceback (most recent call last):
     ...
-    graph.errors.DiffError: diff does not apply: actor 'poland' is already in the graph
+    actorgraph.errors.DiffError: diff does not apply: actor 'poland' is already in the graph
     """
     H = G.copy()
     actors, relations = diff["actors"], diff["relations"]
@@ -470,17 +542,18 @@ def _apply_articles(H, diff):
         if a["id"] in articles:
             _fail(f"article {a['id']!r} is already in the graph")
         articles[a["id"]] = a
-    H.graph = copy.deepcopy(dict(H.graph, **{m: diff["new"][m] for m in _META},
-                                 articles=sorted(articles.values(), key=_article_order)))
+    H.graph = copy.deepcopy(
+        dict(H.graph, **{m: diff["new"][m] for m in _META}, articles=sorted(articles.values(), key=_article_order))
+    )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def diff_schema():
     """Return the diff's JSON Schema (``data/diff.schema.json``) as a dict."""
     return json.loads(data_file("diff.schema.json").read_text(encoding="utf-8"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _validator():
     import jsonschema  # imported here: only validation pays for it
     from referencing import Registry, Resource

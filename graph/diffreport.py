@@ -37,7 +37,7 @@ TITLE_WIDTH = 90
 
 def _title(article):
     title = article.get("title") or article["id"]
-    return title if len(title) <= TITLE_WIDTH else title[:TITLE_WIDTH - 1].rstrip() + "…"
+    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1].rstrip() + "…"
 
 
 def _counts(name, section, kinds):
@@ -51,7 +51,7 @@ def _listing(values):
 def describe_actor_change(record, labels):
     """Return the changes of a changed actor as short phrases: ``label A → B``, ``aliases + X``.
 
-    `labels` maps actor ids to labels (the diff's ``labels``). Only `graph.diff.ACTOR_FIELDS`
+    `labels` maps actor ids to labels (the diff's ``labels``). Only `actorgraph.diff.ACTOR_FIELDS`
     are described, then mentions and articles.
 
     Examples
@@ -74,11 +74,16 @@ def describe_actor_change(record, labels):
         elif field == "aliases":
             gained = [a for a in new or [] if a not in (old or [])]
             lost = [a for a in old or [] if a not in (new or [])]
-            phrases.append("aliases " + " ".join(
-                part for part in (gained and "+ " + ", ".join(gained), lost and "− " + ", ".join(lost)) if part))
+            phrases.append(
+                "aliases "
+                + " ".join(
+                    part for part in (gained and "+ " + ", ".join(gained), lost and "− " + ", ".join(lost)) if part
+                )
+            )
         elif field == "affiliation":
-            phrases.append(f"affiliation {labels.get(old, old) if old else 'none'} → "
-                           f"{labels.get(new, new) if new else 'none'}")
+            phrases.append(
+                f"affiliation {labels.get(old, old) if old else 'none'} → {labels.get(new, new) if new else 'none'}"
+            )
         else:
             phrases.append(f"{field} {old} → {new}")
     return phrases
@@ -107,8 +112,7 @@ def describe_relation_change(record):
         phrases.append(f"weight {changes['weight']['old']} → {changes['weight']['new']}")
     elif record["evidence"]["added"] or record["evidence"]["removed"]:
         added, removed = len(record["evidence"]["added"]), len(record["evidence"]["removed"])
-        phrases.append(f"evidence changed: {added} sentence{'s' * (added != 1)} new, "
-                       f"{removed} gone, weight the same")
+        phrases.append(f"evidence changed: {added} sentence{'s' * (added != 1)} new, {removed} gone, weight the same")
     if record["modality"]:
         m = record["modality"]
         phrases.append(f"modality {m['old'] or 'none'} → {m['new'] or 'none'} ({m['direction']})")
@@ -119,7 +123,7 @@ def describe_relation_change(record):
 
 
 def format_diff(diff):
-    """Return the terminal report of a diff (from `graph.diff.diff_graphs`) as text.
+    """Return the terminal report of a diff (from `actorgraph.diff.diff_graphs`) as text.
 
     The report is what ``actorgraph diff`` prints: a ``---``/``+++`` line per graph, then
     sections for articles, actors, relations and centrality, each headed by its counts. Added
@@ -128,8 +132,8 @@ def format_diff(diff):
 
     Examples
     --------
-    >>> from graph.diff import diff_graphs
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.diff import diff_graphs
+    >>> from actorgraph.fileformat import new_graph
     >>> A, B = new_graph(snapshot="w42"), new_graph(snapshot="w43")
     >>> B.add_node("poland", label="Poland", type="state", affiliation=None)
     >>> print(format_diff(diff_graphs(A, B, names=("a.json", "b.json"))))
@@ -160,14 +164,18 @@ def format_diff(diff):
     actors = diff["actors"]
     if any(actors.values()):
         recounted = len(actors["recounted"])
-        lines += ["", _counts("Actors", actors, ("added", "removed", "changed"))
-                  + (f" ({recounted:,} more only mentioned more or less)" if recounted else "")]
+        lines += [
+            "",
+            _counts("Actors", actors, ("added", "removed", "changed"))
+            + (f" ({recounted:,} more only mentioned more or less)" if recounted else ""),
+        ]
         for sign, kind in (("+", "added"), ("-", "removed")):
             for a in actors[kind]:
                 of = f" of {label(a['affiliation'])}" if a.get("affiliation") else ""
                 lines.append(f"  {sign} {a.get('label', a['id'])} ({a['id']}): {a.get('type')}{of}")
-        lines += [f"  ~ {a['label']} ({a['id']}): " + "; ".join(describe_actor_change(a, labels))
-                  for a in actors["changed"]]
+        lines += [
+            f"  ~ {a['label']} ({a['id']}): " + "; ".join(describe_actor_change(a, labels)) for a in actors["changed"]
+        ]
 
     relations = diff["relations"]
     if any(relations.values()):
@@ -182,12 +190,17 @@ def format_diff(diff):
             lines += [evidence(e, "-") for e in r["evidence"]["removed"]]
 
     if diff["centrality"]:
-        lines += ["", f"Centrality ({diff['measure']}): the {_n(len(diff['centrality']), 'biggest mover')} in rank",
-                  f"  most central before: {_listing(label(t['id']) for t in diff['old']['top'])}",
-                  f"  most central now:    {_listing(label(t['id']) for t in diff['new']['top'])}"]
+        lines += [
+            "",
+            f"Centrality ({diff['measure']}): the {_n(len(diff['centrality']), 'biggest mover')} in rank",
+            f"  most central before: {_listing(label(t['id']) for t in diff['old']['top'])}",
+            f"  most central now:    {_listing(label(t['id']) for t in diff['new']['top'])}",
+        ]
         width = max(len(str(m["old_rank"])) for m in diff["centrality"])
-        lines += [f"  {m['old_rank']:>{width}} → {m['new_rank']:<{width}}  {m['change']:+d}  {label(m['id'])}"
-                  for m in diff["centrality"]]
+        lines += [
+            f"  {m['old_rank']:>{width}} → {m['new_rank']:<{width}}  {m['change']:+d}  {label(m['id'])}"
+            for m in diff["centrality"]
+        ]
     if len(lines) == 2:
         lines += ["", "No changes."]
     return "\n".join(lines)

@@ -1,11 +1,21 @@
 """Exception classes raised by actorgraph's library code.
 
-Only ``graph.cli`` turns these into ``click.ClickException``; library code never
+Only ``actorgraph.cli`` turns these into ``click.ClickException``; library code never
 prints or exits.
 """
 
-__all__ = ["ActorgraphError", "GraphFileError", "InputError", "ModelError", "UnknownNameError",
-           "CentralityError", "ClusterError", "DiffError", "OutputError", "ActorgraphWarning"]
+__all__ = [
+    "ActorgraphError",
+    "GraphFileError",
+    "InputError",
+    "ModelError",
+    "UnknownNameError",
+    "CentralityError",
+    "ClusterError",
+    "DiffError",
+    "OutputError",
+    "ActorgraphWarning",
+]
 
 
 class ActorgraphError(Exception):
@@ -46,6 +56,8 @@ class OutputError(ActorgraphError):
 
 class DiffError(ActorgraphError):
     """A diff is not a valid actorgraph diff, or does not apply to the graph it is applied to."""
+
+
 class ClusterError(ActorgraphError):
     """Parallel parsing cannot run: Dask missing, a bad or unreachable scheduler, a worker process died."""
 

@@ -10,7 +10,7 @@ def summary(G):
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> print(summary(new_graph()))
     0 articles
     0 actors
@@ -21,19 +21,30 @@ def summary(G):
     span = f" ({dates[0]} to {dates[-1]})" if dates else ""
     types = collections.Counter(t for _, t in G.nodes(data="type"))
     relations = collections.Counter(k for _, _, k in G.edges(keys=True))
-    lines = [f"{len(articles)} articles{span}",
-             f"{len(G)} actors" + (": " + ", ".join(f"{n} {t}" for t, n in types.most_common()) if types else ""),
-             f"{G.number_of_edges()} relations" +
-             (": " + ", ".join(f"{n} {r}" for r, n in relations.most_common()) if relations else "")]
+    lines = [
+        f"{len(articles)} articles{span}",
+        f"{len(G)} actors" + (": " + ", ".join(f"{n} {t}" for t, n in types.most_common()) if types else ""),
+        f"{G.number_of_edges()} relations"
+        + (": " + ", ".join(f"{n} {r}" for r, n in relations.most_common()) if relations else ""),
+    ]
     return "\n".join(lines)
 
 
 def actor_rows(G, *, types=None):
     """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first."""
-    rows = [{"id": n, "label": d["label"], "type": d["type"], "mentions": d["mentions"],
-             "articles": len(d["articles"]), "affiliation": d["affiliation"] or "",
-             "aliases": "; ".join(a for a in d["aliases"] if a != d["label"])}
-            for n, d in G.nodes(data=True) if not types or d["type"] in types]
+    rows = [
+        {
+            "id": n,
+            "label": d["label"],
+            "type": d["type"],
+            "mentions": d["mentions"],
+            "articles": len(d["articles"]),
+            "affiliation": d["affiliation"] or "",
+            "aliases": "; ".join(a for a in d["aliases"] if a != d["label"]),
+        }
+        for n, d in G.nodes(data=True)
+        if not types or d["type"] in types
+    ]
     return sorted(rows, key=lambda r: (-r["mentions"], r["id"]))
 
 
@@ -49,8 +60,11 @@ def find_actor(G, name):
     """
     wanted = name.casefold().strip()
     for n, d in G.nodes(data=True):
-        if wanted == n or wanted == d.get("label", "").casefold() or \
-                wanted in (a.casefold() for a in d.get("aliases", [])):
+        if (
+            wanted == n
+            or wanted == d.get("label", "").casefold()
+            or wanted in (a.casefold() for a in d.get("aliases", []))
+        ):
             return n
     return None
 
@@ -65,10 +79,21 @@ def relation_rows(G, *, actor=None, relation=None):
     for u, v, k, d in G.edges(keys=True, data=True):
         if (actor and actor not in (u, v)) or (relation and k != relation):
             continue
-        rows.append({"source": G.nodes[u]["label"], "relation": k, "target": G.nodes[v]["label"],
-                     "weight": d["weight"], "sources": d["sources"], "first_seen": d["first_seen"] or "",
-                     "last_seen": d["last_seen"] or "", "contested": d["contested"],
-                     "source_id": u, "target_id": v, "evidence": d["evidence"]})
+        rows.append(
+            {
+                "source": G.nodes[u]["label"],
+                "relation": k,
+                "target": G.nodes[v]["label"],
+                "weight": d["weight"],
+                "sources": d["sources"],
+                "first_seen": d["first_seen"] or "",
+                "last_seen": d["last_seen"] or "",
+                "contested": d["contested"],
+                "source_id": u,
+                "target_id": v,
+                "evidence": d["evidence"],
+            }
+        )
     return sorted(rows, key=lambda r: (-r["weight"], r["source"], r["relation"], r["target"]))
 
 
@@ -87,6 +112,14 @@ def evidence_text(ev, *, said_by=None):
     >>> evidence_text(ev, said_by="NIS")
     '2024-10-24 [reported, said by NIS, 3,000 troops] Pyongyang sent 3,000 troops.'
     """
-    tags = ", ".join(x for x in (ev["modality"], f"said by {said_by}" if said_by else None,
-                                  ev.get("quantity"), ev.get("location") and f"in {ev['location']}") if x)
+    tags = ", ".join(
+        x
+        for x in (
+            ev["modality"],
+            f"said by {said_by}" if said_by else None,
+            ev.get("quantity"),
+            ev.get("location") and f"in {ev['location']}",
+        )
+        if x
+    )
     return f"{ev['date'] or 'undated'} [{tags}] {ev['sentence']}"

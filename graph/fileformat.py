@@ -16,13 +16,12 @@ from .atomic import atomic_open
 from .errors import GraphFileError
 from .resources import data_file
 
-__all__ = ["new_graph", "to_data", "from_data", "read_graph", "write_graph", "validate", "schema",
-           "EXPORT_FORMATS"]
+__all__ = ["new_graph", "to_data", "from_data", "read_graph", "write_graph", "validate", "schema", "EXPORT_FORMATS"]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def schema():
     """Return the graph file's JSON Schema as a dict."""
     return json.loads(data_file("graph.schema.json").read_text(encoding="utf-8"))
@@ -42,7 +41,7 @@ def new_graph(*, articles=(), snapshot=None, model=None):
         format="actorgraph",
         format_version=FORMAT_VERSION,
         tool_version=__version__,
-        created=datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(),
+        created=datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat(),
         snapshot=snapshot,
         model=model,
         articles=[dict(a) for a in articles],
@@ -68,8 +67,10 @@ def validate(data):
         raise GraphFileError("not an actorgraph graph: graph.format is not 'actorgraph'")
     version = meta.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
-        raise GraphFileError(f"graph format version {version} is newer than this actorgraph "
-                             f"understands ({FORMAT_VERSION}); upgrade actorgraph")
+        raise GraphFileError(
+            f"graph format version {version} is newer than this actorgraph "
+            f"understands ({FORMAT_VERSION}); upgrade actorgraph"
+        )
     import fastjsonschema
 
     try:
@@ -79,7 +80,7 @@ def validate(data):
     return data
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled_schema():
     """Return the schema compiled to a Python function by fastjsonschema.
 
@@ -152,8 +153,7 @@ def _flatten(G):
     H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
     H.graph["articles"] = "; ".join(a["id"] for a in G.graph.get("articles", []))
     H.add_nodes_from((n, {k: _flat(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
-    H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()})
-                     for u, v, k, d in G.edges(keys=True, data=True))
+    H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()}) for u, v, k, d in G.edges(keys=True, data=True))
     return H
 
 

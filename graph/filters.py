@@ -3,17 +3,39 @@
 Every function returns a new graph and leaves the caller's graph untouched.
 """
 
-import networkx as nx
-
 from .errors import UnknownNameError
 from .lexicon import AFFILIATION_RELATIONS
 
-__all__ = ["RELATIONS", "AFFILIATION_RELATIONS", "TYPES", "MERGED_TYPES", "relation_names",
-           "filter_relations", "drop_affiliations", "collapse_actors", "filter_types", "filter_graph"]
+__all__ = [
+    "RELATIONS",
+    "AFFILIATION_RELATIONS",
+    "TYPES",
+    "MERGED_TYPES",
+    "relation_names",
+    "filter_relations",
+    "drop_affiliations",
+    "collapse_actors",
+    "filter_types",
+    "filter_graph",
+]
 
 #: Relations the extractor knows; a graph may hold others, which are valid too.
-RELATIONS = ("supplies", "deploys", "warns", "meets", "denies", "confirms", "condemns", "sanctions",
-             "agrees", "attacks", "supports", "leads", "part_of", "member_of")
+RELATIONS = (
+    "supplies",
+    "deploys",
+    "warns",
+    "meets",
+    "denies",
+    "confirms",
+    "condemns",
+    "sanctions",
+    "agrees",
+    "attacks",
+    "supports",
+    "leads",
+    "part_of",
+    "member_of",
+)
 
 #: Relations that describe an org chart (who belongs to whom) rather than an action.
 
@@ -80,7 +102,7 @@ def filter_relations(G, relations):
     >>> filter_relations(G, ["invades"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graph.errors.UnknownNameError: unknown relation 'invades'; choose from supplies, deploys, ...
+    actorgraph.errors.UnknownNameError: unknown relation 'invades'; choose from supplies, deploys, ...
     """
     valid = relation_names(G)
     wanted = set(relations)
@@ -113,7 +135,7 @@ def _root(G, node):
         if data.get("type") not in MERGED_TYPES or parent is None or parent not in G:
             return chain[-1]
         if parent in chain:  # a cycle of affiliations: its smallest id stands for all of it
-            return min(chain[chain.index(parent):])
+            return min(chain[chain.index(parent) :])
         chain.append(parent)
 
 
@@ -177,7 +199,7 @@ def filter_types(G, types):
     >>> filter_types(G, ["country"])
     Traceback (most recent call last):
     ...
-    graph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other
+    actorgraph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other
     """
     for name in types:
         if name not in TYPES:

@@ -13,8 +13,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["Article", "read_articles", "count_inputs", "parse_text", "normalise", "boilerplate_spans",
-           "TEXT_SUFFIXES"]
+__all__ = ["Article", "read_articles", "count_inputs", "parse_text", "normalise", "boilerplate_spans", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HEADER_KEYS = ("title", "date", "source", "url")
@@ -24,7 +23,9 @@ _ISO_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _BOILERPLATE = re.compile(
     r"^\s*(follow us( on)?|share( this( article)?)?( on)?|read more|related( articles?| stories)?|"
     r"sign up|subscribe|advertisement|click here|all rights reserved|copyright|©|"
-    r"\(?(reporting|writing|editing) by)\b.*$", re.I)
+    r"\(?(reporting|writing|editing) by)\b.*$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?\"”’…:)]\s*$")
 
 
@@ -47,8 +48,14 @@ class Article:
 
     def meta(self):
         """Return the article record stored in the graph file's ``articles`` list."""
-        return {"id": self.id, "title": self.title, "date": self.date, "source": self.source,
-                "url": self.url, "sha256": self.sha256}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "source": self.source,
+            "url": self.url,
+            "sha256": self.sha256,
+        }
 
 
 def normalise(text):
@@ -95,13 +102,20 @@ def parse_text(raw, *, id, origin="", default_date=None, path_date=None):
         meta[m.group(1).lower()] = m.group(2) or None
         i += 1
     if meta and i < len(lines) and not lines[i].strip():
-        text = "\n".join(lines[i + 1:])
+        text = "\n".join(lines[i + 1 :])
     else:
         meta, text = {}, raw
     date = _valid_date(meta.get("date")) or path_date or default_date
     first = next((ln.strip() for ln in text.split("\n") if ln.strip()), None)
-    return Article(id=meta.get("id") or id, text=text, title=meta.get("title") or first,
-                   date=date, source=meta.get("source"), url=meta.get("url"), origin=origin)
+    return Article(
+        id=meta.get("id") or id,
+        text=text,
+        title=meta.get("title") or first,
+        date=date,
+        source=meta.get("source"),
+        url=meta.get("url"),
+        origin=origin,
+    )
 
 
 def boilerplate_spans(text):
@@ -157,8 +171,13 @@ def _path_date(path):
 
 def _read_text_file(path, default_date):
     data = Path(path).read_bytes()
-    return parse_text(_decode(data, str(path)), id=Path(path).stem, origin=str(path),
-                      default_date=default_date, path_date=_path_date(path))
+    return parse_text(
+        _decode(data, str(path)),
+        id=Path(path).stem,
+        origin=str(path),
+        default_date=default_date,
+        path_date=_path_date(path),
+    )
 
 
 def _jsonl_lines(path):
@@ -203,16 +222,14 @@ def _read_jsonl(lines, origin, default_date, stem):
         except json.JSONDecodeError as e:
             yield InputError(f"{where}: not JSON ({e.msg}), skipped")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
-                or not record["text"].strip():
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield InputError(f"{where}: no 'text' string, skipped")
             continue
         fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in HEADER_KEYS}
         fields["date"] = _valid_date(fields["date"]) or default_date
         if not fields["title"]:
             fields["title"] = next((ln.strip() for ln in record["text"].split("\n") if ln.strip()), None)
-        yield Article(id=str(record.get("id") or f"{stem}-{number}"), text=record["text"],
-                      origin=where, **fields)
+        yield Article(id=str(record.get("id") or f"{stem}-{number}"), text=record["text"], origin=where, **fields)
 
 
 def _expand(paths):

@@ -16,9 +16,9 @@ AFFILIATION_RELATIONS = frozenset({"leads", "part_of", "member_of"})
 class Lexicon:
     """Relation types, trigger lemmas and word classes, read once from ``data/``."""
 
-    relations: dict      # relation -> {"cameo", "plover", "symmetric", "description"}
-    triggers: dict       # (lemma, "VERB"|"NOUN") -> list of trigger records
-    words: dict          # class name -> frozenset of lower-case words (or dict for agency_kinds)
+    relations: dict  # relation -> {"cameo", "plover", "symmetric", "description"}
+    triggers: dict  # (lemma, "VERB"|"NOUN") -> list of trigger records
+    words: dict  # class name -> frozenset of lower-case words (or dict for agency_kinds)
 
     def info(self, relation):
         """Return the record of a relation type (CAMEO, PLOVER, symmetric)."""
@@ -31,7 +31,7 @@ class Lexicon:
             raise AttributeError(name) from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lexicon():
     """Return the bundled `Lexicon` (cached: the files are read once per process).
 
@@ -50,8 +50,7 @@ def load_lexicon():
     raw = json.loads(data_file("words.json").read_text(encoding="utf-8"))
     words = {k: (v if isinstance(v, dict) else frozenset(v)) for k, v in raw.items() if not k.startswith("_")}
     # Derived once here rather than on every call of graph.modality.said_by_of.
-    words["speech_verbs"] = words["report_verbs"] | words["allege_verbs"] | words["confirm_verbs"] | \
-        words["deny_verbs"]
+    words["speech_verbs"] = words["report_verbs"] | words["allege_verbs"] | words["confirm_verbs"] | words["deny_verbs"]
     words["trigger_lemmas"] = frozenset(lemma for lemma, _ in triggers)  # what graph.relations looks for
     return Lexicon(relations=relations, triggers=triggers, words=words)
 

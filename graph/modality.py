@@ -68,8 +68,11 @@ def modality_of(token, lex):
             return "asserted"
         if word in lex.allege_verbs and not own and t.pos_ == "VERB":
             return "alleged"
-        if (word in lex.report_verbs and not own and t.pos_ == "VERB") or word in lex.report_words \
-                or word == "according":
+        if (
+            (word in lex.report_verbs and not own and t.pos_ == "VERB")
+            or word in lex.report_words
+            or word == "according"
+        ):
             return "reported"
     return "asserted"
 
@@ -105,7 +108,7 @@ def quantity_of(theme):
     if not numbers:
         return None
     start = min(t.i for n in numbers for t in n.subtree)
-    span = theme.doc[start:max(theme.i, numbers[-1].i) + 1]
+    span = theme.doc[start : max(theme.i, numbers[-1].i) + 1]
     return span.text
 
 

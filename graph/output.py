@@ -39,7 +39,7 @@ def _is_number(value):
 
 
 def _cut(text, width):
-    return text if width is None or len(text) <= width else text[:width - 1] + "…"
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
 def print_table(rows, columns, *, max_width=None, file=None):
@@ -68,13 +68,13 @@ def print_table(rows, columns, *, max_width=None, file=None):
     headers = dict(columns) if hasattr(columns, "keys") else {c: c for c in columns}
     rows = list(rows)
     cells = [[_cut(_text(row.get(key), sep=", ", table=True), max_width) for key in headers] for row in rows]
-    numeric = [bool(rows) and all(_is_number(row.get(key)) for row in rows if row.get(key) is not None)
-               for key in headers]
+    numeric = [
+        bool(rows) and all(_is_number(row.get(key)) for row in rows if row.get(key) is not None) for key in headers
+    ]
     widths = [max([len(h), *(len(line[i]) for line in cells)]) for i, h in enumerate(headers.values())]
 
     def line(texts):
-        return "  ".join(t.rjust(w) if right else t.ljust(w)
-                         for t, w, right in zip(texts, widths, numeric)).rstrip()
+        return "  ".join(t.rjust(w) if right else t.ljust(w) for t, w, right in zip(texts, widths, numeric)).rstrip()
 
     click.echo(line(headers.values()), file=file)
     click.echo("  ".join("-" * w for w in widths), file=file)

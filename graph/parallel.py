@@ -34,13 +34,14 @@ def dask_address(value):
     >>> dask_address("10.0.0.5")
     Traceback (most recent call last):
     ...
-    graph.errors.ClusterError: '10.0.0.5' is not a Dask address; use tcp://HOST:PORT (a scheduler) or local:N (N local workers)
+    actorgraph.errors.ClusterError: '10.0.0.5' is not a Dask address; use tcp://HOST:PORT (a scheduler) or local:N (N local workers)
     """
     local = _LOCAL.fullmatch(value)
     if _REMOTE.fullmatch(value) or (local and int(local.group(1)) >= 1):
         return value
-    raise ClusterError(f"{value!r} is not a Dask address; use tcp://HOST:PORT (a scheduler) "
-                       f"or local:N (N local workers)")
+    raise ClusterError(
+        f"{value!r} is not a Dask address; use tcp://HOST:PORT (a scheduler) or local:N (N local workers)"
+    )
 
 
 class Runner:
@@ -77,7 +78,7 @@ class Runner:
             future = concurrent.futures.Future()
             try:
                 future.set_result(self.fn(items))
-            except Exception as e:  # noqa: BLE001 - handed to the caller through the future, as a pool does
+            except Exception as e:
                 future.set_exception(e)
             return future
         return self.executor.submit(self.fn, items)
@@ -95,12 +96,14 @@ class Runner:
         try:
             import distributed
         except ImportError:
-            raise ClusterError("--dask needs Dask distributed; install it with: pip install 'actorgraph[dask]'") \
-                from None
+            raise ClusterError(
+                "--dask needs Dask distributed; install it with: pip install 'actorgraph[dask]'"
+            ) from None
         try:
             if address.startswith("local:"):
-                cluster = distributed.LocalCluster(n_workers=int(address[6:]), threads_per_worker=1,
-                                                   processes=True, dashboard_address=None)
+                cluster = distributed.LocalCluster(
+                    n_workers=int(address[6:]), threads_per_worker=1, processes=True, dashboard_address=None
+                )
                 self._closers.append(cluster.close)
                 client = distributed.Client(cluster)
             else:

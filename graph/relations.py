@@ -3,10 +3,10 @@
 import bisect
 import dataclasses
 
-from .actors import Mention, registry
+from .actors import registry
 from .lexicon import load_lexicon, noun_lemmas
-from .tokens import tokens_with
 from .modality import location_of, modality_of, quantity_of, said_by_of
+from .tokens import tokens_with
 
 __all__ = ["Event", "find_events", "ArgumentIndex"]
 
@@ -14,15 +14,57 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
-TARGET_PREPS = frozenset({"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward",
-                          "towards", "of", "between", "in"})
+TARGET_PREPS = frozenset(
+    {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
+)
 RECIPIENT_PREPS = frozenset({"to", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "in", "toward", "towards"})
-LIGHT_VERBS = frozenset({"hold", "have", "sign", "launch", "conduct", "impose", "issue", "make", "raise",
-                         "sound", "express", "announce", "begin", "start", "deepen", "wage", "carry", "stage",
-                         "reach", "conclude", "finalise", "finalize", "strike", "give", "provide", "offer",
-                         "pledge", "extend", "deliver", "continue", "step", "seek", "lend", "voice", "mount",
-                         "fight", "lead", "pursue", "resume", "intensify", "escalate", "press"})
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "sign",
+        "launch",
+        "conduct",
+        "impose",
+        "issue",
+        "make",
+        "raise",
+        "sound",
+        "express",
+        "announce",
+        "begin",
+        "start",
+        "deepen",
+        "wage",
+        "carry",
+        "stage",
+        "reach",
+        "conclude",
+        "finalise",
+        "finalize",
+        "strike",
+        "give",
+        "provide",
+        "offer",
+        "pledge",
+        "extend",
+        "deliver",
+        "continue",
+        "step",
+        "seek",
+        "lend",
+        "voice",
+        "mount",
+        "fight",
+        "lead",
+        "pursue",
+        "resume",
+        "intensify",
+        "escalate",
+        "press",
+    }
+)
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
@@ -36,7 +78,7 @@ ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "
 class Event:
     """One relation found in one sentence: plain values only, ready for JSON.
 
-    `agent` and `target` are actor keys (see `graph.actors.Mention.key`);
+    `agent` and `target` are actor keys (see `actorgraph.actors.Mention.key`);
     `start`/`end` are the sentence's character offsets in the article.
     """
 
@@ -108,7 +150,8 @@ class ArgumentIndex:
             for subject in _children(s.root, SUBJECT_DEPS):
                 if subject.i < token.i:
                     m = self.by_token.get(subject.i) or self.by_token.get(
-                        next((c.i for c in subject.children if c.dep_ == "poss"), -1))
+                        next((c.i for c in subject.children if c.dep_ == "poss"), -1)
+                    )
                     if m is not None and m.type in ("state", "alliance", "agency"):
                         return m.key
         return None
@@ -122,8 +165,12 @@ class ArgumentIndex:
                 speakers = [self.by_token.get(s.i) for s in _children(head.head, SUBJECT_DEPS)]
                 return next((m.key for m in speakers if m is not None and m.role == "person"), None)
             head = head.head
-        named = {m.key for i in range(self.sent(token).start, token.i) for m in [self.by_token.get(i)]
-                 if m is not None and m.role == "person"}
+        named = {
+            m.key
+            for i in range(self.sent(token).start, token.i)
+            for m in [self.by_token.get(i)]
+            if m is not None and m.role == "person"
+        }
         return named.pop() if len(named) == 1 else None
 
     def actor(self, token, *, groups=True, locative=False):
@@ -137,14 +184,23 @@ class ArgumentIndex:
             return self.antecedent(token)
         m = self.by_token.get(token.i)
         if m is not None:
-            if m.role == "capital" and not locative and token.head.dep_ == "prep" and \
-                    token.head.lower_ in self.lex.locative_preps:
+            if (
+                m.role == "capital"
+                and not locative
+                and token.head.dep_ == "prep"
+                and token.head.lower_ in self.lex.locative_preps
+            ):
                 return None
             if m.role == "demonym" and token.i != m.start:
                 return None
             if m.role == "demonym":
-                return m.key if token.head.i not in range(m.start, m.end) and self._is_group(token.head) \
-                    and self._owns(m, token.head) else None
+                return (
+                    m.key
+                    if token.head.i not in range(m.start, m.end)
+                    and self._is_group(token.head)
+                    and self._owns(m, token.head)
+                    else None
+                )
             return m.key
         if groups and self._is_group(token):
             return self.owner(token)
@@ -230,8 +286,7 @@ def _noun_prep_objects(noun, preps):
 
 
 def _is_passive(verb):
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
-        (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _subjects(verb, idx):
@@ -308,8 +363,11 @@ def _object_class_ok(entry, theme, lex):
         return False
     words = {"forces": lex.force_nouns, "materiel": lex.materiel_nouns, "agreement": lex.agreement_nouns}[wanted]
     modifiers = [t.lemma_.lower() for t in theme.children if t.dep_ in ("compound", "amod")]
-    return theme.lemma_.lower() in words or any(w in words for w in modifiers) or \
-        (wanted == "forces" and "military" in modifiers)
+    return (
+        theme.lemma_.lower() in words
+        or any(w in words for w in modifiers)
+        or (wanted == "forces" and "military" in modifiers)
+    )
 
 
 def _particle_ok(token, entry):
@@ -327,7 +385,8 @@ def _constrained_object(token, entry):
     if token.pos_ in ("VERB", "AUX"):
         return (_children(token, SUBJECT_DEPS) or [None])[0] if entry.get("motion") else _theme(token)
     return next((o for _, o in _prep_objects(token, {"of"})), None) or next(
-        (c for c in token.children if c.dep_ == "compound"), None)
+        (c for c in token.children if c.dep_ == "compound"), None
+    )
 
 
 def _verb_arguments(verb, entry, idx):
@@ -356,14 +415,18 @@ def _verb_arguments(verb, entry, idx):
         if theme is not None and not targets:
             targets = idx.actors(theme)
         return agents, targets, theme
-    taken_from = [k for t in [verb, theme] if t is not None and entry.get("from")  # "from" on either
-                  for _, o in _prep_objects(t, {"from"}) for k in idx.actors(o)]
+    taken_from = [
+        k
+        for t in [verb, theme]
+        if t is not None and entry.get("from")  # "from" on either
+        for _, o in _prep_objects(t, {"from"})
+        for k in idx.actors(o)
+    ]
     if entry.get("from") == "only":  # "liberated Mosul from ISIL": the theme is freed, not attacked
         return agents, taken_from, theme
     targets = idx.inside(theme) if theme is not None else []
     if not targets:
-        targets = taken_from or [k for _, o in _prep_objects(verb, TARGET_PREPS - {"in", "of"})
-                                 for k in idx.inside(o)]
+        targets = taken_from or [k for _, o in _prep_objects(verb, TARGET_PREPS - {"in", "of"}) for k in idx.inside(o)]
     if not targets and relation in ("confirms", "denies", "warns"):
         targets = _complement_agents(verb, idx)
     return agents, targets, theme
@@ -381,8 +444,12 @@ def _destinations(token, idx):
         keys = idx.actors(pobj, groups=False, locative=True)
         if not keys:
             near = [pobj] + [c for c in pobj.children if c.dep_ in ("poss", "compound")]
-            keys = [k for c in near for k in [_place_state(c) or (c.i != pobj.i and
-                                                                  idx.actor(c, groups=False, locative=True))] if k]
+            keys = [
+                k
+                for c in near
+                for k in [_place_state(c) or (c.i != pobj.i and idx.actor(c, groups=False, locative=True))]
+                if k
+            ]
         found += [k for k in keys if k not in found]
     return found
 
@@ -410,8 +477,14 @@ def _hyphen_pair(noun, idx):
         return []
     hyphen = doc[right.start - 1]
     left = idx.mention(doc[right.start - 2])
-    if hyphen.text not in HYPHENS or hyphen.whitespace_ or doc[right.start - 2].whitespace_ or \
-            left is None or left.end != right.start - 1 or left.key == right.key:
+    if (
+        hyphen.text not in HYPHENS
+        or hyphen.whitespace_
+        or doc[right.start - 2].whitespace_
+        or left is None
+        or left.end != right.start - 1
+        or left.key == right.key
+    ):
         return []
     return [left.key, right.key]
 
@@ -419,19 +492,26 @@ def _hyphen_pair(noun, idx):
 def _noun_arguments(noun, entry, idx):
     """Return ``(agents, targets, theme)`` for a nominal trigger ("Russia's invasion of Ukraine")."""
     relation = entry["relation"]
-    agents = [k for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-              for k in idx.actors(c) + idx.led_by(c) + _demonym_agent(c, idx)]
+    agents = [
+        k
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        for k in idx.actors(c) + idx.led_by(c) + _demonym_agent(c, idx)
+    ]
     agents += [k for _, o in _noun_prep_objects(noun, {"by"}) for k in idx.actors(o)]
     theme = next((o for p, o in _prep_objects(noun, {"of"})), None)
     if relation == "deploys":
-        compound_theme = next((c for c in noun.children if c.dep_ == "compound"
-                               and c.lemma_.lower() in idx.lex.force_nouns), None)
+        compound_theme = next(
+            (c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in idx.lex.force_nouns), None
+        )
         theme = theme or compound_theme
         if theme is not None and not agents:
             agents = [k for k in [idx.owner(theme)] if k]
         return agents, _destinations(noun, idx), theme
-    if relation in ("meets", "agrees", "cooperates") and len(
-            between := [k for _, o in _noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]) >= 2:
+    if (
+        relation in ("meets", "agrees", "cooperates")
+        and len(between := [k for _, o in _noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]) >= 2
+    ):
         return between[:1], between[1:], theme
     if idx.lex.info(relation)["symmetric"] and (pair := _hyphen_pair(noun, idx)):
         return pair[:1], pair[1:], theme
@@ -439,14 +519,23 @@ def _noun_arguments(noun, entry, idx):
         agents = _subjects(noun.head, idx)
     if not agents and noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:
         agents = _clause_agents(noun.head, idx)
-    if not agents and any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in noun.children) and (
-            (noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS) or
-            (noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS)):
+    if (
+        not agents
+        and any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in noun.children)
+        and (
+            (noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS)
+            or (noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS)
+        )
+    ):
         # "X continued their offensive against Y", "X took a town in their battle with Y";
         # not "Iran condemned Israel for their attack", where "their" is not the subject's
         agents = _clause_agents(noun, idx)
-    if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
-            not any(c.dep_ in ("det", "poss") for c in noun.children):
+    if (
+        not agents
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    ):
         # "X, in coordination with Y, …", "X is in talks with Y": a bare event noun after "in" is the subject's
         agents = _clause_agents(noun.head, idx)
     if relation in ("meets", "agrees", "cooperates"):
@@ -472,7 +561,7 @@ def _pairs(agents, targets, symmetric):
                 yield a, t
     if symmetric and not targets:
         for i, a in enumerate(agents):
-            for t in agents[i + 1:]:
+            for t in agents[i + 1 :]:
                 yield a, t
 
 
@@ -514,8 +603,9 @@ def _memberships(tokens, idx):
     for token in tokens:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in lex.membership_nouns:
-            groups = alliances([o for _, o in _prep_objects(token, {"of"})] +
-                               [c for c in token.children if c.dep_ == "compound"])
+            groups = alliances(
+                [o for _, o in _prep_objects(token, {"of"})] + [c for c in token.children if c.dep_ == "compound"]
+            )
             if token.dep_ in OBJECT_DEPS:
                 found = _subjects(token.head, idx)
             elif token.dep_ in ("appos", "compound"):
@@ -523,10 +613,12 @@ def _memberships(tokens, idx):
             else:
                 continue
         elif token.pos_ == "VERB" and lemma in lex.join_verbs and not _joins_an_action(token, lex):
-            groups = alliances([o for o in _children(token, OBJECT_DEPS)] +
-                               [o for _, o in _prep_objects(token, {"to"})])
+            groups = alliances(
+                [o for o in _children(token, OBJECT_DEPS)] + [o for _, o in _prep_objects(token, {"to"})]
+            )
             subjects = _children(token, SUBJECT_DEPS) or (  # "Serbia wants to join": the wanting subject
-                _children(token.head, SUBJECT_DEPS) if token.dep_ == "xcomp" else [])
+                _children(token.head, SUBJECT_DEPS) if token.dep_ == "xcomp" else []
+            )
             found = [k for s in subjects for k in idx.actors(s)]
         else:
             continue
@@ -553,7 +645,7 @@ def find_events(doc, mentions, *, skip=()):
     ----------
     doc : spacy.tokens.Doc
     mentions : list of Mention
-        From `graph.actors.find_mentions`.
+        From `actorgraph.actors.find_mentions`.
     skip : sequence of (start, end)
         Character ranges to ignore (boilerplate).
 
@@ -571,14 +663,21 @@ def find_events(doc, mentions, *, skip=()):
         if agent == target or (relation, agent, target, sent.start) in seen:
             return
         seen.add((relation, agent, target, sent.start))
-        events.append(Event(
-            relation=relation, agent=agent, target=target, trigger=token.text,
-            start=sent.start_char, end=sent.end_char,
-            # An office named in apposition is stated, not reported.
-            modality="asserted" if affiliation else modality_of(token, lex),
-            said_by=None if affiliation else said_by_of(token, idx, lex),
-            quantity=quantity_of(theme) if theme is not None else None,
-            location=None if affiliation else location_of(token, idx)))
+        events.append(
+            Event(
+                relation=relation,
+                agent=agent,
+                target=target,
+                trigger=token.text,
+                start=sent.start_char,
+                end=sent.end_char,
+                # An office named in apposition is stated, not reported.
+                modality="asserted" if affiliation else modality_of(token, lex),
+                said_by=None if affiliation else said_by_of(token, idx, lex),
+                quantity=quantity_of(theme) if theme is not None else None,
+                location=None if affiliation else location_of(token, idx),
+            )
+        )
 
     # Only the tokens whose lemma a rule looks for, found once per Doc.
     triggers = tokens_with(doc, lemmas=lex.trigger_lemmas)
@@ -592,8 +691,9 @@ def find_events(doc, mentions, *, skip=()):
             frame = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
             agents, targets, theme = frame(token, entry, idx)
             symmetric = lex.info(entry["relation"])["symmetric"]
-            pairs = _denial_pairs(agents, targets) if entry["relation"] == "denies" else \
-                _pairs(agents, targets, symmetric)
+            pairs = (
+                _denial_pairs(agents, targets) if entry["relation"] == "denies" else _pairs(agents, targets, symmetric)
+            )
             for a, t in pairs:
                 add(entry["relation"], a, t, token, theme)
         for member, group, token in _memberships([t for t in joins if sent.start <= t.i < sent.end], idx):

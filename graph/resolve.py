@@ -36,7 +36,7 @@ class Resolver:
     """
 
     def __init__(self):
-        self.mentions = collections.defaultdict(list)   # key -> [(article, mention dict)]
+        self.mentions = collections.defaultdict(list)  # key -> [(article, mention dict)]
         self._in_article = collections.defaultdict(list)  # (article, key) -> [mention dict]: no corpus-wide scans
         self._leaders = collections.defaultdict(list)  # article -> [leader mention dict]
         self._map = None
@@ -53,13 +53,21 @@ class Resolver:
     # -- persons --------------------------------------------------------------------------------------------
     def _person_clusters(self):
         """Return ``{full-name key: cluster head key}`` for multi-word person names."""
-        full = sorted((k for k in self.mentions if k.startswith("person:") and len(_words(k)) > 1),
-                      key=lambda k: (-len(self.mentions[k]), k))
+        full = sorted(
+            (k for k in self.mentions if k.startswith("person:") and len(_words(k)) > 1),
+            key=lambda k: (-len(self.mentions[k]), k),
+        )
         heads, cluster = [], {}
         for key in full:
             name = " ".join(_words(key))
-            match = next((h for h in heads if fuzz.ratio(name, " ".join(_words(h))) >= NAME_SIMILARITY
-                          and self._same_surname(key, h)), None)
+            match = next(
+                (
+                    h
+                    for h in heads
+                    if fuzz.ratio(name, " ".join(_words(h))) >= NAME_SIMILARITY and self._same_surname(key, h)
+                ),
+                None,
+            )
             if match is None:
                 heads.append(key)
                 match = key
@@ -78,12 +86,18 @@ class Resolver:
         """
         if key not in memo:
             word = _words(key)[0] if _words(key) else ""
-            memo[key] = sorted({head for full, head in cluster.items() if any(
-                fuzz.ratio(word, w) >= NAME_SIMILARITY for w in (_words(full)[0], _words(full)[-1]))})
+            memo[key] = sorted(
+                {
+                    head
+                    for full, head in cluster.items()
+                    if any(fuzz.ratio(word, w) >= NAME_SIMILARITY for w in (_words(full)[0], _words(full)[-1]))
+                }
+            )
         owners = memo[key]
         if len(owners) > 1:
-            local = [h for h in owners if any((article, full) in self._in_article
-                                              for full, hh in cluster.items() if hh == h)]
+            local = [
+                h for h in owners if any((article, full) in self._in_article for full, hh in cluster.items() if hh == h)
+            ]
             owners = local
         return owners[0] if len(owners) == 1 else None
 
@@ -91,10 +105,14 @@ class Resolver:
     def _acronyms(self):
         """Return ``{org key: key}`` joining an all-capitals name to the organisation it abbreviates."""
         orgs = {k: self.mentions[k][0][1]["text"] for k in self.mentions if k.startswith("org:")}
-        initials = {"".join(w[0] for w in text.split() if w[0].isupper()): k
-                    for k, text in orgs.items() if len(text.split()) > 1}
-        return {k: initials[text] for k, text in orgs.items()
-                if text.isupper() and text in initials and initials[text] != k}
+        initials = {
+            "".join(w[0] for w in text.split() if w[0].isupper()): k
+            for k, text in orgs.items()
+            if len(text.split()) > 1
+        }
+        return {
+            k: initials[text] for k, text in orgs.items() if text.isupper() and text in initials and initials[text] != k
+        }
 
     # -- unnamed office holders ("the South Korean president") ---------------------------------------------
     def _office_holder(self, article, key, mapping):
@@ -106,8 +124,11 @@ class Resolver:
         office = key.removeprefix("office:")
         first = self._in_article[(article, key)][0]
         state, title = first["affiliation"], first["title"]
-        holders = {mapping[(article, m["key"])] for m in self._leaders[article]
-                   if m["affiliation"] in (state, office) and (m["title"] or "").lower().split()[-1:] == [title]}
+        holders = {
+            mapping[(article, m["key"])]
+            for m in self._leaders[article]
+            if m["affiliation"] in (state, office) and (m["title"] or "").lower().split()[-1:] == [title]
+        }
         holders.discard(None)
         return holders.pop() if len(holders) == 1 else office
 
@@ -125,9 +146,8 @@ class Resolver:
                 else:
                     target = acronyms.get(key, key)
                 mapping[(article, key)] = target
-        titled = {mapping[(a, m["key"])] for k, seen in self.mentions.items() for a, m in seen
-                  if m["type"] == "leader"}
-        for (article, key) in mapping:
+        titled = {mapping[(a, m["key"])] for k, seen in self.mentions.items() for a, m in seen if m["type"] == "leader"}
+        for article, key in mapping:
             if key.startswith("office:"):
                 mapping[(article, key)] = self._office_holder(article, key, mapping)
         for pair, target in mapping.items():
@@ -140,8 +160,7 @@ class Resolver:
                 texts[head].update(())  # an office known only as "the Iraqi foreign minister" still gets a node
         self._labels = {head: _pick_label(counts) for head, counts in texts.items()}
         # Gazetteer and agency ids are kept; persons and organisations are slugged from their label.
-        ids = {head: slug(self._labels[head]) if head.startswith(("person:", "org:")) else head
-               for head in texts}
+        ids = {head: slug(self._labels[head]) if head.startswith(("person:", "org:")) else head for head in texts}
         self._map = {pair: ids.get(t) for pair, t in mapping.items()}
         self._labels = {ids[h]: label for h, label in self._labels.items()}
 
@@ -174,14 +193,19 @@ class Resolver:
             label, kind, affiliation = known["label"], known["type"], known.get("affiliation")
         else:
             label = self._labels[node]
-            kind = "leader" if kinds["leader"] else "agency" if kinds["agency"] else \
-                kinds.most_common(1)[0][0]
+            kind = "leader" if kinds["leader"] else "agency" if kinds["agency"] else kinds.most_common(1)[0][0]
             affiliation = offices.most_common(1)[0][0] if offices else None
             if seen[0][1]["role"] in ("description", "office"):
                 label = self._agency_label(node, seen[0][1]["affiliation"])
-        return {"label": label, "type": kind, "aliases": sorted({m["text"] for _, m in seen}),
-                "mentions": len(seen), "articles": sorted({a for a, _ in seen}), "affiliation": affiliation,
-                "office": offices.most_common(1)[0][0] if offices else None}
+        return {
+            "label": label,
+            "type": kind,
+            "aliases": sorted({m["text"] for _, m in seen}),
+            "mentions": len(seen),
+            "articles": sorted({a for a, _ in seen}),
+            "affiliation": affiliation,
+            "office": offices.most_common(1)[0][0] if offices else None,
+        }
 
     @staticmethod
     def _agency_label(node, state):
@@ -195,6 +219,12 @@ class Resolver:
         """Return attributes for an actor named only through a title ("Ukraine's military intelligence chief")."""
         known = registry().get(node)
         state = None if known else max((s for s in registry() if node.startswith(s + "-")), key=len, default=None)
-        return {"label": known["label"] if known else self._agency_label(node, state) if state else node,
-                "type": known["type"] if known else "agency", "aliases": [], "mentions": 0, "articles": [],
-                "affiliation": known.get("affiliation") if known else state, "office": None}
+        return {
+            "label": known["label"] if known else self._agency_label(node, state) if state else node,
+            "type": known["type"] if known else "agency",
+            "aliases": [],
+            "mentions": 0,
+            "articles": [],
+            "affiliation": known.get("affiliation") if known else state,
+            "office": None,
+        }

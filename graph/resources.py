@@ -1,4 +1,4 @@
-"""Paths to the files actorgraph ships under ``data/`` (installed as ``actorgraph_data``)."""
+"""Paths to the files actorgraph ships under ``data/`` (installed as ``actorgraph.data``)."""
 
 import functools
 import importlib.resources
@@ -9,10 +9,10 @@ __all__ = ["data_file", "read_jsonl"]
 
 def data_file(*parts):
     """Return a path-like ``Traversable`` for a bundled data file, e.g. ``data_file("lexicon.jsonl")``."""
-    return importlib.resources.files("actorgraph_data").joinpath(*parts)
+    return importlib.resources.files("actorgraph.data").joinpath(*parts)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_jsonl(name):
     """Return the records of a bundled JSONL file as a tuple of dicts (cached: files are read once)."""
     text = data_file(name).read_text(encoding="utf-8")

@@ -10,8 +10,7 @@ from .fileformat import write_graph
 from .ingest import read_articles
 from .pipeline import DEFAULT_MODEL, model_label, model_meta
 
-__all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots",
-           "write_snapshots"]
+__all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots", "write_snapshots"]
 
 #: The lengths of period a snapshot can cover.
 PERIODS = ("day", "week", "month")
@@ -53,7 +52,7 @@ def group_by_period(extractions, *, by, cumulative=False):
     Parameters
     ----------
     extractions : iterable of graph.build.Extraction
-        What `graph.build.parse` yields; each holds its article's metadata.
+        What `actorgraph.build.parse` yields; each holds its article's metadata.
     by : {"day", "week", "month"}
     cumulative : bool, optional
         False: each snapshot holds the articles of its period. True: each holds every dated
@@ -67,7 +66,7 @@ def group_by_period(extractions, *, by, cumulative=False):
 
     Examples
     --------
-    >>> from graph.build import Extraction
+    >>> from actorgraph.build import Extraction
     >>> xs = [Extraction({"id": i, "date": d}, [], []) for i, d in
     ...       [("a", "2024-10-18"), ("b", "2024-10-24"), ("c", None), ("d", "2024-10-21")]]
     >>> [(label, [x.article["id"] for x in group]) for label, group in group_by_period(xs, by="week")]
@@ -89,20 +88,36 @@ def group_by_period(extractions, *, by, cumulative=False):
 
 
 def snapshot_graphs(extractions, *, by, cumulative=False, model=None):
-    """Return ``[(label, graph)]``: `graph.build.assemble` run on each group of `group_by_period`.
+    """Return ``[(label, graph)]``: `actorgraph.build.assemble` run on each group of `group_by_period`.
 
     Each graph is labelled with its period in the ``snapshot`` metadata. Actors are resolved
     within each snapshot's own articles, as ``actorgraph build`` of those articles would.
     """
-    return [(label, assemble(group, snapshot=label, model=model))
-            for label, group in group_by_period(extractions, by=by, cumulative=cumulative)]
+    return [
+        (label, assemble(group, snapshot=label, model=model))
+        for label, group in group_by_period(extractions, by=by, cumulative=cumulative)
+    ]
 
 
-def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEFAULT_MODEL, default_date=None,
-                    strict=False, warn=None, progress=None, jobs=1, cache=None, dask=None, stats=None):
+def build_snapshots(
+    paths,
+    *,
+    by,
+    cumulative=False,
+    keep_undated=True,
+    model=DEFAULT_MODEL,
+    default_date=None,
+    strict=False,
+    warn=None,
+    progress=None,
+    jobs=1,
+    cache=None,
+    dask=None,
+    stats=None,
+):
     """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period.
 
-    Each article is read and parsed once (`graph.build.parse`); each snapshot is then
+    Each article is read and parsed once (`actorgraph.build.parse`); each snapshot is then
     assembled from the parses of its articles, so that asking for weeks costs one parse of
     the corpus, not one per week. This exists for ``actorgraph snapshots`` and
     ``actorgraph timeline``.
@@ -110,7 +125,7 @@ def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEF
     Parameters
     ----------
     paths, model, default_date, strict, warn, progress, jobs, cache, dask, stats
-        As for `graph.build.build`: the parses come from the parse cache and the workers too.
+        As for `actorgraph.build.build`: the parses come from the parse cache and the workers too.
     by, cumulative
         As for `group_by_period`.
     keep_undated : bool, optional
@@ -143,16 +158,19 @@ def build_snapshots(paths, *, by, cumulative=False, keep_undated=True, model=DEF
     if undated:
         listed = ", ".join(undated[:3]) + (f" and {len(undated) - 3} more" if len(undated) > 3 else "")
         where = f"in the '{UNDATED}' snapshot" if keep_undated else "left out"
-        warn(f"{len(undated)} article{'s have' if len(undated) > 1 else ' has'} no date ({listed}): "
-             f"{where}; add a 'date:' header line or use --date")
+        warn(
+            f"{len(undated)} article{'s have' if len(undated) > 1 else ' has'} no date ({listed}): "
+            f"{where}; add a 'date:' header line or use --date"
+        )
         if not keep_undated:
             articles = [a for a in articles if a.date]
     if not articles:
         raise InputError("no dated articles: a timeline needs dates")
     tick = progress(len(articles)) if progress else None
     meta = model_meta(model)
-    extractions = parse_all(articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask,
-                            stats=stats)
+    extractions = parse_all(
+        articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask, stats=stats
+    )
     return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
 
 

@@ -10,13 +10,33 @@ __all__ = ["timeline", "TIMELINE_COLUMNS", "TIMELINE_TABLE", "TOP"]
 TOP = 5
 
 #: Columns of ``actorgraph timeline --format csv`` (JSON rows also list what was added).
-TIMELINE_COLUMNS = ("snapshot", "date_from", "date_to", "articles", "articles_total", "actors", "new_actors",
-                    "removed_actors", "relations", "new_relations", "removed_relations", "top")
+TIMELINE_COLUMNS = (
+    "snapshot",
+    "date_from",
+    "date_to",
+    "articles",
+    "articles_total",
+    "actors",
+    "new_actors",
+    "removed_actors",
+    "relations",
+    "new_relations",
+    "removed_relations",
+    "top",
+)
 
 #: Columns of the table and their headers.
-TIMELINE_TABLE = {"snapshot": "snapshot", "articles": "articles", "actors": "actors", "new_actors": "+actors",
-                  "removed_actors": "-actors", "relations": "relations", "new_relations": "+relations",
-                  "removed_relations": "-relations", "top": "most central"}
+TIMELINE_TABLE = {
+    "snapshot": "snapshot",
+    "articles": "articles",
+    "actors": "actors",
+    "new_actors": "+actors",
+    "removed_actors": "-actors",
+    "relations": "relations",
+    "new_relations": "+relations",
+    "removed_relations": "-relations",
+    "top": "most central",
+}
 
 
 def timeline(snapshots, *, measure="pagerank", top=TOP):
@@ -28,10 +48,10 @@ def timeline(snapshots, *, measure="pagerank", top=TOP):
     Parameters
     ----------
     snapshots : sequence of (str, MultiDiGraph)
-        Labelled graphs in time order, usually cumulative (`graph.snapshots.build_snapshots`
+        Labelled graphs in time order, usually cumulative (`actorgraph.snapshots.build_snapshots`
         with ``cumulative=True``). The first is compared with an empty graph.
     measure : str, optional
-        Centrality measure of the ``top`` column, one of `graph.centrality.MEASURES`.
+        Centrality measure of the ``top`` column, one of `actorgraph.centrality.MEASURES`.
     top : int, optional
         How many central actors each row names.
 
@@ -48,7 +68,7 @@ def timeline(snapshots, *, measure="pagerank", top=TOP):
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> A = new_graph(snapshot="w42")
     >>> A.add_node("ru", label="Russia")
     >>> B = A.copy()
@@ -65,16 +85,27 @@ def timeline(snapshots, *, measure="pagerank", top=TOP):
         added = d["articles"]["added"]
         dates = sorted(a["date"] for a in added if a.get("date"))
         ranking = list(ranks(node_scores(G, measure=measure)))[:top]
-        rows.append({
-            "snapshot": label, "date_from": dates[0] if dates else None, "date_to": dates[-1] if dates else None,
-            "articles": len(added), "articles_total": d["new"]["articles"],
-            "actors": len(G), "new_actors": len(d["actors"]["added"]), "removed_actors": len(d["actors"]["removed"]),
-            "relations": G.number_of_edges(), "new_relations": len(d["relations"]["added"]),
-            "removed_relations": len(d["relations"]["removed"]),
-            "top": [G.nodes[n].get("label", n) for n in ranking], "top_ids": ranking,
-            "added_actors": [{"id": a["id"], "label": a.get("label", a["id"])} for a in d["actors"]["added"]],
-            "added_relations": [{"source": r["source"], "target": r["target"], "relation": r["key"]}
-                                for r in d["relations"]["added"]],
-        })
+        rows.append(
+            {
+                "snapshot": label,
+                "date_from": dates[0] if dates else None,
+                "date_to": dates[-1] if dates else None,
+                "articles": len(added),
+                "articles_total": d["new"]["articles"],
+                "actors": len(G),
+                "new_actors": len(d["actors"]["added"]),
+                "removed_actors": len(d["actors"]["removed"]),
+                "relations": G.number_of_edges(),
+                "new_relations": len(d["relations"]["added"]),
+                "removed_relations": len(d["relations"]["removed"]),
+                "top": [G.nodes[n].get("label", n) for n in ranking],
+                "top_ids": ranking,
+                "added_actors": [{"id": a["id"], "label": a.get("label", a["id"])} for a in d["actors"]["added"]],
+                "added_relations": [
+                    {"source": r["source"], "target": r["target"], "relation": r["key"]}
+                    for r in d["relations"]["added"]
+                ],
+            }
+        )
         previous = G
     return rows

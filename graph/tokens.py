@@ -12,7 +12,7 @@ def tokens_with(doc, *, lemmas=frozenset(), lowers=frozenset()):
 
     Examples
     --------
-    >>> from graph.pipeline import load_pipeline
+    >>> from actorgraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("NATO members met. Finland joined.")
     >>> [t.text for t in tokens_with(doc, lemmas={"member", "join"})]
     ['members', 'joined']

@@ -73,22 +73,53 @@ OVERLAY = DATA / "overlay"
 #: When one string would match under two labels, the first label here keeps it.
 LABEL_PRIORITY = ("STATE", "ALLIANCE", "AGENCY", "OTHER", "CAPITAL", "DEMONYM", "PLACE")
 
-AGENCY_KINDS = frozenset({
-    "presidential_office", "government", "defence", "foreign", "intelligence",
-    "security", "military", "state_media", "legislature", "law_enforcement",
-})
+AGENCY_KINDS = frozenset(
+    {
+        "presidential_office",
+        "government",
+        "defence",
+        "foreign",
+        "intelligence",
+        "security",
+        "military",
+        "state_media",
+        "legislature",
+        "law_enforcement",
+    }
+)
 
 #: Words that mark an alternative spelling as an English formal name ("Republic of Korea").
-FORMAL_NAME_WORDS = frozenset({
-    "Republic", "Kingdom", "State", "States", "Federation", "Union", "Commonwealth",
-    "Principality", "Duchy", "Sultanate", "Emirates", "Confederation", "Federal",
-    "Democratic", "Islamic", "Independent", "Nation", "Islands",
-})
+FORMAL_NAME_WORDS = frozenset(
+    {
+        "Republic",
+        "Kingdom",
+        "State",
+        "States",
+        "Federation",
+        "Union",
+        "Commonwealth",
+        "Principality",
+        "Duchy",
+        "Sultanate",
+        "Emirates",
+        "Confederation",
+        "Federal",
+        "Democratic",
+        "Islamic",
+        "Independent",
+        "Nation",
+        "Islands",
+    }
+)
 
 #: Spelling pairs expanded both ways in organisation names.
 SPELLING_PAIRS = (
-    ("Defence", "Defense"), ("Organisation", "Organization"), ("Co-operation", "Cooperation"),
-    ("Programme", "Program"), ("Centre", "Center"), ("Mobilisation", "Mobilization"),
+    ("Defence", "Defense"),
+    ("Organisation", "Organization"),
+    ("Co-operation", "Cooperation"),
+    ("Programme", "Program"),
+    ("Centre", "Center"),
+    ("Mobilisation", "Mobilization"),
 )
 
 #: Dotted and undotted abbreviations expanded both ways wherever they stand as a word.
@@ -239,7 +270,9 @@ def state_record(scope, override, records):
     demonyms |= {p for p in map(plural, demonyms) if p}
     drop = set(override.get("drop", []))
     return {
-        "iso2": iso2, "id": slug(label), "label": label,
+        "iso2": iso2,
+        "id": slug(label),
+        "label": label,
         "names": names - drop,
         "capitals": (capitals | set(override.get("capitals", []))) - drop,
         "demonyms": (demonyms | set(override.get("demonyms", []))) - drop,
@@ -273,21 +306,35 @@ def actor_records(states, organisations):
         On a duplicate id, an unknown agency kind or an affiliation that names no actor.
     """
     rows = [
-        {"id": s["id"], "label": s["label"], "type": "state", "affiliation": None, "kind": None,
-         "iso2": s["iso2"]}
+        {"id": s["id"], "label": s["label"], "type": "state", "affiliation": None, "kind": None, "iso2": s["iso2"]}
         for s in states
     ]
     for actor_type, o in organisations:
-        rows.append({"id": o["id"], "label": o["label"], "type": actor_type,
-                     "affiliation": o.get("affiliation"), "kind": o.get("kind"), "iso2": None})
+        rows.append(
+            {
+                "id": o["id"],
+                "label": o["label"],
+                "type": actor_type,
+                "affiliation": o.get("affiliation"),
+                "kind": o.get("kind"),
+                "iso2": None,
+            }
+        )
     ids = collections.Counter(r["id"] for r in rows)
     problems = [f"duplicate id {i}" for i, n in ids.items() if n > 1]
-    problems += [f"{r['id']}: unknown affiliation {r['affiliation']}" for r in rows
-                 if r["affiliation"] and r["affiliation"] not in ids]
-    problems += [f"{r['id']}: bad kind {r['kind']}" for r in rows
-                 if r["type"] == "agency" and r["kind"] not in AGENCY_KINDS]
-    problems += [f"{r['id']}: bad kind {r['kind']}" for r in rows
-                 if r["type"] == "other" and r["kind"] not in (None, "community")]
+    problems += [
+        f"{r['id']}: unknown affiliation {r['affiliation']}"
+        for r in rows
+        if r["affiliation"] and r["affiliation"] not in ids
+    ]
+    problems += [
+        f"{r['id']}: bad kind {r['kind']}" for r in rows if r["type"] == "agency" and r["kind"] not in AGENCY_KINDS
+    ]
+    problems += [
+        f"{r['id']}: bad kind {r['kind']}"
+        for r in rows
+        if r["type"] == "other" and r["kind"] not in (None, "community")
+    ]
     if problems:
         raise SystemExit("\n".join(problems))
     return sorted(rows, key=lambda r: r["id"])
@@ -335,8 +382,7 @@ def unambiguous(candidates, excluded):
         if (label, text) not in excluded:
             claims[(label, text)].add(actor)
     kept = {key: next(iter(ids)) for key, ids in claims.items() if len(ids) == 1}
-    dropped = sorted(f"{label} {text!r}: {sorted(ids)}" for (label, text), ids in claims.items()
-                     if len(ids) > 1)
+    dropped = sorted(f"{label} {text!r}: {sorted(ids)}" for (label, text), ids in claims.items() if len(ids) > 1)
     return kept, dropped
 
 
@@ -447,8 +493,7 @@ def build(tokenize):
     candidates += [("PLACE", name, actor) for name, actor in places.items()]
     kept, dropped = unambiguous(candidates, excluded)
     triples, shadowed = by_priority(kept, tokenize)
-    rows = [{"label": label, "pattern": text, "id": actor}
-            for label, text, actor in triples if label != "PLACE"]
+    rows = [{"label": label, "pattern": text, "id": actor} for label, text, actor in triples if label != "PLACE"]
     rows += place_rows([t for t in triples if t[0] == "PLACE"], tokenize)
     rows += read_overlay("token_patterns.jsonl")
     rows.sort(key=lambda r: (r["label"], json.dumps(r["pattern"], ensure_ascii=False), r["id"]))

@@ -4,6 +4,7 @@
 
 The manifest's dates and titles become header lines; the text is kept byte for byte.
 """
+
 import json
 import pathlib
 import sys

@@ -9,16 +9,15 @@ import pathlib
 import sys
 import tempfile
 
-from playwright.sync_api import sync_playwright
-
 from chromium import launch, open_page
+from playwright.sync_api import sync_playwright
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.build import build  # noqa: E402
-from graph.fileformat import read_graph  # noqa: E402
-from viz.page import write_page  # noqa: E402
+from actorgraph.build import build  # noqa: E402
+from actorgraph.fileformat import read_graph  # noqa: E402
+from actorgraph.viz.page import write_page  # noqa: E402
 
 SELECT = """() => {
   const rels = actorgraph.data.relations.slice().sort((a, b) => b.contested - a.contested || b.weight - a.weight);

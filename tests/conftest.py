@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from graph.build import build
-from graph.fileformat import from_data, new_graph, write_graph
-from graph.pipeline import load_pipeline
-from graph.resources import data_file
+from actorgraph.build import build
+from actorgraph.fileformat import from_data, new_graph, write_graph
+from actorgraph.pipeline import load_pipeline
+from actorgraph.resources import data_file
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -36,7 +36,7 @@ def sample_graph():
 
 def graph_json(G):
     """Return the node-link JSON text of a graph without its creation time, for comparing builds."""
-    from graph.fileformat import to_data
+    from actorgraph.fileformat import to_data
 
     data = to_data(G)
     data["graph"] = {k: v for k, v in data["graph"].items() if k != "created"}
@@ -51,9 +51,9 @@ def sample_json(sample_graph):
 
 @pytest.fixture(scope="session")
 def sample_extractions():
-    """The `graph.build.Extraction` of each sample report, parsed once (tests assemble subsets of them)."""
-    from graph.build import parse
-    from graph.ingest import read_articles
+    """The `actorgraph.build.Extraction` of each sample report, parsed once (tests assemble subsets of them)."""
+    from actorgraph.build import parse
+    from actorgraph.ingest import read_articles
 
     return list(parse(read_articles([str(data_file("articles"))])))
 
@@ -61,8 +61,8 @@ def sample_extractions():
 @pytest.fixture(scope="session")
 def extract_sentences(nlp):
     """Return a function: text -> (mentions, events) for hand-written sentences."""
-    from graph.actors import find_mentions
-    from graph.relations import find_events
+    from actorgraph.actors import find_mentions
+    from actorgraph.relations import find_events
 
     def run(text):
         doc = nlp(text)
@@ -74,20 +74,35 @@ def extract_sentences(nlp):
 
 # Small valid actorgraph graphs built from a few lines of data.
 
-ARTICLE = {"id": "a1", "title": "Test article", "date": "2024-10-24", "source": None, "url": None,
-           "sha256": "0" * 64}
+ARTICLE = {"id": "a1", "title": "Test article", "date": "2024-10-24", "source": None, "url": None, "sha256": "0" * 64}
 
 
 def _node(node_id, attrs):
     label = attrs.get("label", node_id.replace("-", " ").title())
-    return {"label": label, "type": "state", "aliases": [label], "mentions": 1, "articles": ["a1"],
-            "affiliation": None, **attrs}
+    return {
+        "label": label,
+        "type": "state",
+        "aliases": [label],
+        "mentions": 1,
+        "articles": ["a1"],
+        "affiliation": None,
+        **attrs,
+    }
 
 
 def _evidence(i):
-    return {"article": "a1", "date": "2024-10-24", "sentence": f"Sentence {i}.", "start": 10 * i,
-            "end": 10 * i + 9, "said_by": None, "modality": "asserted", "quantity": None, "location": None,
-            "trigger": "trigger"}
+    return {
+        "article": "a1",
+        "date": "2024-10-24",
+        "sentence": f"Sentence {i}.",
+        "start": 10 * i,
+        "end": 10 * i + 9,
+        "said_by": None,
+        "modality": "asserted",
+        "quantity": None,
+        "location": None,
+        "trigger": "trigger",
+    }
 
 
 def build_graph(nodes=(), edges=()):
@@ -107,9 +122,20 @@ def build_graph(nodes=(), edges=()):
         for node_id in (source, target):
             if node_id not in G:
                 G.add_node(node_id, **_node(node_id, {}))
-        G.add_edge(source, target, key=relation, relation=relation, weight=weight, sources=1,
-                   first_seen="2024-10-24", last_seen="2024-10-24", cameo=None, plover=None,
-                   contested=False, evidence=[_evidence(i) for i in range(weight)])
+        G.add_edge(
+            source,
+            target,
+            key=relation,
+            relation=relation,
+            weight=weight,
+            sources=1,
+            first_seen="2024-10-24",
+            last_seen="2024-10-24",
+            cameo=None,
+            plover=None,
+            contested=False,
+            evidence=[_evidence(i) for i in range(weight)],
+        )
     return G
 
 
@@ -122,8 +148,10 @@ def make_graph():
 @pytest.fixture
 def graph_file(tmp_path):
     """A function `graph_file(nodes, edges, name="graph.json")` writing `build_graph` to tmp_path; returns the path."""
+
     def write(nodes=(), edges=(), name="graph.json"):
         return str(write_graph(build_graph(nodes, edges), tmp_path / name))
+
     return write
 
 
@@ -152,17 +180,22 @@ def malicious_data(small_data):
     data = copy.deepcopy(small_data)
     data["graph"]["snapshot"] = f"week {IMG_PAYLOAD}"
     article = data["graph"]["articles"][0]
-    article.update(title=f"Troops {SCRIPT_PAYLOAD} {IMG_PAYLOAD}", source=IMG_PAYLOAD,
-                   url="javascript:window.__pwned=1")
+    article.update(
+        title=f"Troops {SCRIPT_PAYLOAD} {IMG_PAYLOAD}", source=IMG_PAYLOAD, url="javascript:window.__pwned=1"
+    )
     node = next(n for n in data["nodes"] if n["id"] == "north-korea")
     node["label"] = f"North Korea {SCRIPT_PAYLOAD}"
     node["aliases"] += [IMG_PAYLOAD, "</script><script>window.__pwned=1</script>"]
     edge = next(e for e in data["edges"] if e["relation"] == "deploys")
     edge["plover"] = IMG_PAYLOAD
     evidence = edge["evidence"][0]
-    evidence.update(sentence=f"{IMG_PAYLOAD} Pyongyang sent troops {SCRIPT_PAYLOAD}",
-                    said_by=f"</script>{SCRIPT_PAYLOAD}", quantity=IMG_PAYLOAD,
-                    location=SCRIPT_PAYLOAD, trigger="<b onmouseover=window.__pwned=1>send</b>")
+    evidence.update(
+        sentence=f"{IMG_PAYLOAD} Pyongyang sent troops {SCRIPT_PAYLOAD}",
+        said_by=f"</script>{SCRIPT_PAYLOAD}",
+        quantity=IMG_PAYLOAD,
+        location=SCRIPT_PAYLOAD,
+        trigger="<b onmouseover=window.__pwned=1>send</b>",
+    )
     return data
 
 
@@ -176,14 +209,23 @@ def malicious_graph(small_data):
 # ``playwright install``), one browser per session, a fresh context per page.
 
 CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TIMEOUT = 30_000  # ms; generous, the machine is shared
 
 
 @dataclass
 class Loaded:
     """A page loaded from file://, with every request it made and every error it logged."""
+
     page: object
     requests: list = field(default_factory=list)
     errors: list = field(default_factory=list)

@@ -5,15 +5,40 @@ import hashlib
 import itertools
 import random
 
-from graph.fileformat import new_graph
+from actorgraph.fileformat import new_graph
 
 __all__ = ["make_random_graph", "evolve", "RELATIONS"]
 
-RELATIONS = ("warns", "meets", "supplies", "deploys", "denies", "sanctions", "accuses", "supports",
-             "attacks", "negotiates", "condemns", "praises", "leads", "part_of", "visits", "threatens")
+RELATIONS = (
+    "warns",
+    "meets",
+    "supplies",
+    "deploys",
+    "denies",
+    "sanctions",
+    "accuses",
+    "supports",
+    "attacks",
+    "negotiates",
+    "condemns",
+    "praises",
+    "leads",
+    "part_of",
+    "visits",
+    "threatens",
+)
 TYPES = ("state", "state", "state", "leader", "leader", "agency", "alliance", "other")
-MODALITIES = ("asserted", "asserted", "asserted", "reported", "reported", "alleged",
-              "hypothetical", "negated", "denied")
+MODALITIES = (
+    "asserted",
+    "asserted",
+    "asserted",
+    "reported",
+    "reported",
+    "alleged",
+    "hypothetical",
+    "negated",
+    "denied",
+)
 START = datetime.date(2024, 1, 1)
 
 
@@ -29,7 +54,7 @@ def make_random_graph(n_actors, n_relations, seed=0):
 
     Examples
     --------
-    >>> from graph.fileformat import to_data, validate
+    >>> from actorgraph.fileformat import to_data, validate
     >>> G = make_random_graph(30, 60, seed=1)
     >>> len(G), G.number_of_edges() <= 60, bool(validate(to_data(G)))
     (30, True, True)
@@ -39,16 +64,29 @@ def make_random_graph(n_actors, n_relations, seed=0):
     articles = []
     for i in range(n_articles):
         day = START + datetime.timedelta(days=rng.randrange(300))
-        articles.append({"id": f"art-{i}", "title": f"Report {i} on world affairs", "date": day.isoformat(),
-                         "source": rng.choice(["Example News", "Daily Wire Service", None]),
-                         "url": f"https://news.example/{i}",
-                         "sha256": hashlib.sha256(f"{seed}-{i}".encode()).hexdigest()})
+        articles.append(
+            {
+                "id": f"art-{i}",
+                "title": f"Report {i} on world affairs",
+                "date": day.isoformat(),
+                "source": rng.choice(["Example News", "Daily Wire Service", None]),
+                "url": f"https://news.example/{i}",
+                "sha256": hashlib.sha256(f"{seed}-{i}".encode()).hexdigest(),
+            }
+        )
     G = new_graph(articles=articles, snapshot=f"random {n_actors}x{n_relations} seed {seed}")
     ids = [f"actor-{i}" for i in range(n_actors)]
     seen = {n: set() for n in ids}
     for i, n in enumerate(ids):
-        G.add_node(n, label=f"Actor {i}", type=rng.choice(TYPES), aliases=[f"Actor {i}", f"A{i}"],
-                   mentions=rng.randrange(1, 200), articles=[], affiliation=None)
+        G.add_node(
+            n,
+            label=f"Actor {i}",
+            type=rng.choice(TYPES),
+            aliases=[f"Actor {i}", f"A{i}"],
+            mentions=rng.randrange(1, 200),
+            articles=[],
+            affiliation=None,
+        )
     popularity = list(itertools.accumulate(1 / (i + 1) ** 0.8 for i in range(n_actors)))
     for i in range(n_relations if n_actors > 1 else 0):
         u, v = rng.choices(ids, cum_weights=popularity, k=2)
@@ -56,10 +94,18 @@ def make_random_graph(n_actors, n_relations, seed=0):
             v = rng.choice(ids)
         rel = rng.choice(RELATIONS)
         art = rng.choice(articles)
-        evidence = {"article": art["id"], "date": art["date"], "start": 60 * i, "end": 60 * i + 40,
-                    "sentence": f"{G.nodes[u]['label']} {rel} {G.nodes[v]['label']}, officials said.",
-                    "said_by": None, "modality": rng.choice(MODALITIES), "quantity": None,
-                    "location": None, "trigger": rel}
+        evidence = {
+            "article": art["id"],
+            "date": art["date"],
+            "start": 60 * i,
+            "end": 60 * i + 40,
+            "sentence": f"{G.nodes[u]['label']} {rel} {G.nodes[v]['label']}, officials said.",
+            "said_by": None,
+            "modality": rng.choice(MODALITIES),
+            "quantity": None,
+            "location": None,
+            "trigger": rel,
+        }
         if G.has_edge(u, v, key=rel):
             d = G.edges[u, v, rel]
             d["evidence"].append(evidence)
@@ -68,9 +114,20 @@ def make_random_graph(n_actors, n_relations, seed=0):
             d["first_seen"] = min(d["first_seen"], art["date"])
             d["last_seen"] = max(d["last_seen"], art["date"])
         else:
-            G.add_edge(u, v, key=rel, relation=rel, weight=1, sources=1, first_seen=art["date"],
-                       last_seen=art["date"], cameo=f"{rng.randrange(1, 21):02d}", plover=None,
-                       contested=rng.random() < 0.05, evidence=[evidence])
+            G.add_edge(
+                u,
+                v,
+                key=rel,
+                relation=rel,
+                weight=1,
+                sources=1,
+                first_seen=art["date"],
+                last_seen=art["date"],
+                cameo=f"{rng.randrange(1, 21):02d}",
+                plover=None,
+                contested=rng.random() < 0.05,
+                evidence=[evidence],
+            )
         for n in (u, v):
             if art["id"] not in seen[n]:
                 seen[n].add(art["id"])
@@ -92,7 +149,7 @@ def evolve(G, *, seed=0, fraction=0.05):
     --------
     >>> G = make_random_graph(50, 200, seed=1)
     >>> H = evolve(G, seed=2, fraction=0.1)
-    >>> from graph.fileformat import to_data, validate
+    >>> from actorgraph.fileformat import to_data, validate
     >>> bool(validate(to_data(H))), len(set(H) - set(G)) > 0, len(set(G) - set(H)) > 0
     (True, True, True)
     """
@@ -104,9 +161,16 @@ def evolve(G, *, seed=0, fraction=0.05):
     new_articles = []
     for i in range(first, first + n_new):
         day = START + datetime.timedelta(days=300 + rng.randrange(7))
-        new_articles.append({"id": f"art-{i}", "title": f"Report {i} on world affairs", "date": day.isoformat(),
-                             "source": None, "url": f"https://news.example/{i}",
-                             "sha256": hashlib.sha256(f"evolve-{seed}-{i}".encode()).hexdigest()})
+        new_articles.append(
+            {
+                "id": f"art-{i}",
+                "title": f"Report {i} on world affairs",
+                "date": day.isoformat(),
+                "source": None,
+                "url": f"https://news.example/{i}",
+                "sha256": hashlib.sha256(f"evolve-{seed}-{i}".encode()).hexdigest(),
+            }
+        )
     H.graph["articles"] = G.graph["articles"] + new_articles
     nodes = sorted(H)
     k_actors = max(1, round(len(nodes) * fraction / 5))
@@ -116,8 +180,15 @@ def evolve(G, *, seed=0, fraction=0.05):
         H.nodes[n].update(label=label, aliases=H.nodes[n]["aliases"] + [label])
     for i in range(k_actors):
         n = f"new-actor-{seed}-{i}"
-        H.add_node(n, label=f"New actor {i}", type=rng.choice(TYPES), aliases=[f"New actor {i}"],
-                   mentions=1, articles=[], affiliation=None)
+        H.add_node(
+            n,
+            label=f"New actor {i}",
+            type=rng.choice(TYPES),
+            aliases=[f"New actor {i}"],
+            mentions=1,
+            articles=[],
+            affiliation=None,
+        )
     edges = sorted(H.edges(keys=True))
     k_edges = max(1, round(len(edges) * fraction))
     H.remove_edges_from(rng.sample(edges, min(k_edges, len(edges))))
@@ -126,10 +197,22 @@ def evolve(G, *, seed=0, fraction=0.05):
     for j, (u, v, k) in enumerate(rng.sample(sorted(H.edges(keys=True)), min(k_edges, H.number_of_edges()))):
         art = rng.choice(new_articles)
         d = H.edges[u, v, k]
-        evidence = d["evidence"] + [{**d["evidence"][0], "article": art["id"], "date": art["date"],
-                                     "start": offset + 60 * j, "end": offset + 60 * j + 40, "modality": "asserted"}]
-        d.update(evidence=evidence, weight=len(evidence), sources=len({e["article"] for e in evidence}),
-                 last_seen=max(d["last_seen"], art["date"]))
+        evidence = d["evidence"] + [
+            {
+                **d["evidence"][0],
+                "article": art["id"],
+                "date": art["date"],
+                "start": offset + 60 * j,
+                "end": offset + 60 * j + 40,
+                "modality": "asserted",
+            }
+        ]
+        d.update(
+            evidence=evidence,
+            weight=len(evidence),
+            sources=len({e["article"] for e in evidence}),
+            last_seen=max(d["last_seen"], art["date"]),
+        )
     for j in range(k_edges):
         u, v = rng.sample(ids, 2)
         rel = rng.choice(RELATIONS)
@@ -137,14 +220,36 @@ def evolve(G, *, seed=0, fraction=0.05):
             continue
         art = rng.choice(new_articles)
         start = offset + 60 * (k_edges + j)
-        H.add_edge(u, v, key=rel, relation=rel, weight=1, sources=1, first_seen=art["date"], last_seen=art["date"],
-                   cameo=None, plover=None, contested=False,
-                   evidence=[{"article": art["id"], "date": art["date"], "start": start, "end": start + 40,
-                              "sentence": f"{H.nodes[u]['label']} {rel} {H.nodes[v]['label']}.", "said_by": None,
-                              "modality": rng.choice(MODALITIES), "quantity": None, "location": None,
-                              "trigger": rel}])
+        H.add_edge(
+            u,
+            v,
+            key=rel,
+            relation=rel,
+            weight=1,
+            sources=1,
+            first_seen=art["date"],
+            last_seen=art["date"],
+            cameo=None,
+            plover=None,
+            contested=False,
+            evidence=[
+                {
+                    "article": art["id"],
+                    "date": art["date"],
+                    "start": start,
+                    "end": start + 40,
+                    "sentence": f"{H.nodes[u]['label']} {rel} {H.nodes[v]['label']}.",
+                    "said_by": None,
+                    "modality": rng.choice(MODALITIES),
+                    "quantity": None,
+                    "location": None,
+                    "trigger": rel,
+                }
+            ],
+        )
         for n in (u, v):
             seen = H.nodes[n]["articles"]
-            H.nodes[n].update(mentions=H.nodes[n]["mentions"] + 1,
-                              articles=seen if art["id"] in seen else seen + [art["id"]])
+            H.nodes[n].update(
+                mentions=H.nodes[n]["mentions"] + 1, articles=seen if art["id"] in seen else seen + [art["id"]]
+            )
     return H

@@ -1,6 +1,6 @@
 import pytest
 
-from graph.actors import find_mentions
+from actorgraph.actors import find_mentions
 
 
 def _keys(nlp, text):
@@ -13,21 +13,26 @@ def test_actors_gazetteer_beats_ner_for_capitals(nlp):
 
 
 def test_actors_titled_person_is_a_leader_of_what_the_title_names(nlp):
-    mentions = {m.text: m for m in find_mentions(nlp(
-        "Polish President Andrzej Duda met NATO Secretary General Mark Rutte in Warsaw."))}
+    mentions = {
+        m.text: m
+        for m in find_mentions(nlp("Polish President Andrzej Duda met NATO Secretary General Mark Rutte in Warsaw."))
+    }
     assert (mentions["Andrzej Duda"].type, mentions["Andrzej Duda"].affiliation) == ("leader", "poland")
     assert (mentions["Mark Rutte"].type, mentions["Mark Rutte"].affiliation) == ("leader", "nato")
     assert mentions["Mark Rutte"].heads_office
 
 
 def test_actors_person_without_office_is_not_a_leader(nlp):
-    mentions = [m for m in find_mentions(nlp("Reporter Jane Smith wrote that Poland met Canada.")) if m.role == "person"]
+    mentions = [
+        m for m in find_mentions(nlp("Reporter Jane Smith wrote that Poland met Canada.")) if m.role == "person"
+    ]
     assert all(m.type != "leader" for m in mentions)
 
 
 def test_actors_agency_descriptions_share_one_id(nlp):
-    text = ("Poland's spy agency said on Monday that Russia moved troops. "
-            "Poland's intelligence agency later added details.")
+    text = (
+        "Poland's spy agency said on Monday that Russia moved troops. Poland's intelligence agency later added details."
+    )
     keys = {m.key for m in find_mentions(nlp(text)) if m.type == "agency"}
     assert keys == {"poland-intelligence"}
 
@@ -38,18 +43,28 @@ def test_actors_hyphenated_name_is_kept_whole(nlp):
 
 
 def test_actors_organisation_is_named_without_its_article(nlp):
-    orgs = [m for m in find_mentions(nlp("Officials met at an emergency session of the Arctic Fisheries Council "
-                                         "on Tuesday.")) if m.role == "org"]
-    assert [(m.text, m.key, m.type) for m in orgs] == [("Arctic Fisheries Council", "org:arctic-fisheries-council",
-                                                        "agency")]
+    orgs = [
+        m
+        for m in find_mentions(nlp("Officials met at an emergency session of the Arctic Fisheries Council on Tuesday."))
+        if m.role == "org"
+    ]
+    assert [(m.text, m.key, m.type) for m in orgs] == [
+        ("Arctic Fisheries Council", "org:arctic-fisheries-council", "agency")
+    ]
 
 
 def test_actors_coalition_named_by_its_leader_and_taken_up_again(nlp):
-    mentions = find_mentions(nlp("A Turkish-led coalition shelled the border. Later the coalition withdrew, "
-                                 "and the ruling coalition in Ankara met."))
+    mentions = find_mentions(
+        nlp(
+            "A Turkish-led coalition shelled the border. Later the coalition withdrew, "
+            "and the ruling coalition in Ankara met."
+        )
+    )
     coalitions = [(m.text, m.key, m.type) for m in mentions if "coalition" in m.text.lower()]
-    assert coalitions == [("Turkish-led coalition", "org:turkey-led coalition", "alliance"),
-                          ("coalition", "org:turkey-led coalition", "alliance")]
+    assert coalitions == [
+        ("Turkish-led coalition", "org:turkey-led coalition", "alliance"),
+        ("coalition", "org:turkey-led coalition", "alliance"),
+    ]
 
 
 def test_actors_coalition_never_named_is_no_actor(nlp):
@@ -72,16 +87,20 @@ def test_actors_former_office_holder_holds_no_office(nlp):
 
 
 def test_actors_party_or_owned_coalition_is_not_the_military_one(nlp):
-    mentions = find_mentions(nlp("A Saudi-led coalition bombed the port. Later Yemen's coalition government "
-                                 "and the coalition partners met."))
+    mentions = find_mentions(
+        nlp("A Saudi-led coalition bombed the port. Later Yemen's coalition government and the coalition partners met.")
+    )
     assert [m.text for m in mentions if m.type == "alliance"] == ["Saudi-led coalition"]
 
 
-@pytest.mark.parametrize("text, triple", [
-    ("Nigerian Armed Forces recaptured the town from Boko Haram.", ("nigeria", "attacks", "boko-haram")),
-    # "from" hung on the object; a capitalised plural ("Forces") is still a force noun
-    ("Ukrainian Security Forces tried to seize a bridge from Russian troops.", ("ukraine", "attacks", "russia")),
-])
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Nigerian Armed Forces recaptured the town from Boko Haram.", ("nigeria", "attacks", "boko-haram")),
+        # "from" hung on the object; a capitalised plural ("Forces") is still a force noun
+        ("Ukrainian Security Forces tried to seize a bridge from Russian troops.", ("ukraine", "attacks", "russia")),
+    ],
+)
 def test_actors_forces_a_state_names_are_the_state_not_an_organisation(extract_sentences, text, triple):
     mentions, events = extract_sentences(text)
     assert not [m for m in mentions if m.key.startswith("org:") and "Forces" in m.text]

@@ -9,19 +9,24 @@ import threading
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import graph_json
-from graph import cache as cache_module
-from graph.build import ParseStats, build, parse
-from graph.cache import ExtractionCache, fingerprint
-from graph.cli import cli
-from graph.errors import ActorgraphWarning
-from graph.ingest import read_articles
-from graph.pipeline import model_meta
-from graph.resources import data_file
 
-SENTENCES = ["Russia sent 5,000 soldiers to Belarus.", "Iran warned Israel on Monday.",
-             "Poland supplied Ukraine with tanks.", "Japan condemned North Korea.", "France met Germany in Paris."]
+from actorgraph import cache as cache_module
+from actorgraph.build import ParseStats, build, parse
+from actorgraph.cache import ExtractionCache, fingerprint
+from actorgraph.cli import cli
+from actorgraph.errors import ActorgraphWarning
+from actorgraph.ingest import read_articles
+from actorgraph.pipeline import model_meta
+from actorgraph.resources import data_file
+
+SENTENCES = [
+    "Russia sent 5,000 soldiers to Belarus.",
+    "Iran warned Israel on Monday.",
+    "Poland supplied Ukraine with tanks.",
+    "Japan condemned North Korea.",
+    "France met Germany in Paris.",
+]
 
 
 def tiny_corpus(folder, n=len(SENTENCES)):
@@ -69,8 +74,11 @@ def test_cache_first_build_misses_then_new_articles_parse_alone(tmp_path):
 
 def test_cache_changed_data_file_invalidates_every_article(sample_cache, tmp_path, monkeypatch):
     lexicon = tmp_path / "lexicon.jsonl"
-    lexicon.write_text(data_file("lexicon.jsonl").read_text(encoding="utf-8") +
-                       '{"lemma": "befriend", "pos": "VERB", "relation": "cooperates"}\n', encoding="utf-8")
+    lexicon.write_text(
+        data_file("lexicon.jsonl").read_text(encoding="utf-8")
+        + '{"lemma": "befriend", "pos": "VERB", "relation": "cooperates"}\n',
+        encoding="utf-8",
+    )
     before = fingerprint(model_meta())
     monkeypatch.setattr(cache_module, "data_file", lambda name: lexicon if name == "lexicon.jsonl" else data_file(name))
     assert fingerprint(model_meta()) != before
@@ -151,7 +159,7 @@ def test_cache_two_writers_at_once_keep_every_entry(tmp_path):
                 for i in range(50):
                     cache.put([(f"{w}-{i}", f"text {w} {i}", {"mentions": [], "events": [i]})])
                     assert cache.get(f"{w}-{i}", f"text {w} {i}")["events"] == [i]
-        except Exception as e:  # noqa: BLE001 - reported below
+        except Exception as e:
             errors.append(e)
 
     threads = [threading.Thread(target=writer, args=(w,)) for w in range(2)]

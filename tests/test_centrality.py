@@ -6,12 +6,12 @@ import pathlib
 import networkx as nx
 import pytest
 
-from graph import centrality as centrality_module
-from graph.centrality import MEASURES, COLUMNS, aggregate, centrality, node_scores, sampled_closeness
-from graph.communities import communities
-from graph.errors import ActorgraphWarning, CentralityError, UnknownNameError
-from graph.fileformat import read_graph
-from graph.filters import collapse_actors, filter_graph
+from actorgraph import centrality as centrality_module
+from actorgraph.centrality import COLUMNS, MEASURES, aggregate, centrality, node_scores, sampled_closeness
+from actorgraph.communities import communities
+from actorgraph.errors import ActorgraphWarning, CentralityError, UnknownNameError
+from actorgraph.fileformat import read_graph
+from actorgraph.filters import collapse_actors, filter_graph
 
 FIXTURE = pathlib.Path(__file__).parent / "fixtures" / "small_graph.json"
 
@@ -23,16 +23,26 @@ def ranking(records, key="score"):
 
 # Hand-computed rankings, one per measure -----------------------------------------------------------
 
+
 def test_centrality_degree_star_centre_first(make_graph):
     G = make_graph(edges=[("c", "warns", "x"), ("c", "warns", "y"), ("c", "warns", "z"), ("w", "meets", "c")])
     assert ranking(centrality(G, measure="degree")) == [
-        (1, "c", 1.0), (2, "w", 0.25), (2, "x", 0.25), (2, "y", 0.25), (2, "z", 0.25)]
+        (1, "c", 1.0),
+        (2, "w", 0.25),
+        (2, "x", 0.25),
+        (2, "y", 0.25),
+        (2, "z", 0.25),
+    ]
 
 
 def test_centrality_in_degree_counts_who_is_acted_on(make_graph):
     G = make_graph(edges=[("x", "warns", "c"), ("y", "warns", "c"), ("c", "meets", "z")])
     assert ranking(centrality(G, measure="in-degree")) == [
-        (1, "c", 0.6667), (2, "z", 0.3333), (3, "x", 0.0), (3, "y", 0.0)]
+        (1, "c", 0.6667),
+        (2, "z", 0.3333),
+        (3, "x", 0.0),
+        (3, "y", 0.0),
+    ]
 
 
 def test_centrality_out_degree_counts_who_acts(make_graph):
@@ -62,7 +72,11 @@ def test_centrality_eigenvector_symmetric_star(make_graph):
     edges = [(u, "meets", v) for leaf in "xyz" for u, v in (("c", leaf), (leaf, "c"))]
     # the star's adjacency has eigenvalue sqrt(3): centre 1/sqrt(2), leaves 1/sqrt(6)
     assert ranking(centrality(make_graph(edges=edges), measure="eigenvector")) == [
-        (1, "c", 0.7071), (2, "x", 0.4082), (2, "y", 0.4082), (2, "z", 0.4082)]
+        (1, "c", 0.7071),
+        (2, "x", 0.4082),
+        (2, "y", 0.4082),
+        (2, "z", 0.4082),
+    ]
 
 
 def test_centrality_hits_ranks_by_authority_and_shows_hub(make_graph):
@@ -96,8 +110,7 @@ NETWORKX = {
     "betweenness": lambda H: {"betweenness": nx.betweenness_centrality(H, weight="distance")},
     "closeness": lambda H: {"closeness": nx.closeness_centrality(H, distance="distance")},
     "pagerank": lambda H: {"pagerank": nx.pagerank(H, weight="weight")},
-    "eigenvector": lambda H: {"eigenvector": nx.eigenvector_centrality(H, weight="weight", max_iter=1000,
-                                                                    tol=1e-10)},
+    "eigenvector": lambda H: {"eigenvector": nx.eigenvector_centrality(H, weight="weight", max_iter=1000, tol=1e-10)},
     "hits": lambda H: dict(zip(("hub", "authority"), nx.hits(H, nstart=dict.fromkeys(H, 1.0)))),
 }
 
@@ -127,6 +140,7 @@ def test_centrality_all_has_one_key_per_measure():
 
 # Aggregation and weights ---------------------------------------------------------------------------
 
+
 def test_centrality_aggregate_sums_parallel_relations(make_graph):
     G = make_graph(edges=[("a", "warns", "b", 2), ("a", "meets", "b", 3), ("b", "meets", "a")])
     H = aggregate(G)
@@ -135,8 +149,9 @@ def test_centrality_aggregate_sums_parallel_relations(make_graph):
 
 
 def test_centrality_betweenness_distance_is_one_over_weight(make_graph):
-    G = make_graph(edges=[("a", "meets", "b"), ("b", "meets", "d"), ("a", "supplies", "c", 5),
-                          ("c", "supplies", "d", 5)])
+    G = make_graph(
+        edges=[("a", "meets", "b"), ("b", "meets", "d"), ("a", "supplies", "c", 5), ("c", "supplies", "d", 5)]
+    )
     # a -> c -> d has length 0.4 and a -> b -> d length 2: only c lies on the shortest path (1 of 6 pairs)
     assert ranking(centrality(G, measure="betweenness"))[:2] == [(1, "c", 0.1667), (2, "a", 0.0)]
     # unweighted, both routes are two hops and share the pair
@@ -151,16 +166,28 @@ def test_centrality_degree_counts_directed_ties_not_relations(make_graph):
 
 # Filters: collapse, affiliations, relations, types -------------------------------------------------
 
+
 @pytest.fixture
 def leaders_act(make_graph):
     """Leaders do the acting; their states only appear through ``leads``."""
-    nodes = ["kor", "pol", "usa", "rus",
-             ("yoon", {"type": "leader", "affiliation": "kor"}),
-             ("duda", {"type": "leader", "affiliation": "pol"}),
-             ("biden", {"type": "leader", "affiliation": "usa"}),
-             ("nis", {"type": "agency", "affiliation": "kor"})]
-    edges = [("yoon", "meets", "duda"), ("yoon", "meets", "biden"), ("yoon", "leads", "kor"),
-             ("nis", "warns", "rus"), ("nis", "part_of", "kor"), ("biden", "warns", "rus")]
+    nodes = [
+        "kor",
+        "pol",
+        "usa",
+        "rus",
+        ("yoon", {"type": "leader", "affiliation": "kor"}),
+        ("duda", {"type": "leader", "affiliation": "pol"}),
+        ("biden", {"type": "leader", "affiliation": "usa"}),
+        ("nis", {"type": "agency", "affiliation": "kor"}),
+    ]
+    edges = [
+        ("yoon", "meets", "duda"),
+        ("yoon", "meets", "biden"),
+        ("yoon", "leads", "kor"),
+        ("nis", "warns", "rus"),
+        ("nis", "part_of", "kor"),
+        ("biden", "warns", "rus"),
+    ]
     return make_graph(nodes, edges)
 
 
@@ -173,11 +200,16 @@ def test_centrality_collapse_ranks_states_not_people(leaders_act):
 
 
 def test_centrality_collapse_follows_affiliation_chains(make_graph):
-    G = make_graph([("spy", {"type": "agency", "affiliation": "ministry"}),
-                    ("ministry", {"type": "agency", "affiliation": "kor"}), "kor",
-                    ("alice", {"type": "leader", "affiliation": "bob"}),
-                    ("bob", {"type": "leader", "affiliation": "alice"})],
-                   [("spy", "warns", "rus", 2), ("ministry", "warns", "rus"), ("bob", "meets", "rus")])
+    G = make_graph(
+        [
+            ("spy", {"type": "agency", "affiliation": "ministry"}),
+            ("ministry", {"type": "agency", "affiliation": "kor"}),
+            "kor",
+            ("alice", {"type": "leader", "affiliation": "bob"}),
+            ("bob", {"type": "leader", "affiliation": "alice"}),
+        ],
+        [("spy", "warns", "rus", 2), ("ministry", "warns", "rus"), ("bob", "meets", "rus")],
+    )
     H = collapse_actors(G)
     assert sorted(H) == ["alice", "kor", "rus"]  # a cycle of affiliations merges into its smallest id
     assert H.nodes["kor"]["merged"] == ["spy", "ministry"]
@@ -192,10 +224,17 @@ def test_centrality_collapse_then_type_keeps_leaders_actions(leaders_act):
 
 
 def test_centrality_no_affiliations_ranks_who_acts_on_whom(make_graph):
-    G = make_graph(["kor", ("yoon", {"type": "leader"}), ("nis", {"type": "agency"}),
-                    ("han", {"type": "leader"})],
-                   [("yoon", "leads", "kor"), ("nis", "part_of", "kor"), ("han", "member_of", "kor"),
-                    ("rus", "attacks", "ukr"), ("rus", "warns", "kor"), ("rus", "deploys", "blr")])
+    G = make_graph(
+        ["kor", ("yoon", {"type": "leader"}), ("nis", {"type": "agency"}), ("han", {"type": "leader"})],
+        [
+            ("yoon", "leads", "kor"),
+            ("nis", "part_of", "kor"),
+            ("han", "member_of", "kor"),
+            ("rus", "attacks", "ukr"),
+            ("rus", "warns", "kor"),
+            ("rus", "deploys", "blr"),
+        ],
+    )
     assert centrality(G, measure="degree")[0]["id"] == "kor"
     records = centrality(G, measure="degree", affiliations=False)
     assert ranking(records)[:2] == [(1, "rus", 0.5), (2, "blr", 0.1667)]
@@ -220,12 +259,15 @@ def test_centrality_graph_relation_not_in_known_list_is_valid(make_graph):
     assert centrality(G, relations=["blockades"], measure="in-degree")[0]["id"] == "b"
 
 
-@pytest.mark.parametrize("options, message", [
-    ({"relations": ["invades"]}, "unknown relation 'invades'; choose from supplies, deploys, "),
-    ({"types": ["country"]}, "unknown type 'country'; choose from state, leader, agency, alliance, other"),
-    ({"measure": "katz"}, "unknown measure 'katz'; choose from degree, in-degree, "),
-    ({"weight": "sources"}, "unknown weight 'sources'; choose from evidence, none"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"relations": ["invades"]}, "unknown relation 'invades'; choose from supplies, deploys, "),
+        ({"types": ["country"]}, "unknown type 'country'; choose from state, leader, agency, alliance, other"),
+        ({"measure": "katz"}, "unknown measure 'katz'; choose from degree, in-degree, "),
+        ({"weight": "sources"}, "unknown weight 'sources'; choose from evidence, none"),
+    ],
+)
 def test_centrality_unknown_name_lists_valid_names(options, message):
     with pytest.raises(UnknownNameError, match="^" + message) as info:
         centrality(read_graph(FIXTURE), **options)
@@ -238,6 +280,7 @@ def test_centrality_node_scores_unknown_measure_is_a_value_error():
 
 
 # Degenerate graphs, ties, top, the relations shown -------------------------------------------------
+
 
 @pytest.mark.parametrize("measure", MEASURES + ("all",))
 def test_centrality_empty_graph_gives_no_records(make_graph, measure):
@@ -260,8 +303,15 @@ def test_centrality_top_cuts_the_ranking():
 
 
 def test_centrality_shows_three_heaviest_relations(make_graph):
-    G = make_graph(edges=[("a", "warns", "b"), ("a", "supplies", "c", 3), ("d", "attacks", "a", 2),
-                          ("e", "meets", "a"), ("a", "meets", "e")])
+    G = make_graph(
+        edges=[
+            ("a", "warns", "b"),
+            ("a", "supplies", "c", 3),
+            ("d", "attacks", "a", 2),
+            ("e", "meets", "a"),
+            ("a", "meets", "e"),
+        ]
+    )
     record = centrality(G, measure="degree")[0]
     assert record["id"] == "a"
     assert [str(link) for link in record["relations"]] == ["supplies C (3)", "D attacks (2)", "E meets (1)"]
@@ -273,7 +323,9 @@ def test_centrality_shows_three_heaviest_relations(make_graph):
 def test_centrality_samples_above_threshold(monkeypatch, leaders_act, measure, prefix):
     monkeypatch.setattr(centrality_module, f"{prefix}_EXACT_MAX", 3)
     monkeypatch.setattr(centrality_module, f"{prefix}_SAMPLES", 4)
-    with pytest.warns(ActorgraphWarning, match=f"{measure}: 8 actors is more than 3, so it is estimated from 4 sampled"):
+    with pytest.warns(
+        ActorgraphWarning, match=f"{measure}: 8 actors is more than 3, so it is estimated from 4 sampled"
+    ):
         first = centrality(leaders_act, measure=measure)
     with pytest.warns(ActorgraphWarning):
         assert centrality(leaders_act, measure=measure) == first
@@ -299,12 +351,14 @@ def test_sampled_closeness_finds_the_exact_leaders():
 def test_centrality_networkx_failure_is_a_centrality_error(monkeypatch, leaders_act):
     def fail(*args, **kwargs):
         raise nx.PowerIterationFailedConvergence(100)
+
     monkeypatch.setattr(nx, "pagerank", fail)
     with pytest.raises(CentralityError, match="^pagerank: cannot be computed"):
         centrality(leaders_act)
 
 
 # Communities ---------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def two_blocs(make_graph):

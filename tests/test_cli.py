@@ -4,7 +4,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
+from actorgraph.cli import cli
 
 FIXTURE = "tests/fixtures/small_graph.json"
 
@@ -50,8 +50,9 @@ def test_cli_demo_writes_graph_and_page(tmp_path, monkeypatch):
 
 def test_cli_build_reads_stdin(tmp_path):
     out = tmp_path / "g.json"
-    result = CliRunner().invoke(cli, ["build", "-", "-o", str(out), "--date", "2024-10-01"],
-                                input="Iran warned Israel on Monday.")
+    result = CliRunner().invoke(
+        cli, ["build", "-", "-o", str(out), "--date", "2024-10-01"], input="Iran warned Israel on Monday."
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(out.read_text())["graph"]["articles"][0]["date"] == "2024-10-01"
 
@@ -93,10 +94,13 @@ def test_cli_relations_filters_and_shows_evidence():
     assert re.match(r"    2024-10-24 \[reported, said by National Intelligence Service, 3,000 troops\]", lines[2])
 
 
-@pytest.mark.parametrize("args, hint", [
-    (["relations", FIXTURE, "--actor", "Atlantis"], "--actor"),
-    (["relations", FIXTURE, "--relation", "hugs"], "deploys"),
-])
+@pytest.mark.parametrize(
+    "args, hint",
+    [
+        (["relations", FIXTURE, "--actor", "Atlantis"], "--actor"),
+        (["relations", FIXTURE, "--relation", "hugs"], "deploys"),
+    ],
+)
 def test_cli_relations_bad_names_are_usage_errors(args, hint):
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2 and hint in result.output

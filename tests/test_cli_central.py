@@ -7,9 +7,9 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from graph import centrality as centrality_module
-from graph.centrality import COLUMNS
-from graph.cli import cli
+from actorgraph import centrality as centrality_module
+from actorgraph.centrality import COLUMNS
+from actorgraph.cli import cli
 
 ROOT = pathlib.Path(__file__).parent.parent
 FIXTURE = str(ROOT / "tests" / "fixtures" / "small_graph.json")
@@ -50,12 +50,23 @@ def test_central_json():
     records = json.loads(result.stdout)
     assert len(records) == 9
     assert records[0] == {
-        "rank": 1, "id": "south-korea", "label": "South Korea", "type": "state", "score": pytest.approx(3 / 28),
+        "rank": 1,
+        "id": "south-korea",
+        "label": "South Korea",
+        "type": "state",
+        "score": pytest.approx(3 / 28),
         "relations": [
             {"relation": "supplies", "direction": "out", "other": "ukraine", "label": "Ukraine", "weight": 2},
             {"relation": "leads", "direction": "in", "other": "yoon-suk-yeol", "label": "Yoon Suk Yeol", "weight": 1},
-            {"relation": "part_of", "direction": "in", "other": "south-korea-intelligence",
-             "label": "National Intelligence Service", "weight": 1}]}
+            {
+                "relation": "part_of",
+                "direction": "in",
+                "other": "south-korea-intelligence",
+                "label": "National Intelligence Service",
+                "weight": 1,
+            },
+        ],
+    }
 
 
 def test_central_json_all_has_a_key_per_measure():
@@ -65,10 +76,13 @@ def test_central_json_all_has_a_key_per_measure():
     assert list(record) == ["rank", "id", "label", "type", *COLUMNS, "relations"]
 
 
-@pytest.mark.parametrize("fmt, header", [
-    ("table", "rank  actor    type   authority     hub  top relations"),
-    ("csv", "rank,id,label,type,score,hub,relations"),
-])
+@pytest.mark.parametrize(
+    "fmt, header",
+    [
+        ("table", "rank  actor    type   authority     hub  top relations"),
+        ("csv", "rank,id,label,type,score,hub,relations"),
+    ],
+)
 def test_central_hits_shows_hub(fmt, header):
     result = run(FIXTURE, "--measure", "hits", "--format", fmt, "--top", "2")
     assert result.exit_code == 0, result.output
@@ -90,8 +104,19 @@ def test_central_collapse_no_affiliations():
 
 
 def test_central_relation_option_splits_commas_and_repeats():
-    result = run(FIXTURE, "--relation", "warns,supplies", "--relation", "deploys", "--measure", "in-degree",
-                 "--format", "csv", "--top", "1")
+    result = run(
+        FIXTURE,
+        "--relation",
+        "warns,supplies",
+        "--relation",
+        "deploys",
+        "--measure",
+        "in-degree",
+        "--format",
+        "csv",
+        "--top",
+        "1",
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1] == "1,russia,Russia,state,0.25,North Korea deploys (2); South Korea warns (1)"
 
@@ -109,11 +134,14 @@ def test_central_stdin():
     assert result.stdout.splitlines()[1].startswith("1,north-korea,")
 
 
-@pytest.mark.parametrize("fmt, expected", [
-    ("table", "rank  actor  type  pagerank  top relations\n----  -----  ----  --------  -------------\n"),
-    ("csv", "rank,id,label,type,score,relations\n"),
-    ("json", "[]\n"),
-])
+@pytest.mark.parametrize(
+    "fmt, expected",
+    [
+        ("table", "rank  actor  type  pagerank  top relations\n----  -----  ----  --------  -------------\n"),
+        ("csv", "rank,id,label,type,score,relations\n"),
+        ("json", "[]\n"),
+    ],
+)
 def test_central_empty_graph(graph_file, fmt, expected):
     result = run(graph_file(), "--format", fmt)
     assert result.exit_code == 0, result.output
@@ -140,22 +168,34 @@ def test_central_communities_csv_and_json():
     assert result.exit_code == 0, result.output
     second = json.loads(result.stdout)[1]
     assert [m["id"] for m in second["members"]] == ["north-korea", "russia", "nato"]
-    assert second["brokers"] == [{"id": "russia", "label": "Russia", "betweenness": pytest.approx(3 / 56),
-                                  "links": [3]}]
+    assert second["brokers"] == [
+        {"id": "russia", "label": "Russia", "betweenness": pytest.approx(3 / 56), "links": [3]}
+    ]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--measure", "katz"], "Invalid value for '--measure': 'katz' is not one of 'degree', 'in-degree', "),
-    (["--relation", "warns,invades"], "Invalid value for '--relation': unknown relation 'invades'; "
-                                      "choose from supplies, deploys, warns, "),
-    (["--type", "country"], "Invalid value for '--type': unknown type 'country'; "
-                            "choose from state, leader, agency, alliance, other\n"),
-    (["--weight", "sources"], "Invalid value for '--weight': 'sources' is not one of 'evidence', 'none'."),
-    (["--communities", "--measure", "all"], "Invalid value for '--measure': unknown measure 'all'; "
-                                            "choose from degree, "),
-    (["--relation", "warns,leads", "--no-affiliations"], "--relation leads contradicts --no-affiliations, "
-                                                          "which drops leads, member_of, part_of\n"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--measure", "katz"], "Invalid value for '--measure': 'katz' is not one of 'degree', 'in-degree', "),
+        (
+            ["--relation", "warns,invades"],
+            "Invalid value for '--relation': unknown relation 'invades'; choose from supplies, deploys, warns, ",
+        ),
+        (
+            ["--type", "country"],
+            "Invalid value for '--type': unknown type 'country'; choose from state, leader, agency, alliance, other\n",
+        ),
+        (["--weight", "sources"], "Invalid value for '--weight': 'sources' is not one of 'evidence', 'none'."),
+        (
+            ["--communities", "--measure", "all"],
+            "Invalid value for '--measure': unknown measure 'all'; choose from degree, ",
+        ),
+        (
+            ["--relation", "warns,leads", "--no-affiliations"],
+            "--relation leads contradicts --no-affiliations, which drops leads, member_of, part_of\n",
+        ),
+    ],
+)
 def test_central_bad_names_list_the_valid_ones(args, message):
     result = run(FIXTURE, *args)
     assert result.exit_code == 2, result.output
@@ -174,8 +214,9 @@ def test_central_sampling_is_said_on_stderr(monkeypatch):
     monkeypatch.setattr(centrality_module, "BETWEENNESS_SAMPLES", 6)
     result = run(FIXTURE, "--measure", "betweenness", "--format", "json")
     assert result.exit_code == 0, result.output
-    assert result.stderr == ("Warning: betweenness: 9 actors is more than 5, so it is estimated from "
-                             "6 sampled source actors (seed 0)\n")
+    assert result.stderr == (
+        "Warning: betweenness: 9 actors is more than 5, so it is estimated from 6 sampled source actors (seed 0)\n"
+    )
     assert len(json.loads(result.stdout)) == 9
 
 

@@ -5,21 +5,27 @@ import os
 
 import pytest
 from click.testing import CliRunner
-
-from graph.cli import cli
-from graph.diff import validate_diff
-from graph.fileformat import read_graph
 from test_viz_page import embedded_data
+
+from actorgraph.cli import cli
+from actorgraph.diff import validate_diff
+from actorgraph.fileformat import read_graph
 
 
 @pytest.fixture
 def two_graphs(graph_file):
     """An old and a new graph file: one actor renamed and one added, a relation gaining evidence,
     one added and one removed."""
-    old = graph_file([("kim", {"label": "Kim Jong-Un", "type": "leader"}), "north-korea", "russia"],
-                     [("north-korea", "deploys", "russia", 1), ("kim", "leads", "north-korea")], name="old.json")
-    new = graph_file([("kim", {"label": "Kim Jong Un", "type": "leader"}), "north-korea", "russia", "ukraine"],
-                     [("north-korea", "deploys", "russia", 3), ("russia", "attacks", "ukraine")], name="new.json")
+    old = graph_file(
+        [("kim", {"label": "Kim Jong-Un", "type": "leader"}), "north-korea", "russia"],
+        [("north-korea", "deploys", "russia", 1), ("kim", "leads", "north-korea")],
+        name="old.json",
+    )
+    new = graph_file(
+        [("kim", {"label": "Kim Jong Un", "type": "leader"}), "north-korea", "russia", "ukraine"],
+        [("north-korea", "deploys", "russia", 3), ("russia", "attacks", "ukraine")],
+        name="new.json",
+    )
     return old, new
 
 
@@ -27,7 +33,9 @@ def test_cli_diff_text_report(two_graphs):
     old, new = two_graphs
     result = CliRunner().invoke(cli, ["diff", old, new])
     assert result.exit_code == 1, result.output
-    assert result.stdout == f"""\
+    assert (
+        result.stdout
+        == f"""\
 --- {old} · snapshot test · 1 article, 2024-10-24 · 3 actors, 2 relations
 +++ {new} · snapshot test · 1 article, 2024-10-24 · 4 actors, 2 relations
 
@@ -49,6 +57,7 @@ Centrality (pagerank): the 2 biggest movers in rank
   1 → 2  -1  Russia
   2 → 3  -1  North Korea
 """
+    )
 
 
 def test_cli_diff_same_graph_exits_0(two_graphs):
@@ -68,7 +77,9 @@ def test_cli_diff_json_is_the_documented_format(two_graphs):
     assert d["measure"] == "degree" and len(d["centrality"]) == 1
     assert (d["old"]["name"], d["new"]["name"]) == (old, new)
     assert [a["id"] for a in d["actors"]["added"]] == ["ukraine"]
-    assert [(r["source"], r["relation"], r["target"]) for r in d["relations"]["removed"]] == [("kim", "leads", "north-korea")]
+    assert [(r["source"], r["relation"], r["target"]) for r in d["relations"]["removed"]] == [
+        ("kim", "leads", "north-korea")
+    ]
     assert d["relations"]["changed"][0]["changes"]["weight"] == {"old": 1, "new": 3}
 
 
@@ -86,10 +97,13 @@ def test_cli_diff_articles_builds_both_sides(tmp_path):
     (tmp_path / "old").mkdir()
     (tmp_path / "new").mkdir()
     for folder in ("old", "new"):
-        (tmp_path / folder / "2024-10-18.txt").write_text("Russia has sent 5,000 soldiers to Belarus.\n", encoding="utf-8")
+        (tmp_path / folder / "2024-10-18.txt").write_text(
+            "Russia has sent 5,000 soldiers to Belarus.\n", encoding="utf-8"
+        )
     (tmp_path / "new" / "2024-10-21.txt").write_text("Iran warned Israel on Monday.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["diff", "--articles", str(tmp_path / "old"), str(tmp_path / "new"),
-                                      "--format", "json"])
+    result = CliRunner().invoke(
+        cli, ["diff", "--articles", str(tmp_path / "old"), str(tmp_path / "new"), "--format", "json"]
+    )
     assert result.exit_code == 1, result.output
     d = json.loads(result.stdout)
     assert [(r["source"], r["relation"], r["target"]) for r in d["relations"]["added"]] == [("iran", "warns", "israel")]
@@ -105,7 +119,9 @@ def _not_a_graph(tmp_path):
 
 
 def _missing(tmp_path):
-    return [str(tmp_path / "missing.json")], f"Error: cannot read {tmp_path / 'missing.json'}: No such file or directory\n"
+    return [
+        str(tmp_path / "missing.json")
+    ], f"Error: cannot read {tmp_path / 'missing.json'}: No such file or directory\n"
 
 
 def _missing_articles(tmp_path):
@@ -153,14 +169,17 @@ def test_cli_page_is_never_standard_output(two_graphs, command):
 
 # snapshots and timeline, on four short articles: two weeks and one without a date
 
+
 @pytest.fixture
 def articles(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
-    texts = {"2024-10-18.txt": "Russia has sent 5,000 soldiers to Belarus.",  # ISO week 42
-             "2024-10-21.txt": "Iran warned Israel on Monday.",  # week 43
-             "2024-10-24.txt": "Russia has sent 2,000 soldiers to Belarus. North Korea condemned South Korea.",
-             "notes.txt": "title: Undated note\n\nIran warned Israel again."}
+    texts = {
+        "2024-10-18.txt": "Russia has sent 5,000 soldiers to Belarus.",  # ISO week 42
+        "2024-10-21.txt": "Iran warned Israel on Monday.",  # week 43
+        "2024-10-24.txt": "Russia has sent 2,000 soldiers to Belarus. North Korea condemned South Korea.",
+        "notes.txt": "title: Undated note\n\nIran warned Israel again.",
+    }
     for name, text in texts.items():
         (folder / name).write_text(text + "\n", encoding="utf-8")
     return folder
@@ -176,15 +195,24 @@ def test_cli_snapshots_by_week(articles, tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(os.listdir(out)) == ["2024-W42.json", "2024-W43.json", "undated.json"]
     warning, parsed = result.stderr.splitlines()
-    assert warning == (f"warning: 1 article has no date ({articles / 'notes.txt'}): in the 'undated' snapshot; "
-                       "add a 'date:' header line or use --date")
+    assert warning == (
+        f"warning: 1 article has no date ({articles / 'notes.txt'}): in the 'undated' snapshot; "
+        "add a 'date:' header line or use --date"
+    )
     assert parsed.startswith("parsed ")
     assert result.stdout.splitlines()[2].split() == ["2024-W42", "1", "2", "1", str(out / "2024-W42.json")]
     w42, w43, undated = (read_graph(out / name) for name in ("2024-W42.json", "2024-W43.json", "undated.json"))
-    assert [w42.graph["snapshot"], w43.graph["snapshot"], undated.graph["snapshot"]] == ["2024-W42", "2024-W43", "undated"]
+    assert [w42.graph["snapshot"], w43.graph["snapshot"], undated.graph["snapshot"]] == [
+        "2024-W42",
+        "2024-W43",
+        "undated",
+    ]
     assert _relations(w42) == [("russia", "deploys", "belarus", 1)]
-    assert _relations(w43) == [("iran", "warns", "israel", 1), ("north-korea", "condemns", "south-korea", 1),
-                               ("russia", "deploys", "belarus", 1)]
+    assert _relations(w43) == [
+        ("iran", "warns", "israel", 1),
+        ("north-korea", "condemns", "south-korea", 1),
+        ("russia", "deploys", "belarus", 1),
+    ]
     assert [a["title"] for a in undated.graph["articles"]] == ["Undated note"]
 
 
@@ -198,30 +226,40 @@ def test_cli_snapshots_warn_of_files_from_an_earlier_run(articles, tmp_path):
 
 
 def test_cli_snapshots_cumulative_by_day_and_month(articles, tmp_path):
-    result = CliRunner().invoke(cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")])
+    result = CliRunner().invoke(
+        cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")]
+    )
     assert result.exit_code == 0, result.output
-    assert sorted(os.listdir(tmp_path / "d")) == ["2024-10-18.json", "2024-10-21.json", "2024-10-24.json", "undated.json"]
+    assert sorted(os.listdir(tmp_path / "d")) == [
+        "2024-10-18.json",
+        "2024-10-21.json",
+        "2024-10-24.json",
+        "undated.json",
+    ]
     last = read_graph(tmp_path / "d" / "2024-10-24.json")
     assert ("russia", "deploys", "belarus", 2) in _relations(last) and len(last.graph["articles"]) == 3
-    result = CliRunner().invoke(cli, ["snapshots", str(articles), "--by", "month", "--date", "2024-11-02",
-                                      "-o", str(tmp_path / "m")])
+    result = CliRunner().invoke(
+        cli, ["snapshots", str(articles), "--by", "month", "--date", "2024-11-02", "-o", str(tmp_path / "m")]
+    )
     assert result.exit_code == 0 and result.stderr.startswith("parsed ") and len(result.stderr.splitlines()) == 1
     assert sorted(os.listdir(tmp_path / "m")) == ["2024-10.json", "2024-11.json"]
 
 
 def test_cli_snapshots_parse_each_article_once(articles, tmp_path, monkeypatch):
-    import graph.build
+    import actorgraph.build
 
     parsed = []
-    real = graph.build.parse
+    real = actorgraph.build.parse
 
     def counting(articles, **kwargs):
         for x in real(articles, **kwargs):
             parsed.append(x.article["id"])
             yield x
 
-    monkeypatch.setattr(graph.build, "parse", counting)  # what snapshots parse through (parse_all)
-    result = CliRunner().invoke(cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")])
+    monkeypatch.setattr(actorgraph.build, "parse", counting)  # what snapshots parse through (parse_all)
+    result = CliRunner().invoke(
+        cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")]
+    )
     assert result.exit_code == 0, result.output
     assert sorted(parsed) == ["2024-10-18", "2024-10-21", "2024-10-24", "notes"]
 
@@ -246,19 +284,24 @@ def test_cli_timeline_table_json_and_page(articles, tmp_path):
     page = tmp_path / "timeline.html"
     result = CliRunner().invoke(cli, ["timeline", str(articles), "--html", str(page)])
     assert result.exit_code == 0, result.output
-    assert result.stdout == """\
+    assert (
+        result.stdout
+        == """\
 snapshot  articles  actors  +actors  -actors  relations  +relations  -relations  most central
 --------  --------  ------  -------  -------  ---------  ----------  ----------  -----------------------------------------------
 2024-W42         1       2        2        0          1           1           0  Belarus, Russia
 2024-W43         2       6        4        0          3           2           0  Belarus, Israel, South Korea, Iran, North Korea
 """
+    )
     assert "left out; add a 'date:' header line" in result.stderr and f"wrote {page}" in result.stderr
     assert 'id="ag-slider"' in page.read_text(encoding="utf-8")
     rows = json.loads(CliRunner().invoke(cli, ["timeline", str(articles), "--format", "json"]).stdout)
     assert [r["snapshot"] for r in rows] == ["2024-W42", "2024-W43"]
     assert [a["label"] for a in rows[1]["added_actors"]] == ["Iran", "Israel", "North Korea", "South Korea"]
-    assert rows[1]["added_relations"] == [{"source": "iran", "target": "israel", "relation": "warns"},
-                                          {"source": "north-korea", "target": "south-korea", "relation": "condemns"}]
+    assert rows[1]["added_relations"] == [
+        {"source": "iran", "target": "israel", "relation": "warns"},
+        {"source": "north-korea", "target": "south-korea", "relation": "condemns"},
+    ]
     assert (rows[1]["articles"], rows[1]["articles_total"], rows[1]["date_from"]) == (2, 3, "2024-10-21")
     csv = CliRunner().invoke(cli, ["timeline", str(articles), "--format", "csv", "--by", "month"]).stdout
     assert csv.splitlines()[1].startswith("2024-10,2024-10-18,2024-10-24,3,3,6,6,0,3,3,0,")
@@ -268,11 +311,11 @@ def test_cli_snapshots_share_the_parse_cache_with_build(articles, tmp_path):
     cache = str(tmp_path / "parses.sqlite")
     built = CliRunner().invoke(cli, ["build", str(articles), "--cache", cache, "-o", str(tmp_path / "g.json")])
     assert built.exit_code == 0, built.output
-    result = CliRunner().invoke(cli, ["snapshots", str(articles), "--cache", cache, "--jobs", "1",
-                                      "-o", str(tmp_path / "s")])
+    result = CliRunner().invoke(
+        cli, ["snapshots", str(articles), "--cache", cache, "--jobs", "1", "-o", str(tmp_path / "s")]
+    )
     assert result.exit_code == 0, result.output
     assert "parsed 0 articles, 4 from cache" in result.stderr
-
 
 
 def test_cli_diff_max_nodes_needs_html(two_graphs):
@@ -296,13 +339,13 @@ def test_cli_timeline_max_nodes_needs_html(tmp_path):
 
 
 def test_snapshots_of_a_large_parse_free_the_model(monkeypatch, tmp_path):
-    import graph.build
-    from graph import pipeline
-    from graph.resources import data_file
-    from graph.snapshots import build_snapshots
+    import actorgraph.build
+    from actorgraph import pipeline
+    from actorgraph.resources import data_file
+    from actorgraph.snapshots import build_snapshots
 
     pipeline.load_pipeline()
-    monkeypatch.setattr(graph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
+    monkeypatch.setattr(actorgraph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
     snapshots = build_snapshots([str(data_file("articles"))], by="week")
     assert [label for label, _ in snapshots] == ["2024-W42", "2024-W43", "2024-W44"]
     assert pipeline._load.cache_info().currsize == 0

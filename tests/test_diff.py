@@ -7,11 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.build import assemble
-from graph.diff import (MODALITY_ORDER, apply_diff, diff_graphs, has_changes, modality, reverse_diff,
-                        validate_diff)
-from graph.errors import DiffError, UnknownNameError
-from graph.fileformat import new_graph, to_data, validate
+from actorgraph.build import assemble
+from actorgraph.diff import MODALITY_ORDER, apply_diff, diff_graphs, has_changes, modality, reverse_diff, validate_diff
+from actorgraph.errors import DiffError, UnknownNameError
+from actorgraph.fileformat import new_graph, to_data, validate
 
 # A small universe, so that two graphs drawn from it share many actors, relations and evidence
 # records and differ in few: every kind of change turns up.
@@ -30,32 +29,76 @@ def graphs(draw):
     """Draw a valid actorgraph graph from the small universe, ordered as `assemble` orders lists."""
     articles = []
     for a in draw(st.lists(st.sampled_from(ARTICLES), unique=True)):
-        articles.append({"id": a, "title": draw(st.sampled_from(("Troops", "Talks"))), "date": draw(st.sampled_from(DATES)),
-                         "source": None, "url": None, "sha256": "0" * 64})
+        articles.append(
+            {
+                "id": a,
+                "title": draw(st.sampled_from(("Troops", "Talks"))),
+                "date": draw(st.sampled_from(DATES)),
+                "source": None,
+                "url": None,
+                "sha256": "0" * 64,
+            }
+        )
     articles.sort(key=lambda a: (a["date"] or "", a["id"]))
     G = new_graph(articles=articles, snapshot=draw(st.sampled_from(("w42", "w43"))))
     ids = draw(st.lists(st.sampled_from(IDS), unique=True))
     for n in ids:
-        G.add_node(n, label=draw(st.sampled_from(LABELS)), type=draw(st.sampled_from(TYPES)),
-                   aliases=draw(st.lists(st.sampled_from(ALIASES), unique=True, max_size=2)),
-                   mentions=draw(st.integers(0, 3)), articles=draw(st.lists(st.sampled_from(ARTICLES), unique=True)),
-                   affiliation=draw(st.sampled_from((None,) + IDS)))
+        G.add_node(
+            n,
+            label=draw(st.sampled_from(LABELS)),
+            type=draw(st.sampled_from(TYPES)),
+            aliases=draw(st.lists(st.sampled_from(ALIASES), unique=True, max_size=2)),
+            mentions=draw(st.integers(0, 3)),
+            articles=draw(st.lists(st.sampled_from(ARTICLES), unique=True)),
+            affiliation=draw(st.sampled_from((None,) + IDS)),
+        )
     if len(ids) >= 2:
-        keys = draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids), st.sampled_from(RELATIONS))
-                             .filter(lambda t: t[0] != t[1]), unique=True, max_size=6))
+        keys = draw(
+            st.lists(
+                st.tuples(st.sampled_from(ids), st.sampled_from(ids), st.sampled_from(RELATIONS)).filter(
+                    lambda t: t[0] != t[1]
+                ),
+                unique=True,
+                max_size=6,
+            )
+        )
         for u, v, rel in keys:
-            spots = draw(st.lists(st.tuples(st.sampled_from(ARTICLES), st.sampled_from((0, 40))), unique=True,
-                                  min_size=1, max_size=3))
-            evidence = [{"article": a, "date": "2024-10-21" if a == "a2" else "2024-10-18",
-                         "sentence": draw(st.sampled_from(("Pyongyang sent troops.", "<img src=x onerror=alert(1)>"))),
-                         "start": start, "end": start + 20, "said_by": draw(st.sampled_from((None, u))),
-                         "modality": draw(st.sampled_from(MODALITIES)), "quantity": None, "location": None,
-                         "trigger": "sent"} for a, start in spots]
+            spots = draw(
+                st.lists(
+                    st.tuples(st.sampled_from(ARTICLES), st.sampled_from((0, 40))), unique=True, min_size=1, max_size=3
+                )
+            )
+            evidence = [
+                {
+                    "article": a,
+                    "date": "2024-10-21" if a == "a2" else "2024-10-18",
+                    "sentence": draw(st.sampled_from(("Pyongyang sent troops.", "<img src=x onerror=alert(1)>"))),
+                    "start": start,
+                    "end": start + 20,
+                    "said_by": draw(st.sampled_from((None, u))),
+                    "modality": draw(st.sampled_from(MODALITIES)),
+                    "quantity": None,
+                    "location": None,
+                    "trigger": "sent",
+                }
+                for a, start in spots
+            ]
             evidence.sort(key=lambda e: (e["date"] or "", e["article"], e["start"]))
             dates = sorted(e["date"] for e in evidence)
-            G.add_edge(u, v, key=rel, relation=rel, weight=len(evidence), sources=len({e["article"] for e in evidence}),
-                       first_seen=dates[0], last_seen=dates[-1], cameo=draw(st.sampled_from((None, "15"))),
-                       plover=None, contested=draw(st.booleans()), evidence=evidence)
+            G.add_edge(
+                u,
+                v,
+                key=rel,
+                relation=rel,
+                weight=len(evidence),
+                sources=len({e["article"] for e in evidence}),
+                first_seen=dates[0],
+                last_seen=dates[-1],
+                cameo=draw(st.sampled_from((None, "15"))),
+                plover=None,
+                contested=draw(st.booleans()),
+                evidence=evidence,
+            )
     return G
 
 
@@ -63,8 +106,12 @@ def _refresh(d):
     """Make an edge's summary attributes agree with its evidence again."""
     d["evidence"].sort(key=lambda e: (e["date"] or "", e["article"], e["start"]))
     dates = sorted(e["date"] for e in d["evidence"])
-    d.update(weight=len(d["evidence"]), sources=len({e["article"] for e in d["evidence"]}),
-             first_seen=dates[0], last_seen=dates[-1])
+    d.update(
+        weight=len(d["evidence"]),
+        sources=len({e["article"] for e in d["evidence"]}),
+        first_seen=dates[0],
+        last_seen=dates[-1],
+    )
 
 
 @st.composite
@@ -83,8 +130,15 @@ def edited(draw, A):
     for u, v, k, d in sorted(B.edges(keys=True, data=True), key=lambda e: e[:3]):
         edit = draw(st.sampled_from(("keep", "keep", "evidence", "unsay", "modality", "contested", "drop")))
         if edit == "evidence":
-            d["evidence"].append({**d["evidence"][0], "article": "a2", "date": "2024-10-21",
-                                  "start": 80 + len(d["evidence"]), "modality": "asserted"})
+            d["evidence"].append(
+                {
+                    **d["evidence"][0],
+                    "article": "a2",
+                    "date": "2024-10-21",
+                    "start": 80 + len(d["evidence"]),
+                    "modality": "asserted",
+                }
+            )
         elif edit == "unsay" and len(d["evidence"]) > 1:
             d["evidence"].pop(0)
         elif edit == "modality":
@@ -112,8 +166,9 @@ def same_graph(G, H):
     """Assert that two graphs are equal: metadata, nodes with attributes, edges with keys and attributes."""
     assert G.graph == H.graph
     assert dict(G.nodes(data=True)) == dict(H.nodes(data=True))
-    assert ({(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)}
-            == {(u, v, k): d for u, v, k, d in H.edges(keys=True, data=True)})
+    assert {(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)} == {
+        (u, v, k): d for u, v, k, d in H.edges(keys=True, data=True)
+    }
 
 
 PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -158,8 +213,13 @@ def test_diff_changes_of_one_relation(make_graph):
     first, second = A.edges["north-korea", "russia", "deploys"]["evidence"]
     first["modality"], second["modality"] = "reported", "alleged"
     B = copy.deepcopy(A)
-    confirmed = {**first, "start": 500, "end": 520, "sentence": "Seoul confirmed the deployment.",
-                 "modality": "asserted"}
+    confirmed = {
+        **first,
+        "start": 500,
+        "end": 520,
+        "sentence": "Seoul confirmed the deployment.",
+        "modality": "asserted",
+    }
     B.edges["north-korea", "russia", "deploys"].update(evidence=[second, confirmed], contested=True)
     d = diff_graphs(A, B)
     validate_diff(d)
@@ -168,14 +228,29 @@ def test_diff_changes_of_one_relation(make_graph):
     assert changed["changes"] == {"contested": {"old": False, "new": True}}  # weight 2 -> 2
     assert changed["evidence"] == {"added": [confirmed], "removed": [first]}
     assert changed["modality"] == {"old": "reported", "new": "asserted", "direction": "firmer"}
-    assert reverse_diff(d)["relations"]["changed"][0]["modality"] == {"old": "asserted", "new": "reported",
-                                                                       "direction": "weaker"}
+    assert reverse_diff(d)["relations"]["changed"][0]["modality"] == {
+        "old": "asserted",
+        "new": "reported",
+        "direction": "weaker",
+    }
 
 
 def test_diff_renamed_actor_is_a_change_not_a_removal(make_graph):
     A = make_graph([("kim", {"label": "Kim Jong-Un", "type": "leader", "affiliation": None})])
-    B = make_graph([("kim", {"label": "Kim Jong Un", "type": "leader", "affiliation": "north-korea",
-                             "aliases": ["Kim", "Kim Jong Un"], "mentions": 7})])
+    B = make_graph(
+        [
+            (
+                "kim",
+                {
+                    "label": "Kim Jong Un",
+                    "type": "leader",
+                    "affiliation": "north-korea",
+                    "aliases": ["Kim", "Kim Jong Un"],
+                    "mentions": 7,
+                },
+            )
+        ]
+    )
     d = diff_graphs(A, B)
     assert d["actors"]["added"] == d["actors"]["removed"] == []
     [changed] = d["actors"]["changed"]
@@ -189,8 +264,9 @@ def test_diff_more_mentions_only_is_recounted(make_graph):
     B = make_graph([("russia", {"mentions": 5})])
     d = diff_graphs(A, B)
     assert d["actors"]["changed"] == []
-    assert d["actors"]["recounted"] == [{"id": "russia", "label": "Russia",
-                                         "changes": {"mentions": {"old": 1, "new": 5}}}]
+    assert d["actors"]["recounted"] == [
+        {"id": "russia", "label": "Russia", "changes": {"mentions": {"old": 1, "new": 5}}}
+    ]
     assert has_changes(d)
 
 
@@ -245,6 +321,7 @@ def test_diff_schema_rejects_a_wrong_shape(make_graph):
 
 # On the sample: the reports of 18 and 21 October against all five.
 
+
 @pytest.fixture(scope="session")
 def sample_diff(sample_extractions):
     early = [x for x in sample_extractions if x.article["date"] <= "2024-10-21"]
@@ -259,8 +336,11 @@ def test_diff_sample_week_adds_poland_duda_and_their_meeting(sample_diff):
     added = {a["id"]: a for a in d["actors"]["added"]}
     assert added["poland"]["label"] == "Poland" and added["poland"]["type"] == "state"
     assert added["andrzej-duda"]["label"] == "Andrzej Duda" and added["andrzej-duda"]["affiliation"] == "poland"
-    meets = [r for r in d["relations"]["added"] if (r["source"], r["relation"], r["target"])
-             == ("yoon-suk-yeol", "meets", "andrzej-duda")]
+    meets = [
+        r
+        for r in d["relations"]["added"]
+        if (r["source"], r["relation"], r["target"]) == ("yoon-suk-yeol", "meets", "andrzej-duda")
+    ]
     assert meets and {e["date"] for e in meets[0]["evidence"]} == {"2024-10-24"}
     assert d["actors"]["removed"] == [] and d["relations"]["removed"] == []
     assert [a["date"] for a in d["articles"]["added"]] == ["2024-10-22", "2024-10-24", "2024-10-30"]

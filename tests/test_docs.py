@@ -1,4 +1,5 @@
 """The README and docs/ link only to files that exist."""
+
 import re
 from pathlib import Path
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.errors import GraphFileError
-from graph.fileformat import read_graph, schema, validate, write_graph
+from actorgraph.errors import GraphFileError
+from actorgraph.fileformat import read_graph, schema, validate, write_graph
 
 FIXTURE = "tests/fixtures/small_graph.json"
 
@@ -23,11 +23,14 @@ def test_fileformat_round_trip_keeps_keys_and_non_ascii(tmp_path):
     assert G.graph == H.graph
 
 
-@pytest.mark.parametrize("content, message", [
-    ("{not json", "is not JSON"),
-    ("[1, 2]", "not an actorgraph graph"),
-    (json.dumps({"graph": {"format": "other"}}), "not an actorgraph graph"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("{not json", "is not JSON"),
+        ("[1, 2]", "not an actorgraph graph"),
+        (json.dumps({"graph": {"format": "other"}}), "not an actorgraph graph"),
+    ],
+)
 def test_fileformat_rejects_what_is_not_a_graph(tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
@@ -88,11 +91,16 @@ def test_fileformat_written_file_follows_umask(tmp_path):
 # The compiled check and jsonschema agree ------------------------------------------------------------
 
 _JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False) | st.sampled_from(
-        ["", "x", "2024-10-18", "2024-1-8", "asserted", "rumoured", "state", "deploys"]),
-    lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.sampled_from(["id", "x", "type"]), inner,
-                                                                max_size=2),
-    max_leaves=4)
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 3)
+    | st.floats(allow_nan=False)
+    | st.sampled_from(["", "x", "2024-10-18", "2024-1-8", "asserted", "rumoured", "state", "deploys"]),
+    lambda inner: (
+        st.lists(inner, max_size=2) | st.dictionaries(st.sampled_from(["id", "x", "type"]), inner, max_size=2)
+    ),
+    max_leaves=4,
+)
 
 
 def _paths(value, prefix=()):

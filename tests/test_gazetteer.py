@@ -8,13 +8,21 @@ import re
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from graph.resources import data_file, read_jsonl
+from actorgraph.resources import data_file, read_jsonl
 
 OVERLAY = pathlib.Path(__file__).resolve().parents[1] / "data" / "overlay"
 ACTOR_TYPES = {"state", "agency", "alliance", "other"}
 AGENCY_KINDS = {
-    "presidential_office", "government", "defence", "foreign", "intelligence",
-    "security", "military", "state_media", "legislature", "law_enforcement",
+    "presidential_office",
+    "government",
+    "defence",
+    "foreign",
+    "intelligence",
+    "security",
+    "military",
+    "state_media",
+    "legislature",
+    "law_enforcement",
 }
 LABELS = {"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER", "PLACE"}
 
@@ -31,8 +39,13 @@ NO_CAPITAL = {
     "vatican-city": "city-state",
 }
 #: States without a DEMONYM pattern: their demonym is shared ("Congolese", "Dominican") or absent.
-NO_DEMONYM = {"democratic-republic-of-the-congo", "republic-of-the-congo", "dominica",
-              "dominican-republic", "vatican-city"}
+NO_DEMONYM = {
+    "democratic-republic-of-the-congo",
+    "republic-of-the-congo",
+    "dominica",
+    "dominican-republic",
+    "vatican-city",
+}
 
 
 def surfaces(pattern):
@@ -83,8 +96,20 @@ def test_gazetteer_actor_records_are_well_formed(actors):
 
 def test_gazetteer_state_labels_are_common_english_names(actors):
     labels = {a["label"] for a in actors.values() if a["type"] == "state"}
-    expected = {"North Korea", "South Korea", "United States", "Russia", "Iran", "Syria",
-                "United Kingdom", "Vietnam", "Laos", "Taiwan", "Palestine", "Kosovo"}
+    expected = {
+        "North Korea",
+        "South Korea",
+        "United States",
+        "Russia",
+        "Iran",
+        "Syria",
+        "United Kingdom",
+        "Vietnam",
+        "Laos",
+        "Taiwan",
+        "Palestine",
+        "Kosovo",
+    }
     assert expected <= labels
     assert not [label for label in labels if "," in label or "(" in label]
 
@@ -127,52 +152,57 @@ def test_gazetteer_no_string_has_two_labels(ids_by_surface):
     assert {text: found for text, found in labels.items() if len(found) > 1} == {}
 
 
-@pytest.mark.parametrize(("text", "label", "actor"), [
-    ("Pyongyang", "CAPITAL", "north-korea"),
-    ("Kyiv", "CAPITAL", "ukraine"),
-    ("Kiev", "CAPITAL", "ukraine"),
-    ("Washington", "CAPITAL", "united-states"),
-    ("the North", "STATE", "north-korea"),
-    ("U.S.", "STATE", "united-states"),
-    ("US", "STATE", "united-states"),
-    ("USA", "STATE", "united-states"),
-    ("America", "STATE", "united-states"),
-    ("UK", "STATE", "united-kingdom"),
-    ("Britain", "STATE", "united-kingdom"),
-    ("DPRK", "STATE", "north-korea"),
-    ("ROK", "STATE", "south-korea"),
-    ("Republic of Korea", "STATE", "south-korea"),
-    ("Russian Federation", "STATE", "russia"),
-    ("Islamic Republic of Iran", "STATE", "iran"),
-    ("Burma", "STATE", "myanmar"),
-    ("Holy See", "STATE", "vatican-city"),
-    ("North Korean", "DEMONYM", "north-korea"),
-    ("North Koreans", "DEMONYM", "north-korea"),
-    ("Russians", "DEMONYM", "russia"),
-    ("Ukrainian", "DEMONYM", "ukraine"),
-    ("Polish", "DEMONYM", "poland"),
-    ("American", "DEMONYM", "united-states"),
-    ("British", "DEMONYM", "united-kingdom"),
-    ("NIS", "AGENCY", "south-korea-intelligence"),
-    ("Pentagon", "AGENCY", "united-states-defence"),
-    ("Kremlin", "AGENCY", "russia-presidential-office"),
-    ("White House", "AGENCY", "united-states-presidential-office"),
-    ("KCNA", "AGENCY", "kcna"),
-    ("Korean People's Army", "AGENCY", "north-korea-military"),
-    ("Islamic State", "OTHER", "islamic-state"),
-    ("Daesh", "OTHER", "islamic-state"),
-    ("Houthis", "OTHER", "houthis"),
-    ("Kursk", "PLACE", "russia"),
-    ("Donbas", "PLACE", "ukraine"),
-    ("Crimea", "PLACE", "ukraine"),
-    ("Gaza", "PLACE", "palestine"),
-])
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        ("Pyongyang", "CAPITAL", "north-korea"),
+        ("Kyiv", "CAPITAL", "ukraine"),
+        ("Kiev", "CAPITAL", "ukraine"),
+        ("Washington", "CAPITAL", "united-states"),
+        ("the North", "STATE", "north-korea"),
+        ("U.S.", "STATE", "united-states"),
+        ("US", "STATE", "united-states"),
+        ("USA", "STATE", "united-states"),
+        ("America", "STATE", "united-states"),
+        ("UK", "STATE", "united-kingdom"),
+        ("Britain", "STATE", "united-kingdom"),
+        ("DPRK", "STATE", "north-korea"),
+        ("ROK", "STATE", "south-korea"),
+        ("Republic of Korea", "STATE", "south-korea"),
+        ("Russian Federation", "STATE", "russia"),
+        ("Islamic Republic of Iran", "STATE", "iran"),
+        ("Burma", "STATE", "myanmar"),
+        ("Holy See", "STATE", "vatican-city"),
+        ("North Korean", "DEMONYM", "north-korea"),
+        ("North Koreans", "DEMONYM", "north-korea"),
+        ("Russians", "DEMONYM", "russia"),
+        ("Ukrainian", "DEMONYM", "ukraine"),
+        ("Polish", "DEMONYM", "poland"),
+        ("American", "DEMONYM", "united-states"),
+        ("British", "DEMONYM", "united-kingdom"),
+        ("NIS", "AGENCY", "south-korea-intelligence"),
+        ("Pentagon", "AGENCY", "united-states-defence"),
+        ("Kremlin", "AGENCY", "russia-presidential-office"),
+        ("White House", "AGENCY", "united-states-presidential-office"),
+        ("KCNA", "AGENCY", "kcna"),
+        ("Korean People's Army", "AGENCY", "north-korea-military"),
+        ("Islamic State", "OTHER", "islamic-state"),
+        ("Daesh", "OTHER", "islamic-state"),
+        ("Houthis", "OTHER", "houthis"),
+        ("Kursk", "PLACE", "russia"),
+        ("Donbas", "PLACE", "ukraine"),
+        ("Crimea", "PLACE", "ukraine"),
+        ("Gaza", "PLACE", "palestine"),
+    ],
+)
 def test_gazetteer_resolves_known_names(ids_by_surface, text, label, actor):
     assert ids_by_surface[(label, text)] == {actor}
 
 
-@pytest.mark.parametrize("text", ["NATO", "UN Security Council", "EU", "G7", "ASEAN",
-                                  "African Union", "CSTO", "SCO", "BRICS", "IAEA", "OPEC"])
+@pytest.mark.parametrize(
+    "text",
+    ["NATO", "UN Security Council", "EU", "G7", "ASEAN", "African Union", "CSTO", "SCO", "BRICS", "IAEA", "OPEC"],
+)
 def test_gazetteer_alliances_are_alliances(actors, ids_by_surface, text):
     (actor,) = ids_by_surface[("ALLIANCE", text)]
     assert actors[actor]["type"] == "alliance"
@@ -200,8 +230,7 @@ def test_gazetteer_ambiguous_demonyms_are_dropped(ids_by_surface):
 
 def test_gazetteer_joint_chiefs_need_a_state(ids_by_surface):
     assert not [key for key in ids_by_surface if key[1] in ("Joint Chiefs of Staff", "JCS")]
-    assert ids_by_surface[("AGENCY", "South Korean Joint Chiefs of Staff")] == {
-        "south-korea-joint-chiefs-of-staff"}
+    assert ids_by_surface[("AGENCY", "South Korean Joint Chiefs of Staff")] == {"south-korea-joint-chiefs-of-staff"}
 
 
 def test_gazetteer_one_word_places_are_proper_nouns_and_not_stop_words(patterns):
@@ -219,8 +248,10 @@ def test_gazetteer_file_is_sorted_and_small(patterns):
 
 
 def test_gazetteer_ruler_entities_win_over_statistical_ner(nlp):
-    doc = nlp("Officials in Kyiv said the Kremlin had moved troops towards Kursk, and NATO "
-              "and the U.S.-led coalition answered, while Polish diplomats met the NIS.")
+    doc = nlp(
+        "Officials in Kyiv said the Kremlin had moved troops towards Kursk, and NATO "
+        "and the U.S.-led coalition answered, while Polish diplomats met the NIS."
+    )
     found = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
     assert {
         ("Kyiv", "CAPITAL", "ukraine"),
@@ -236,13 +267,13 @@ def test_gazetteer_ruler_entities_win_over_statistical_ner(nlp):
 def test_gazetteer_the_north_matches_only_on_its_own(nlp):
     doc = nlp("The North fired a missile into the North Sea, the North Korean army said.")
     found = [(e.text, e.label_, e.ent_id_) for e in doc.ents if e.ent_id_]
-    assert found == [("The North", "STATE", "north-korea"),
-                     ("North Korean army", "AGENCY", "north-korea-military")]
+    assert found == [("The North", "STATE", "north-korea"), ("North Korean army", "AGENCY", "north-korea-military")]
 
 
 def test_gazetteer_security_council_needs_the_un_or_an_article(nlp):
-    doc = nlp("The Security Council met after Russia's Security Council and the National "
-              "Security Council of Japan spoke.")
+    doc = nlp(
+        "The Security Council met after Russia's Security Council and the National Security Council of Japan spoke."
+    )
     found = [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_]
     assert ("The Security Council", "un-security-council") in found
     assert ("Russia's Security Council", "russia-security-council") in found

@@ -2,17 +2,24 @@ import json
 
 import pytest
 
-from graph.errors import InputError
-from graph.ingest import boilerplate_spans, read_articles
+from actorgraph.errors import InputError
+from actorgraph.ingest import boilerplate_spans, read_articles
 
 
 def test_ingest_headers_filename_date_and_title_fallback(tmp_path):
-    (tmp_path / "2024-10-21-report.txt").write_text("Seoul warns Moscow\nSeoul warned Moscow on Monday.", encoding="utf-8")
+    (tmp_path / "2024-10-21-report.txt").write_text(
+        "Seoul warns Moscow\nSeoul warned Moscow on Monday.", encoding="utf-8"
+    )
     (tmp_path / "b.md").write_text("title: Talks\ndate: 2024-10-22\nsource: Wire\n\nNATO met Seoul.", encoding="utf-8")
     got = {a.id: a for a in read_articles([tmp_path], default_date="2024-01-01")}
     assert got["2024-10-21-report"].date == "2024-10-21"
     assert got["2024-10-21-report"].title == "Seoul warns Moscow"
-    assert (got["b"].title, got["b"].date, got["b"].source, got["b"].text) == ("Talks", "2024-10-22", "Wire", "NATO met Seoul.")
+    assert (got["b"].title, got["b"].date, got["b"].source, got["b"].text) == (
+        "Talks",
+        "2024-10-22",
+        "Wire",
+        "NATO met Seoul.",
+    )
 
 
 def test_ingest_duplicate_text_counts_once(tmp_path):
@@ -37,7 +44,11 @@ def test_ingest_bad_files_warn_and_strict_raises(tmp_path):
 
 def test_ingest_jsonl_bad_lines_name_the_line(tmp_path):
     path = tmp_path / "feed.jsonl"
-    rows = [json.dumps({"id": "x1", "text": "Iran warned Israel.", "date": "2024-10-01"}), "{not json", json.dumps({"title": "no text"})]
+    rows = [
+        json.dumps({"id": "x1", "text": "Iran warned Israel.", "date": "2024-10-01"}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+    ]
     path.write_text("\n".join(rows), encoding="utf-8")
     warnings = []
     articles = list(read_articles([path], warn=warnings.append))
@@ -65,7 +76,7 @@ def test_ingest_jsonl_is_read_line_by_line_a_bad_line_skipped(tmp_path):
 
 
 def test_ingest_count_inputs_counts_files_and_jsonl_lines(tmp_path):
-    from graph.ingest import count_inputs
+    from actorgraph.ingest import count_inputs
 
     (tmp_path / "a.txt").write_text("Iran warned Israel.", encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")

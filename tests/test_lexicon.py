@@ -1,12 +1,12 @@
 """The trigger lexicon: every entry is one the rules understand."""
+
 import pytest
 
-from graph.lexicon import load_lexicon
-from graph.resources import read_jsonl
+from actorgraph.lexicon import load_lexicon
+from actorgraph.resources import read_jsonl
 
 #: What each optional key of a lexicon.jsonl entry may hold (see docs/lexicon.md).
-OPTIONAL = {"object": {"forces", "materiel", "agreement"}, "motion": {True}, "from": {True, "only"},
-            "particle": None}
+OPTIONAL = {"object": {"forces", "materiel", "agreement"}, "motion": {True}, "from": {True, "only"}, "particle": None}
 
 
 @pytest.mark.parametrize("entry", list(read_jsonl("lexicon.jsonl")), ids=lambda e: f"{e['lemma']}/{e['pos']}")

@@ -4,14 +4,14 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import graph_json
-from graph.build import ParseStats, assemble, parse
-from graph.cli import cli
-from graph.ingest import read_articles
-from graph.parallel import Runner
-from graph.pipeline import model_label, model_meta
-from graph.resources import data_file
+
+from actorgraph.build import ParseStats, assemble, parse
+from actorgraph.cli import cli
+from actorgraph.ingest import read_articles
+from actorgraph.parallel import Runner
+from actorgraph.pipeline import model_label, model_meta
+from actorgraph.resources import data_file
 
 
 def sample_build(**kw):
@@ -63,8 +63,11 @@ def test_parallel_cli_unreachable_scheduler_is_one_line_error(tmp_path):
     dask = pytest.importorskip("dask", reason="the dask extra is not installed")
     pytest.importorskip("distributed")
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
-        result = CliRunner().invoke(cli, ["build", "-", "--dask", "tcp://127.0.0.1:9", "-o", str(tmp_path / "g.json")],
-                                    input="Iran warned Israel.")
+        result = CliRunner().invoke(
+            cli,
+            ["build", "-", "--dask", "tcp://127.0.0.1:9", "-o", str(tmp_path / "g.json")],
+            input="Iran warned Israel.",
+        )
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert len(result.stderr.splitlines()) == 1 and not (tmp_path / "g.json").exists()
@@ -74,12 +77,14 @@ def test_parallel_cli_dask_without_the_extra_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
     result = CliRunner().invoke(cli, ["build", "-", "--dask", "local:2"], input="Iran warned Israel.")
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: --dask needs Dask distributed; install it with: pip install 'actorgraph[dask]'"
+    assert (
+        result.output.strip() == "Error: --dask needs Dask distributed; install it with: pip install 'actorgraph[dask]'"
+    )
 
 
 def test_parallel_readme_documents_every_build_option():
     readme = open("README.md", encoding="utf-8").read()
-    section = readme[readme.index("### `actorgraph build`"):readme.index("### `actorgraph demo`")]
+    section = readme[readme.index("### `actorgraph build`") : readme.index("### `actorgraph demo`")]
     for param in cli.commands["build"].params:
         if param.name not in ("paths", "help"):
             assert any(opt in section for opt in param.opts), param.opts
@@ -87,21 +92,21 @@ def test_parallel_readme_documents_every_build_option():
 
 
 def test_parallel_a_large_build_frees_the_model_before_assembling(monkeypatch, sample_json):
-    import graph.build
-    from graph import pipeline
+    import actorgraph.build
+    from actorgraph import pipeline
 
     pipeline.load_pipeline()
-    monkeypatch.setattr(graph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
-    G = graph.build.build([str(data_file("articles"))], jobs=1)
+    monkeypatch.setattr(actorgraph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
+    G = actorgraph.build.build([str(data_file("articles"))], jobs=1)
     assert pipeline._load.cache_info().currsize == 0
     assert graph_json(G) == sample_json  # and the graph is the same
-    monkeypatch.setattr(graph.build, "RELEASE_MODEL_AFTER", 6)
-    graph.build.build([str(data_file("articles"))], jobs=1)
+    monkeypatch.setattr(actorgraph.build, "RELEASE_MODEL_AFTER", 6)
+    actorgraph.build.build([str(data_file("articles"))], jobs=1)
     assert pipeline._load.cache_info().currsize == 1
 
 
 def test_parallel_event_records_read_like_the_dicts_they_hold():
-    from graph.build import EVENT_KEYS, EventRecord
+    from actorgraph.build import EVENT_KEYS, EventRecord
 
     values = dict.fromkeys(EVENT_KEYS, None) | {"relation": "warns", "agent": "nato", "start": 3}
     record = EventRecord(values)

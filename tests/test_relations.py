@@ -5,67 +5,78 @@ def _triples(events):
     return {(e.agent, e.relation, e.target, e.modality) for e in events}
 
 
-@pytest.mark.parametrize("text, expected", [
-    # active voice, "supplying X with Y"
-    ("Iran has been supplying Russia with drones.", ("iran", "supplies", "russia", "asserted")),
-    # "supplying Y to X", capital standing for its state
-    ("Berlin delivered tanks to Kyiv last year.", ("germany", "supplies", "ukraine", "asserted")),
-    # passive voice with an agent
-    ("Ukraine was attacked by Russia overnight.", ("russia", "attacks", "ukraine", "asserted")),
-    # negation through a refusal verb
-    ("Japan has refrained from supplying weapons to Ukraine.", ("japan", "supplies", "ukraine", "negated")),
-    # hypothetical
-    ("Turkey might contemplate sending weapons to Ukraine.", ("turkey", "supplies", "ukraine", "hypothetical")),
-    # nominal deployment, actor adjective as agent, a place standing for its state
-    ("The deployment of Belarusian troops to Kursk continued.", ("belarus", "deploys", "russia", "asserted")),
-    # alleged
-    ("Officials cited Iran's alleged deployment of troops to Syria.", ("iran", "deploys", "syria", "alleged")),
-    # reported speech
-    ("Poland said Russia attacked Ukraine.", ("russia", "attacks", "ukraine", "reported")),
-    # talks with
-    ("France held talks with Germany on Monday.", ("france", "meets", "germany", "asserted")),
-    # event noun as the object of a light verb, its target hung on the verb
-    ("Russia launched an offensive against Ukraine in August.", ("russia", "attacks", "ukraine", "asserted")),
-    # "their" standing for the subject of its clause
-    ("Syrian troops have seized a town in their battle with Turkey.", ("syria", "attacks", "turkey", "asserted")),
-    # a relative clause's antecedent, an event noun under a light verb
-    ("Hezbollah, which fought a war with Israel in 2006, sent fighters.", ("hezbollah", "attacks", "israel",
-                                                                         "asserted")),
-    # a demonym as the agent of an event noun
-    ("The Russian invasion of Ukraine began in 2022.", ("russia", "attacks", "ukraine", "asserted")),
-    # the fighters of an armed group, and of a community, stand for it
-    ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
-    ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
-    # a leader's troops act for the leader; "his" is the person named before it
-    ("Egyptian President Hosni Mubarak said that his troops had shelled Libya.", ("person:hosni mubarak",
-                                                                                "attacks", "libya", "reported")),
-    # "its" troops, and the object of a motion verb is where they went
-    ("Azerbaijan said its troops had entered Armenia.", ("azerbaijan", "deploys", "armenia", "reported")),
-    # membership of an alliance: joining, "a member of", "NATO member X", as a wish
-    ("Montenegro joined NATO in 2017.", ("montenegro", "member_of", "nato", "asserted")),
-    ("Austria, a member of the European Union, objected.", ("austria", "member_of", "eu", "asserted")),
-    ("NATO member Greece bought French frigates.", ("greece", "member_of", "nato", "asserted")),
-    ("Serbia wants to join the European Union.", ("serbia", "member_of", "eu", "hypothetical")),
-    # a verb under a promise is hypothetical; the subject of the promise is the agent
-    ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "attacks", "islamic-state", "hypothetical")),
-    # what is taken from someone is taken in an attack on them
-    ("Azerbaijani troops recaptured the villages from Armenia.", ("azerbaijan", "attacks", "armenia", "asserted")),
-    ("The town was seized from Ukrainian forces by Russia.", ("russia", "attacks", "ukraine", "asserted")),
-    ("Kenyan troops liberated the port from al-Shabaab.", ("kenya", "attacks", "al-shabaab", "asserted")),
-    # the phrase hung on a participle of the event noun
-    ("Leaders welcomed the accord reached between Sudan and Chad.", ("sudan", "agrees", "chad", "asserted")),
-    ("The talks held by Kenya with Somalia ended.", ("kenya", "meets", "somalia", "asserted")),
-    # a bare event noun after "in" is its clause subject's
-    ("Canadian jets, in cooperation with Latvia, patrolled the Baltic.", ("canada", "cooperates", "latvia",
-                                                                         "asserted")),
-    ("Sweden is in talks with Turkey about its bid.", ("sweden", "meets", "turkey", "asserted")),
-    # a spokesman speaks for whose spokesman they are
-    ("A Chinese spokesman condemned Japan on Friday.", ("china", "condemns", "japan", "asserted")),
-    # "U.S.-X" names both
-    ("Officials praised the U.S.-Philippine partnership.", ("united-states", "cooperates", "philippines",
-                                                            "asserted")),
-    ("Chile-Peru talks began in Lima.", ("chile", "meets", "peru", "asserted")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # active voice, "supplying X with Y"
+        ("Iran has been supplying Russia with drones.", ("iran", "supplies", "russia", "asserted")),
+        # "supplying Y to X", capital standing for its state
+        ("Berlin delivered tanks to Kyiv last year.", ("germany", "supplies", "ukraine", "asserted")),
+        # passive voice with an agent
+        ("Ukraine was attacked by Russia overnight.", ("russia", "attacks", "ukraine", "asserted")),
+        # negation through a refusal verb
+        ("Japan has refrained from supplying weapons to Ukraine.", ("japan", "supplies", "ukraine", "negated")),
+        # hypothetical
+        ("Turkey might contemplate sending weapons to Ukraine.", ("turkey", "supplies", "ukraine", "hypothetical")),
+        # nominal deployment, actor adjective as agent, a place standing for its state
+        ("The deployment of Belarusian troops to Kursk continued.", ("belarus", "deploys", "russia", "asserted")),
+        # alleged
+        ("Officials cited Iran's alleged deployment of troops to Syria.", ("iran", "deploys", "syria", "alleged")),
+        # reported speech
+        ("Poland said Russia attacked Ukraine.", ("russia", "attacks", "ukraine", "reported")),
+        # talks with
+        ("France held talks with Germany on Monday.", ("france", "meets", "germany", "asserted")),
+        # event noun as the object of a light verb, its target hung on the verb
+        ("Russia launched an offensive against Ukraine in August.", ("russia", "attacks", "ukraine", "asserted")),
+        # "their" standing for the subject of its clause
+        ("Syrian troops have seized a town in their battle with Turkey.", ("syria", "attacks", "turkey", "asserted")),
+        # a relative clause's antecedent, an event noun under a light verb
+        (
+            "Hezbollah, which fought a war with Israel in 2006, sent fighters.",
+            ("hezbollah", "attacks", "israel", "asserted"),
+        ),
+        # a demonym as the agent of an event noun
+        ("The Russian invasion of Ukraine began in 2022.", ("russia", "attacks", "ukraine", "asserted")),
+        # the fighters of an armed group, and of a community, stand for it
+        ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
+        ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
+        # a leader's troops act for the leader; "his" is the person named before it
+        (
+            "Egyptian President Hosni Mubarak said that his troops had shelled Libya.",
+            ("person:hosni mubarak", "attacks", "libya", "reported"),
+        ),
+        # "its" troops, and the object of a motion verb is where they went
+        ("Azerbaijan said its troops had entered Armenia.", ("azerbaijan", "deploys", "armenia", "reported")),
+        # membership of an alliance: joining, "a member of", "NATO member X", as a wish
+        ("Montenegro joined NATO in 2017.", ("montenegro", "member_of", "nato", "asserted")),
+        ("Austria, a member of the European Union, objected.", ("austria", "member_of", "eu", "asserted")),
+        ("NATO member Greece bought French frigates.", ("greece", "member_of", "nato", "asserted")),
+        ("Serbia wants to join the European Union.", ("serbia", "member_of", "eu", "hypothetical")),
+        # a verb under a promise is hypothetical; the subject of the promise is the agent
+        ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "attacks", "islamic-state", "hypothetical")),
+        # what is taken from someone is taken in an attack on them
+        ("Azerbaijani troops recaptured the villages from Armenia.", ("azerbaijan", "attacks", "armenia", "asserted")),
+        ("The town was seized from Ukrainian forces by Russia.", ("russia", "attacks", "ukraine", "asserted")),
+        ("Kenyan troops liberated the port from al-Shabaab.", ("kenya", "attacks", "al-shabaab", "asserted")),
+        # the phrase hung on a participle of the event noun
+        ("Leaders welcomed the accord reached between Sudan and Chad.", ("sudan", "agrees", "chad", "asserted")),
+        ("The talks held by Kenya with Somalia ended.", ("kenya", "meets", "somalia", "asserted")),
+        # a bare event noun after "in" is its clause subject's
+        (
+            "Canadian jets, in cooperation with Latvia, patrolled the Baltic.",
+            ("canada", "cooperates", "latvia", "asserted"),
+        ),
+        ("Sweden is in talks with Turkey about its bid.", ("sweden", "meets", "turkey", "asserted")),
+        # a spokesman speaks for whose spokesman they are
+        ("A Chinese spokesman condemned Japan on Friday.", ("china", "condemns", "japan", "asserted")),
+        # "U.S.-X" names both
+        (
+            "Officials praised the U.S.-Philippine partnership.",
+            ("united-states", "cooperates", "philippines", "asserted"),
+        ),
+        ("Chile-Peru talks began in Lima.", ("chile", "meets", "peru", "asserted")),
+    ],
+)
 def test_relations_constructions(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     agent, relation, target, modality = expected
@@ -105,8 +116,9 @@ def test_relations_quantity_is_kept(extract_sentences):
 
 def test_relations_join_does_not_borrow_the_main_subject(extract_sentences):
     # "troops to join the war": whoever joins, it is not the subject of "raised alarm"
-    _, events = extract_sentences("Japan and Canada raised alarm over Iran sending troops to join the Russian "
-                                  "war in Ukraine.")
+    _, events = extract_sentences(
+        "Japan and Canada raised alarm over Iran sending troops to join the Russian war in Ukraine."
+    )
     assert not {e.agent for e in events if e.relation == "attacks"} & {"japan", "canada"}, _triples(events)
 
 
@@ -126,29 +138,34 @@ def test_relations_possessive_agency_name_states_whose_it_is(extract_sentences, 
     assert ("ukraine-presidential-office", "part_of", "ukraine", "asserted") in _triples(events)
 
 
-@pytest.mark.parametrize("text, wrong", [
-    # a negated membership is no asserted one
-    ("Belarus is not a member of NATO.", ("belarus", "member_of", "nato", "asserted")),
-    # joining others in an act is no membership
-    ("Canada joined the EU in imposing tariffs on China.", ("canada", "member_of", "eu", "asserted")),
-    # the joiner is the subject of "join", not of the sentence
-    ("Hungary threatened to stop Sweden from joining NATO.", ("hungary", "member_of", "nato", "asserted")),
-    # "his" is the speaker's, not the last person named
-    ("Aliyev, after a call with Putin, said his army would enter Armenia.", ("person:putin", "deploys", "armenia",
-                                                                            "hypothetical")),
-    # "their" after "for" is not the subject's
-    ("Egypt criticised Israel for their strikes on Gaza and Lebanon.", ("egypt", "attacks", "lebanon", "asserted")),
-    # rebels and insurgents are not their country's forces
-    ("Libyan rebels attacked Turkish troops near Sirte.", ("libya", "attacks", "turkey", "asserted")),
-    # "the Lebanese war" is a war in Lebanon
-    ("Thousands died in the Syrian war with Turkey.", ("syria", "attacks", "turkey", "asserted")),
-    # the one freed is not the one attacked
-    ("Kenyan troops liberated Somalia from al-Shabaab.", ("kenya", "attacks", "somalia", "asserted")),
-    # "in" with a determiner is a setting, not the subject's act
-    ("Ukraine lost two tanks in the attack on Russia.", ("ukraine", "attacks", "russia", "asserted")),
-    # who attacks whom in "the Iran-Iraq war" is not said
-    ("Veterans of the Iran-Iraq war met.", ("iran", "attacks", "iraq", "asserted")),
-])
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a negated membership is no asserted one
+        ("Belarus is not a member of NATO.", ("belarus", "member_of", "nato", "asserted")),
+        # joining others in an act is no membership
+        ("Canada joined the EU in imposing tariffs on China.", ("canada", "member_of", "eu", "asserted")),
+        # the joiner is the subject of "join", not of the sentence
+        ("Hungary threatened to stop Sweden from joining NATO.", ("hungary", "member_of", "nato", "asserted")),
+        # "his" is the speaker's, not the last person named
+        (
+            "Aliyev, after a call with Putin, said his army would enter Armenia.",
+            ("person:putin", "deploys", "armenia", "hypothetical"),
+        ),
+        # "their" after "for" is not the subject's
+        ("Egypt criticised Israel for their strikes on Gaza and Lebanon.", ("egypt", "attacks", "lebanon", "asserted")),
+        # rebels and insurgents are not their country's forces
+        ("Libyan rebels attacked Turkish troops near Sirte.", ("libya", "attacks", "turkey", "asserted")),
+        # "the Lebanese war" is a war in Lebanon
+        ("Thousands died in the Syrian war with Turkey.", ("syria", "attacks", "turkey", "asserted")),
+        # the one freed is not the one attacked
+        ("Kenyan troops liberated Somalia from al-Shabaab.", ("kenya", "attacks", "somalia", "asserted")),
+        # "in" with a determiner is a setting, not the subject's act
+        ("Ukraine lost two tanks in the attack on Russia.", ("ukraine", "attacks", "russia", "asserted")),
+        # who attacks whom in "the Iran-Iraq war" is not said
+        ("Veterans of the Iran-Iraq war met.", ("iran", "attacks", "iraq", "asserted")),
+    ],
+)
 def test_relations_rules_do_not_overreach(extract_sentences, text, wrong):
     _, events = extract_sentences(text)
     assert wrong not in _triples(events), _triples(events)

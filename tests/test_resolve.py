@@ -1,6 +1,6 @@
 """Resolution across a corpus: one node per real-world actor."""
 
-from graph.build import build
+from actorgraph.build import build
 
 
 def _write(tmp_path, name, text):
@@ -10,8 +10,12 @@ def _write(tmp_path, name, text):
 
 
 def test_resolve_unnamed_office_holder_is_the_named_leader_of_the_article(tmp_path):
-    named = _write(tmp_path, "a.txt", "French President Emmanuel Macron flew to Berlin on Monday. "
-                                      "Poland's foreign minister later met the French president.")
+    named = _write(
+        tmp_path,
+        "a.txt",
+        "French President Emmanuel Macron flew to Berlin on Monday. "
+        "Poland's foreign minister later met the French president.",
+    )
     G = build([named])
     assert "emmanuel-macron" in G and "france-presidential-office" not in G
     assert G.has_edge("poland-foreign", "emmanuel-macron", key="meets")

@@ -51,16 +51,16 @@ def test_sample_russia_and_north_korea_deny(sample_graph):
 
 
 def test_sample_evidence_offsets_point_at_the_sentence(sample_graph):
-    from graph.ingest import read_articles
-    from graph.resources import data_file
+    from actorgraph.ingest import read_articles
+    from actorgraph.resources import data_file
 
     texts = {a.id: a.text for a in read_articles([str(data_file("articles"))])}
     for _, _, d in sample_graph.edges(data=True):
         for ev in d["evidence"]:
-            assert texts[ev["article"]][ev["start"]:ev["end"]] == ev["sentence"]
+            assert texts[ev["article"]][ev["start"] : ev["end"]] == ev["sentence"]
 
 
 def test_sample_graph_validates_against_schema(sample_graph):
-    from graph.fileformat import to_data, validate
+    from actorgraph.fileformat import to_data, validate
 
     validate(to_data(sample_graph))

@@ -11,12 +11,12 @@ import re
 import time
 
 import pytest
-from playwright.sync_api import expect
-
 from conftest import IMG_PAYLOAD, SCRIPT_PAYLOAD, malicious_data
-from graph.fileformat import from_data
+from playwright.sync_api import expect
 from randomgraph import make_random_graph
-from viz.page import render_page, write_page
+
+from actorgraph.fileformat import from_data
+from actorgraph.viz.page import render_page, write_page
 
 # Page coordinates of a node's centre, checked to hit that node. Browsers report whole
 # pixels, so points are rounded before they are checked.
@@ -112,10 +112,19 @@ def test_browser_click_edge_shows_evidence(open_page, pages):
     loaded.page.wait_for_selector("#ag-panel .ag-evidence")
     text = panel_text(loaded)
     assert loaded.page.inner_text("#ag-panel h2") == "North Korea → deploys → Russia"
-    for expected in ("CAMEO\n15", "PLOVER\nMOBILIZE", "2 evidence sentences", "yes: the sources disagree",
-                     "Pyongyang had sent 10,000 soldiers to Russia.", "North Korean troops head to Russia",
-                     "Seoul vows response", "2024-10-24", "Said by\nNational Intelligence Service",
-                     "Modality\nreported", "Modality\nasserted"):
+    for expected in (
+        "CAMEO\n15",
+        "PLOVER\nMOBILIZE",
+        "2 evidence sentences",
+        "yes: the sources disagree",
+        "Pyongyang had sent 10,000 soldiers to Russia.",
+        "North Korean troops head to Russia",
+        "Seoul vows response",
+        "2024-10-24",
+        "Said by\nNational Intelligence Service",
+        "Modality\nreported",
+        "Modality\nasserted",
+    ):
         assert expected in text
     assert loaded.page.get_attribute("#ag-panel a", "href") == "https://example.org/a2"
 
@@ -128,8 +137,15 @@ def test_browser_filters_hide_edges(open_page, pages):
     assert "Showing 8 of 10 relations." == loaded.page.inner_text("#ag-filter-status")
     loaded.page.check("#ag-relations input[value=denies]")
     loaded.page.uncheck("#ag-types input[value=leader]")
-    assert visible(loaded, "nodes") == {"north-korea", "russia", "south-korea", "ukraine", "poland", "nato",
-                                        "south-korea-intelligence"}
+    assert visible(loaded, "nodes") == {
+        "north-korea",
+        "russia",
+        "south-korea",
+        "ukraine",
+        "poland",
+        "nato",
+        "south-korea-intelligence",
+    }
     assert len(visible(loaded, "edges")) == 7  # meets and two leads go with the leaders
     loaded.page.check("#ag-types input[value=leader]")
     loaded.page.fill("#ag-date-from", "2024-10-20")

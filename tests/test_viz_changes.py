@@ -4,19 +4,29 @@ import copy
 import re
 
 import pytest
-
 from conftest import IMG_PAYLOAD, SCRIPT_PAYLOAD
-from graph.diff import diff_graphs
 from test_viz_page import Tags, embedded_data
-from viz.changes import DIFF_COLORS, diff_page_data, render_diff_page, render_timeline_page, timeline_page_data
+
+from actorgraph.diff import diff_graphs
+from actorgraph.viz.changes import (
+    DIFF_COLORS,
+    diff_page_data,
+    render_diff_page,
+    render_timeline_page,
+    timeline_page_data,
+)
 
 
 @pytest.fixture
 def pair(make_graph):
-    old = make_graph(["kim", "north-korea", "russia"],
-                     [("north-korea", "deploys", "russia", 1), ("kim", "leads", "north-korea"), ("russia", "warns", "kim")])
-    new = make_graph([("kim", {"label": "Kim Jong Un"}), "north-korea", "russia", "ukraine"],
-                     [("north-korea", "deploys", "russia", 3), ("russia", "attacks", "ukraine"), ("russia", "warns", "kim")])
+    old = make_graph(
+        ["kim", "north-korea", "russia"],
+        [("north-korea", "deploys", "russia", 1), ("kim", "leads", "north-korea"), ("russia", "warns", "kim")],
+    )
+    new = make_graph(
+        [("kim", {"label": "Kim Jong Un"}), "north-korea", "russia", "ukraine"],
+        [("north-korea", "deploys", "russia", 3), ("russia", "attacks", "ukraine"), ("russia", "warns", "kim")],
+    )
     return old, new
 
 
@@ -25,10 +35,18 @@ def test_diff_page_data_states(pair):
     before = copy.deepcopy((old, new))
     data = diff_page_data(old, new, diff_graphs(old, new))
     assert {a["id"]: a["state"] for a in data["actors"]} == {
-        "kim": "changed", "north-korea": "unchanged", "russia": "unchanged", "ukraine": "added"}
+        "kim": "changed",
+        "north-korea": "unchanged",
+        "russia": "unchanged",
+        "ukraine": "added",
+    }
     states = {(r["from"], r["relation"], r["to"]): r["state"] for r in data["relations"]}
-    assert states == {("north-korea", "deploys", "russia"): "changed", ("russia", "attacks", "ukraine"): "added",
-                      ("kim", "leads", "north-korea"): "removed", ("russia", "warns", "kim"): "unchanged"}
+    assert states == {
+        ("north-korea", "deploys", "russia"): "changed",
+        ("russia", "attacks", "ukraine"): "added",
+        ("kim", "leads", "north-korea"): "removed",
+        ("russia", "warns", "kim"): "unchanged",
+    }
     colours = {e["id"]: e["color"] for e in data["edges"]}
     assert {colours[r["id"]] for r in data["relations"] if r["state"] == "removed"} == {DIFF_COLORS["removed"]}
     [deploys] = [r for r in data["relations"] if r["relation"] == "deploys"]
@@ -68,8 +86,10 @@ def test_timeline_page_data_marks_snapshots(make_graph):
     data = timeline_page_data([("w42", w42), ("w43", w43)])
     assert {a["id"]: a["snapshots"] for a in data["actors"]} == {"russia": [0, 1], "kim": [0], "ukraine": [1]}
     assert {r["relation"]: r["snapshots"] for r in data["relations"]} == {"leads": [0], "attacks": [1]}
-    assert data["timeline"]["snapshots"] == [{"label": "w42", "actors": 2, "relations": 1, "articles": 1},
-                                             {"label": "w43", "actors": 2, "relations": 1, "articles": 1}]
+    assert data["timeline"]["snapshots"] == [
+        {"label": "w42", "actors": 2, "relations": 1, "articles": 1},
+        {"label": "w43", "actors": 2, "relations": 1, "articles": 1},
+    ]
     assert data["meta"]["title"] == "actorgraph timeline: w42 to w43"
     page = render_timeline_page([("w42", w42), ("w43", w43)], title=SCRIPT_PAYLOAD)
     assert 'max="1"' in page and 'value="1"' in page and SCRIPT_PAYLOAD not in page
@@ -85,15 +105,18 @@ def test_diff_page_max_nodes_keeps_what_changed_first(make_graph):
     data = diff_page_data(old, new, diff_graphs(old, new), max_nodes=2)
     assert {a["id"]: a["state"] for a in data["actors"]} == {"a": "unchanged", "e": "added"}
     assert [(r["from"], r["relation"], r["to"], r["state"]) for r in data["relations"]] == [
-        ("e", "attacks", "a", "added")]
+        ("e", "attacks", "a", "added")
+    ]
     assert (data["meta"]["actors_shown"], data["meta"]["omitted_count"]) == (2, 4)
     assert diff_page_data(old, new, diff_graphs(old, new), max_nodes=3)["actors"][2]["id"] == "hub"
 
 
 def test_timeline_page_max_nodes_keeps_the_most_central(make_graph):
     w42 = make_graph(["russia", "kim"], [("kim", "leads", "russia")])
-    w43 = make_graph(["russia", "ukraine", "kim"], [("kim", "leads", "russia"), ("russia", "attacks", "ukraine"),
-                                                    ("ukraine", "warns", "russia")])
+    w43 = make_graph(
+        ["russia", "ukraine", "kim"],
+        [("kim", "leads", "russia"), ("russia", "attacks", "ukraine"), ("ukraine", "warns", "russia")],
+    )
     data = timeline_page_data([("w42", w42), ("w43", w43)], max_nodes=2)
     assert {a["id"] for a in data["actors"]} == {"russia", "ukraine"}
     assert {r["relation"]: r["snapshots"] for r in data["relations"]} == {"attacks": [1], "warns": [1]}

@@ -4,14 +4,14 @@ import copy
 import re
 
 import pytest
-
 from conftest import IMG_PAYLOAD, SCRIPT_PAYLOAD, malicious_data
-from graph.build import assemble
-from graph.diff import diff_graphs
-from graph.fileformat import from_data
-from graph.snapshots import snapshot_graphs
-from graph.timeline import timeline
-from viz.changes import DIFF_COLORS, render_diff_page, write_diff_page, write_timeline_page
+
+from actorgraph.build import assemble
+from actorgraph.diff import diff_graphs
+from actorgraph.fileformat import from_data
+from actorgraph.snapshots import snapshot_graphs
+from actorgraph.timeline import timeline
+from actorgraph.viz.changes import DIFF_COLORS, render_diff_page, write_diff_page, write_timeline_page
 
 # The colour vis-network draws each node and edge with, counted by colour.
 NODE_COLOURS = """Object.values(actorgraph.network.body.nodes).reduce(
@@ -22,8 +22,11 @@ EDGE_COLOURS = """Object.values(actorgraph.network.body.edges).reduce(
 
 def colour_counts(d, old, new):
     """The number of actors and relations the diff puts in each state, by the state's colour."""
-    actors = {"added": len(d["actors"]["added"]), "removed": len(d["actors"]["removed"]),
-              "changed": len(d["actors"]["changed"])}
+    actors = {
+        "added": len(d["actors"]["added"]),
+        "removed": len(d["actors"]["removed"]),
+        "changed": len(d["actors"]["changed"]),
+    }
     actors["unchanged"] = len(set(old) | set(new)) - sum(actors.values())
     relations = {k: len(d["relations"][k]) for k in ("added", "removed", "changed")}
     relations["unchanged"] = len(set(old.edges(keys=True)) | set(new.edges(keys=True))) - sum(relations.values())
@@ -38,8 +41,13 @@ def evil_pair(small_data):
     new.remove_edge("south-korea", "russia", "warns")
     new.nodes["russia"].update(label=f"Russia {IMG_PAYLOAD}", aliases=["Moscow", SCRIPT_PAYLOAD])
     new.add_node("evil", **{**new.nodes["poland"], "label": f"Evil {SCRIPT_PAYLOAD}", "aliases": [IMG_PAYLOAD]})
-    evidence = {**new.edges["north-korea", "russia", "deploys"]["evidence"][0], "start": 2000, "end": 2050,
-                "sentence": f"New {IMG_PAYLOAD} sentence {SCRIPT_PAYLOAD}", "said_by": "evil"}
+    evidence = {
+        **new.edges["north-korea", "russia", "deploys"]["evidence"][0],
+        "start": 2000,
+        "end": 2050,
+        "sentence": f"New {IMG_PAYLOAD} sentence {SCRIPT_PAYLOAD}",
+        "said_by": "evil",
+    }
     new.add_edge("evil", "russia", key="warns", **{**new.edges["nato", "north-korea", "warns"], "evidence": [evidence]})
     edge = new.edges["north-korea", "russia", "deploys"]
     edge.update(evidence=edge["evidence"][1:] + [evidence], contested=False)
@@ -82,17 +90,24 @@ def test_browser_diff_sample_panel_and_state_filter(open_page, diff_pages):
     (old, new), d = pairs["sample"]
     loaded = open_page(folder / "sample.html")
     page = loaded.page
-    meets = page.evaluate("actorgraph.data.relations.find(r => r.from === 'yoon-suk-yeol' && r.to === 'andrzej-duda'"
-                          " && r.relation === 'meets').id")
+    meets = page.evaluate(
+        "actorgraph.data.relations.find(r => r.from === 'yoon-suk-yeol' && r.to === 'andrzej-duda'"
+        " && r.relation === 'meets').id"
+    )
     page.evaluate("id => actorgraph.showRelation(id)", meets)
     assert page.inner_text("#ag-panel .ag-state") == "Added: only in the new graph"
-    deploys = page.evaluate("actorgraph.data.relations.find(r => r.from === 'north-korea' && r.to === 'russia'"
-                            " && r.relation === 'deploys').id")
+    deploys = page.evaluate(
+        "actorgraph.data.relations.find(r => r.from === 'north-korea' && r.to === 'russia'"
+        " && r.relation === 'deploys').id"
+    )
     page.evaluate("id => actorgraph.showRelation(id)", deploys)
     text = page.inner_text("#ag-panel")
     assert "Changed" in text and "modality reported → asserted (firmer)" in text and "now contested" in text
-    [change] = [r for r in d["relations"]["changed"] if (r["source"], r["relation"]) == ("north-korea", "deploys")
-                and r["target"] == "russia"]
+    [change] = [
+        r
+        for r in d["relations"]["changed"]
+        if (r["source"], r["relation"]) == ("north-korea", "deploys") and r["target"] == "russia"
+    ]
     assert page.locator("#ag-panel .ag-badge").count() == len(change["evidence"]["added"])
     page.uncheck("#ag-states input[value=unchanged]")
     page.uncheck("#ag-states input[value=changed]")
@@ -111,7 +126,9 @@ def test_browser_diff_payloads_never_run(open_page, diff_pages):
     assert page.inner_text("#ag-panel h2") == f"Evil {SCRIPT_PAYLOAD}"
     page.evaluate("actorgraph.showActor('russia')")
     assert f"label Russia → Russia {IMG_PAYLOAD}" in page.inner_text("#ag-panel")
-    deploys = page.evaluate("actorgraph.data.relations.find(r => r.from === 'north-korea' && r.relation === 'deploys').id")
+    deploys = page.evaluate(
+        "actorgraph.data.relations.find(r => r.from === 'north-korea' && r.relation === 'deploys').id"
+    )
     page.evaluate("id => actorgraph.showRelation(id)", deploys)
     text = page.inner_text("#ag-panel")
     assert f"New {IMG_PAYLOAD} sentence {SCRIPT_PAYLOAD}" in text and "No longer in the evidence (1)" in text
@@ -128,13 +145,16 @@ def test_browser_timeline_slider_shows_each_snapshot(open_page, tmp_path, sample
     path = write_timeline_page(snapshots, tmp_path / "timeline.html")
     loaded = open_page(path)
     page = loaded.page
-    visible = "[actorgraph.nodes.get({filter: x => !x.hidden}).length, actorgraph.edges.get({filter: x => !x.hidden}).length]"
+    visible = (
+        "[actorgraph.nodes.get({filter: x => !x.hidden}).length, actorgraph.edges.get({filter: x => !x.hidden}).length]"
+    )
     assert loaded.count(visible) == [rows[-1]["actors"], rows[-1]["relations"]]  # the slider starts at the end
     for i in [0, 2, 1, 3, len(rows) - 1]:  # forwards and back
         page.fill("#ag-slider", str(i))
         assert loaded.count(visible) == [rows[i]["actors"], rows[i]["relations"]], rows[i]["snapshot"]
         assert page.inner_text("#ag-slider-label").startswith(
-            f"{rows[i]['snapshot']} · {rows[i]['actors']} actors, {rows[i]['relations']} relations")
+            f"{rows[i]['snapshot']} · {rows[i]['actors']} actors, {rows[i]['relations']} relations"
+        )
     page.fill("#ag-slider", "0")
     page.uncheck("#ag-types input[value=leader]")  # the filters still apply within a snapshot
     leaders = sum(d["type"] == "leader" for _, d in snapshots[0][1].nodes(data=True))
@@ -143,7 +163,7 @@ def test_browser_timeline_slider_shows_each_snapshot(open_page, tmp_path, sample
 
 
 def test_browser_diff_max_nodes_draws_the_kept_actors_in_their_states(open_page, tmp_path, diff_pages):
-    from viz.changes import diff_page_data
+    from actorgraph.viz.changes import diff_page_data
 
     _, pairs = diff_pages
     (old, new), d = pairs["sample"]

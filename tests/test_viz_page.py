@@ -10,13 +10,13 @@ import re
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import FIXTURES, IMG_PAYLOAD, SCRIPT_PAYLOAD
-from graph.centrality import MEASURES, node_scores
-from graph.cli import cli
-from graph.fileformat import new_graph, to_data, validate
 from randomgraph import make_random_graph
-from viz.page import ACTOR_STYLES, BIG_GRAPH, page_data, render_page, write_page
+
+from actorgraph.centrality import MEASURES, node_scores
+from actorgraph.cli import cli
+from actorgraph.fileformat import new_graph, to_data, validate
+from actorgraph.viz.page import ACTOR_STYLES, BIG_GRAPH, page_data, render_page, write_page
 
 SMALL = str(FIXTURES / "small_graph.json")
 
@@ -62,8 +62,7 @@ def test_page_has_no_remote_src_or_href(small_graph):
 def test_page_csp_allows_only_its_own_inline_scripts(small_graph):
     page = render_page(small_graph)
     parsed = Tags(page)
-    [csp] = [a["content"] for t, a in parsed.tags
-             if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    [csp] = [a["content"] for t, a in parsed.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
     directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
     assert directives["default-src"] == "'none'"
     code = [text for attrs, text in parsed.scripts if attrs.get("type") != "application/json"]
@@ -215,8 +214,7 @@ def test_write_page_leaves_old_file_on_error(tmp_path, small_graph):
 
 def test_cli_html_writes_page(tmp_path):
     out = tmp_path / "page.html"
-    result = CliRunner().invoke(cli, ["html", SMALL, "-o", str(out),
-                                      "--size-by", "degree", "--max-nodes", "5"])
+    result = CliRunner().invoke(cli, ["html", SMALL, "-o", str(out), "--size-by", "degree", "--max-nodes", "5"])
     assert result.exit_code == 0, result.output
     assert result.output == f"{out}\n"
     meta = embedded_data(out.read_text(encoding="utf-8"))["meta"]

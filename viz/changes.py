@@ -1,6 +1,6 @@
 """Network pages of change: a diff of two graphs, and a timeline of snapshots with a slider.
 
-Both are the network page of `viz.page` (same template, script, side panel, filters, escaping
+Both are the network page of `actorgraph.viz.page` (same template, script, side panel, filters, escaping
 and Content-Security-Policy) drawn on a merge of several graphs, with one more layer of data:
 ``diff`` (each actor and relation's state, what changed, and the legend of states) or
 ``timeline`` (the snapshots, and in which of them each actor and relation is).
@@ -8,22 +8,32 @@ and Content-Security-Policy) drawn on a merge of several graphs, with one more l
 
 import networkx as nx
 
-from graph.atomic import write_text
-from graph.centrality import node_scores
-from graph.diffreport import describe_actor_change, describe_relation_change, describe_side
+from actorgraph.atomic import write_text
+from actorgraph.centrality import node_scores
+from actorgraph.diffreport import describe_actor_change, describe_relation_change, describe_side
 
 from .page import _relation, page_data, render_data
 
-__all__ = ["DIFF_COLORS", "diff_page_data", "render_diff_page", "write_diff_page", "timeline_page_data",
-           "render_timeline_page", "write_timeline_page"]
+__all__ = [
+    "DIFF_COLORS",
+    "diff_page_data",
+    "render_diff_page",
+    "write_diff_page",
+    "timeline_page_data",
+    "render_timeline_page",
+    "write_timeline_page",
+]
 
 #: Colour of each state on the diff page; removed elements are also faded.
-DIFF_COLORS = {"added": "#2ca02c", "removed": "rgba(214, 39, 40, 0.35)", "changed": "#f0a202",
-               "unchanged": "#b4b4b4"}
+DIFF_COLORS = {"added": "#2ca02c", "removed": "rgba(214, 39, 40, 0.35)", "changed": "#f0a202", "unchanged": "#b4b4b4"}
 
 #: What the panel says of an element in each state.
-STATE_PHRASES = {"added": "Added: only in the new graph", "removed": "Removed: only in the old graph",
-                 "changed": "Changed", "unchanged": "Unchanged"}
+STATE_PHRASES = {
+    "added": "Added: only in the new graph",
+    "removed": "Removed: only in the old graph",
+    "changed": "Changed",
+    "unchanged": "Unchanged",
+}
 
 FADED_TEXT = "rgba(34, 34, 34, 0.45)"
 NEUTRAL = "#777777"  # the type and relation legends: on the diff page, colour tells the state
@@ -70,7 +80,7 @@ def _state(key, section):
 
 
 def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=None):
-    """Return the `viz.page.page_data` of the diff page: both graphs merged, each element in its state.
+    """Return the `actorgraph.viz.page.page_data` of the diff page: both graphs merged, each element in its state.
 
     The diff page exists to show where in the network a change happened: added actors and
     relations are green, removed ones faded red, changed ones amber, the rest grey; the legend
@@ -82,7 +92,7 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
     old, new : MultiDiGraph
         The two graphs; not modified.
     diff : dict
-        ``graph.diff.diff_graphs(old, new)``.
+        ``actorgraph.diff.diff_graphs(old, new)``.
     size_by : str, optional
         Centrality measure sizing each actor, scored in its own graph (the new one, or the old
         one for removed actors).
@@ -103,8 +113,8 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
 
     Examples
     --------
-    >>> from graph.diff import diff_graphs
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.diff import diff_graphs
+    >>> from actorgraph.fileformat import new_graph
     >>> old, new = new_graph(snapshot="w42"), new_graph(snapshot="w43")
     >>> old.add_node("russia", label="Russia", type="state")
     >>> new.add_node("poland", label="Poland", type="state")
@@ -116,10 +126,19 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
     scores = {**node_scores(old, measure=size_by), **node_scores(new, measure=size_by)}
     names = [side["snapshot"] or side["name"] or label for side, label in ((diff["old"], "old"), (diff["new"], "new"))]
     touched = {a["id"] for state in ("added", "removed", "changed") for a in diff["actors"][state]} | {
-        end for state in ("added", "removed", "changed") for r in diff["relations"][state]
-        for end in (r["source"], r["target"])}
-    data = page_data(U, size_by=size_by, title=title or f"actorgraph diff: {names[0]} → {names[1]}", scores=scores,
-                     max_nodes=max_nodes, first=touched)
+        end
+        for state in ("added", "removed", "changed")
+        for r in diff["relations"][state]
+        for end in (r["source"], r["target"])
+    }
+    data = page_data(
+        U,
+        size_by=size_by,
+        title=title or f"actorgraph diff: {names[0]} → {names[1]}",
+        scores=scores,
+        max_nodes=max_nodes,
+        first=touched,
+    )
 
     actors = {state: {a["id"]: a for a in diff["actors"][state]} for state in ("added", "removed", "changed")}
     recounted = {a["id"]: a for a in diff["actors"]["recounted"]}
@@ -130,8 +149,10 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
         if a["id"] in recounted:
             a["changes"] = ["only counts changed: " + ", ".join(a["changes"])]
 
-    relations = {state: {(r["source"], r["target"], r.get("key", r["relation"])): r for r in diff["relations"][state]}
-                 for state in ("added", "removed", "changed")}
+    relations = {
+        state: {(r["source"], r["target"], r.get("key", r["relation"])): r for r in diff["relations"][state]}
+        for state in ("added", "removed", "changed")
+    }
     for r, key in zip(data["relations"], _edge_keys(data, U)):
         r["state"] = _state(key, relations)
         change = relations["changed"].get(key)
@@ -146,14 +167,26 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
             r["removed_evidence"] = _relation(old, 0, *key[:2], {"evidence": change["evidence"]["removed"]})["evidence"]
 
     _colour(data)
-    counts = {state: (sum(a["state"] == state for a in data["actors"]), sum(r["state"] == state for r in data["relations"]))
-              for state in DIFF_COLORS}
-    data["meta"].update(mode="diff", snapshot=None, notes=[
-        "old: " + describe_side(diff["old"]), "new: " + describe_side(diff["new"]),
-        " · ".join(f"{state}: {counts[state][0]:,} actors, {counts[state][1]:,} relations" for state in DIFF_COLORS)])
+    counts = {
+        state: (sum(a["state"] == state for a in data["actors"]), sum(r["state"] == state for r in data["relations"]))
+        for state in DIFF_COLORS
+    }
+    data["meta"].update(
+        mode="diff",
+        snapshot=None,
+        notes=[
+            "old: " + describe_side(diff["old"]),
+            "new: " + describe_side(diff["new"]),
+            " · ".join(
+                f"{state}: {counts[state][0]:,} actors, {counts[state][1]:,} relations" for state in DIFF_COLORS
+            ),
+        ],
+    )
     data["diff"] = {
-        "states": [{"name": state, "color": color, "actors": counts[state][0], "relations": counts[state][1]}
-                   for state, color in DIFF_COLORS.items()],
+        "states": [
+            {"name": state, "color": color, "actors": counts[state][0], "relations": counts[state][1]}
+            for state, color in DIFF_COLORS.items()
+        ],
         "phrases": STATE_PHRASES,
         "note": "Removed actors and relations are faded. Grey actors are unchanged or only mentioned more or less.",
     }
@@ -187,7 +220,7 @@ def write_diff_page(old, new, diff, path, **kwargs):
 
 
 def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=None):
-    """Return the `viz.page.page_data` of the timeline page: all snapshots merged, a slider over them.
+    """Return the `actorgraph.viz.page.page_data` of the timeline page: all snapshots merged, a slider over them.
 
     The timeline page exists to watch a network grow: one layout of every actor and relation
     that appears in any snapshot, and a slider that shows the ones of the chosen snapshot.
@@ -218,7 +251,7 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=N
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> w42 = new_graph(snapshot="w42")
     >>> w42.add_node("russia", label="Russia", type="state")
     >>> w43 = w42.copy()
@@ -239,16 +272,29 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=N
         for key in G.edges(keys=True):
             edges.setdefault(key, []).append(i)
     span = labels[0] if len(labels) == 1 else f"{labels[0]} to {labels[-1]}"
-    data = page_data(U, size_by=size_by, title=title or f"actorgraph timeline: {span}", scores=scores,
-                     max_nodes=max_nodes)
+    data = page_data(
+        U, size_by=size_by, title=title or f"actorgraph timeline: {span}", scores=scores, max_nodes=max_nodes
+    )
     for a in data["actors"]:
         a["snapshots"] = nodes[a["id"]]
     for r, key in zip(data["relations"], _edge_keys(data, U)):
         r["snapshots"] = edges[key]
-    data["meta"].update(mode="timeline", snapshot=None, notes=[
-        f"{len(labels)} snapshots, {span}: move the slider to see the network at each."])
-    data["timeline"] = {"snapshots": [{"label": label, "actors": len(G), "relations": G.number_of_edges(),
-                                       "articles": len(G.graph.get("articles") or [])} for label, G in snapshots]}
+    data["meta"].update(
+        mode="timeline",
+        snapshot=None,
+        notes=[f"{len(labels)} snapshots, {span}: move the slider to see the network at each."],
+    )
+    data["timeline"] = {
+        "snapshots": [
+            {
+                "label": label,
+                "actors": len(G),
+                "relations": G.number_of_edges(),
+                "articles": len(G.graph.get("articles") or []),
+            }
+            for label, G in snapshots
+        ]
+    }
     return data
 
 

@@ -23,8 +23,8 @@ import jinja2
 from markupsafe import Markup
 from pyvis.network import Network
 
-from graph.atomic import write_text
-from graph.centrality import node_scores
+from actorgraph.atomic import write_text
+from actorgraph.centrality import node_scores
 
 __all__ = ["render_page", "render_data", "write_page", "page_data", "ACTOR_STYLES", "WEAK_MODALITIES", "BIG_GRAPH"]
 
@@ -44,18 +44,29 @@ WEAK_MODALITIES = frozenset({"hypothetical", "alleged", "negated", "denied"})
 BIG_GRAPH = 150
 
 #: Colours of the most frequent relations, in order; rarer ones get a colour from their name.
-RELATION_PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
-                    "#e377c2", "#17becf", "#bcbd22", "#393b79", "#637939", "#843c39")
+RELATION_PALETTE = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#393b79",
+    "#637939",
+    "#843c39",
+)
 
 CONTESTED_COLOR = "rgba(214, 39, 40, 0.35)"
-MAX_STRONGEST = 8       # relations listed in an actor's panel
+MAX_STRONGEST = 8  # relations listed in an actor's panel
 MAX_OMITTED_LISTED = 50  # names listed when --max-nodes leaves actors out
 MIN_SIZE, MAX_SIZE = 10, 40
 
 VIS_DIR = ("lib", "vis-9.1.2")  # the vis-network build pyvis 0.3.2 inlines for cdn_resources="in_line"
 
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
-                   0x2028: "\\u2028", 0x2029: "\\u2029"}
+_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def _script_json(obj):
@@ -73,7 +84,7 @@ def _script_json(obj):
     return text.translate(_SCRIPT_ESCAPES)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _asset(package, *parts):
     """Return the text of a bundled JS or CSS file, refusing one that could end its element."""
     text = importlib.resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
@@ -82,11 +93,16 @@ def _asset(package, *parts):
     return text
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _environment():
     """Return the Jinja environment of the page template (autoescape on, undefined is an error)."""
-    return jinja2.Environment(loader=jinja2.PackageLoader("viz", "templates"), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("actorgraph.viz", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def _csp_hash(script):
@@ -120,8 +136,7 @@ def _sizes(scores):
     lo, hi = min(scores.values()), max(scores.values())
     if hi <= lo:
         return {n: (MIN_SIZE + MAX_SIZE) / 2 for n in scores}
-    return {n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt((s - lo) / (hi - lo)), 1)
-            for n, s in scores.items()}
+    return {n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt((s - lo) / (hi - lo)), 1) for n, s in scores.items()}
 
 
 def _kept_nodes(G, scores, max_nodes, first=frozenset()):
@@ -142,10 +157,12 @@ def _corpus(G):
     articles = G.graph.get("articles") or []
     dates = sorted(a["date"] for a in articles if a.get("date"))
     if not dates:  # fall back on the relations' own dates
-        dates = sorted(d for _u, _v, e in G.edges(data=True)
-                       for d in (e.get("first_seen"), e.get("last_seen")) if d)
-    return {"articles": len(articles), "date_from": dates[0] if dates else None,
-            "date_to": dates[-1] if dates else None}
+        dates = sorted(d for _u, _v, e in G.edges(data=True) for d in (e.get("first_seen"), e.get("last_seen")) if d)
+    return {
+        "articles": len(articles),
+        "date_from": dates[0] if dates else None,
+        "date_to": dates[-1] if dates else None,
+    }
 
 
 def _iterations(n_nodes):
@@ -174,25 +191,43 @@ def _options(n_nodes):
             "enabled": True,
             "solver": "barnesHut",
             # theta 1 (coarser Barnes-Hut) halves the cost of a tick on big graphs
-            "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.25, "springLength": 140,
-                          "springConstant": 0.03, "damping": 0.4, "theta": 1.0 if big else 0.5,
-                          "avoidOverlap": 0 if big else 0.1},
+            "barnesHut": {
+                "gravitationalConstant": -6000,
+                "centralGravity": 0.25,
+                "springLength": 140,
+                "springConstant": 0.03,
+                "damping": 0.4,
+                "theta": 1.0 if big else 0.5,
+                "avoidOverlap": 0 if big else 0.1,
+            },
             "minVelocity": 1,
-            "stabilization": {"enabled": True, "iterations": _iterations(n_nodes),
-                              "updateInterval": 20, "fit": True},
+            "stabilization": {"enabled": True, "iterations": _iterations(n_nodes), "updateInterval": 20, "fit": True},
         },
-        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, sans-serif",
-                                              "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        },
         "edges": {
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.25},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "color": {"inherit": False},
-            "font": {"size": 10, "face": "system-ui, sans-serif", "align": "middle",
-                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {
+                "size": 10,
+                "face": "system-ui, sans-serif",
+                "align": "middle",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
             "selectionWidth": 2,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big,
-                        "hideEdgesOnZoom": big, "multiselect": False, "keyboard": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "multiselect": False,
+            "keyboard": False,
+        },
     }
 
 
@@ -201,11 +236,16 @@ def _actor(G, n, score, size_by):
     d = G.nodes[n]
     aff = d.get("affiliation")
     return {
-        "id": n, "label": d.get("label") or str(n), "type": d.get("type") or "other",
-        "aliases": list(d.get("aliases") or []), "mentions": d.get("mentions"),
-        "articles": len(d.get("articles") or []), "affiliation": aff,
+        "id": n,
+        "label": d.get("label") or str(n),
+        "type": d.get("type") or "other",
+        "aliases": list(d.get("aliases") or []),
+        "mentions": d.get("mentions"),
+        "articles": len(d.get("articles") or []),
+        "affiliation": aff,
         "affiliation_label": G.nodes[aff].get("label", aff) if aff in G else aff,
-        "score": score, "measure": size_by,
+        "score": score,
+        "measure": size_by,
     }
 
 
@@ -216,18 +256,27 @@ def _relation(G, i, u, v, d):
     """
     evidence = []
     for e in d.get("evidence") or []:
-        record = {k: e.get(k) for k in ("article", "date", "sentence", "said_by", "modality",
-                                        "quantity", "location", "trigger")}
+        record = {
+            k: e.get(k)
+            for k in ("article", "date", "sentence", "said_by", "modality", "quantity", "location", "trigger")
+        }
         if e.get("said_by") is not None:
             said_by = e["said_by"]
             record["said_by_label"] = G.nodes[said_by].get("label", said_by) if said_by in G else said_by
         evidence.append({k: x for k, x in record.items() if x is not None})
     return {
-        "id": f"e{i}", "from": u, "to": v, "relation": d.get("relation"),
-        "weight": d.get("weight", 1), "sources": d.get("sources"),
-        "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"),
-        "cameo": d.get("cameo"), "plover": d.get("plover"),
-        "contested": bool(d.get("contested")), "weak": _is_weak(d.get("evidence")),
+        "id": f"e{i}",
+        "from": u,
+        "to": v,
+        "relation": d.get("relation"),
+        "weight": d.get("weight", 1),
+        "sources": d.get("sources"),
+        "first_seen": d.get("first_seen"),
+        "last_seen": d.get("last_seen"),
+        "cameo": d.get("cameo"),
+        "plover": d.get("plover"),
+        "contested": bool(d.get("contested")),
+        "weak": _is_weak(d.get("evidence")),
         "evidence": evidence,
     }
 
@@ -254,8 +303,10 @@ def _tooltip_node(a):
 
 def _tooltip_edge(r, labels):
     """Return the plain-text hover tooltip of a relation."""
-    lines = [f"{labels[r['from']]} → {r['relation']} → {labels[r['to']]}",
-             f"{r['weight']} evidence · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}"]
+    lines = [
+        f"{labels[r['from']]} → {r['relation']} → {labels[r['to']]}",
+        f"{r['weight']} evidence · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}",
+    ]
     if r["contested"]:
         lines.append("contested")
     if r["weak"]:
@@ -272,16 +323,29 @@ def _network(actors, relations, colors, *, edge_labels):
     net = Network(directed=True, cdn_resources="in_line")
     for a in actors:
         style = ACTOR_STYLES.get(a["type"], ACTOR_STYLES["other"])
-        net.add_node(a["id"], label=a["label"], shape=style["shape"], color=style["color"],
-                     size=a["size"], title=_tooltip_node(a))
+        net.add_node(
+            a["id"],
+            label=a["label"],
+            shape=style["shape"],
+            color=style["color"],
+            size=a["size"],
+            title=_tooltip_node(a),
+        )
     labels = {a["id"]: a["label"] for a in actors}
     curves = _curves(relations)
     for r in relations:
-        options = {"id": r["id"], "color": colors[r["relation"]], "title": _tooltip_edge(r, labels),
-                   "width": round(1 + 1.5 * math.log2(max(r["weight"], 1)), 2), "dashes": r["weak"]}
+        options = {
+            "id": r["id"],
+            "color": colors[r["relation"]],
+            "title": _tooltip_edge(r, labels),
+            "width": round(1 + 1.5 * math.log2(max(r["weight"], 1)), 2),
+            "dashes": r["weak"],
+        }
         if r["contested"]:
-            options["arrows"] = {"to": {"enabled": True},
-                                 "middle": {"enabled": True, "type": "bar", "scaleFactor": 0.9}}
+            options["arrows"] = {
+                "to": {"enabled": True},
+                "middle": {"enabled": True, "type": "bar", "scaleFactor": 0.9},
+            }
             options["background"] = {"enabled": True, "color": CONTESTED_COLOR, "size": 9}
         if r["id"] in curves:
             options["smooth"] = curves[r["id"]]
@@ -297,9 +361,9 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        An actorgraph graph (as returned by `graph.fileformat.read_graph`). Not modified.
+        An actorgraph graph (as returned by `actorgraph.fileformat.read_graph`). Not modified.
     size_by : str
-        Centrality measure sizing the nodes, one of `graph.centrality.MEASURES`.
+        Centrality measure sizing the nodes, one of `actorgraph.centrality.MEASURES`.
     max_nodes : int or None
         Keep only this many actors, the most central by `size_by`; the
         relations of the others are left out too.
@@ -316,7 +380,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
     -------
     dict
         ``meta`` (header facts and what was left out; ``mode`` is None, or ``"diff"`` or
-        ``"timeline"`` once `viz.changes` has added its layer), ``nodes`` and ``edges``
+        ``"timeline"`` once `actorgraph.viz.changes` has added its layer), ``nodes`` and ``edges``
         (vis-network items made by pyvis), ``actors`` and ``relations`` (the
         panel records, in the same order), ``articles``, ``types`` and
         ``relation_types`` (the legend) and ``options`` (vis-network options).
@@ -329,7 +393,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> G = new_graph(snapshot="demo")
     >>> G.add_node("a", label="A", type="state")
     >>> G.add_edge("a", "a", key="meets", relation="meets", weight=1, evidence=[])
@@ -356,27 +420,40 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
     cited = {e["article"] for r in relations for e in r["evidence"]}
     type_counts = Counter(a["type"] for a in actors)
     meta = dict(
-        _corpus(G), mode=None, notes=[],
+        _corpus(G),
+        mode=None,
+        notes=[],
         title=title or f"actorgraph: {G.graph.get('snapshot') or 'network'}",
-        snapshot=G.graph.get("snapshot"), created=G.graph.get("created"),
-        tool_version=G.graph.get("tool_version"), size_by=size_by,
-        actors_total=len(G), relations_total=G.number_of_edges(),
-        actors_shown=len(actors), relations_shown=len(relations),
+        snapshot=G.graph.get("snapshot"),
+        created=G.graph.get("created"),
+        tool_version=G.graph.get("tool_version"),
+        size_by=size_by,
+        actors_total=len(G),
+        relations_total=G.number_of_edges(),
+        actors_shown=len(actors),
+        relations_shown=len(relations),
         omitted_count=len(omitted),
         omitted=[G.nodes[n].get("label") or str(n) for n in omitted[:MAX_OMITTED_LISTED]],
-        dates=[min((r["first_seen"] for r in relations if r["first_seen"]), default=None),
-               max((r["last_seen"] for r in relations if r["last_seen"]), default=None)],
+        dates=[
+            min((r["first_seen"] for r in relations if r["first_seen"]), default=None),
+            max((r["last_seen"] for r in relations if r["last_seen"]), default=None),
+        ],
     )
     return {
-        "meta": meta, "nodes": nodes, "edges": vis_edges, "actors": actors, "relations": relations,
-        "articles": {k: {f: a.get(f) for f in ("title", "date", "source", "url")}
-                     for k, a in articles.items() if k in cited},
+        "meta": meta,
+        "nodes": nodes,
+        "edges": vis_edges,
+        "actors": actors,
+        "relations": relations,
+        "articles": {
+            k: {f: a.get(f) for f in ("title", "date", "source", "url")} for k, a in articles.items() if k in cited
+        },
         "types": [dict(ACTOR_STYLES[t], name=t, count=type_counts[t]) for t in ACTOR_STYLES]
-        + [dict(ACTOR_STYLES["other"], name=t, count=c) for t, c in type_counts.items()
-           if t not in ACTOR_STYLES],
-        "relation_types": [{"name": name, "color": color,
-                            "count": sum(r["relation"] == name for r in relations)}
-                           for name, color in colors.items()],
+        + [dict(ACTOR_STYLES["other"], name=t, count=c) for t, c in type_counts.items() if t not in ACTOR_STYLES],
+        "relation_types": [
+            {"name": name, "color": color, "count": sum(r["relation"] == name for r in relations)}
+            for name, color in colors.items()
+        ],
         "options": _options(len(actors)),
     }
 
@@ -407,7 +484,7 @@ def render_page(G, *, size_by="pagerank", max_nodes=None, title=None):
 
     Examples
     --------
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> html = render_page(new_graph(snapshot="<b>week</b>"))
     >>> "&lt;b&gt;week&lt;/b&gt;" in html, "<b>week" in html
     (True, False)
@@ -416,25 +493,39 @@ def render_page(G, *, size_by="pagerank", max_nodes=None, title=None):
 
 
 def render_data(data):
-    """Return the network page of `page_data`'s result (possibly extended by `viz.changes`) as HTML.
+    """Return the network page of `page_data`'s result (possibly extended by `actorgraph.viz.changes`) as HTML.
 
     The one place where the template, the inlined scripts and the Content-Security-Policy come
     together, so that every page (network, diff, timeline) has the same safety.
     """
-    scripts = [_asset("pyvis", *VIS_DIR, "vis-network.min.js"), _asset("viz", "assets", "page.js")]
-    csp = "; ".join([
-        "default-src 'none'",
-        "script-src " + " ".join(_csp_hash(s) for s in scripts),
-        "style-src 'unsafe-inline'",
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ])
-    return _environment().get_template("page.html").render(
-        meta=data["meta"], types=data["types"], relation_types=data["relation_types"],
-        diff=data.get("diff"), timeline=data.get("timeline"), csp=csp, data_json=Markup(_script_json(data)),
-        styles=[Markup(_asset("pyvis", *VIS_DIR, "vis-network.css")), Markup(_asset("viz", "assets", "page.css"))],
-        scripts=[Markup(s) for s in scripts],
+    scripts = [_asset("pyvis", *VIS_DIR, "vis-network.min.js"), _asset("actorgraph.viz", "assets", "page.js")]
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(_csp_hash(s) for s in scripts),
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    return (
+        _environment()
+        .get_template("page.html")
+        .render(
+            meta=data["meta"],
+            types=data["types"],
+            relation_types=data["relation_types"],
+            diff=data.get("diff"),
+            timeline=data.get("timeline"),
+            csp=csp,
+            data_json=Markup(_script_json(data)),
+            styles=[
+                Markup(_asset("pyvis", *VIS_DIR, "vis-network.css")),
+                Markup(_asset("actorgraph.viz", "assets", "page.css")),
+            ],
+            scripts=[Markup(s) for s in scripts],
+        )
     )
 
 
@@ -448,7 +539,7 @@ def write_page(G, path, **kwargs):
     Examples
     --------
     >>> import os, tempfile
-    >>> from graph.fileformat import new_graph
+    >>> from actorgraph.fileformat import new_graph
     >>> p = write_page(new_graph(), os.path.join(tempfile.mkdtemp(), "g.html"))
     >>> open(p, encoding="utf-8").read().startswith("<!DOCTYPE html>")
     True
