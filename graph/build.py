@@ -13,11 +13,12 @@ from .cache import ExtractionCache, fingerprint
 from .errors import ClusterError, InputError
 from .fileformat import new_graph
 from .ingest import boilerplate_spans, count_inputs, read_articles
-from .lexicon import AFFILIATION_RELATIONS, load_lexicon
+from .lexicon import load_lexicon
 from .parallel import Runner
 from .pipeline import DEFAULT_MODEL, load_pipeline, model_label, model_meta, pieces, release_pipelines
 from .relations import Event, find_events
 from .resolve import Resolver
+from .vocab import relation_types
 
 __all__ = ["extract", "parse", "parse_all", "assemble", "build", "Extraction", "ParseStats", "TASK_SIZE"]
 
@@ -295,12 +296,12 @@ def parse(
 
 def _contested(edges):
     """Mark each edge contested when one of its own actors denies the other in an article that reports it."""
-    denials = {}
+    types, denials = relation_types(), {}
     for (u, v, rel), data in edges.items():
-        if rel == "denies":
+        if types[rel].pairing == "denial":
             denials.setdefault(frozenset((u, v)), set()).update(ev["article"] for ev in data["evidence"])
     for (u, v, rel), data in edges.items():
-        if rel in AFFILIATION_RELATIONS or rel == "denies":
+        if types[rel].affiliation or types[rel].pairing == "denial":
             continue
         articles = denials.get(frozenset((u, v)), set())
         data["contested"] = bool(articles & {ev["article"] for ev in data["evidence"]}) or any(
@@ -319,7 +320,7 @@ def _edges(extractions, resolver, lex):
                 continue
             rel = e["relation"]
             key = (u, v, rel)
-            if lex.info(rel)["symmetric"] and (v, u, rel) in edges:
+            if lex.info(rel).symmetric and (v, u, rel) in edges:
                 key = (v, u, rel)
             said_by = resolver.resolve(article["id"], e["said_by"]) if e["said_by"] else None
             evidence = {
@@ -348,8 +349,8 @@ def _edges(extractions, resolver, lex):
             sources=len({ev["article"] for ev in data["evidence"]}),
             first_seen=dates[0] if dates else None,
             last_seen=dates[-1] if dates else None,
-            cameo=info["cameo"],
-            plover=info["plover"],
+            cameo=info.cameo,
+            plover=info.plover,
             contested=False,
         )
     _contested(edges)

@@ -16,9 +16,17 @@ from .resources import data_file
 __all__ = ["ExtractionCache", "fingerprint", "default_cache_path", "FINGERPRINT_FILES"]
 
 #: Data files whose contents decide what an article yields (read by the pipeline, actors, relations).
-FINGERPRINT_FILES = ("gazetteer.jsonl", "actors.jsonl", "lexicon.jsonl", "relations.jsonl", "words.json")
+FINGERPRINT_FILES = (
+    "gazetteer.jsonl",
+    "actors.jsonl",
+    "lexicon.jsonl",
+    "relations.jsonl",
+    "words.json",
+    "actor_types.jsonl",
+    "modalities.jsonl",
+)
 #: Modules whose code decides what an article yields: a rule changed without a version bump still invalidates.
-FINGERPRINT_MODULES = ("actors", "build", "ingest", "lexicon", "modality", "pipeline", "relations")
+FINGERPRINT_MODULES = ("actors", "build", "ingest", "lexicon", "modality", "pipeline", "relations", "vocab")
 #: ``PRAGMA application_id`` of an actorgraph cache ("AGRC"), so that another SQLite file is never taken for one.
 APPLICATION_ID = 0x41475243
 #: Version of the table layout; a cache of another layout is emptied, not read.

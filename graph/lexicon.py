@@ -1,27 +1,28 @@
-"""The relation lexicon and word classes (``data/relations.jsonl``, ``data/lexicon.jsonl``, ``data/words.json``)."""
+"""The trigger lexicon and word classes (``data/lexicon.jsonl``, ``data/words.json``), over the relation registry."""
 
 import dataclasses
 import functools
 import json
 
 from .resources import data_file, read_jsonl
+from .vocab import RelationType, relation_types
 
 __all__ = ["Lexicon", "load_lexicon", "AFFILIATION_RELATIONS", "noun_lemmas"]
 
-#: Relations that describe an org chart rather than an action.
-AFFILIATION_RELATIONS = frozenset({"leads", "part_of", "member_of"})
+#: Relations that describe an org chart rather than an action (frame ``affiliation`` in the registry).
+AFFILIATION_RELATIONS = frozenset(name for name, r in relation_types().items() if r.affiliation)
 
 
 @dataclasses.dataclass(frozen=True)
 class Lexicon:
     """Relation types, trigger lemmas and word classes, read once from ``data/``."""
 
-    relations: dict  # relation -> {"cameo", "plover", "symmetric", "description"}
+    relations: dict  # relation name -> RelationType (`actorgraph.vocab`)
     triggers: dict  # (lemma, "VERB"|"NOUN") -> list of trigger records
     words: dict  # class name -> frozenset of lower-case words (or dict for agency_kinds)
 
-    def info(self, relation):
-        """Return the record of a relation type (CAMEO, PLOVER, symmetric)."""
+    def info(self, relation: str) -> RelationType:
+        """Return the registry record of a relation type (CAMEO, PLOVER, symmetric, frame)."""
         return self.relations[relation]
 
     def __getattr__(self, name):
@@ -38,10 +39,10 @@ def load_lexicon():
     Examples
     --------
     >>> lex = load_lexicon()
-    >>> lex.info("supplies")["plover"], "troop" in lex.force_nouns
+    >>> lex.info("supplies").plover, "troop" in lex.force_nouns
     ('AID', True)
     """
-    relations = {r["relation"]: r for r in read_jsonl("relations.jsonl")}
+    relations = relation_types()
     triggers = {}
     for t in read_jsonl("lexicon.jsonl"):
         if t["relation"] not in relations:

@@ -513,7 +513,7 @@ def _noun_arguments(noun, entry, idx):
         and len(between := [k for _, o in _noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]) >= 2
     ):
         return between[:1], between[1:], theme
-    if idx.lex.info(relation)["symmetric"] and (pair := _hyphen_pair(noun, idx)):
+    if idx.lex.info(relation).symmetric and (pair := _hyphen_pair(noun, idx)):
         return pair[:1], pair[1:], theme
     if not agents and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
         agents = _subjects(noun.head, idx)
@@ -690,9 +690,11 @@ def find_events(doc, mentions, *, skip=()):
                 continue
             frame = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
             agents, targets, theme = frame(token, entry, idx)
-            symmetric = lex.info(entry["relation"])["symmetric"]
+            symmetric = lex.info(entry["relation"]).symmetric
             pairs = (
-                _denial_pairs(agents, targets) if entry["relation"] == "denies" else _pairs(agents, targets, symmetric)
+                _denial_pairs(agents, targets)
+                if lex.info(entry["relation"]).pairing == "denial"
+                else _pairs(agents, targets, symmetric)
             )
             for a, t in pairs:
                 add(entry["relation"], a, t, token, theme)
