@@ -306,7 +306,7 @@ def importlib_path(traversable):
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
+    type=click.Choice(TYPES),
     help="Only actors of this type (repeatable).",
 )
 @output_format("table", "csv", "json")

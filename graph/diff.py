@@ -15,6 +15,7 @@ import json
 from .centrality import MEASURES, node_scores, ranks
 from .errors import DiffError, UnknownNameError
 from .resources import data_file
+from .vocab import modalities
 
 __all__ = [
     "DIFF_FORMAT",
@@ -36,10 +37,10 @@ DIFF_FORMAT = "actorgraph-diff"
 #: Version of the diff's JSON shape (``data/diff.schema.json``); a change of shape needs a new one.
 DIFF_FORMAT_VERSION = 1
 
-#: Evidence modalities from the firmest claim that the relation happened to the weakest. An edge's
-#: modality (`modality`) is the firmest among its evidence; denied and negated come last because
-#: they speak against the relation.
-MODALITY_ORDER = ("asserted", "reported", "alleged", "hypothetical", "denied", "negated")
+#: Evidence modalities from the firmest claim that the relation happened to the weakest, in
+#: `actorgraph.vocab`'s order. An edge's modality (`modality`) is the firmest among its evidence;
+#: denied and negated come last because they speak against the relation.
+MODALITY_ORDER = modalities()
 
 #: Actor attributes whose change makes an actor *changed*. An actor whose other attributes
 #: (``mentions``, ``articles``) changed and these did not is *recounted*: more of the same news.

@@ -5,6 +5,7 @@ Every function returns a new graph and leaves the caller's graph untouched.
 
 from .errors import UnknownNameError
 from .lexicon import AFFILIATION_RELATIONS
+from .vocab import actor_types, relation_types
 
 __all__ = [
     "RELATIONS",
@@ -19,31 +20,14 @@ __all__ = [
     "filter_graph",
 ]
 
-#: Relations the extractor knows; a graph may hold others, which are valid too.
-RELATIONS = (
-    "supplies",
-    "deploys",
-    "warns",
-    "meets",
-    "denies",
-    "confirms",
-    "condemns",
-    "sanctions",
-    "agrees",
-    "attacks",
-    "supports",
-    "leads",
-    "part_of",
-    "member_of",
-)
+#: Relations the extractor knows (`actorgraph.vocab`'s registry order); a graph may hold others, which are valid too.
+RELATIONS = tuple(relation_types())
 
-#: Relations that describe an org chart (who belongs to whom) rather than an action.
-
-#: Actor types, as in the graph file's schema.
-TYPES = ("state", "leader", "agency", "alliance", "other")
+#: Actor types, as in the graph file's schema (the registry's order).
+TYPES = tuple(actor_types())
 
 #: Actor types that `collapse_actors` merges into the actor named by their ``affiliation``.
-MERGED_TYPES = frozenset({"leader", "agency"})
+MERGED_TYPES = frozenset(name for name, t in actor_types().items() if t.folds_into_affiliation)
 
 
 def _relation(key, data):

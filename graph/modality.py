@@ -1,8 +1,11 @@
 """How an event is told: its modality, who said it, the figures and the place given with it."""
 
+from .vocab import modalities
+
 __all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIES"]
 
-MODALITIES = ("asserted", "reported", "alleged", "hypothetical", "negated", "denied")
+#: The modalities `modality_of` returns, firmest first (`actorgraph.vocab`'s order).
+MODALITIES = modalities()
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 
 
