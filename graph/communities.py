@@ -1,6 +1,9 @@
 """Communities of actors (Louvain, seeded) and the brokers who link them."""
 
+from __future__ import annotations
+
 import dataclasses
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
@@ -22,7 +25,7 @@ class Member:
     label: str
     score: float
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.label
 
 
@@ -36,13 +39,15 @@ class Broker:
     id: str
     label: str
     betweenness: float
-    links: tuple
+    links: tuple[int, ...]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.label} (links {', '.join(map(str, self.links))})"
 
 
-def _brokers(H, part, number, betweenness):
+def _brokers(
+    H: nx.DiGraph, part: Iterable[str], number: Mapping[str, int], betweenness: Mapping[str, float]
+) -> list[Broker]:
     """Return the `LINKS_SHOWN` members of `part` that lie on shortest paths and touch other communities."""
     found = []
     for node in part:
@@ -54,18 +59,18 @@ def _brokers(H, part, number, betweenness):
 
 
 def communities(
-    G,
+    G: nx.MultiDiGraph,
     *,
-    measure="pagerank",
-    relations=None,
-    types=None,
-    collapse=False,
-    affiliations=True,
-    weight="evidence",
-    top=None,
-    resolution=1.0,
-    seed=SEED,
-):
+    measure: str = "pagerank",
+    relations: Iterable[str] | None = None,
+    types: Iterable[str] | None = None,
+    collapse: bool = False,
+    affiliations: bool = True,
+    weight: str = "evidence",
+    top: int | None = None,
+    resolution: float = 1.0,
+    seed: int = SEED,
+) -> list[dict]:
     """Find communities of actors with Louvain and the brokers between them.
 
     The graph is narrowed and aggregated as in `actorgraph.centrality.centrality`; Louvain
