@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 import networkx as nx
 from networkx.algorithms.link_analysis import hits_alg
@@ -453,8 +453,8 @@ def centrality(
     G: nx.MultiDiGraph,
     *,
     measure: str = "pagerank",
-    relations: Iterable[str] | None = None,
-    types: Iterable[str] | None = None,
+    relations: Collection[str] | None = None,
+    types: Collection[str] | None = None,
     collapse: bool = False,
     affiliations: bool = True,
     weight: str = "evidence",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import networkx as nx
 
@@ -62,8 +62,8 @@ def communities(
     G: nx.MultiDiGraph,
     *,
     measure: str = "pagerank",
-    relations: Iterable[str] | None = None,
-    types: Iterable[str] | None = None,
+    relations: Collection[str] | None = None,
+    types: Collection[str] | None = None,
     collapse: bool = False,
     affiliations: bool = True,
     weight: str = "evidence",
