@@ -1,11 +1,11 @@
 """Find typed relations between actor mentions in a parsed article, one rule per construction."""
 
 import bisect
-import dataclasses
 
 from .actors import registry
 from .lexicon import load_lexicon, noun_lemmas
 from .modality import location_of, modality_of, quantity_of, said_by_of
+from .records import Event
 from .tokens import tokens_with
 
 __all__ = ["Event", "find_events", "ArgumentIndex"]
@@ -72,26 +72,6 @@ CLAUSE_POSSESSIVES = frozenset({"their", "its"})
 CLAUSE_POSSESSIVE_PREPS = frozenset({"in", "with", "during", "amid"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "ahead"})
-
-
-@dataclasses.dataclass(frozen=True)
-class Event:
-    """One relation found in one sentence: plain values only, ready for JSON.
-
-    `agent` and `target` are actor keys (see `actorgraph.actors.Mention.key`);
-    `start`/`end` are the sentence's character offsets in the article.
-    """
-
-    relation: str
-    agent: str
-    target: str
-    trigger: str
-    start: int
-    end: int
-    modality: str
-    said_by: str | None = None
-    quantity: str | None = None
-    location: str | None = None
 
 
 class ArgumentIndex:
