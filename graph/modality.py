@@ -1,6 +1,18 @@
 """How an event is told: its modality, who said it, the figures and the place given with it."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .vocab import modalities
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
+
+    from .arguments import ArgumentIndex
+    from .lexicon import Lexicon
 
 __all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIES"]
 
@@ -9,7 +21,7 @@ MODALITIES = modalities()
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 
 
-def _path(token):
+def _path(token: Token) -> list[Token]:
     """Return the tokens from `token` up to the root of its clause, `token` first.
 
     Climbing stops above an adverbial or relative clause: "Seoul vows response as
@@ -26,7 +38,7 @@ def _path(token):
 _NEGATION_CLIMB = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "compound", "conj"})
 
 
-def _negated(token, lex):
+def _negated(token: Token, lex: Lexicon) -> bool:
     """True when the trigger, or the verb chain whose complement it is, is negated or a refusal."""
     t = token
     while True:
@@ -39,7 +51,7 @@ def _negated(token, lex):
         t = t.head
 
 
-def _cues(token):
+def _cues(token: Token) -> Iterator[tuple[Token, str]]:
     """Yield the lemmas of the trigger, its modifiers and its governing words, nearest first."""
     for t in _path(token):
         yield t, t.lemma_.lower()
@@ -48,7 +60,7 @@ def _cues(token):
                 yield c, c.lower_
 
 
-def modality_of(token, lex):
+def modality_of(token: Token, lex: Lexicon) -> str:
     """Return how a trigger's event is told: asserted, reported, alleged, hypothetical, negated or denied.
 
     Walks from the trigger up to the sentence root: a negation on the trigger or its
@@ -80,7 +92,7 @@ def modality_of(token, lex):
     return "asserted"
 
 
-def said_by_of(token, idx, lex):
+def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
     """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None."""
     speech = lex.speech_verbs
     for t in _path(token)[1:]:
@@ -103,7 +115,7 @@ def said_by_of(token, idx, lex):
     return None
 
 
-def quantity_of(theme):
+def quantity_of(theme: Token) -> str | None:
     """Return the figure given with an event's theme ("10,000 soldiers"), or None."""
     numbers = [c for c in theme.children if c.dep_ == "nummod" and c.like_num]
     if not numbers and theme.like_num:
@@ -115,7 +127,7 @@ def quantity_of(theme):
     return span.text
 
 
-def location_of(token, idx):
+def location_of(token: Token, idx: ArgumentIndex) -> str | None:
     """Return the place named with an event ("to Kursk", "signed … in Pyongyang"), or None.
 
     Only the trigger's own prepositional phrases count (and those of the noun a
