@@ -19,7 +19,7 @@ from .centrality import MEASURES, WEIGHTS, centrality, ranking_columns
 from .communities import COMMUNITY_COLUMNS, communities
 from .errors import ActorgraphError, ActorgraphWarning, UnknownNameError
 from .fileformat import EXPORT_FORMATS, read_graph
-from .filters import TYPES
+from .filters import RELATIONS, TYPES
 from .lexicon import AFFILIATION_RELATIONS
 from .output import print_rows
 
@@ -425,7 +425,7 @@ def comma_list(ctx: click.Context, param: click.Parameter, value: Sequence[str])
     is_flag=True,
     flag_value=False,
     default=True,
-    help="Drop the org-chart relations (leads, part_of, member_of).",
+    help=f"Drop the org-chart relations ({', '.join(r for r in RELATIONS if r in AFFILIATION_RELATIONS)}).",
 )
 @click.option(
     "--weight",
