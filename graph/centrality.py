@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import warnings
 from collections.abc import Collection, Iterable, Iterator
+from typing import Any
 
 import networkx as nx
 from networkx.algorithms.link_analysis import hits_alg
@@ -29,6 +30,7 @@ __all__ = [
     "SEED",
     "Link",
     "aggregate",
+    "aggregate_selected",
     "measure_scores",
     "node_scores",
     "sampled_closeness",
@@ -164,6 +166,35 @@ def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
     for _, _, d in H.edges(data=True):
         d["distance"] = 1 / d["weight"]
     return H
+
+
+def aggregate_selected(
+    G: nx.MultiDiGraph, *, weight: str = "evidence", **selection: Any
+) -> tuple[nx.MultiDiGraph, nx.DiGraph]:
+    """Return the part of `G` an analysis asks for and its aggregate: what `centrality` and communities rank.
+
+    `selection` (``relations``, ``types``, ``collapse``, ``affiliations``) goes to
+    `actorgraph.filters.filter_graph`, `weight` to `aggregate`. The filtered multigraph is
+    returned too: it keeps each relation, which the ranking shows.
+
+    Raises
+    ------
+    UnknownNameError
+        For an unknown weight, relation or type.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("kor", type="state")
+    >>> G.add_node("yoon", type="leader", affiliation="kor")
+    >>> _ = G.add_edge("yoon", "kor", key="leads", relation="leads", weight=2)
+    >>> F, H = aggregate_selected(G, affiliations=False)
+    >>> F.number_of_edges(), sorted(H)
+    (0, ['kor', 'yoon'])
+    """
+    _check("weight", weight, WEIGHTS)
+    F = filter_graph(G, **selection)
+    return F, aggregate(F, weight=weight)
 
 
 def _warn(message):
@@ -513,11 +544,12 @@ def centrality(
     2 c 0.0 ['B meets (1)']
     """
     _check("measure", measure, MEASURES + ("all",))
-    _check("weight", weight, WEIGHTS)
-    F = filter_graph(G, relations=relations, types=types, collapse=collapse, affiliations=affiliations)
+    F, H = aggregate_selected(
+        G, relations=relations, types=types, collapse=collapse, affiliations=affiliations, weight=weight
+    )
     if len(F) == 0:
         return []
-    scores = measure_scores(aggregate(F, weight=weight), measure, weighted=weight == "evidence")
+    scores = measure_scores(H, measure, weighted=weight == "evidence")
     main = {"all": _ALL_RANKED_BY, "hits": "authority"}.get(measure, measure)
     directions = _LINK_DIRECTIONS.get(measure, ("in", "out"))
     records = []

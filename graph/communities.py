@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import networkx as nx
 
-from .centrality import LINKS_SHOWN, MEASURES, SEED, WEIGHTS, aggregate, measure_scores
+from .centrality import LINKS_SHOWN, MEASURES, SEED, aggregate_selected, measure_scores
 from .errors import UnknownNameError
-from .filters import filter_graph
 
 __all__ = ["Member", "Broker", "communities", "COMMUNITY_COLUMNS"]
 
@@ -62,14 +62,10 @@ def communities(
     G: nx.MultiDiGraph,
     *,
     measure: str = "pagerank",
-    relations: Collection[str] | None = None,
-    types: Collection[str] | None = None,
-    collapse: bool = False,
-    affiliations: bool = True,
-    weight: str = "evidence",
     top: int | None = None,
     resolution: float = 1.0,
     seed: int = SEED,
+    **selection: Any,
 ) -> list[dict]:
     """Find communities of actors with Louvain and the brokers between them.
 
@@ -83,8 +79,9 @@ def communities(
         An actorgraph graph; not modified.
     measure : str, optional
         One of `actorgraph.centrality.MEASURES`: the order of the members of each community.
-    relations, types, collapse, affiliations, weight
-        As in `actorgraph.centrality.centrality`.
+    **selection
+        ``relations``, ``types``, ``collapse``, ``affiliations`` and ``weight``, as in
+        `actorgraph.centrality.centrality` (see `actorgraph.centrality.aggregate_selected`).
     top : int, optional
         Return only the `top` largest communities.
     resolution : float, optional
@@ -117,13 +114,10 @@ def communities(
     """
     if measure not in MEASURES:
         raise UnknownNameError("measure", measure, MEASURES)
-    if weight not in WEIGHTS:
-        raise UnknownNameError("weight", weight, WEIGHTS)
-    F = filter_graph(G, relations=relations, types=types, collapse=collapse, affiliations=affiliations)
+    F, H = aggregate_selected(G, **selection)
     if len(F) == 0:
         return []
-    H = aggregate(F, weight=weight)
-    weighted = weight == "evidence"
+    weighted = selection.get("weight", "evidence") == "evidence"
     scores = measure_scores(H, measure, weighted=weighted)["authority" if measure == "hits" else measure]
     betweenness = measure_scores(H, "betweenness", weighted=weighted)["betweenness"]
     parts = [
