@@ -55,13 +55,7 @@ def _actorgraph_args(command):
 
 
 def matches(expected, actual):
-    """True when the lines `actual` are the lines `expected`, where ``…`` lines stand for any lines left out.
-
-    Examples
-    --------
-    >>> matches(["a", "…", "d"], ["a", "b", "c", "d"]), matches(["ab…"], ["abc"]), matches(["a"], ["b"])
-    (True, True, False)
-    """
+    """True when the lines `actual` are the lines `expected`, where ``…`` lines stand for any lines left out."""
     if not expected:
         return not actual
     head, rest = expected[0], expected[1:]
@@ -71,6 +65,38 @@ def matches(expected, actual):
         return False
     same = actual[0].startswith(head[:-1].rstrip()) if head.endswith(ELLIPSIS) else actual[0] == head
     return same and matches(rest, actual[1:])
+
+
+@pytest.mark.parametrize(
+    "expected, actual, same",
+    [
+        (["a", "…", "d"], ["a", "b", "c", "d"], True),
+        (["a", "…", "d"], ["a", "d"], True),
+        (["a", "…"], ["a", "b"], True),
+        (["ab…"], ["abc"], True),
+        (["a", "…", "d"], ["a", "b", "c"], False),
+        (["a"], ["a", "b"], False),
+        (["a", "b"], ["b", "a"], False),
+        (["abd…"], ["abc"], False),
+        ([], ["a"], False),
+    ],
+)
+def test_docs_transcript_matching(expected, actual, same):
+    assert matches(expected, actual) is same
+
+
+def test_docs_transcripts_split_blocks_into_commands():
+    text = "```console\n$ actorgraph a\nout 1\n\n$ echo $?\n1\n```\nprose\n```\n$ actorgraph b\n```\n"
+    assert transcripts(text) == [("actorgraph a", ["out 1", ""]), ("echo $?", ["1"]), ("actorgraph b", [])]
+    assert _actorgraph_args("pip install . && actorgraph demo") == ["demo"]
+    assert _actorgraph_args('actorgraph relations g.json --actor "Yoon Suk Yeol"') == [
+        "relations",
+        "g.json",
+        "--actor",
+        "Yoon Suk Yeol",
+    ]
+    assert _actorgraph_args("actorgraph html g.json --open") is None
+    assert _actorgraph_args("pytest") is None
 
 
 def _pages_with_transcripts():
