@@ -6,7 +6,7 @@ import pytest
 
 from actorgraph import vocab
 from actorgraph.cli import cli
-from actorgraph.diff import MODALITY_ORDER, modality
+from actorgraph.diff import MODALITY_ORDER, diff_schema, modality
 from actorgraph.fileformat import schema
 from actorgraph.filters import MERGED_TYPES, RELATIONS, TYPES
 from actorgraph.modality import MODALITIES
@@ -39,6 +39,11 @@ def test_vocab_schema_modality_enum_is_the_registry():
     enums = _enums("modality")
     assert enums, "the graph schema enumerates no modality"
     assert all(e == set(vocab.modalities()) for e in enums), enums
+
+
+def test_vocab_diff_schema_modality_enum_is_the_registry():
+    enum = diff_schema()["$defs"]["modality"]["enum"]
+    assert [m for m in enum if m is not None] == list(vocab.modalities())
 
 
 def test_vocab_schema_admits_every_registered_relation():
