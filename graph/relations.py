@@ -171,14 +171,6 @@ def _pairs(agents, targets, symmetric):
                 yield a, t
 
 
-def _denial_pairs(agents, targets):
-    """Yield denial pairs: a denier denies the claim about the others it names, or its co-deniers."""
-    for a in agents:
-        others = [t for t in targets if t != a] or [t for t in agents if t != a]
-        for t in others:
-            yield a, t
-
-
 def _joins_an_action(verb, lex):
     """True for "joined the EU in imposing sanctions": joining others in an act, not as a member."""
     for prep in children_with(verb, {"prep"}):
@@ -253,8 +245,7 @@ def _trigger_events(tokens, idx):
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
-        pairs = _denial_pairs(agents, targets) if info.pairing == "denial" else _pairs(agents, targets, info.symmetric)
-        for a, t in pairs:
+        for a, t in _pairs(agents, targets, info.symmetric):
             yield entry["relation"], a, t, token, theme
 
 

@@ -169,3 +169,58 @@ def test_relations_possessive_agency_name_states_whose_it_is(extract_sentences, 
 def test_relations_rules_do_not_overreach(extract_sentences, text, wrong):
     _, events = extract_sentences(text)
     assert wrong not in _triples(events), _triples(events)
+
+
+def test_relations_co_deniers_of_a_claim_do_not_deny_each_other(extract_sentences):
+    _, events = extract_sentences("Both Iran and Syria have denied these reports.")
+    assert not [e for e in events if e.relation == "denies"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the future is hypothetical
+        ("Japan will send troops to Iraq next year.", ("japan", "deploys", "iraq", "hypothetical")),
+        (
+            "Russian President Vladimir Putin is to meet Turkish President Recep Tayyip Erdogan in Ankara.",
+            ("person:vladimir putin", "meets", "person:recep tayyip erdogan", "hypothetical"),
+        ),
+        ("France is set to sign an agreement with Chad.", ("france", "agrees", "chad", "hypothetical")),
+        # an event noun in the background of its clause keeps its own modality
+        ("Iran seeks drones for use in its war against Iraq.", ("iran", "attacks", "iraq", "asserted")),
+        (
+            "Syria's role in Russia's war against Ukraine would be a grave threat.",
+            ("russia", "attacks", "ukraine", "asserted"),
+        ),
+        # but an event the clause is about does not
+        ("Iran might launch an attack on Iraq.", ("iran", "attacks", "iraq", "hypothetical")),
+    ],
+)
+def test_relations_modality_of_future_and_background(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # object control: the one urged acts
+        (
+            "The United States urged the African Union to back Chad against the rebels.",
+            ("african-union", "supports", "chad"),
+            ("united-states", "supports"),
+        ),
+        ("Germany asked Iran to halt its attacks on Iraq.", ("iran", "attacks", "iraq"), ("germany", "attacks")),
+        # subject control: the one who agrees acts
+        ("Chile agreed to resume talks with Peru.", ("chile", "meets", "peru"), None),
+        # raising and passive: the passive subject acts
+        ("France is set to sign an agreement with Chad.", ("france", "agrees", "chad"), None),
+    ],
+)
+def test_relations_infinitive_agents_follow_control(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    agent, relation, target = expected
+    found = {(e.agent, e.relation, e.target) for e in events}
+    assert any(f[:2] == (agent, relation) and target in (None, f[2]) for f in found), found
+    if wrong:
+        assert not any(f[:2] == wrong for f in found), found
