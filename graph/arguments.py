@@ -24,6 +24,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+#: Words that stand for several actors named before them (see `ArgumentIndex.plural_antecedent`).
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: Where "they" or "the two" can stand for actors: as a subject or an object.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+SUBJECTS_ALL = frozenset({"nsubj", "nsubjpass"})
+#: Actor types whose names in apposition make a list (see `ArgumentIndex.listed`).
+LISTED_TYPES = frozenset({"state", "alliance"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 
@@ -165,13 +172,53 @@ class ArgumentIndex:
         return None
 
     def actors(self, token, **kw):
-        """Return the actor keys of `token` and its coordinated tokens ("Russia and North Korea")."""
+        """Return the actor keys of `token` and its coordinated tokens ("Russia and North Korea").
+
+        "they" and "the two" stand for the actors of the nearest coordinated subject before
+        them (`plural_antecedent`); a list of names the parser took for an apposition ("Japan,
+        India, and Brazil") counts as coordinated (`listed`).
+        """
+        if token.dep_ in ARGUMENT_DEPS and (token.lower_ in PLURAL_PRONOUNS or _is_the_two(token)):
+            return self.plural_antecedent(token)
         keys = []
-        for t in [token, *token.conjuncts]:
+        for t in self.listed(token):
             key = self.actor(t, **kw)
             if key and key not in keys:
                 keys.append(key)
         return keys
+
+    def listed(self, token):
+        """Return `token`, its conjuncts, and the names in apposition to it that make a list with it.
+
+        A state or alliance named in apposition to another ("Japan, India, and Brazil met", parsed
+        as an apposition by the small model) is the next item of a list, never a second name for
+        it: an actor has one name per mention.
+        """
+        found = [token, *token.conjuncts]
+        m = self.by_token.get(token.i)
+        if m is None or m.type not in LISTED_TYPES or m.role != "name":
+            return found
+        for t in list(found):
+            for child in children_with(t, {"appos"}):
+                other = self.by_token.get(child.i)
+                if other is not None and other.type in LISTED_TYPES and other.key != m.key and other.role == "name":
+                    found += [c for c in [child, *child.conjuncts] if c not in found]
+        return found
+
+    def plural_antecedent(self, token):
+        """Return the actors "they"/"the two" stand for, or [].
+
+        The nearest subject before `token` in its sentence, else in the sentence before, that
+        names two or more actors by coordination ("Russia and China met. They condemned …").
+        """
+        sent = self.sent(token)
+        sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
+        for s in sents:
+            for t in reversed([t for t in s if t.i < token.i and t.dep_ in SUBJECTS_ALL and t.conjuncts]):
+                keys = self.actors(t)
+                if len(keys) >= 2:
+                    return keys
+        return []
 
     def inside(self, token):
         """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war")."""
@@ -190,6 +237,23 @@ class ArgumentIndex:
         if token.lower_ != "led":
             return []
         return [k for c in token.children for k in self.actors(c)]
+
+
+#: Nouns that "the two …" stands for a pair of actors with ("the two countries"); not "the two soldiers".
+PAIR_NOUNS = frozenset(
+    {"country", "nation", "side", "leader", "government", "state", "neighbour", "neighbor", "rival", "ally", "capital"}
+)
+
+
+def _is_the_two(token):
+    """True for "the two" and "the two countries/sides/leaders" standing for a pair named before."""
+    if token.lower_ == "two":
+        two = token
+    elif token.lemma_.lower() in PAIR_NOUNS:
+        two = next((c for c in token.children if c.lower_ == "two"), None)
+    else:
+        return False
+    return two is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in [*token.children, *two.children])
 
 
 def children_with(token, deps):

@@ -85,8 +85,22 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+def _controller(xcomp):
+    """Return the word that controls an infinitive complement other than its head's subject, else None.
+
+    The object of "urged the AU to back", "asked Iran to halt" (object control), and the
+    passive subject of "France is set to sign", "Iran was asked to halt".
+    """
+    head = xcomp.head
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
+
+
 def subjects(verb, idx):
-    """Return the agent keys of a verb, climbing xcomp/conj/advcl chains for a shared subject."""
+    """Return the agent keys of a verb, climbing xcomp/conj/advcl chains for a shared subject.
+
+    An infinitive's agent is its controller when the governing verb has an object or a passive
+    subject (`_controller`): "the US urged the AU to back X" is the AU backing X.
+    """
     token = verb
     for _ in range(4):
         if is_passive(token) and token.i == verb.i:
@@ -108,6 +122,9 @@ def subjects(verb, idx):
             continue
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             return []
+        controller = _controller(token) if token.dep_ == "xcomp" else None
+        if controller is not None:
+            return idx.actors(controller)
         token = token.head
     return []
 
