@@ -369,8 +369,15 @@ def object_actors(verb, theme, entry, idx) -> Found | None:
 
 
 def object_inside(verb, theme, entry, idx) -> Found | None:
-    """The object, or whose it is: "condemned Russia", "condemned Russia's invasion"."""
-    return _found(idx.inside(theme)) if theme is not None else None
+    """The object, or whose it is: "condemned Russia", "condemned Russia's invasion".
+
+    Not who leads an event named as the object: "supported US-led sanctions" backs the
+    sanctions, which the subject may be joining, not the United States.
+    """
+    if theme is None:
+        return None
+    event = (theme.lemma_.lower(), "NOUN") in idx.lex.triggers
+    return _found(idx.inside(theme, led=not event))
 
 
 def _taken_from(verb, theme, idx):
@@ -408,8 +415,12 @@ def noun_partners(noun, theme, entry, idx) -> Found | None:
 
 
 def noun_recipients(noun, theme, entry, idx) -> Found | None:
-    """Whoever a transfer named by a noun goes to: "deliveries of arms to Russia"."""
-    return Found(tuple(k for _, o in prep_objects(noun, RECIPIENT_PREPS) for k in idx.actors(o)))
+    """Whoever a transfer named by a noun goes to: "deliveries of arms to Russia".
+
+    The parser often hangs "to X" on the thing given rather than on the noun.
+    """
+    heads = [noun] if theme is None else [noun, theme]
+    return Found(tuple(k for h in heads for _, o in prep_objects(h, RECIPIENT_PREPS) for k in idx.actors(o)))
 
 
 def noun_prep_targets(preps: frozenset[str]) -> Construction:

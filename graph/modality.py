@@ -124,7 +124,8 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
     speech = lex.speech_verbs
     for t in _path(token)[1:]:
         if t.lemma_.lower() in speech and t.pos_ == "VERB":
-            for c in t.children:
+            # "…, says South Korea": a speaker after the verb comes first
+            for c in sorted(t.children, key=lambda c: c.i < t.i):
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     keys = idx.actors(c)
                     if keys:

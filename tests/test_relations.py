@@ -281,3 +281,29 @@ def test_relations_names_in_apposition_are_a_list(nlp):
         nlp.vocab, words=["Hungary", ",", "member", "met"], heads=[3, 0, 0, 3], deps=["nsubj", "punct", "appos", "ROOT"]
     )
     assert ArgumentIndex(doc, [Mention("hungary", "Hungary", "state", 0, 1, "name")]).actors(doc[0]) == ["hungary"]
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # an agency's name on a thing gives it to the agency's state; on people, to the agency
+        ("Deliveries of Russian military equipment to Syria resumed.", ("russia", "supplies", "syria"), None),
+        # backing an event someone leads is no backing of its leader
+        ("Japan supported U.S.-led sanctions against Iran.", None, ("japan", "supports", "united-states")),
+        # but a force someone leads stands for them
+        ("Iran attacked U.S.-led forces near Mosul.", ("iran", "attacks", "united-states"), None),
+    ],
+)
+def test_relations_owners_of_things_and_led_events(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target) for e in events}
+    if expected:
+        assert expected in found, found
+    if wrong:
+        assert wrong not in found, found
+
+
+def test_relations_inverted_attribution_speaker(extract_sentences):
+    _, events = extract_sentences("Iranian troops are heading to Syria, says Turkey.")
+    [deploys] = [e for e in events if e.relation == "deploys"]
+    assert deploys.said_by == "turkey"
