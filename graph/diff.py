@@ -562,7 +562,7 @@ def _apply_articles(H, diff):
 
 @functools.cache
 def diff_schema() -> dict:
-    """Return the diff's JSON Schema (``data/diff.schema.json``) as a dict."""
+    """Return the diff's JSON Schema (``data/diff.schema.json``) as a dict: what `validate_diff` checks against."""
     return json.loads(data_file("diff.schema.json").read_text(encoding="utf-8"))
 
 

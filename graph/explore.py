@@ -36,7 +36,10 @@ def summary(G: nx.MultiDiGraph) -> str:
 
 
 def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> list[dict]:
-    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first."""
+    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first.
+
+    These are the rows ``actorgraph actors`` prints; `types`, when given, keeps only actors of those types.
+    """
     rows = [
         {
             "id": n,
@@ -78,7 +81,7 @@ def relation_rows(G: nx.MultiDiGraph, *, actor: str | None = None, relation: str
     """Return one dict per edge touching `actor` (an id) with `relation`, heaviest first.
 
     Each row has source, target (labels), relation, weight, sources, first_seen,
-    last_seen, contested and the edge's evidence list.
+    last_seen, contested and the edge's evidence list: what ``actorgraph relations`` prints.
     """
     rows = []
     for u, v, k, d in G.edges(keys=True, data=True):
@@ -103,7 +106,10 @@ def relation_rows(G: nx.MultiDiGraph, *, actor: str | None = None, relation: str
 
 
 def evidence_line(G: nx.MultiDiGraph, ev: dict) -> str:
-    """Return one evidence record as a line: date, modality, who said it, the sentence."""
+    """Return one evidence record as a line: date, modality, who said it, the sentence.
+
+    The speaker is named by its label in `G`; ``actorgraph relations`` prints these lines under each edge.
+    """
     return evidence_text(ev, said_by=G.nodes[ev["said_by"]]["label"] if ev.get("said_by") in G else None)
 
 

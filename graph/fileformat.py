@@ -28,7 +28,7 @@ EXPORT_FORMATS = ("json", "graphml", "gexf")
 
 @functools.cache
 def schema() -> dict:
-    """Return the graph file's JSON Schema as a dict."""
+    """Return the graph file's JSON Schema (``data/graph.schema.json``) as a dict: what `validate` checks against."""
     return json.loads(data_file("graph.schema.json").read_text(encoding="utf-8"))
 
 
@@ -115,7 +115,7 @@ def _schema_error(data: dict, fast_error: Exception) -> str:
 
 
 def from_data(data: dict) -> nx.MultiDiGraph:
-    """Return the MultiDiGraph of a validated node-link dict."""
+    """Return the MultiDiGraph of a node-link dict, once `validate` has accepted it (the reverse of `to_data`)."""
     validate(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 

@@ -120,7 +120,10 @@ def modality_of(token: Token, lex: Lexicon) -> str:
 
 
 def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
-    """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None."""
+    """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None.
+
+    It fills the evidence's ``said_by``, so that a reader can tell who claims what.
+    """
     speech = lex.speech_verbs
     for t in _path(token)[1:]:
         if t.lemma_.lower() in speech and t.pos_ == "VERB":
@@ -144,7 +147,10 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
 
 
 def quantity_of(theme: Token) -> str | None:
-    """Return the figure given with an event's theme ("10,000 soldiers"), or None."""
+    """Return the figure given with an event's theme ("10,000 soldiers"), or None.
+
+    It fills the evidence's ``quantity``: how many troops or weapons a report speaks of.
+    """
     numbers = [c for c in theme.children if c.dep_ == "nummod" and c.like_num]
     if not numbers and theme.like_num:
         numbers, theme = [theme], theme.head if theme.head.pos_ == "NOUN" else theme

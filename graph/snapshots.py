@@ -182,6 +182,9 @@ def build_snapshots(
 
 
 def write_snapshots(snapshots: Iterable[tuple[str, nx.MultiDiGraph]], folder: str | os.PathLike) -> list[str]:
-    """Write each ``(label, graph)`` to ``folder/<label>.json`` (atomically; the folder is made); returns the paths."""
+    """Write each ``(label, graph)`` to ``folder/<label>.json`` (atomically; the folder is made); returns the paths.
+
+    This is what ``actorgraph snapshots`` writes: one graph file per period, named by it.
+    """
     make_folder(folder)
     return [write_graph(G, os.path.join(folder, f"{label}.json")) for label, G in snapshots]
