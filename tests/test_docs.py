@@ -9,21 +9,13 @@ ending in ``…`` for a line cut short.
 
 import json
 import re
-import shlex
-import shutil
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from transcripts import PAGES, ROOT, actorgraph_args, matches, prepare_folder, run_page, transcripts
 
 from actorgraph.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
-FENCE = re.compile(r"^```[a-z]*\n(.*?)^```", re.S | re.M)
-#: Options whose commands are not run: they open a browser or need a Dask cluster.
-UNRUNNABLE = ("--open", "--dask")
 ELLIPSIS = "…"
 
 
@@ -33,38 +25,6 @@ def test_docs_relative_links_resolve(page):
     targets = [t for t in LINK.findall(text) if not re.match(r"[a-z]+:", t)]
     missing = [t for t in targets if not (page.parent / t).exists()]
     assert not missing, f"{page.name} links to missing files: {missing}"
-
-
-def transcripts(text):
-    """Return ``[(command, expected output lines)]`` for each ``$ `` line of the fenced blocks of `text`."""
-    found = []
-    for block in FENCE.findall(text):
-        lines = block.splitlines()
-        starts = [i for i, line in enumerate(lines) if line.startswith("$ ")] + [len(lines)]
-        for start, end in zip(starts, starts[1:]):
-            found.append((lines[start][2:], [line.rstrip() for line in lines[start + 1 : end]]))
-    return found
-
-
-def _actorgraph_args(command):
-    """Return the arguments of an ``actorgraph …`` command line (after any ``pip install … &&``), or None."""
-    command = re.sub(r"^pip install \S+ && ", "", command)
-    if not command.startswith("actorgraph ") or any(opt in command for opt in UNRUNNABLE):
-        return None
-    return shlex.split(command)[1:]
-
-
-def matches(expected, actual):
-    """True when the lines `actual` are the lines `expected`, where ``…`` lines stand for any lines left out."""
-    if not expected:
-        return not actual
-    head, rest = expected[0], expected[1:]
-    if head == ELLIPSIS:
-        return any(matches(rest, actual[i:]) for i in range(len(actual) + 1))
-    if not actual:
-        return False
-    same = actual[0].startswith(head[:-1].rstrip()) if head.endswith(ELLIPSIS) else actual[0] == head
-    return same and matches(rest, actual[1:])
 
 
 @pytest.mark.parametrize(
@@ -86,55 +46,41 @@ def test_docs_transcript_matching(expected, actual, same):
 
 
 def test_docs_transcripts_split_blocks_into_commands():
-    text = "```console\n$ actorgraph a\nout 1\n\n$ echo $?\n1\n```\nprose\n```\n$ actorgraph b\n```\n"
-    assert transcripts(text) == [("actorgraph a", ["out 1", ""]), ("echo $?", ["1"]), ("actorgraph b", [])]
-    assert _actorgraph_args("pip install . && actorgraph demo") == ["demo"]
-    assert _actorgraph_args('actorgraph relations g.json --actor "Yoon Suk Yeol"') == [
+    text = "```console\n$ actorgraph a\nout 1\n\n$ echo $?\n1\n```\nprose\n$ not fenced\n```\n$ actorgraph b\n```\n"
+    assert [(t.command, t.expected, t.first, t.end) for t in transcripts(text)] == [
+        ("actorgraph a", ["out 1", ""], 2, 4),
+        ("echo $?", ["1"], 5, 6),
+        ("actorgraph b", [], 11, 11),
+    ]
+    assert actorgraph_args("pip install . && actorgraph demo") == ["demo"]
+    assert actorgraph_args('actorgraph relations g.json --actor "Yoon Suk Yeol"') == [
         "relations",
         "g.json",
         "--actor",
         "Yoon Suk Yeol",
     ]
-    assert _actorgraph_args("actorgraph html g.json --open") is None
-    assert _actorgraph_args("pytest") is None
+    assert actorgraph_args("actorgraph html g.json --open") is None
+    assert actorgraph_args("pytest") is None
 
 
 def _pages_with_transcripts():
-    return [p for p in PAGES if any(_actorgraph_args(c) for c, _ in transcripts(p.read_text(encoding="utf-8")))]
+    return [p for p in PAGES if any(actorgraph_args(t.command) for t in transcripts(p.read_text(encoding="utf-8")))]
 
 
 @pytest.fixture
 def docs_folder(tmp_path, monkeypatch):
-    """A folder as a reader has it: the sample articles, the test graph as ``graph.json``, no parse cache."""
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "data").symlink_to(ROOT / "data")
-    (tmp_path / "tests" / "fixtures").symlink_to(ROOT / "tests" / "fixtures")
-    shutil.copy(ROOT / "tests" / "fixtures" / "small_graph.json", tmp_path / "graph.json")
+    """A folder as a reader has it (`transcripts.prepare_folder`), and no parse cache yet."""
+    prepare_folder(tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ACTORGRAPH_CACHE", str(tmp_path / "cache.sqlite"))
     return tmp_path
 
 
-def _run(command, status):
-    """Return ``(output lines, exit status)`` of one transcript command; `status` is the previous one's."""
-    if command == "echo $?":
-        return [str(status)], status
-    result = CliRunner().invoke(cli, _actorgraph_args(command), prog_name="actorgraph")
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return [line.rstrip() for line in result.output.splitlines()], result.exit_code
-
-
 @pytest.mark.parametrize("page", _pages_with_transcripts(), ids=lambda p: p.name)
 def test_docs_transcripts_are_real_output(page, docs_folder):
-    status, checked = 0, 0
-    for command, expected in transcripts(page.read_text(encoding="utf-8")):
-        if command != "echo $?" and _actorgraph_args(command) is None:
-            continue
-        actual, status = _run(command, status)
-        while expected and not expected[-1]:
-            expected = expected[:-1]
-        assert matches(expected, actual), f"{page.name}: $ {command}\n" + "\n".join(actual)
+    checked = 0
+    for t, actual in run_page(page.read_text(encoding="utf-8")):
+        assert matches(t.expected, actual), f"{page.name}: $ {t.command}\n" + "\n".join(actual)
         checked += 1
     assert checked, f"{page.name} has no transcript this test can run"
 
