@@ -71,6 +71,33 @@ LIGHT_VERBS = frozenset(
         "intensify",
         "escalate",
         "press",
+        # carrying talks, deals and demands as well as fights
+        "reopen",
+        "restart",
+        "renew",
+        "approve",
+        "ratify",
+        "propose",
+        "host",
+        "attend",
+        "accept",
+        "complete",
+        "seal",
+        "broker",
+        "arrange",
+        "schedule",
+        "plan",
+        "agree",
+        "call",
+        "declare",
+        "order",
+        "threaten",
+        "demand",
+        "initiate",
+        "cancel",
+        "postpone",
+        "suspend",
+        "break",
     }
 )
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
@@ -302,6 +329,16 @@ def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return _found(clause_agents(noun.head, idx))
     return None
+
+
+def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever an event noun comes from acts: "a proposal from Iran", "an appeal from the UN".
+
+    Not for what is taken from someone (lexicon ``from``): "the recapture of Mosul from ISIL".
+    """
+    if entry.get("from"):
+        return None
+    return _found([k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)])
 
 
 def noun_modifier_agents(noun, idx) -> list[str]:

@@ -37,6 +37,7 @@ class Frame:
     verb_agents: tuple = ()
     noun_targets: tuple = ()
     noun_agents: tuple = (
+        cons.from_phrase_agents,
         cons.light_verb_subject,
         cons.adverbial_clause_agents,
         cons.clause_possessive_agents,
