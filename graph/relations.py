@@ -168,16 +168,24 @@ def _constrained_object(token, entry):
     )
 
 
-def _pairs(agents, targets, symmetric):
-    """Yield (agent, target) pairs; coordinated agents of a symmetric relation pair with each other."""
+def _pairs(agents, targets, symmetric, gathering=False):
+    """Yield (agent, target) pairs.
+
+    Coordinated agents of a symmetric event pair with each other when there is no target
+    ("Chile and Peru agreed"). A `gathering` (a symmetric event named by a noun: a summit,
+    talks) is one event of all its sides, so several targets pair with each other too
+    ("a summit with Sudan, Egypt and Chad"); "visited Japan, China and Korea" is three events.
+    """
     for a in agents:
         for t in targets:
             if a != t:
                 yield a, t
-    if symmetric and not targets:
-        for i, a in enumerate(agents):
-            for t in agents[i + 1 :]:
-                yield a, t
+    if symmetric and (gathering or not targets):
+        sides = targets if targets else agents
+        for i, a in enumerate(sides):
+            for t in sides[i + 1 :]:
+                if a != t:
+                    yield a, t
 
 
 def _joins_an_action(verb, lex):
@@ -277,7 +285,8 @@ def _trigger_events(tokens, idx):
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
-        for a, t in _pairs(agents, targets, info.symmetric):
+        gathering = read is _noun_arguments
+        for a, t in _pairs(agents, targets, info.symmetric, gathering):
             yield entry["relation"], a, t, token, theme
 
 
