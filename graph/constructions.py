@@ -395,6 +395,13 @@ def entered_places(verb, theme, entry, idx) -> Found | None:
     return _found(keys)
 
 
+def visited(verb, theme, entry, idx) -> Found | None:
+    """The object of a visit is where one goes, a capital standing for its state: "visited Hanoi"."""
+    if theme is None:
+        return None
+    return _found([k for k in idx.actors(theme, groups=False, locative=True) or [place_state(theme)] if k])
+
+
 def with_partners(verb, theme, entry, idx) -> Found | None:
     """The other side of a joint act: "met with Duda", "agreed with Seoul"."""
     return _found([k for _, o in prep_objects(verb, {"with"}) for k in idx.actors(o)])

@@ -88,6 +88,11 @@ FRAMES = {
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
+    # "visited Hanoi", "flew to Nairobi", "a visit to China": the place visited, its state the target
+    "visit": Frame(
+        verb_targets=(cons.visited, cons.verb_destinations),
+        noun_targets=(cons.noun_destinations,),
+    ),
     "movement": Frame(
         verb_targets=(cons.verb_destinations, cons.entered_places),
         verb_agents=(cons.theme_owner,),
