@@ -190,10 +190,17 @@ class ArgumentIndex:
             return self.plural_antecedent(token)
         keys = []
         for t in self.listed(token):
-            key = self.actor(t, **kw)
-            if key and key not in keys:
-                keys.append(key)
+            for key in [self.actor(t, **kw), *self._owners_listed(t, **kw)]:
+                if key and key not in keys:
+                    keys.append(key)
         return keys
+
+    def _owners_listed(self, token, **kw):
+        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad"."""
+        if not kw.get("groups", True) or not self._is_group(token) or token.i in self.by_token:
+            return []
+        pobjs = [o for p in children_with(token, {"prep"}) if p.lower_ == "of" for o in children_with(p, {"pobj"})]
+        return [self.actor(c, groups=False) for o in pobjs[:1] for c in o.conjuncts]
 
     def listed(self, token):
         """Return `token`, its conjuncts, and the names in apposition to it that make a list with it.

@@ -71,6 +71,33 @@ LIGHT_VERBS = frozenset(
         "intensify",
         "escalate",
         "press",
+        # carrying talks, deals and demands as well as fights
+        "reopen",
+        "restart",
+        "renew",
+        "approve",
+        "ratify",
+        "propose",
+        "host",
+        "attend",
+        "accept",
+        "complete",
+        "seal",
+        "broker",
+        "arrange",
+        "schedule",
+        "plan",
+        "agree",
+        "call",
+        "declare",
+        "order",
+        "threaten",
+        "demand",
+        "initiate",
+        "cancel",
+        "postpone",
+        "suspend",
+        "break",
     }
 )
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
@@ -304,6 +331,16 @@ def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever an event noun comes from acts: "a proposal from Iran", "an appeal from the UN".
+
+    Not for what is taken from someone (lexicon ``from``): "the recapture of Mosul from ISIL".
+    """
+    if entry.get("from"):
+        return None
+    return _found([k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)])
+
+
 def noun_modifier_agents(noun, idx) -> list[str]:
     """Return the actors named on an event noun: "Russia's invasion", "the U.S.-led strikes",
     "Israeli strikes", "the invasion by Russia" (also on a participle: "the deal signed by X")."""
@@ -356,6 +393,13 @@ def entered_places(verb, theme, entry, idx) -> Found | None:
         if k
     ]
     return _found(keys)
+
+
+def visited(verb, theme, entry, idx) -> Found | None:
+    """The object of a visit is where one goes, a capital standing for its state: "visited Hanoi"."""
+    if theme is None:
+        return None
+    return _found([k for k in idx.actors(theme, groups=False, locative=True) or [place_state(theme)] if k])
 
 
 def with_partners(verb, theme, entry, idx) -> Found | None:
