@@ -9,6 +9,7 @@ ending in ``…`` for a line cut short.
 
 import json
 import re
+import shlex
 
 import pytest
 from transcripts import PAGES, ROOT, actorgraph_args, matches, prepare_folder, run_page, transcripts
@@ -133,6 +134,8 @@ def test_docs_every_command_has_help_an_example_and_a_readme_section(name):
     assert command.help and command.get_short_help_str(), name
     example = command.help.split("Example:", 1)
     assert len(example) == 2, f"{name}'s help has no Example: block"
-    assert re.search(rf"^\s+actorgraph {name} ", example[1], re.M), example[1]
+    line = re.search(rf"^\s+actorgraph {name} (.*)$", example[1], re.M)
+    assert line, example[1]
+    command.make_context(name, shlex.split(line.group(1)))  # the example's options exist and parse
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"### `actorgraph {name}`" in readme
