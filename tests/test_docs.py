@@ -11,8 +11,9 @@ import json
 import re
 import shlex
 
+import networkx as nx
 import pytest
-from transcripts import PAGES, ROOT, actorgraph_args, matches, prepare_folder, run_page, transcripts
+from transcripts import PAGES, ROOT, actorgraph_args, matches, prepare_folder, python_blocks, run_page, transcripts
 
 from actorgraph.cli import cli
 
@@ -84,6 +85,26 @@ def test_docs_transcripts_are_real_output(page, docs_folder):
         assert matches(t.expected, actual), f"{page.name}: $ {t.command}\n" + "\n".join(actual)
         checked += 1
     assert checked, f"{page.name} has no transcript this test can run"
+
+
+#: Pages whose ``python`` blocks run as they stand (docs/html.md's diff example and docs/gazetteer.md's
+#: model session are fragments of a longer session).
+PYTHON_PAGES = [ROOT / "README.md", ROOT / "docs" / "central.md"]
+
+
+@pytest.mark.parametrize("page", PYTHON_PAGES, ids=lambda p: p.name)
+def test_docs_python_examples_run(page, docs_folder):
+    text = page.read_text(encoding="utf-8")
+    for _ in run_page(text):  # the files the examples read: the demo graph, the snapshots
+        pass
+    blocks = python_blocks(text)
+    assert blocks
+    namespace = {}
+    for code in blocks:
+        exec(compile(code, str(page), "exec"), namespace)
+    if "has_changes" in namespace:
+        assert namespace["has_changes"](namespace["d"])  # the README says: True
+        assert nx.utils.graphs_equal(namespace["apply_diff"](namespace["old"], namespace["d"]), namespace["new"])
 
 
 def _documented_values(shown, real, where):

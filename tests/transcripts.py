@@ -19,7 +19,17 @@ from click.testing import CliRunner
 
 from actorgraph.cli import cli
 
-__all__ = ["ROOT", "PAGES", "Transcript", "transcripts", "actorgraph_args", "matches", "prepare_folder", "run_page"]
+__all__ = [
+    "ROOT",
+    "PAGES",
+    "Transcript",
+    "transcripts",
+    "python_blocks",
+    "actorgraph_args",
+    "matches",
+    "prepare_folder",
+    "run_page",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -52,6 +62,11 @@ def transcripts(text: str) -> list[Transcript]:
         elif fenced and found and found[-1].end is None:
             found[-1].expected.append(line.rstrip())
     return found
+
+
+def python_blocks(text: str) -> list[str]:
+    """Return the code of each fenced ``python`` block of `text`, in page order."""
+    return re.findall(r"^```python\n(.*?)^```", text, re.S | re.M)
 
 
 def actorgraph_args(command: str) -> list[str] | None:
