@@ -8,6 +8,7 @@ import warnings
 import click
 
 from . import __version__
+from .atomic import check_outputs
 from .centrality import MEASURES, WEIGHTS, centrality, ranking_columns
 from .communities import COMMUNITY_COLUMNS, communities
 from .errors import ActorgraphError, ActorgraphWarning, UnknownNameError
@@ -192,11 +193,13 @@ def _parsing(run, **kwargs):
     return result
 
 
-def _build(paths, *, date=None, snapshot=None, **options):
-    """Run ``actorgraph.build.build`` with the shared options (see `build_options`)."""
+def _build(paths, *, date=None, snapshot=None, outputs=None, **options):
+    """Run ``actorgraph.build.build`` with the shared options (see `build_options`), once `outputs` are checked."""
     from .build import build
 
-    return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, **_parse_options(**options))
+    options = _parse_options(**options)
+    check_outputs(outputs or {}, inputs=paths, cache=options["cache"])
+    return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, **options)
 
 
 @cli.command()
@@ -239,7 +242,7 @@ def build(paths, output, fmt, date, snapshot, html_path, **options):
 
     if html_path == "-" and output == "-":
         raise click.UsageError("the graph and the page cannot both go to standard output")
-    G = _build(paths, date=date, snapshot=snapshot, **options)
+    G = _build(paths, date=date, snapshot=snapshot, outputs={"-o": output, "--html": html_path}, **options)
     write_graph(G, output, format=fmt)
     click.echo(summary(G), err=True)
     if output != "-":
@@ -282,10 +285,11 @@ def demo(output_dir, open_page, **options):
     from .fileformat import write_graph
     from .resources import data_file
 
+    outputs = {"graph": os.path.join(output_dir, "graph.json"), "page": os.path.join(output_dir, "graph.html")}
     with importlib_path(data_file("articles")) as articles:
-        G = _build([articles], snapshot="sample", **options)
-    path = write_graph(G, os.path.join(output_dir, "graph.json"))
-    page = _write_html(G, os.path.join(output_dir, "graph.html"))
+        G = _build([articles], snapshot="sample", outputs=outputs, **options)
+    path = write_graph(G, outputs["graph"])
+    page = _write_html(G, outputs["page"])
     click.echo(summary(G))
     click.echo(f"graph file: {path}")
     click.echo(f"page: {page}")
@@ -495,6 +499,7 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
     """
     if open_page and output == "-":
         raise click.UsageError("--open needs a file: give -o PATH instead of '-'")
+    check_outputs({"-o": output}, inputs=[graph_file])
     path = _write_html(read_graph(graph_file), output, size_by=size_by, max_nodes=max_nodes, title=title)
     if output != "-":
         click.echo(path)
@@ -523,7 +528,9 @@ def _parse_periods(paths, options, **kwargs):
     """Return `actorgraph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
     from .snapshots import build_snapshots
 
-    return _parsing(build_snapshots, paths=paths, **_parse_options(**options), **kwargs)
+    options = _parse_options(**options)
+    check_outputs({"--html": kwargs.pop("html_path", None)}, inputs=paths, cache=options["cache"])
+    return _parsing(build_snapshots, paths=paths, **options, **kwargs)
 
 
 def period_options(fn):
@@ -653,8 +660,9 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
     if old == "-" and new == "-":
         raise click.UsageError("OLD and NEW cannot both be standard input")
     _page_only(max_nodes, html_path)
+    check_outputs({"--html": html_path}, inputs=[old, new])
     if from_articles:
-        A, B = (_build([path], **options) for path in (old, new))
+        A, B = (_build([path], outputs={"--html": html_path}, **options) for path in (old, new))
     else:
         A, B = read_graph(old), read_graph(new)
     d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new))
@@ -703,7 +711,9 @@ def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
     from .timeline import timeline as summarise
 
     _page_only(max_nodes, html_path)
-    graphs = _parse_periods(paths, options, by=by, cumulative=True, keep_undated=False, default_date=date)
+    graphs = _parse_periods(
+        paths, options, by=by, cumulative=True, keep_undated=False, default_date=date, html_path=html_path
+    )
     rows = summarise(graphs, measure=measure)
     if html_path:
         from actorgraph.viz.changes import write_timeline_page
