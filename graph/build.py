@@ -416,18 +416,20 @@ def build(
     cache=None,
     dask=None,
     stats=None,
+    reading=None,
 ):
-    """Return the graph of the articles found in `paths` (files, folders, JSONL, ``-``).
+    """Return the graph of the articles found in `paths` (files, folders, JSONL, CSV, ``-``).
 
     See `actorgraph.ingest.read_articles` for the inputs, `parse` for `jobs`, `dask`
     and `stats`, and `assemble` for the graph. `cache` is the path of a parse
     cache (`actorgraph.cache.ExtractionCache`) or None. `progress`, if given, is called
     with an estimate of the number of articles (`actorgraph.ingest.count_inputs`) and
-    returns the callback `parse` calls per finished article. Raises `InputError`
-    when no article could be read.
+    returns the callback `parse` calls per finished article; `reading` holds more options
+    of `read_articles` (``input_format``, ``columns``). Raises `InputError` when no
+    article could be read.
     """
     meta = model_meta(model)  # an uninstalled model fails here, before any reading
-    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn)
+    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {}))
     tick = progress(count_inputs(paths)) if progress else None
     extractions = parse_all(
         articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask, stats=stats

@@ -158,6 +158,33 @@ def build_options(fn):
     return fn
 
 
+def input_options(fn):
+    """Decorator adding the options that say how inputs are read: their format and CSV/TSV columns."""
+    from .ingest import INPUT_FORMATS
+
+    fn = click.option(
+        "--input-format",
+        type=click.Choice(INPUT_FORMATS),
+        default="auto",
+        show_default=True,
+        help="Format of standard input and of the files named: auto goes by suffix (.txt/.md text, .jsonl, "
+        ".csv, .tsv; standard input is JSONL when it starts with '{'). Files in folders always go by suffix.",
+    )(fn)
+    for field in ("text", "date", "title", "id"):
+        fn = click.option(
+            f"--{field}-column",
+            metavar="NAME",
+            help=f"CSV/TSV column holding the article's {field} (default: {field}).",
+        )(fn)
+    return fn
+
+
+def _reading(options):
+    """Pop the `input_options` out of `options`; return them as ``read_articles`` keyword arguments."""
+    columns = {field: options.pop(f"{field}_column", None) for field in ("text", "date", "title", "id")}
+    return {"input_format": options.pop("input_format", "auto"), "columns": {k: v for k, v in columns.items() if v}}
+
+
 def _given(name):
     """True when option `name` was given on the command line (not a default or an environment variable)."""
     return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
@@ -197,9 +224,10 @@ def _build(paths, *, date=None, snapshot=None, outputs=None, **options):
     """Run ``actorgraph.build.build`` with the shared options (see `build_options`), once `outputs` are checked."""
     from .build import build
 
+    reading = _reading(options)
     options = _parse_options(**options)
     check_outputs(outputs or {}, inputs=paths, cache=options["cache"])
-    return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, **options)
+    return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, reading=reading, **options)
 
 
 @cli.command()
@@ -228,6 +256,7 @@ def _build(paths, *, date=None, snapshot=None, outputs=None, **options):
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Also write the network page (as 'actorgraph html' does) to this file.",
 )
+@input_options
 @build_options
 @library_errors
 def build(paths, output, fmt, date, snapshot, html_path, **options):
@@ -528,9 +557,10 @@ def _parse_periods(paths, options, **kwargs):
     """Return `actorgraph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
     from .snapshots import build_snapshots
 
+    reading = _reading(options)
     options = _parse_options(**options)
     check_outputs({"--html": kwargs.pop("html_path", None)}, inputs=paths, cache=options["cache"])
-    return _parsing(build_snapshots, paths=paths, **options, **kwargs)
+    return _parsing(build_snapshots, paths=paths, reading=reading, **options, **kwargs)
 
 
 def period_options(fn):
@@ -545,7 +575,7 @@ def period_options(fn):
         show_default=True,
         help="Length of a period; weeks are ISO weeks (2024-W43).",
     )(fn)
-    return build_options(fn)
+    return input_options(build_options(fn))
 
 
 @cli.command()
@@ -638,6 +668,7 @@ def snapshots(paths, cumulative, output_dir, by, date, **options):
     type=click.IntRange(min=1),
     help="On the --html page, draw at most N actors: those a change touches first, then the most central.",
 )
+@input_options
 @build_options
 @errors_exit(2)
 @library_errors

@@ -114,8 +114,9 @@ def build_snapshots(
     cache=None,
     dask=None,
     stats=None,
+    reading=None,
 ):
-    """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period.
+    """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period (`reading`: see `build`).
 
     Each article is read and parsed once (`actorgraph.build.parse`); each snapshot is then
     assembled from the parses of its articles, so that asking for weeks costs one parse of
@@ -151,7 +152,7 @@ def build_snapshots(
     """
     period(None, by)  # check `by` before the slow part
     warn = warn or (lambda message: None)
-    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn))
+    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {})))
     if not articles:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
     undated = [a.origin or a.id for a in articles if not a.date]
