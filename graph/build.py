@@ -14,7 +14,7 @@ from .errors import ClusterError, InputError
 from .fileformat import new_graph
 from .ingest import boilerplate_spans, count_inputs, read_articles
 from .lexicon import load_lexicon
-from .parallel import Runner
+from .parallel import Runner, worker_count
 from .pipeline import DEFAULT_MODEL, load_pipeline, model_label, model_meta, pieces, release_pipelines
 from .relations import Event, find_events
 from .resolve import Resolver
@@ -430,7 +430,9 @@ def build(
     """
     meta = model_meta(model)  # an uninstalled model fails here, before any reading
     articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {}))
-    tick = progress(count_inputs(paths)) if progress else None
+    total = count_inputs(paths)
+    tick = progress(total) if progress else None
+    jobs = worker_count(jobs, tasks=-(-total // TASK_SIZE))  # no more workers than tasks
     extractions = parse_all(
         articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask, stats=stats
     )
