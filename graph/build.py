@@ -432,7 +432,8 @@ def build(
     articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {}))
     total = count_inputs(paths)
     tick = progress(total) if progress else None
-    jobs = worker_count(jobs, tasks=-(-total // TASK_SIZE))  # no more workers than tasks
+    if "-" not in map(str, paths):  # no more workers than tasks (standard input is not counted)
+        jobs = worker_count(jobs, tasks=-(-total // TASK_SIZE))
     extractions = parse_all(
         articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask, stats=stats
     )
