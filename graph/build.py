@@ -9,6 +9,7 @@ import functools
 import threading
 
 from .actors import find_mentions, registry
+from .budget import PIECE_CHARS, pipe
 from .cache import ExtractionCache, fingerprint
 from .errors import ClusterError, InputError
 from .fileformat import new_graph
@@ -130,12 +131,12 @@ def _parse_here(articles, *, model, batch_size):
     def jobs():
         for article in articles:
             skip = boilerplate_spans(article.text)
-            cuts = list(pieces(article.text, nlp.max_length - 1))
+            cuts = list(pieces(article.text, min(PIECE_CHARS, nlp.max_length - 1)))
             for n, (offset, text) in enumerate(cuts):
                 yield text, (article, offset, skip, n == len(cuts) - 1)
 
     parts = []
-    for doc, (article, offset, skip, last) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size):
+    for doc, (article, offset, skip, last) in pipe(nlp, jobs(), batch_size=batch_size):  # within the memory budget
         parts.append(extract(doc, article, offset=offset, skip=skip))
         if last:
             yield _merge(parts)

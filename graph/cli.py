@@ -15,7 +15,7 @@ from .errors import ActorgraphError, ActorgraphWarning, UnknownNameError
 from .fileformat import read_graph
 from .filters import TYPES
 from .lexicon import AFFILIATION_RELATIONS
-from .output import print_rows
+from .output import echo, escape_json, print_rows, terminal_text
 
 __all__ = ["cli"]
 
@@ -40,11 +40,13 @@ def library_errors(fn):
             param = next((p for p in ctx.command.params if f"--{e.kind}" in p.opts), None)
             raise click.BadParameter(str(e), ctx=ctx, param=param) from None
         except ActorgraphError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(terminal_text(str(e))) from None
+        except RecursionError:
+            raise click.ClickException("input nested too deeply to read") from None
         finally:
             for w in caught:
                 if issubclass(w.category, ActorgraphWarning):
-                    click.echo(f"Warning: {w.message}", err=True)
+                    echo(f"Warning: {w.message}", err=True)
                 else:
                     warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
@@ -65,7 +67,7 @@ def cli():
 
 
 def _warn(message):
-    click.echo(f"warning: {message}", err=True)
+    echo(f"warning: {message}", err=True)
 
 
 def _iso_date(ctx, param, value):
@@ -388,12 +390,12 @@ def relations(graph_file, actor, relation, fmt):
         return print_rows(rows, fmt, [c for c in rows[0] if c != "evidence"] if rows else ["source"])
     for r in rows:
         flag = " (contested)" if r["contested"] else ""
-        click.echo(
+        echo(
             f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "
             f"{r['sources']} articles, {r['first_seen']}..{r['last_seen']}{flag}"
         )
         for ev in r["evidence"]:
-            click.echo("    " + evidence_line(G, ev))
+            echo("    " + evidence_line(G, ev))
 
 
 def _page_only(max_nodes, html_path):
@@ -701,7 +703,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
         from actorgraph.viz.changes import write_diff_page
 
         click.echo(f"wrote {write_diff_page(A, B, d, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
-    click.echo(json.dumps(d, ensure_ascii=False, indent=1) if fmt == "json" else format_diff(d))
+    echo(escape_json(json.dumps(d, ensure_ascii=False, indent=1)) if fmt == "json" else format_diff(d))
     click.get_current_context().exit(1 if has_changes(d) else 0)
 
 

@@ -8,6 +8,7 @@ The graph file is the contract between every command: ``build`` writes it,
 import datetime
 import functools
 import json
+import re
 
 import networkx as nx
 
@@ -176,22 +177,26 @@ def read_graph(path):
         raise GraphFileError(f"{path}: {e}") from None
 
 
+#: Characters XML 1.0 does not allow (a GraphML or GEXF file holding one does not parse).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _flat(value):
-    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON."""
+    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON, no XML-illegal characters."""
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(x, str) for x in value):
-        return "; ".join(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        value = "; ".join(value)
+    elif isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 def _flatten(G):
     """Return a copy of `G` whose attributes are all scalars, for GraphML and GEXF writers."""
     H = nx.MultiDiGraph()
     H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
-    H.graph["articles"] = "; ".join(a["id"] for a in G.graph.get("articles", []))
+    H.graph["articles"] = _flat([a["id"] for a in G.graph.get("articles", [])])
     H.add_nodes_from((n, {k: _flat(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
     H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()}) for u, v, k, d in G.edges(keys=True, data=True))
     return H
