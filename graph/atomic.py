@@ -194,7 +194,7 @@ def check_outputs(outputs, *, inputs=(), cache=None):
     for i, (option, path) in enumerate(named):
         for other_option, other in named[:i]:
             if same_file(path, other):
-                raise OutputError(f"{other_option} and {option} are both {path}; give each its own file")
+                raise OutputError(f"{other_option} {other} and {option} {path} are one file; give each its own")
         for source in inputs:
             if str(source) != "-" and same_file(path, source):
                 raise OutputError(f"{option} {path} is also an input; write the output somewhere else")
