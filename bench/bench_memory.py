@@ -24,9 +24,10 @@ CHILD = """
 import sys
 import actorgraph.budget as budget
 import actorgraph.build as build
+import actorgraph.schedule as schedule
 if sys.argv[2] == "old":
-    build.PIECE_CHARS, budget.BATCH_CHARS = 999_999, float("inf")
-    build.pipe.__kwdefaults__["max_chars"] = float("inf")
+    schedule.PIECE_CHARS = 999_999
+    budget.pipe.__kwdefaults__["max_chars"] = float("inf")
 G = build.build([sys.argv[1]])
 print(G.number_of_nodes(), G.number_of_edges())
 """

@@ -1,6 +1,5 @@
 """A parse cache: each article's extraction stored in SQLite, keyed by its text and the pipeline that read it."""
 
-import dataclasses
 import functools
 import hashlib
 import json
@@ -40,8 +39,6 @@ BUSY_TIMEOUT = 60
 OPEN_ATTEMPTS = 6
 #: The first 16 bytes of every SQLite database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
-#: The mention fields an entry holds (those `actorgraph.build.extract` keeps).
-MENTION_KEYS = ("key", "text", "type", "role", "affiliation", "title", "heads_office")
 
 
 def default_cache_path():
@@ -334,12 +331,11 @@ def _move_aside(path):
 @functools.cache
 def _shapes():
     """Return ``(event field types, mention field types)``: what a well-formed entry holds."""
-    from .actors import Mention
-    from .relations import Event
+    import typing
 
-    events = {f.name: f.type for f in dataclasses.fields(Event)} | {"sentence": str}
-    mentions = {f.name: f.type for f in dataclasses.fields(Mention) if f.name in MENTION_KEYS}
-    return events, mentions
+    from .records import Event, MentionRecord
+
+    return typing.get_type_hints(Event), typing.get_type_hints(MentionRecord)
 
 
 def well_formed(value):

@@ -231,7 +231,7 @@ def test_attack_03_check_outputs_names_both_options():
 
 
 def test_attack_04_long_article_is_parsed_in_small_pieces_and_bounded_batches(nlp, monkeypatch):
-    from actorgraph import budget
+    from actorgraph import budget, schedule
 
     calls, real = [], nlp.pipe
 
@@ -242,7 +242,7 @@ def test_attack_04_long_article_is_parsed_in_small_pieces_and_bounded_batches(nl
         return real(items, **kwargs)
 
     monkeypatch.setattr(nlp, "pipe", spy)
-    monkeypatch.setattr(build_module, "PIECE_CHARS", 2_000)
+    monkeypatch.setattr(schedule, "PIECE_CHARS", 2_000)
     monkeypatch.setitem(budget.pipe.__kwdefaults__, "max_chars", 5_000)
     text = "\n".join(f"Russia warned Ukraine on day {i}." for i in range(600))
     short = Article(id="short", text="Iran warned Israel.")
@@ -250,7 +250,7 @@ def test_attack_04_long_article_is_parsed_in_small_pieces_and_bounded_batches(nl
     assert max(n for call in calls for n in call) <= 2_000
     assert all(sum(call) <= 5_000 for call in calls) and len(calls) > 3
     assert len(x.events) == 600 and len(y.events) == 1
-    assert {e["sentence"] for e in x.events} == set(text.split("\n"))
+    assert {e.sentence for e in x.events} == set(text.split("\n"))
 
 
 def test_attack_04_batches_are_bounded_by_characters_and_a_big_piece_goes_alone():
@@ -376,10 +376,10 @@ def test_attack_06_jobs_are_capped_by_the_cores():
 
 def test_attack_06_jobs_are_capped_by_the_tasks(tmp_path, monkeypatch):
     seen = []
-    monkeypatch.setattr(build_module, "parse_all", lambda articles, **kw: seen.append(kw["jobs"]) or [])
+    monkeypatch.setattr(build_module, "parse_all", lambda articles, options, **kw: seen.append(options.jobs) or [])
     (tmp_path / "a.txt").write_text("Iran warned Israel.", encoding="utf-8")
     with pytest.raises(InputError):
-        build_module.build([tmp_path], jobs=1000)
+        build_module.build([tmp_path], build_module.ParseOptions(jobs=1000))
     assert seen == [1]
 
 
