@@ -44,12 +44,29 @@ def article(megabytes, folder):
     return path
 
 
+def _hwm(pid):
+    """Return the peak resident memory of a running process so far, in MB (Linux's VmHWM), or 0."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+
 def peak(path, settings):
     """Build `path` in a fresh process; return (peak RSS in MB, seconds, its output)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", CHILD, path, settings], stdout=subprocess.PIPE, text=True)
+    last = t0
+    while True:  # the peak so far, every 30 s, on stderr: a long run shows its figures before it ends
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() - last > 30:
+            last = time.perf_counter()
+            print(f"  ... {last - t0:6.0f} s, peak so far {_hwm(proc.pid):.0f} MB", file=sys.stderr, flush=True)
+        time.sleep(0.5)
     out = proc.stdout.read().strip()
-    _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return usage.ru_maxrss / 1024, time.perf_counter() - t0, out if proc.returncode == 0 else f"exit {proc.returncode}"
 
