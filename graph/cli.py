@@ -46,7 +46,7 @@ def library_errors(fn):
         finally:
             for w in caught:
                 if issubclass(w.category, ActorgraphWarning):
-                    echo(f"Warning: {w.message}", err=True)
+                    echo(f"Warning: {w.message}", err=True, one_line=True)
                 else:
                     warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
@@ -67,7 +67,7 @@ def cli():
 
 
 def _warn(message):
-    echo(f"warning: {message}", err=True)
+    echo(f"warning: {message}", err=True, one_line=True)
 
 
 def _iso_date(ctx, param, value):

@@ -298,7 +298,7 @@ def _read_csv(f, origin, default_date, stem, *, delimiter, columns):
         header = next(reader, None)
         names = {field: (columns or {}).get(field) or field for field in ("text", *HEADER_KEYS, "id")}
         if not header or names["text"] not in header:
-            found = ", ".join(header or [])[:200] or "none"
+            found = " ".join(", ".join(header or []).split())[:200] or "none"
             raise InputError(f"{origin}: no {names['text']!r} column (columns: {found}); name it with --text-column")
         index = {field: header.index(name) for field, name in names.items() if name in header}
         for row in reader:

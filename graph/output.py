@@ -52,9 +52,9 @@ def escape_json(text):
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def echo(text="", **kwargs):
-    """``click.echo`` of `terminal_text` (`text`): for lines that hold article text."""
-    click.echo(terminal_text(str(text)), **kwargs)
+def echo(text="", *, one_line=False, **kwargs):
+    """``click.echo`` of `terminal_text` (`text`, `one_line`): for lines that hold article text."""
+    click.echo(terminal_text(str(text), one_line=one_line), **kwargs)
 
 
 def _text(value, *, sep, table):
