@@ -70,6 +70,15 @@ def _warn(message):
     echo(f"warning: {message}", err=True, one_line=True)
 
 
+def _utf8_text(ctx, param, value):
+    """Click callback: text stored in a file must be UTF-8 (a shell passes other bytes as lone surrogates)."""
+    try:
+        value is None or value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise click.BadParameter("not UTF-8 text") from None
+    return value
+
+
 def _iso_date(ctx, param, value):
     """Click callback: accept YYYY-MM-DD only."""
     import datetime
@@ -248,7 +257,7 @@ def _build(paths, *, date=None, snapshot=None, outputs=None, **options):
     help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.",
 )
 @click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")
-@click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
+@click.option("--snapshot", callback=_utf8_text, help="Label stored in the graph's metadata, e.g. '2024-W43'.")
 @click.option(
     "--html",
     "html_path",
@@ -515,7 +524,7 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
     help="Centrality measure that sizes the actors.",
 )
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most central actors.")
-@click.option("--title", help="Page title (default: the graph's snapshot label).")
+@click.option("--title", callback=_utf8_text, help="Page title (default: the graph's snapshot label).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
 @library_errors
 def html(graph_file, output, size_by, max_nodes, title, open_page):

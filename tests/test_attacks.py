@@ -416,6 +416,13 @@ def test_attack_07_a_file_name_that_is_not_utf8_is_read_under_a_replaced_name(tm
     assert (article["id"], article["date"]) == ("caf\ufffd-2024-10-21", "2024-10-21")
 
 
+def test_attack_07_option_text_that_is_not_utf8_is_a_usage_error(tmp_path, article):
+    snapshot = os.fsdecode(b"week \xff")  # as click receives bytes that are not UTF-8 from the shell
+    result = invoke(["build", article, "--no-cache", "--snapshot", snapshot, "-o", tmp_path / "g.json"])
+    assert "--snapshot: not UTF-8 text" in one_line_error(result, 2).replace("'", "")
+    assert not (tmp_path / "g.json").exists()
+
+
 # -- 8. deep nesting -------------------------------------------------------------------------------------
 
 
