@@ -48,7 +48,10 @@ def test_docs_transcript_matching(expected, actual, same):
 
 
 def test_docs_transcripts_split_blocks_into_commands():
-    text = "```console\n$ actorgraph a\nout 1\n\n$ echo $?\n1\n```\nprose\n$ not fenced\n```\n$ actorgraph b\n```\n"
+    text = (
+        "```console\n$ actorgraph a\nout 1\n\n$ echo $?\n1\n```\nprose\n$ not fenced\n```\n$ actorgraph b\n```\n"
+        "```text\n$ actorgraph shown\n```\n"
+    )
     assert [(t.command, t.expected, t.first, t.end) for t in transcripts(text)] == [
         ("actorgraph a", ["out 1", ""], 2, 4),
         ("echo $?", ["1"], 5, 6),

@@ -33,6 +33,8 @@ __all__ = [
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+#: Labels of the fenced blocks whose transcripts are run (a ``text`` block is shown, not run).
+RUNNABLE_FENCES = ("", "console", "shell", "bash")
 #: Options whose commands are not run: they open a browser or need a Dask cluster.
 UNRUNNABLE = ("--open", "--dask")
 ELLIPSIS = "…"
@@ -48,11 +50,15 @@ class Transcript(NamedTuple):
 
 
 def transcripts(text: str) -> list[Transcript]:
-    """Return the `Transcript` of each ``$ `` line in the fenced blocks of `text`, in page order."""
-    found, fenced = [], False
+    """Return the `Transcript` of each ``$ `` line in the runnable fenced blocks of `text`, in page order.
+
+    A block is runnable when its fence is unlabelled or says ``console``, ``shell`` or ``bash``;
+    a ``text`` block is shown, not run.
+    """
+    found, fenced = [], None
     for i, line in enumerate(text.splitlines()):
         if line.startswith("```"):
-            fenced = not fenced
+            fenced = None if fenced is not None else line[3:].strip() in RUNNABLE_FENCES
             if found and found[-1].end is None:
                 found[-1] = found[-1]._replace(end=i)
         elif fenced and line.startswith("$ "):
@@ -91,9 +97,11 @@ def matches(expected: list[str], actual: list[str]) -> bool:
 
 
 def prepare_folder(folder: Path) -> None:
-    """Lay out `folder` as a reader of the docs has it: the sample articles, and the test graph as ``graph.json``."""
+    """Lay out `folder` as a reader of the docs has it: the sample articles, the docs' example files, and the
+    test graph as ``graph.json``."""
     (folder / "tests").mkdir()
     (folder / "data").symlink_to(ROOT / "data")
+    (folder / "docs").symlink_to(ROOT / "docs")
     (folder / "tests" / "fixtures").symlink_to(ROOT / "tests" / "fixtures")
     shutil.copy(ROOT / "tests" / "fixtures" / "small_graph.json", folder / "graph.json")
 
