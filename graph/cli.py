@@ -710,3 +710,39 @@ def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
 
         click.echo(f"wrote {write_timeline_page(graphs, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
     print_rows(rows, fmt, TIMELINE_COLUMNS, table=TIMELINE_TABLE, max_width=70)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "--to",
+    "to",
+    type=click.Choice(["cypher", "neo4j-csv"]),
+    required=True,
+    help="cypher: one idempotent script for cypher-shell; neo4j-csv: a folder of neo4j-admin import files.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(allow_dash=True),
+    help="The script ('-' for standard output), or the folder of CSV files (made if missing).",
+)
+@library_errors
+def export(graph_file, to, output):
+    """Export a graph file to a graph database: a Cypher script or neo4j-admin CSV files.
+
+    Example:
+
+    \b
+        actorgraph export graph.json --to cypher -o graph.cypher
+        cypher-shell -u neo4j -f graph.cypher
+    """
+    from .neo4j import export_graph
+
+    if to == "neo4j-csv" and output == "-":
+        raise click.BadParameter("neo4j-csv writes a folder of files; give a folder, not '-'", param_hint="-o")
+    written = export_graph(read_graph(graph_file), output, to=to)
+    if output != "-":
+        for path in written:
+            click.echo(f"wrote {path}", err=True)
