@@ -746,3 +746,51 @@ def export(graph_file, to, output):
     if output != "-":
         for path in written:
             click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.argument("paths", metavar="EVENTS...", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    default="graph.json",
+    show_default=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Graph file to write ('-' for standard output).",
+)
+@click.option("--root-only", is_flag=True, help="Only root events (IsRootEvent: the event of an article's lead).")
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    callback=comma_list,
+    metavar="CODE,...",
+    help="Only events with an actor of these CAMEO country codes, e.g. PRK,RUS (repeatable).",
+)
+@click.option("--since", callback=_iso_date, help="Only events on or after this date (SQLDATE, YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Only events on or before this date.")
+@click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad row instead of warning.")
+@library_errors
+def gdelt(paths, output, root_only, countries, since, until, snapshot, strict):
+    """Build a graph file from GDELT event files (2.0 exports or 1.0 daily files, plain, .zip or .gz).
+
+    Example:
+
+    \b
+        actorgraph gdelt 20241018*.export.CSV.zip --country PRK,RUS -o gdelt.json
+    """
+    from .explore import summary
+    from .fileformat import write_graph
+    from .gdelt import Filters, GdeltStats, check_countries, gdelt_graph
+
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+    filters = Filters(root_only=root_only, countries=check_countries(countries or ()), since=since, until=until)
+    stats = GdeltStats()
+    G = gdelt_graph(paths, filters=filters, strict=strict, warn=_warn, stats=stats, snapshot=snapshot)
+    write_graph(G, output)
+    click.echo(str(stats), err=True)
+    click.echo(summary(G), err=True)
+    if output != "-":
+        click.echo(f"wrote {output}", err=True)

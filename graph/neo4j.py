@@ -142,31 +142,43 @@ def evidence_id(source: str, relation: str, target: str, index: int) -> str:
     return f"{source}>{relation}>{target}#{index}"
 
 
-def _scalar(value):
-    """Return `value` as a Neo4j property value: scalars and lists of scalars as they are, records as None."""
-    if isinstance(value, dict):
-        return None
-    if isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
-        return None
-    return value
+def _properties(record, skip=()):
+    """Return `record` as Neo4j properties: scalars and lists of scalars kept, a nested record flattened.
+
+    Neo4j holds no maps in properties, so ``geo: {"lat": 51.7}`` becomes ``geo_lat: 51.7``.
+
+    Examples
+    --------
+    >>> _properties({"n": 1, "geo": {"name": "Kursk", "lat": 51.7}, "geo2": None})
+    {'n': 1, 'geo_name': 'Kursk', 'geo_lat': 51.7, 'geo2': None}
+    """
+    props = {}
+    for key, value in record.items():
+        if key in skip:
+            continue
+        if isinstance(value, dict):
+            props.update({f"{key}_{k}": v for k, v in value.items() if not isinstance(v, (dict, list))})
+        elif not (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
+            props[key] = value
+    return props
 
 
 def _actor_rows(G):
     for node, attrs in G.nodes(data=True):
-        props = {k: _scalar(v) for k, v in attrs.items()}
+        props = _properties(attrs)
         yield {"id": node, "label": type_label(attrs["type"]), "props": props}
 
 
 def _relation_rows(G):
     for u, v, attrs in G.edges(data=True):
-        props = {k: _scalar(x) for k, x in attrs.items() if k not in _SKIP_EDGE}
+        props = _properties(attrs, skip=_SKIP_EDGE)
         yield {"source": u, "target": v, "type": relationship_type(attrs["relation"]), "props": props}
 
 
 def _evidence_rows(G):
     for u, v, attrs in G.edges(data=True):
         for i, ev in enumerate(attrs["evidence"]):
-            props = {k: _scalar(x) for k, x in ev.items() if k != "said_by"}
+            props = _properties(ev, skip=("said_by",))
             props["relation"] = attrs["relation"]
             yield {
                 "id": evidence_id(u, attrs["relation"], v, i),
@@ -304,7 +316,7 @@ def neo4j_tables(G) -> dict[str, tuple[list[str], list[list]]]:
     Id spaces keep an actor and an article of the same id apart. Values are Python values;
     lists are joined by `write_neo4j_csv`.
     """
-    actors = [{"id": n, **{k: _scalar(v) for k, v in d.items()}} for n, d in G.nodes(data=True)]
+    actors = [{"id": n, **_properties(d)} for n, d in G.nodes(data=True)]
     articles = [dict(a) for a in G.graph.get("articles", [])]
     evidence = list(_evidence_rows(G))
     tables = {
