@@ -1,5 +1,6 @@
 """The terminal report of a diff: sections with counts, ``+``/``-``/``~`` lines and the new evidence."""
 
+from .agreement import format_agreement
 from .diff import ACTOR_FIELDS
 from .explore import evidence_text
 
@@ -203,4 +204,11 @@ def format_diff(diff):
         ]
     if len(lines) == 2:
         lines += ["", "No changes."]
+    elif diff.get("agreement") and _relations_in(diff):
+        lines += ["", *format_agreement(diff["agreement"])]
     return "\n".join(lines)
+
+
+def _relations_in(diff):
+    """True when either graph of a diff holds a relation (an agreement of nothing is not worth a line)."""
+    return bool(diff["old"]["relations"] or diff["new"]["relations"])
