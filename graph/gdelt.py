@@ -15,6 +15,7 @@ import functools
 import gzip
 import hashlib
 import io
+import operator
 import re
 import sys
 import urllib.parse
@@ -134,7 +135,9 @@ class GdeltEvent:
     url: str | None
 
 
+@functools.lru_cache(maxsize=4096)
 def _iso_date(value, column):
+    """Return ``YYYYMMDD`` as ISO (cached: a file holds few dates), or raise `BadRow`."""
     if not _DATE.match(value):
         raise BadRow(f"{column} {value!r} is not a date like 20241018")
     try:
@@ -143,6 +146,7 @@ def _iso_date(value, column):
         raise BadRow(f"{column} {value!r} is not a date like 20241018") from None
 
 
+@functools.lru_cache(maxsize=4096)
 def _date_added(value):
     """Return DATEADDED as ISO: 2.0 gives ``YYYYMMDDHHMMSS`` (UTC), 1.0 ``YYYYMMDD``."""
     if len(value) == 14 and value.isdigit():
@@ -159,33 +163,38 @@ def _number(value, column, kind=float):
         raise BadRow(f"{column} {value!r} is not a number") from None
 
 
-def _actor(row, n):
-    code = row[f"Actor{n}Code"]
+def _actor(n, code, name, country, group, type1):
     if not code:
         raise BadRow(f"empty Actor{n}Code: an event needs two actors to make an edge")
     if not code.isalnum() or not code.isupper() or len(code) % 3:
         raise BadRow(f"Actor{n}Code {code!r} is not a CAMEO actor code (upper-case letters in threes)")
-    return GdeltActor(
-        code,
-        row[f"Actor{n}Name"],
-        row[f"Actor{n}CountryCode"],
-        row[f"Actor{n}KnownGroupCode"],
-        row[f"Actor{n}Type1Code"],
-    )
+    return GdeltActor(code, name, country, group, type1)
 
 
-def _geo(row):
-    if not row.get("ActionGeo_Type") or row["ActionGeo_Type"] == "0":
+def _geo(kind, name, country, adm1, lat, lon, feature):
+    if not kind or kind == "0":
         return None
     return {
-        "type": _number(row["ActionGeo_Type"], "ActionGeo_Type", int),
-        "name": row["ActionGeo_FullName"] or None,
-        "country": row["ActionGeo_CountryCode"] or None,
-        "adm1": row["ActionGeo_ADM1Code"] or None,
-        "lat": _number(row["ActionGeo_Lat"], "ActionGeo_Lat"),
-        "lon": _number(row["ActionGeo_Long"], "ActionGeo_Long"),
-        "feature_id": row["ActionGeo_FeatureID"] or None,
+        "type": _number(kind, "ActionGeo_Type", int),
+        "name": name or None,
+        "country": country or None,
+        "adm1": adm1 or None,
+        "lat": _number(lat, "ActionGeo_Lat"),
+        "lon": _number(lon, "ActionGeo_Long"),
+        "feature_id": feature or None,
     }
+
+
+#: The columns an event is made of, in the order `parse_row` unpacks them.
+_USED = (
+    ("GLOBALEVENTID", "SQLDATE", "IsRootEvent", "EventCode", "GoldsteinScale")
+    + _COUNTS
+    + tuple(f"Actor{n}{c}" for n in (1, 2) for c in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code"))
+    + tuple(f"ActionGeo_{c}" for c in ("Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID"))
+    + ("DATEADDED", "SOURCEURL")
+)
+#: One C-level getter per row width (57-column rows get an empty SOURCEURL appended first).
+_GETTERS = {cols: operator.itemgetter(*(cols.index(c) for c in _USED)) for cols in (COLUMNS_V2, COLUMNS_V1)}
 
 
 def parse_row(fields: list[str]) -> GdeltEvent:
@@ -207,27 +216,29 @@ def parse_row(fields: list[str]) -> GdeltEvent:
     columns = columns_for(len(fields))
     if columns is None:
         raise BadRow(f"{len(fields)} columns: a GDELT 2.0 export has 61, a 1.0 daily file 57 or 58")
-    row = dict(zip(columns, fields))
-    code = row["EventCode"]
+    if len(columns) < len(COLUMNS_V1):
+        fields, columns = [*fields, ""], COLUMNS_V1
+    event_id, date, root, code, goldstein, mentions, sources, articles, tone, *rest = _GETTERS[columns](fields)
+    actor1, actor2 = _actor(1, *rest[0:5]), _actor(2, *rest[5:10])
     if not _CAMEO_EVENT.match(code):
         raise BadRow(f"EventCode {code!r} is not a CAMEO event code (01 to 20, then up to two digits)")
-    if not row["GLOBALEVENTID"].isdigit():
-        raise BadRow(f"GLOBALEVENTID {row['GLOBALEVENTID']!r} is not a number")
+    if not event_id.isdigit():
+        raise BadRow(f"GLOBALEVENTID {event_id!r} is not a number")
     return GdeltEvent(
-        event_id=row["GLOBALEVENTID"],
-        date=_iso_date(row["SQLDATE"], "SQLDATE"),
-        actor1=_actor(row, 1),
-        actor2=_actor(row, 2),
+        event_id=event_id,
+        date=_iso_date(date, "SQLDATE"),
+        actor1=actor1,
+        actor2=actor2,
         code=code,
-        root=row["IsRootEvent"] == "1",
-        goldstein=_number(row["GoldsteinScale"], "GoldsteinScale"),
-        num_mentions=_number(row["NumMentions"], "NumMentions", int),
-        num_sources=_number(row["NumSources"], "NumSources", int),
-        num_articles=_number(row["NumArticles"], "NumArticles", int),
-        tone=_number(row["AvgTone"], "AvgTone"),
-        geo=_geo(row),
-        date_added=_date_added(row["DATEADDED"]),
-        url=row.get("SOURCEURL") or None,
+        root=root == "1",
+        goldstein=_number(goldstein, "GoldsteinScale"),
+        num_mentions=_number(mentions, "NumMentions", int),
+        num_sources=_number(sources, "NumSources", int),
+        num_articles=_number(articles, "NumArticles", int),
+        tone=_number(tone, "AvgTone"),
+        geo=_geo(*rest[10:17]),
+        date_added=_date_added(rest[17]),
+        url=rest[18] or None,
     )
 
 
@@ -350,8 +361,9 @@ def _actor_codes() -> dict[str, str]:
 STATE_ROLES = frozenset({"", "GOV", "MIL"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _resolve(actor: GdeltActor) -> tuple[str, str, str | None]:
-    """Return ``(id, type, affiliation)`` of a GDELT actor, on the extractor's ids where it has them."""
+    """Return ``(id, type, affiliation)`` of a GDELT actor, on the extractor's ids where it has them (cached)."""
     if actor.code in _actor_codes():
         record = registry()[_actor_codes()[actor.code]]
         return record["id"], record["type"], record["affiliation"]
@@ -483,7 +495,7 @@ class _Assembly:
     """Nodes, edges and articles of the events seen so far, as the graph file will hold them."""
 
     def __init__(self):
-        self.nodes, self.edges, self.articles, self.in_article = {}, {}, {}, {}
+        self.nodes, self.edges, self.articles, self.in_article, self.by_url = {}, {}, {}, {}, {}
 
     def node(self, actor, resolved, article):
         node_id, kind, affiliation = resolved
@@ -516,11 +528,15 @@ class _Assembly:
         key = (u, v, relation)
         if relation_types()[relation].symmetric and (v, u, relation) in self.edges:
             key = (v, u, relation)
-        article = self.articles.setdefault(_article(e)["id"], _article(e))
+        article = self.by_url.get(e.url) if e.url else None
+        if article is None:
+            record = _article(e)
+            article = self.by_url[e.url or record["id"]] = record["id"]
+            self.articles[article] = record
         for actor, resolved in zip((e.actor1, e.actor2), ends):
-            self.node(actor, resolved, article["id"])
-        ordinal = self.in_article[article["id"]] = self.in_article.get(article["id"], -1) + 1
-        self.edges.setdefault(key, []).append(_evidence(e, article["id"], ordinal, plover))
+            self.node(actor, resolved, article)
+        ordinal = self.in_article[article] = self.in_article.get(article, -1) + 1
+        self.edges.setdefault(key, []).append(_evidence(e, article, ordinal, plover))
         stats.events += 1
 
     def graph(self, snapshot=None):
