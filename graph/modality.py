@@ -3,7 +3,12 @@
 __all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIES"]
 
 MODALITIES = ("asserted", "reported", "alleged", "hypothetical", "negated", "denied")
-MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "will", "'ll", "shall"})
+#: "is to visit", "is set to sign", "is due to hold": a scheduled event, told as hypothetical.
+SCHEDULE_HEADS = frozenset({"be", "set", "due", "schedule", "slate"})
+#: An event noun under these is the background of its clause ("in its war against Ukraine"):
+#: the clause's modals and verbs of intent are not about it.
+BACKGROUND_PREPS = frozenset({"in", "during", "amid", "of", "since", "throughout"})
 
 
 def _path(token):
@@ -45,24 +50,46 @@ def _cues(token):
                 yield c, c.lower_
 
 
+def _schedule_head(token):
+    """Return the index of "is"/"set"/"due" when `token`'s verb chain is "is to …", "is set to …", else None."""
+    path = _path(token)
+    for child, head in zip(path, path[1:]):
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl", "acomp") and to and head.lemma_.lower() in SCHEDULE_HEADS:
+            return head.i
+    return None
+
+
+def _background_limit(token):
+    """Return the index of the preposition above a background event noun, else None (see `BACKGROUND_PREPS`)."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
+        return token.head.i
+    return None
+
+
 def modality_of(token, lex):
     """Return how a trigger's event is told: asserted, reported, alleged, hypothetical, negated or denied.
 
     Walks from the trigger up to the sentence root: a negation on the trigger or its
     verb chain gives ``negated``; a governing deny verb ``denied``; "alleged",
-    "purported" or a claim verb ``alleged``; a modal, "if" or a verb of intent
-    (consider, plan, might contemplate) ``hypothetical``; a reporting verb or
+    "purported" or a claim verb ``alleged``; a modal ("will" too), "if", "is to"/"is set to"
+    or a verb of intent (consider, plan, might contemplate) ``hypothetical`` (but not for an event
+    noun that is the clause's background: "Russia seeks arms in its war against Ukraine"); a reporting verb or
     "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
     """
     if _negated(token, lex):
         return "negated"
+    background, above, scheduled = _background_limit(token), False, _schedule_head(token)
     for t, word in _cues(token):
         own = t.i == token.i
+        above = above or (background is not None and t.i == background)
+        if t.i == scheduled:
+            return "hypothetical"
         if word in lex.deny_verbs and not own and t.pos_ == "VERB":
             return "denied"
         if word in lex.allege_words and (not own or t.pos_ != "NOUN"):
             return "alleged"
-        if word in MODAL_AUX or word == "if" or (word in lex.hypothetical_verbs and not own):
+        if not above and (word in MODAL_AUX or word == "if" or (word in lex.hypothetical_verbs and not own)):
             return "hypothetical"
         if word in lex.confirm_verbs and not own:
             return "asserted"

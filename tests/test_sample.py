@@ -45,9 +45,10 @@ def test_sample_south_korea_supplies_ukraine_aid_and_negated_arms(sample_graph):
     assert refrained and refrained[0]["modality"] == "negated"
 
 
-def test_sample_russia_and_north_korea_deny(sample_graph):
-    _edge(sample_graph, "russia", "north-korea", "denies")
-    _edge(sample_graph, "north-korea", "russia", "denies")
+def test_sample_russia_denies_north_korean_troops_and_co_deniers_do_not_deny_each_other(sample_graph):
+    _edge(sample_graph, "russia", "north-korea", "denies")  # "denied the presence of North Korean troops"
+    # "Russia and North Korea initially denied these allegations": they deny the claims, not each other
+    assert not sample_graph.has_edge("north-korea", "russia", "denies")
 
 
 def test_sample_evidence_offsets_point_at_the_sentence(sample_graph):
