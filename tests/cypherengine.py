@@ -31,3 +31,26 @@ class CypherDB:
         (row,) = self.query(cypher)
         (value,) = row.values()
         return value
+
+
+def opencypher_errors(statement):
+    """Return the syntax errors the openCypher grammar (ANTLR, antlr4-cypher) finds in one statement, as text."""
+    from antlr4 import CommonTokenStream, InputStream, PredictionMode
+    from antlr4.error.ErrorListener import ErrorListener
+    from antlr4_cypher.CypherLexer import CypherLexer
+    from antlr4_cypher.CypherParser import CypherParser
+
+    errors = []
+
+    class Collect(ErrorListener):
+        def syntaxError(self, recognizer, symbol, line, column, message, e):
+            errors.append(f"{line}:{column} {message}")
+
+    lexer = CypherLexer(InputStream(statement))
+    parser = CypherParser(CommonTokenStream(lexer))
+    parser._interp.predictionMode = PredictionMode.SLL  # ANTLR's fast mode: it may reject, never accept, more
+    for part in (lexer, parser):
+        part.removeErrorListeners()
+        part.addErrorListener(Collect())
+    parser.script()
+    return errors

@@ -161,3 +161,10 @@ def test_cli_gdelt_to_stdout():
     result = CliRunner().invoke(cli, ["gdelt", V1, "-o", "-"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["graph"]["model"] == "GDELT event data"
+
+
+def test_cli_gdelt_reads_standard_input():
+    rows = pathlib.Path(V1).read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["gdelt", "-", "-o", "-"], input=rows)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["edges"]) == 3 and "warning: -:3: 59 columns" in result.stderr
