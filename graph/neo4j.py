@@ -297,9 +297,19 @@ def _csv_type(values) -> str:
     return ""
 
 
+def _columns(records, skip=()):
+    """Return the property keys of `records` in first-seen order, less a flattened record's always empty key.
+
+    A record such as ``geo`` is null where it is not flattened into ``geo_lat``, ``geo_name``, ….
+    """
+    keys = list(dict.fromkeys(k for r in records for k in r if k not in skip))
+    flattened = {k for k in keys if any(other.startswith(k + "_") for other in keys)}
+    return [k for k in keys if k not in flattened or any(r.get(k) is not None for r in records)]
+
+
 def _table(records, id_field, id_space, label_of):
     """Return ``(header, rows)`` of a node file: the id column, one typed column per key, then ``:LABEL``."""
-    keys = list(dict.fromkeys(k for r in records for k in r if k != id_field))
+    keys = _columns(records, skip=(id_field,))
     header = [f"{id_field}:ID({id_space})"]
     header += [k + _csv_type([r.get(k) for r in records]) for k in keys]
     header.append(":LABEL")
@@ -327,7 +337,7 @@ def neo4j_tables(G) -> dict[str, tuple[list[str], list[list]]]:
         ),
     }
     relations = list(_relation_rows(G))
-    keys = list(dict.fromkeys(k for r in relations for k in r["props"]))
+    keys = _columns([r["props"] for r in relations])
     header = [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"]
     header += [k + _csv_type([r["props"].get(k) for r in relations]) for k in keys]
     rows = [[r["source"], r["target"], r["type"], *(r["props"].get(k) for k in keys)] for r in relations]

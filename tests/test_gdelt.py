@@ -168,3 +168,13 @@ def test_cli_gdelt_reads_standard_input():
     result = CliRunner().invoke(cli, ["gdelt", "-", "-o", "-"], input=rows)
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)["edges"]) == 3 and "warning: -:3: 59 columns" in result.stderr
+
+
+def test_gdelt_fixtures_are_what_their_script_writes():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    for name, rows in (("20241018-30.export.CSV", make.v2_rows()), ("20241018-21.v1.CSV", make.v1_rows())):
+        assert (FIXTURES / name).read_text(encoding="utf-8") == "".join("\t".join(r) + "\n" for r in rows)
