@@ -17,6 +17,7 @@ article say" with one ``MATCH``.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 
@@ -73,6 +74,7 @@ def cypher_string(text: str) -> str:
     return "'" + _UNSAFE.sub(escape, text) + "'"
 
 
+@functools.lru_cache(maxsize=1024)
 def cypher_name(name: str) -> str:
     """Return a label, type or key for a Cypher script: as it is when plain, else in backticks (doubled inside).
 
@@ -92,17 +94,18 @@ def cypher_literal(value) -> str:
     >>> cypher_literal({"id": "x", "aliases": ["A", "B"], "n": 2, "ok": True, "none": None})
     "{id: 'x', aliases: ['A', 'B'], n: 2, ok: true, none: null}"
     """
+    kind = type(value)  # exact types, most frequent first: a script holds millions of values
+    if kind is str:
+        return cypher_string(value)
     if value is None:
         return "null"
-    if isinstance(value, bool):
+    if kind is bool:
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
+    if kind is int or kind is float:
         return repr(value)
-    if isinstance(value, str):
-        return cypher_string(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
+    if kind is list or kind is tuple:
+        return "[" + ", ".join(map(cypher_literal, value)) + "]"
+    if kind is dict:
         return "{" + ", ".join(f"{cypher_name(k)}: {cypher_literal(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"no Cypher literal for {type(value).__name__}")
 
@@ -376,14 +379,17 @@ def csv_field(value, delimiter=";") -> str:
     >>> print(*[csv_field(v) for v in (None, "", 'a "b" c', 3, True, ["a", "b"])], sep=",")
     ,"","a ""b"" c",3,true,"a;b"
     """
+    kind = type(value)
+    if kind is str:
+        return '"' + value.replace('"', '""') + '"'
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is bool:
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
+    if kind is int or kind is float:
         return repr(value)
-    if isinstance(value, list):
-        value = delimiter.join(str(v) for v in value)
+    if kind is list:
+        value = delimiter.join(map(str, value))
     return '"' + str(value).replace('"', '""') + '"'
 
 
