@@ -178,3 +178,5 @@ def test_gdelt_fixtures_are_what_their_script_writes():
     spec.loader.exec_module(make)
     for name, rows in (("20241018-30.export.CSV", make.v2_rows()), ("20241018-21.v1.CSV", make.v1_rows())):
         assert (FIXTURES / name).read_text(encoding="utf-8") == "".join("\t".join(r) + "\n" for r in rows)
+    with zipfile.ZipFile(FIXTURES / "20241018-30.export.CSV.zip") as z:
+        assert z.read("20241018-30.export.CSV") == pathlib.Path(V2).read_bytes()
