@@ -20,9 +20,9 @@ from actorgraph.viz.page import render_page, write_page
 
 # Page coordinates of a node's centre, checked to hit that node. Browsers report whole
 # pixels, so points are rounded before they are checked.
-NODE_POINT = """id => {
+NODE_POINT = """actor => {
   const net = actorgraph.network, box = document.getElementById('ag-network').getBoundingClientRect();
-  const p = net.canvasToDOM(net.getPositions([id])[id]);
+  const id = actorgraph.node(actor) || actor, p = net.canvasToDOM(net.getPositions([id])[id]);
   const x = Math.round(box.left + p.x), y = Math.round(box.top + p.y);
   return net.getNodeAt({x: x - box.left, y: y - box.top}) === id ? {x, y} : null;
 }"""
@@ -80,8 +80,18 @@ def panel_text(loaded):
 
 
 def visible(loaded, kind):
-    """Ids of the nodes or edges the filters leave visible."""
-    return set(loaded.page.evaluate(f"actorgraph.{kind}.get({{filter: x => !x.hidden}}).map(x => x.id)"))
+    """Ids of the actors (or relations) the filters leave visible."""
+    ids = loaded.page.evaluate(f"actorgraph.{kind}.get({{filter: x => !x.hidden}}).map(x => x.id)")
+    if kind == "nodes":
+        return {loaded.page.evaluate("id => actorgraph.actor(id)", i) for i in ids}
+    return set(ids)
+
+
+def show_everything(page):
+    """Tick every modality and show actors without relations: the page then draws the whole file."""
+    for box in page.locator("#ag-modalities input").all():
+        box.check()
+    page.check("#ag-isolated")
 
 
 def test_browser_loads_offline_with_all_items(open_page, pages):
@@ -90,6 +100,8 @@ def test_browser_loads_offline_with_all_items(open_page, pages):
     assert loaded.errors == []
     assert loaded.count("[actorgraph.nodes.length, actorgraph.edges.length]") == [9, 10]
     assert loaded.count("Object.keys(actorgraph.network.getPositions()).length") == 9
+    assert len(visible(loaded, "edges")) == 9  # south-korea warns russia is only hypothetical
+    assert "counting asserted, reported evidence" in loaded.page.inner_text("#ag-filter-status")
     assert "2 articles · 2024-10-18 to 2024-10-24" in loaded.page.inner_text("#ag-corpus")
 
 
@@ -101,7 +113,10 @@ def test_browser_click_node_shows_actor(open_page, pages):
     text = panel_text(loaded)
     assert loaded.page.inner_text("#ag-panel h2") == "South Korea"
     assert "South Korea, Seoul" in text  # aliases
-    assert "Strongest relations" in text and "South Korea → supplies → Ukraine (2)" in text
+    assert (
+        "Strongest relations" in text and "South Korea → supplies → Ukraine (1)" in text
+    )  # its negated evidence is not counted
+    assert "Relations shown\n3 of 4" in text and "Evidence counted\n3 (asserted 3)" in text
 
 
 def test_browser_click_edge_shows_evidence(open_page, pages):
@@ -115,7 +130,8 @@ def test_browser_click_edge_shows_evidence(open_page, pages):
     for expected in (
         "CAMEO\n15",
         "PLOVER\nMOBILIZE",
-        "2 evidence sentences",
+        "Counted\n2 evidence sentences (asserted 1, reported 1)",
+        "Not counted\nnone",
         "yes: the sources disagree",
         "Pyongyang had sent 10,000 soldiers to Russia.",
         "North Korean troops head to Russia",
@@ -129,28 +145,87 @@ def test_browser_click_edge_shows_evidence(open_page, pages):
     assert loaded.page.get_attribute("#ag-panel a", "href") == "https://example.org/a2"
 
 
-def test_browser_filters_hide_edges(open_page, pages):
+def test_browser_filters_hide_edges_and_the_actors_they_orphan(open_page, pages):
     loaded = open_page(pages / "small.html")
     relation = dict(loaded.page.evaluate("actorgraph.data.relations.map(r => [r.id, r])"))
+    factual = {i for i, r in relation.items() if r["relation"] != "warns" or r["from"] != "south-korea"}
     loaded.page.uncheck("#ag-relations input[value=denies]")
-    assert visible(loaded, "edges") == {i for i, r in relation.items() if r["relation"] != "denies"}
-    assert "Showing 8 of 10 relations." == loaded.page.inner_text("#ag-filter-status")
+    assert visible(loaded, "edges") == {i for i in factual if relation[i]["relation"] != "denies"}
+    assert loaded.page.inner_text("#ag-filter-status").startswith("Showing 7 of 10 relations and 9 of 9 actors")
+    loaded.page.uncheck("#ag-relations input[value=part_of]")
+    assert "south-korea-intelligence" not in visible(loaded, "nodes")  # left without relations
+    loaded.page.check("#ag-isolated")
+    assert "south-korea-intelligence" in visible(loaded, "nodes")
+    loaded.page.uncheck("#ag-isolated")
     loaded.page.check("#ag-relations input[value=denies]")
+    loaded.page.check("#ag-relations input[value=part_of]")
     loaded.page.uncheck("#ag-types input[value=leader]")
     assert visible(loaded, "nodes") == {
         "north-korea",
         "russia",
         "south-korea",
         "ukraine",
-        "poland",
         "nato",
         "south-korea-intelligence",
+    }  # Poland's only relation was its leader's
+    assert len(visible(loaded, "edges")) == 6  # meets and two leads go with the leaders
+
+
+def test_browser_date_window_hides_actors_and_recounts(open_page, pages):
+    loaded = open_page(pages / "small.html")
+    page = loaded.page
+    width = "id => actorgraph.edges.get(id).width"
+    size = "actor => actorgraph.nodes.get(actorgraph.node(actor)).size"
+    before = {"deploys": page.evaluate(width, "e0"), "ukraine": page.evaluate(size, "ukraine")}
+    page.fill("#ag-date-from", "2024-10-20")
+    relation = dict(page.evaluate("actorgraph.data.relations.map(r => [r.id, r])"))
+    counted = {
+        i
+        for i, r in relation.items()
+        if any(e["date"] >= "2024-10-20" and e["modality"] in ("asserted", "reported") for e in r["evidence"])
     }
-    assert len(visible(loaded, "edges")) == 7  # meets and two leads go with the leaders
-    loaded.page.check("#ag-types input[value=leader]")
-    loaded.page.fill("#ag-date-from", "2024-10-20")
-    assert visible(loaded, "edges") == {i for i, r in relation.items() if r["last_seen"] >= "2024-10-20"}
-    assert len(visible(loaded, "edges")) == 8  # NATO's warning and part_of were seen on 10-18 only
+    assert visible(loaded, "edges") == counted
+    assert len(counted) == 6  # supplies keeps only its negated sentence after the 20th
+    assert visible(loaded, "nodes") == {
+        "north-korea",
+        "russia",
+        "south-korea",
+        "yoon-suk-yeol",
+        "andrzej-duda",
+        "poland",
+    }
+    assert page.evaluate(width, "e0") < before["deploys"]  # deploys: one sentence of two left
+    page.evaluate("actorgraph.showRelation('e0')")
+    text = panel_text(loaded)
+    assert "Counted\n1 evidence sentence (reported 1)" in text and "Not counted\n1 (asserted 1)" in text
+    assert "Shown" not in text
+    page.evaluate("actorgraph.showActor('nato')")
+    assert "Shown\nno: hidden by the filters" in panel_text(loaded)
+    page.fill("#ag-date-from", "2024-10-18")
+    page.fill("#ag-date-to", "2024-10-18")
+    # sizes follow the window: on the 18th, NATO -> North Korea -> Russia and the intelligence
+    # service -> South Korea -> Ukraine are twin chains, so Ukraine's pagerank rises to Russia's
+    assert page.evaluate(size, "ukraine") == page.evaluate(size, "russia") == 40 > before["ukraine"]
+    assert "russia" in visible(loaded, "nodes") and "poland" not in visible(loaded, "nodes")
+
+
+def test_browser_modality_filter_counts_what_is_ticked(open_page, pages):
+    loaded = open_page(pages / "small.html")
+    page = loaded.page
+    warns = page.evaluate("actorgraph.data.relations.find(r => r.from === 'south-korea' && r.relation === 'warns').id")
+    assert warns not in visible(loaded, "edges")
+    assert "only factual evidence (asserted, reported)" in page.inner_text("#ag-modalities")
+    page.check("#ag-modalities input[value=hypothetical]")
+    assert warns in visible(loaded, "edges")
+    assert page.evaluate("id => actorgraph.edges.get(id).dashes", warns) is True
+    page.check("#ag-modalities input[value=negated]")
+    page.evaluate("actorgraph.showActor('south-korea')")
+    assert "South Korea → supplies → Ukraine (2)" in panel_text(loaded)
+    page.uncheck("#ag-modalities input[value=asserted]")
+    page.uncheck("#ag-modalities input[value=reported]")
+    supplies = page.evaluate("actorgraph.data.relations.find(r => r.relation === 'supplies').id")
+    assert visible(loaded, "edges") == {warns, supplies}
+    assert page.evaluate("id => actorgraph.edges.get(id).dashes", supplies) is True  # only its negated sentence
 
 
 def test_browser_search_focuses_actor(open_page, pages):
@@ -160,9 +235,9 @@ def test_browser_search_focuses_actor(open_page, pages):
     loaded.page.wait_for_selector("#ag-panel h2")
     assert loaded.page.inner_text("#ag-search-status") == "Found South Korea."
     assert loaded.page.inner_text("#ag-panel h2") == "South Korea"
-    assert loaded.count("actorgraph.network.getSelectedNodes()") == ["south-korea"]
-    distance = """() => { const net = actorgraph.network, v = net.getViewPosition(),
-                          p = net.getPositions(['south-korea'])['south-korea'];
+    assert loaded.count("actorgraph.network.getSelectedNodes().map(actorgraph.actor)") == ["south-korea"]
+    distance = """() => { const net = actorgraph.network, v = net.getViewPosition(), id = actorgraph.node('south-korea'),
+                          p = net.getPositions([id])[id];
                           return Math.hypot(v.x - p.x, v.y - p.y); }"""
     deadline = time.monotonic() + 10
     while loaded.page.evaluate(distance) > 1 and time.monotonic() < deadline:
@@ -186,6 +261,7 @@ def test_browser_layout_stops_and_physics_toggles(open_page, pages):
 def test_browser_malicious_text_never_runs(open_page, pages):
     loaded = open_page(pages / "malicious.html")
     page = loaded.page
+    show_everything(page)
     ids = page.evaluate("[actorgraph.nodes.getIds(), actorgraph.edges.getIds()]")
     titles = dict(page.evaluate("actorgraph.nodes.get().concat(actorgraph.edges.get()).map(x => [x.id, x.title])"))
     empty, by_mouse = page.evaluate(EMPTY_POINT), 0
@@ -217,7 +293,19 @@ def test_browser_malicious_text_never_runs(open_page, pages):
     page.fill("#ag-search", "</script><script>window.__pwned=1</script>")
     page.press("#ag-search", "Enter")
     assert page.inner_text("#ag-panel h2") == f"North Korea {SCRIPT_PAYLOAD}"
+    # the new controls: focus names the actor in the status line, the panel lists what is not counted
+    page.select_option("#ag-hops", "1")
+    assert f"1 hop around North Korea {SCRIPT_PAYLOAD}." in page.inner_text("#ag-filter-status")
+    page.uncheck("#ag-modalities input[value=asserted]")
+    page.evaluate("actorgraph.showRelation('e0')")
+    page.click("#ag-panel details summary")
+    assert f"{IMG_PAYLOAD} Pyongyang sent troops {SCRIPT_PAYLOAD}" in page.inner_text("#ag-panel details")
+    with page.expect_download() as download:
+        page.click("#ag-export-csv")
+    exported = open(download.value.path(), encoding="utf-8").read()
+    assert f'"North Korea {SCRIPT_PAYLOAD}"' not in exported and f"North Korea {SCRIPT_PAYLOAD}" in exported
     assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.querySelectorAll('img, b, script:not([type])').length") == 2
     assert loaded.requests == [(pages / "malicious.html").as_uri()]  # no <img src=x> was ever fetched
 
 

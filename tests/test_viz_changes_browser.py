@@ -34,6 +34,18 @@ def colour_counts(d, old, new):
     return by_colour(actors), by_colour(relations)
 
 
+def show_everything(page):
+    """Tick every modality and show actors without relations: the page then draws everything the files hold."""
+    for box in page.locator("#ag-modalities input").all():
+        box.check()
+    page.check("#ag-isolated")
+
+
+def shown_actors(page):
+    """The actor ids the page leaves visible."""
+    return set(page.evaluate("actorgraph.nodes.get({filter: x => !x.hidden}).map(x => actorgraph.actor(x.id))"))
+
+
 def evil_pair(small_data):
     """Return (old, new): the payload graph and a later version with payloads in what changed."""
     old = from_data(malicious_data(small_data))
@@ -109,10 +121,20 @@ def test_browser_diff_sample_panel_and_state_filter(open_page, diff_pages):
         if (r["source"], r["relation"]) == ("north-korea", "deploys") and r["target"] == "russia"
     ]
     assert page.locator("#ag-panel .ag-badge").count() == len(change["evidence"]["added"])
+    show_everything(page)
     page.uncheck("#ag-states input[value=unchanged]")
     page.uncheck("#ag-states input[value=changed]")
-    shown = set(page.evaluate("actorgraph.nodes.get({filter: x => !x.hidden}).map(x => x.id)"))
-    assert shown == {a["id"] for a in d["actors"]["added"]}
+    page.uncheck("#ag-states input[value=removed]")
+    page.uncheck("#ag-isolated")
+    # every added relation shows, with its actors, new or not; added actors show even without relations
+    added = {(r["source"], r["relation"], r["target"]) for r in d["relations"]["added"]}
+    shown = page.evaluate(
+        "actorgraph.data.relations.filter(r => !actorgraph.edges.get(r.id).hidden).map(r => [r.from, r.relation, r.to])"
+    )
+    assert {tuple(r) for r in shown} == added and len(added) > 3
+    ends = {end for r in added for end in (r[0], r[2])}
+    assert shown_actors(page) == ends | {a["id"] for a in d["actors"]["added"]}
+    assert ends - {a["id"] for a in d["actors"]["added"]}  # some added relations join actors that are not new
 
 
 def test_browser_diff_payloads_never_run(open_page, diff_pages):
@@ -145,6 +167,7 @@ def test_browser_timeline_slider_shows_each_snapshot(open_page, tmp_path, sample
     path = write_timeline_page(snapshots, tmp_path / "timeline.html")
     loaded = open_page(path)
     page = loaded.page
+    show_everything(page)  # the rows count every relation and actor
     visible = (
         "[actorgraph.nodes.get({filter: x => !x.hidden}).length, actorgraph.edges.get({filter: x => !x.hidden}).length]"
     )
