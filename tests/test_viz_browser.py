@@ -311,7 +311,8 @@ def test_browser_malicious_text_never_runs(open_page, pages):
 
 def test_browser_medium_graph_stabilises_and_stops(open_page, pages):
     loaded = open_page(pages / "medium.html")
-    assert loaded.count("actorgraph.nodes.length") == 300
+    assert loaded.count("actorgraph.data.actors.length") == 300
+    assert loaded.count("actorgraph.nodes.length") == 300 + len(loaded.count("actorgraph.data.communities"))
     assert loaded.count("actorgraph.data.options.layout.improvedLayout") is False
     before = loaded.count("actorgraph.network.getPositions()")
     loaded.page.wait_for_timeout(300)

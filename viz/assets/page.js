@@ -21,14 +21,17 @@
   var snapArticles = DATA.timeline ? DATA.timeline.snapshots.map(function (s) { return new Set(s.article_ids); }) : null;
   var communities = new Map((DATA.communities || []).map(function (c) { return [c.id, c]; }));
 
-  var nodes = new vis.DataSet(DATA.nodes);
+  var nodes = new vis.DataSet(DATA.nodes.concat(Array.from(communities.values(), function (c) {
+    return { id: "c" + c.id, hidden: true, physics: false, shape: "dot", size: 20, borderWidth: 2,
+      color: { background: "#d5dde8", border: "#52667d", highlight: { background: "#c3cfdf", border: "#111111" } } };
+  })));
   var edges = new vis.DataSet(DATA.edges);
   var panel = document.getElementById("ag-panel");
   var status = document.getElementById("ag-status");
   var physics = document.getElementById("ag-physics");
   var state = {
     ready: false, readyAt: null, network: null, nodes: nodes, edges: edges, data: DATA,
-    view: null, selected: null, focus: null, highlight: null, clusters: [], labels: [], edgeLabels: [],
+    view: null, selected: null, focus: null, highlight: null, labels: [], edgeLabels: [],
     node: function (id) { return actors.has(id) ? actors.get(id).node : null; },
     actor: function (node) { return byNode.has(node) ? byNode.get(node).id : null; }
   };
@@ -205,26 +208,72 @@
     }
     v.filters = f;
     v.score = scores(v);
+    v.groups = grouping(v);
+    v.drawn = new Map();  // relation id -> the vis edge that draws it (its own, or its groups' edge)
     var size = sizes(v.score), nodeUpdates = [], edgeUpdates = [];
     DATA.actors.forEach(function (a) {
-      var shown = v.act.has(a.id);
+      var shown = v.act.has(a.id) && !v.groups.has(a.community);
       send(nodes, a.node, shown ? { hidden: false, size: size.get(a.id) } : { hidden: true }, nodeUpdates);
     });
+    communities.forEach(function (c) {
+      var m = v.groups.get(c.id);
+      send(nodes, "c" + c.id, m ? { hidden: false, size: 12 + 2 * Math.sqrt(m.size), title: "Community " + c.id +
+        " \u00b7 " + plural(m.size, "actor") + " shown\n" + c.top.join(", ") + "\nClick to open it." } : { hidden: true }, nodeUpdates);
+    });
+    var grouped = new Map();
     DATA.relations.forEach(function (r) {
       var list = v.rel.get(r.id), shown = v.rel.has(r.id), n = shown ? count(list, r) : 0;
-      var dashed = shown && (list ? list.every(function (e) { return weak.has(e.modality); }) : r.weak);
-      send(edges, r.id, shown ? { hidden: false, width: Math.round(100 * (1 + 1.5 * Math.log2(Math.max(n, 1)))) / 100,
-        dashes: dashed } : { hidden: true }, edgeUpdates);
+      var u = rep(v, r.from), w = rep(v, r.to), direct = shown && u === actors.get(r.from).node && w === actors.get(r.to).node;
+      if (shown && !direct && u !== w) {
+        var key = "g:" + u + ">" + w;
+        if (!grouped.has(key)) grouped.set(key, { id: key, from: u, to: w, n: 0, relations: 0 });
+        grouped.get(key).n += n;
+        grouped.get(key).relations += 1;
+        v.drawn.set(r.id, key);
+      } else if (direct) v.drawn.set(r.id, r.id);
+      var dashed = direct && (list ? list.every(function (e) { return weak.has(e.modality); }) : r.weak);
+      send(edges, r.id, direct ? { hidden: false, width: width(n), dashes: dashed } : { hidden: true }, edgeUpdates);
     });
     state.view = v;
-    if (state.network && state.clusters.length) openClusters();
     nodes.update(nodeUpdates);
     edges.update(edgeUpdates);
-    if (state.network) clusterize();
+    groupEdges(grouped);
     orderLabels();
     setHighlight();
     report(f, v);
     refreshPanel();
+  }
+  function width(n) { return Math.round(100 * (1 + 1.5 * Math.log2(Math.max(n, 1)))) / 100; }
+  // The vis node that draws actor `id`: its own, or its community's while that is closed.
+  function rep(v, id) {
+    var a = actors.get(id);
+    return v.groups.has(a.community) ? "c" + a.community : a.node;
+  }
+
+  // ---- communities drawn as groups: one node each, opened on click ----
+  // Louvain communities of two or more shown actors that are not opened; none until the layout is done.
+  function grouping(v) {
+    var groups = new Map();
+    if (!state.laidOut || !clustersBox || !clustersBox.checked) return groups;
+    v.act.forEach(function (id) {
+      var c = actors.get(id).community;
+      if (c === null || c === undefined || state.opened.has(c)) return;
+      if (!groups.has(c)) groups.set(c, new Set());
+      groups.get(c).add(id);
+    });
+    groups.forEach(function (m, c) { if (m.size < 2) groups.delete(c); });
+    return groups;
+  }
+  var groupEdgeIds = new Set();
+  function groupEdges(grouped) {
+    var gone = [];
+    groupEdgeIds.forEach(function (id) { if (!grouped.has(id)) gone.push(id); });
+    edges.remove(gone);
+    groupEdgeIds = new Set(grouped.keys());
+    edges.update(Array.from(grouped.values(), function (g) {
+      return { id: g.id, from: g.from, to: g.to, width: width(g.n), color: { color: "#8c96a8", opacity: 0.7 },
+        smooth: false, title: plural(g.relations, "relation") + ", " + plural(g.n, "evidence sentence") + " counted" };
+    }));
   }
   function report(f, v) {
     var mods = Array.from(f.mods).join(", ") || "no";
@@ -383,16 +432,16 @@
   function setHighlight() {
     var s = state.selected, v = state.view, hl = null;
     if (s && s.kind === "actor" && v.act.has(s.id)) {
-      hl = { nodes: new Set([actors.get(s.id).node]), edges: new Set() };
+      hl = { nodes: new Set([rep(v, s.id)]), edges: new Set() };
       byActor.get(s.id).forEach(function (r) {
-        if (!v.rel.has(r.id)) return;
-        hl.edges.add(r.id);
-        hl.nodes.add(actors.get(r.from).node);
-        hl.nodes.add(actors.get(r.to).node);
+        if (!v.drawn.has(r.id)) return;
+        hl.edges.add(v.drawn.get(r.id));
+        hl.nodes.add(rep(v, r.from));
+        hl.nodes.add(rep(v, r.to));
       });
-    } else if (s && s.kind === "relation" && v.rel.has(s.id)) {
+    } else if (s && s.kind === "relation" && v.drawn.has(s.id)) {
       var r = relations.get(s.id);
-      hl = { nodes: new Set([actors.get(r.from).node, actors.get(r.to).node]), edges: new Set([r.id]) };
+      hl = { nodes: new Set([rep(v, r.from), rep(v, r.to)]), edges: new Set([v.drawn.get(r.id)]) };
     }
     state.highlight = hl;
     if (state.network) state.network.redraw();
@@ -429,46 +478,61 @@
   state.showActor = function (id) { selectActor(id); };
   state.showRelation = selectRelation;
 
-  // ---- communities as clusters ----
-  function openClusters() {
-    var net = state.network;
-    state.clusters.forEach(function (id) { if (net.isCluster(id)) net.openCluster(id); });
-    state.clusters = [];
-  }
+  // ---- where groups and opened groups are drawn ----
   state.opened = new Set();
-  function clusterize() {
-    var net = state.network;
-    openClusters();
-    if (!clustersBox || !clustersBox.checked) return;
-    var groups = new Map();
-    state.view.act.forEach(function (id) {
-      var a = actors.get(id);
-      if (a.community === null || a.community === undefined || state.opened.has(a.community)) return;
-      if (!groups.has(a.community)) groups.set(a.community, new Set());
-      groups.get(a.community).add(a.node);
+  state.laidOut = false;
+  var home = new Map(), groupAt = new Map();
+  function members(c) { return DATA.actors.filter(function (a) { return a.community === c; }); }
+  // After the layout: each community's node at its members' centre, then pushed apart until none overlap.
+  function placeGroups() {
+    var body = state.network.body;
+    DATA.actors.forEach(function (a) {  // actors hidden during the layout have no place of their own yet
+      var n = body.nodes[a.node];
+      home.set(a.node, Number.isFinite(n.x) && Number.isFinite(n.y) && !n.options.hidden ? { x: n.x, y: n.y } : null);
     });
-    groups.forEach(function (members, c) {
-      if (members.size < 2) return;
-      var info = communities.get(c), id = "c" + c;
-      net.cluster({
-        joinCondition: function (o) { return members.has(o.id); },
-        clusterNodeProperties: {
-          id: id, shape: "dot", size: 14 + 3 * Math.sqrt(members.size), borderWidth: 2,
-          color: { background: "#d5dde8", border: "#52667d" },
-          title: "Community " + c + " \u00b7 " + plural(members.size, "actor") + " shown\n" +
-            info.top.join(", ") + "\nClick to open it."
-        }
+    var spots = Array.from(communities.values(), function (c) {
+      var m = members(c.id).filter(function (a) { return home.get(a.node); }), x = 0, y = 0;
+      m.forEach(function (a) { x += home.get(a.node).x; y += home.get(a.node).y; });
+      return { id: c.id, x: m.length ? x / m.length : 0, y: m.length ? y / m.length : 0, r: 48 + 2 * Math.sqrt(c.size) };
+    });
+    for (var it = 0; it < 200; it++) {
+      var moved = false;
+      spots.forEach(function (p, i) {
+        spots.slice(i + 1).forEach(function (q) {
+          var dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy) || 0.01, gap = p.r + q.r - d;
+          if (gap <= 0) return;
+          moved = true;
+          p.x -= dx / d * gap / 2; p.y -= dy / d * gap / 2; q.x += dx / d * gap / 2; q.y += dy / d * gap / 2;
+        });
       });
-      state.clusters.push(id);
-    });
+      if (!moved) break;
+    }
+    nodes.update(spots.map(function (p) { groupAt.set(p.id, p); return { id: "c" + p.id, x: p.x, y: p.y }; }));
+    state.laidOut = true;
+  }
+  // Opening a community draws its members around its node, in their layout's arrangement, scaled to fit.
+  function openGroup(c) {
+    if (state.opened.has(c) || !groupAt.has(c)) return;
+    state.opened.add(c);
+    var m = members(c).filter(function (a) { return home.get(a.node); }), at = groupAt.get(c), cx = 0, cy = 0, spread = 0;
+    m.forEach(function (a) { cx += home.get(a.node).x / m.length; cy += home.get(a.node).y / m.length; });
+    m.forEach(function (a) { spread += Math.hypot(home.get(a.node).x - cx, home.get(a.node).y - cy) / m.length; });
+    var k = (40 + 28 * Math.sqrt(m.length)) / (spread || 1);
+    nodes.update(m.map(function (a) {
+      var h = home.get(a.node);
+      return { id: a.node, x: at.x + (h.x - cx) * k, y: at.y + (h.y - cy) * k };
+    }));
   }
   function openClusterOf(a) {
-    var id = "c" + a.community, net = state.network;
-    if (a.community === null || a.community === undefined || !net.isCluster(id)) return;
-    state.opened.add(a.community);
-    net.openCluster(id);
-    state.clusters = state.clusters.filter(function (c) { return c !== id; });
-    orderLabels();
+    if (!state.view.groups.has(a.community)) return;
+    openGroup(a.community);
+    applyFilters();
+  }
+  function ungroup() {  // back to the layout's own places
+    state.opened.clear();
+    var back = [];
+    home.forEach(function (h, id) { if (h) back.push({ id: id, x: h.x, y: h.y }); });
+    nodes.update(back);
   }
 
   // ---- labels, drawn in screen pixels ----
@@ -664,7 +728,7 @@
   if (slider) slider.addEventListener("input", applyFilters);
   [dateFrom, dateTo, isolated].forEach(function (c) { c.addEventListener("change", applyFilters); });
   hops.addEventListener("change", function () { applyFilters(); fitView(); });
-  if (clustersBox) clustersBox.addEventListener("change", function () { state.opened.clear(); applyFilters(); fitView(); });
+  if (clustersBox) clustersBox.addEventListener("change", function () { ungroup(); applyFilters(); fitView(); });
 
   // ---- network ----
   applyFilters();
@@ -677,19 +741,30 @@
   state.network = network;
   state.timings.network = performance.now();
 
-  // Frame the shown nodes, with room for their labels.
+  // Frame the shown nodes with room for their labels: the largest scale at which every node and
+  // its label (fixed screen size) fit the frame, found by bisection.
   function fitView() {
-    var ids = network.body.nodeIndices.filter(function (id) { return !network.body.nodes[id].options.hidden; });
-    if (!ids.length) return;
-    var l = Infinity, t = Infinity, r = -Infinity, b = -Infinity, half = 0, ctx = network.canvas.getContext();
-    ids.forEach(function (id) {
-      var n = network.body.nodes[id], s = n.options.size || 10;
-      l = Math.min(l, n.x - s); t = Math.min(t, n.y - s); r = Math.max(r, n.x + s); b = Math.max(b, n.y + s);
-      half = Math.max(half, Math.min(160, textWidth(ctx, nodeText(id)) * (LABEL_MIN + LABEL_RANGE) / 20));
+    var body = network.body, ctx = network.canvas.getContext(), frame = document.getElementById("ag-network");
+    var items = body.nodeIndices.filter(function (id) { return !body.nodes[id].options.hidden; }).map(function (id) {
+      var n = body.nodes[id];
+      return { x: n.x, y: n.y, s: n.options.size || 10, half: Math.min(160, textWidth(ctx, nodeText(id)) * 0.85) + 4 };
     });
-    var frame = document.getElementById("ag-network");
-    var scale = Math.min((frame.clientWidth - 2 * half - 16) / (r - l || 1), (frame.clientHeight - 56) / (b - t || 1), 1.5);
-    network.moveTo({ position: { x: (l + r) / 2, y: (t + b) / 2 + 8 / scale }, scale: Math.max(scale, 0.02) });
+    if (!items.length) return;
+    function extent(scale) {
+      var l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+      items.forEach(function (n) {
+        l = Math.min(l, n.x * scale - Math.max(n.half, n.s * scale)); r = Math.max(r, n.x * scale + Math.max(n.half, n.s * scale));
+        t = Math.min(t, (n.y - n.s) * scale); b = Math.max(b, (n.y + n.s) * scale + 22);
+      });
+      return { l: l, t: t, r: r, b: b };
+    }
+    var lo = 0.01, hi = 1.5, W = frame.clientWidth - 16, H = frame.clientHeight - 16;
+    for (var k = 0; k < 30; k++) {
+      var mid = (lo + hi) / 2, e = extent(mid);
+      if (e.r - e.l <= W && e.b - e.t <= H) lo = mid; else hi = mid;
+    }
+    var box = extent(lo);
+    network.moveTo({ position: { x: (box.l + box.r) / 2 / lo, y: (box.t + box.b) / 2 / lo }, scale: lo });
   }
   state.fitView = fitView;
 
@@ -706,11 +781,9 @@
   });
   network.on("click", function (params) {
     var id = params.nodes[0];
-    if (id !== undefined && network.isCluster(id)) {
-      state.opened.add(Number(String(id).slice(1)));
-      network.openCluster(id);
-      state.clusters = state.clusters.filter(function (c) { return c !== id; });
-      orderLabels();
+    if (id !== undefined && !byNode.has(id) && communities.has(Number(String(id).slice(1)))) {
+      openGroup(Number(String(id).slice(1)));
+      applyFilters();
     } else if (id !== undefined && byNode.has(id)) selectActor(byNode.get(id).id);
     else if (params.edges.length && relations.has(params.edges[0])) selectRelation(params.edges[0]);
     else { showHint(); setHighlight(); }
@@ -725,10 +798,17 @@
     status.textContent = "";
     status.hidden = true;
     state.timings.stabilized = performance.now();
-    clusterize();
+    if (communities.size) {
+      placeGroups();
+      applyFilters();
+      state.timings.grouped = performance.now();
+    }
     orderLabels();
-    fitView();
-    network.once("afterDrawing", function () { state.timings.drawn = performance.now(); markReady(); });
+    network.once("afterDrawing", function () {  // the drawing knows the shown items: frame them, then draw
+      fitView();
+      network.once("afterDrawing", function () { state.timings.drawn = performance.now(); markReady(); });
+      network.redraw();
+    });
     network.redraw();
   });
   physics.addEventListener("change", function () {
