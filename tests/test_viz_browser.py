@@ -7,6 +7,9 @@ Playwright's Python package; never ``playwright install``. Waits use the
 The ``browser`` and ``open_page`` fixtures are in conftest.py.
 """
 
+import csv
+import io
+import json
 import re
 import time
 
@@ -16,7 +19,7 @@ from playwright.sync_api import expect
 from randomgraph import make_random_graph
 
 from actorgraph.fileformat import from_data
-from actorgraph.viz.page import render_page, write_page
+from actorgraph.viz.page import MAX_TEXT, render_page, write_page
 
 # Page coordinates of a node's centre, checked to hit that node. Browsers report whole
 # pixels, so points are rounded before they are checked.
@@ -317,4 +320,219 @@ def test_browser_medium_graph_stabilises_and_stops(open_page, pages):
     before = loaded.count("actorgraph.network.getPositions()")
     loaded.page.wait_for_timeout(300)
     assert loaded.count("actorgraph.network.getPositions()") == before
+    assert loaded.errors == []
+
+
+def overlapping(boxes):
+    """Pairs of label boxes that overlap."""
+    return [
+        (a["text"], b["text"])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a["x"] < b["x"] + b["w"]
+        and b["x"] < a["x"] + a["w"]
+        and a["y"] < b["y"] + b["h"]
+        and b["y"] < a["y"] + a["h"]
+    ]
+
+
+# Darkest pixel (sum of RGB) inside a box of the network canvas, in CSS pixels.
+DARKEST = """b => { const c = document.querySelector('#ag-network canvas'), r = window.devicePixelRatio || 1;
+  const d = c.getContext('2d').getImageData(b.x * r, b.y * r, Math.max(1, b.w * r), Math.max(1, b.h * r)).data;
+  let m = 765; for (let i = 0; i < d.length; i += 4) m = Math.min(m, d[i] + d[i + 1] + d[i + 2]); return m; }"""
+# Colour (sum of RGB) at the centre of an actor's node.
+NODE_PIXEL = """actor => { const net = actorgraph.network, id = actorgraph.node(actor);
+  const p = net.canvasToDOM(net.getPositions([id])[id]), r = window.devicePixelRatio || 1;
+  const d = document.querySelector('#ag-network canvas').getContext('2d').getImageData(p.x * r, p.y * r, 1, 1).data;
+  return d[0] + d[1] + d[2]; }"""
+
+
+def test_browser_labels_readable_at_the_default_view(open_page, pages):
+    for name in ("small.html", "medium.html"):
+        loaded = open_page(pages / name)
+        labels = loaded.count("actorgraph.labels")
+        assert labels and all(label["px"] >= 12 for label in labels)
+        assert overlapping(labels + loaded.count("actorgraph.edgeLabels")) == []
+        for label in labels[:5]:  # really drawn: dark text inside its box
+            assert loaded.page.evaluate(DARKEST, label) < 200, label
+    # the small graph fits at a readable zoom, so every actor is named and the relations too
+    small = open_page(pages / "small.html")
+    assert {label["text"] for label in small.count("actorgraph.labels")} == set(
+        small.count("actorgraph.data.actors.map(a => a.label)")
+    )
+    assert small.count("actorgraph.network.getScale()") >= 0.9 and small.count("actorgraph.edgeLabels.length") > 0
+
+
+def test_browser_edge_labels_only_zoomed_in_or_selected(open_page, pages):
+    loaded = open_page(pages / "medium.html")
+    page = loaded.page
+    page.uncheck("#ag-clusters")
+    page.evaluate("actorgraph.fitView()")
+    page.wait_for_timeout(100)
+    assert loaded.count("actorgraph.network.getScale()") < 0.9
+    assert loaded.count("actorgraph.edgeLabels") == []
+    page.evaluate("actorgraph.showActor('actor-3')")
+    page.wait_for_timeout(100)
+    mine = set(
+        loaded.count("actorgraph.data.relations.filter(r => r.from === 'actor-3' || r.to === 'actor-3').map(r => r.id)")
+    )
+    drawn = {label["id"] for label in loaded.count("actorgraph.edgeLabels")}
+    assert drawn and drawn <= mine
+    assert overlapping(loaded.count("actorgraph.labels") + loaded.count("actorgraph.edgeLabels")) == []
+
+
+def test_browser_parallel_relations_fan_out_with_their_labels(open_page, pages):
+    loaded = open_page(pages / "small.html")
+    page = loaded.page
+    page.evaluate("actorgraph.showActor('north-korea')")
+    page.wait_for_timeout(100)
+    pair = set(
+        loaded.count(
+            "actorgraph.data.relations.filter(r => [r.from, r.to].sort().join() === 'north-korea,russia').map(r => r.id)"
+        )
+    )
+    assert len(pair) == 3
+    middles = loaded.count(
+        "actorgraph.data.relations.filter(r => [r.from, r.to].sort().join() === 'north-korea,russia')"
+        ".map(r => actorgraph.network.body.edges[r.id].edgeType.getPoint(0.5)).map(p => [Math.round(p.x), Math.round(p.y)])"
+    )
+    assert len({tuple(m) for m in middles}) == 3  # three curves, three midpoints
+    labels = [label for label in loaded.count("actorgraph.edgeLabels") if label["id"] in pair]
+    assert len(labels) >= 2 and overlapping(labels) == []
+
+
+def test_browser_click_fades_all_but_the_neighbourhood(open_page, pages):
+    loaded = open_page(pages / "small.html")
+    page = loaded.page
+    before = {a: page.evaluate(NODE_PIXEL, a) for a in ("nato", "poland", "ukraine")}
+    point = page.evaluate(NODE_POINT, "south-korea")
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_selector("#ag-panel h2")
+    page.wait_for_timeout(100)
+    highlight = loaded.count("[...actorgraph.highlight.nodes].map(actorgraph.actor)")
+    assert set(highlight) == {"south-korea", "ukraine", "yoon-suk-yeol", "south-korea-intelligence"}
+    assert page.evaluate(NODE_PIXEL, "ukraine") == before["ukraine"]  # a neighbour keeps its colour
+    assert page.evaluate(NODE_PIXEL, "poland") > before["poland"] + 150  # the rest fade towards white
+    assert page.evaluate(NODE_PIXEL, "nato") > before["nato"] + 150
+    assert loaded.count("actorgraph.network.getSelectedNodes().map(actorgraph.actor)") == ["south-korea"]
+    empty = page.evaluate(EMPTY_POINT)
+    page.mouse.click(empty["x"], empty["y"])
+    page.wait_for_timeout(100)
+    assert loaded.count("actorgraph.highlight") is None
+    assert page.evaluate(NODE_PIXEL, "poland") == before["poland"]
+
+
+def test_browser_focus_shows_only_hops_around_the_actor(open_page, pages):
+    loaded = open_page(pages / "small.html")
+    page = loaded.page
+    page.evaluate("actorgraph.showActor('russia')")
+    page.select_option("#ag-hops", "1")
+    assert visible(loaded, "nodes") == {"russia", "north-korea"}  # warns from South Korea is not counted
+    page.select_option("#ag-hops", "2")
+    assert visible(loaded, "nodes") == {"russia", "north-korea", "nato"}
+    page.evaluate("actorgraph.showActor('south-korea')")  # focus follows the selection
+    assert visible(loaded, "nodes") == {
+        "south-korea",
+        "ukraine",
+        "yoon-suk-yeol",
+        "south-korea-intelligence",
+        "andrzej-duda",
+    }
+    assert "2 hops around South Korea" in page.inner_text("#ag-filter-status")
+    page.select_option("#ag-hops", "0")
+    assert len(visible(loaded, "nodes")) == 9
+
+
+def test_browser_communities_group_open_and_search(open_page, pages):
+    loaded = open_page(pages / "medium.html")
+    page = loaded.page
+    groups = loaded.count("Object.fromEntries([...actorgraph.view.groups].map(([c, m]) => [c, [...m]]))")
+    assert len(groups) >= 2
+    shown = set(loaded.count("actorgraph.nodes.get({filter: x => !x.hidden}).map(x => x.id)"))
+    assert {f"c{c}" for c in groups} <= shown
+    grouped = {a for m in groups.values() for a in m}
+    assert not grouped & visible(loaded, "nodes")  # members are drawn by their group
+    assert page.locator("#ag-clusters").is_checked()
+    first = sorted(groups, key=lambda c: -len(groups[c]))[0]
+    point = page.evaluate(NODE_POINT, f"c{first}")
+    page.mouse.click(point["x"], point["y"])
+    assert set(groups[first]) <= visible(loaded, "nodes")
+    other = next(c for c in groups if c != first)
+    member = groups[other][0]
+    page.fill("#ag-search", loaded.count(f"actorgraph.data.actors.find(a => a.id === '{member}').label"))
+    page.press("#ag-search", "Enter")
+    page.wait_for_selector("#ag-panel h2")
+    assert member in visible(loaded, "nodes") and f"c{other}" not in {
+        x for x in loaded.count("actorgraph.nodes.get({filter: x => !x.hidden}).map(x => x.id)")
+    }
+    page.uncheck("#ag-clusters")
+    assert grouped <= visible(loaded, "nodes")
+    assert loaded.errors == []
+
+
+def test_browser_exports_the_view(open_page, pages):
+    loaded = open_page(pages / "small.html")
+    page = loaded.page
+    page.uncheck("#ag-relations input[value=leads]")
+    files = {}
+    for kind in ("png", "json", "csv"):
+        with page.expect_download() as download:
+            page.click(f"#ag-export-{kind}")
+        assert download.value.suggested_filename == f"actorgraph-view.{kind}"
+        files[kind] = open(download.value.path(), "rb").read()
+    assert files["png"].startswith(b"\x89PNG\r\n\x1a\n") and len(files["png"]) > 5000
+    data = json.loads(files["json"])
+    assert len(data["relations"]) == len(visible(loaded, "edges")) == 7
+    assert {a["id"] for a in data["actors"]} == visible(loaded, "nodes")
+    assert data["filters"]["modalities"] == ["asserted", "reported"]
+    rows = list(csv.DictReader(io.StringIO(files["csv"].decode("utf-8"))))
+    assert len(rows) == 7 and not any(r["relation"] == "leads" for r in rows)
+    deploys = next(r for r in rows if r["relation"] == "deploys")
+    assert (deploys["source_label"], deploys["target_label"], deploys["evidence"]) == ("North Korea", "Russia", "2")
+
+
+def test_browser_csv_export_defuses_formulas(open_page, tmp_path, make_graph):
+    G = make_graph([("x", {"label": '=HYPERLINK("http://evil")'})], [("x", "meets", "y")])
+    loaded = open_page(write_page(G, tmp_path / "formula.html"))
+    with loaded.page.expect_download() as download:
+        loaded.page.click("#ag-export-csv")
+    [row] = list(csv.DictReader(open(download.value.path(), encoding="utf-8")))
+    assert row["source_label"] == '\'=HYPERLINK("http://evil")'
+
+
+JS_NAMES = ("constructor", "toString", "hasOwnProperty", "__proto__", "valueOf")
+
+
+def test_browser_actor_ids_like_object_properties(open_page, tmp_path, make_graph):
+    edges = [(a, "meets", b) for a, b in zip(JS_NAMES, JS_NAMES[1:])] + [("toString", "attacks", "hasOwnProperty")]
+    G = make_graph([(n, {"label": n, "aliases": [n]}) for n in JS_NAMES], edges)
+    loaded = open_page(write_page(G, tmp_path / "names.html"))
+    page = loaded.page
+    assert loaded.errors == []
+    assert visible(loaded, "nodes") == set(JS_NAMES)
+    assert {label["text"] for label in loaded.count("actorgraph.labels")} == set(JS_NAMES)
+    for name in JS_NAMES:
+        page.fill("#ag-search", name)
+        page.press("#ag-search", "Enter")
+        assert page.inner_text("#ag-panel h2") == name
+        assert page.inner_text("#ag-search-status") == f"Found {name}."
+    page.evaluate("actorgraph.showActor('toString')")
+    assert "Relations shown\n3 of 3" in panel_text(loaded)
+    assert page.locator("#ag-names option").count() == len(JS_NAMES)
+    assert loaded.errors == []
+
+
+def test_browser_huge_sentence_and_label_are_cut(open_page, tmp_path, make_graph):
+    huge = "word" * 2_500_000  # 10 MB, one "word"
+    G = make_graph([("big", {"label": huge, "aliases": [huge]})], [("big", "meets", "small")])
+    G.edges["big", "small", "meets"]["evidence"][0]["sentence"] = huge
+    path = write_page(G, tmp_path / "huge.html")
+    assert path.stat().st_size < 2_000_000
+    loaded = open_page(path)
+    page = loaded.page
+    page.evaluate("actorgraph.showRelation('e0')")
+    text = panel_text(loaded)
+    assert "(cut: 10,000,000 characters in all)" in text
+    assert len(page.inner_text("#ag-panel blockquote")) == MAX_TEXT
+    assert max(len(label["text"]) for label in loaded.count("actorgraph.labels")) <= 40
     assert loaded.errors == []

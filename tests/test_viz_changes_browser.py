@@ -199,3 +199,38 @@ def test_browser_diff_max_nodes_draws_the_kept_actors_in_their_states(open_page,
         want[DIFF_COLORS[a["state"]]] = want.get(DIFF_COLORS[a["state"]], 0) + 1
     assert loaded.count(NODE_COLOURS) == want and sum(want.values()) == 5
     assert loaded.count("Object.keys(actorgraph.network.body.edges).length") == len(data["relations"])
+
+
+def test_browser_timeline_panel_follows_the_slider(open_page, tmp_path, sample_extractions):
+    snapshots = snapshot_graphs(sample_extractions, by="day", cumulative=True)
+    path = write_timeline_page(snapshots, tmp_path / "timeline.html")
+    loaded = open_page(path)
+    page = loaded.page
+    first, last = snapshots[0][1], snapshots[-1][1]
+    actor = max(first, key=lambda n: (last.nodes[n]["mentions"] - first.nodes[n]["mentions"], n))
+    assert last.nodes[actor]["mentions"] > first.nodes[actor]["mentions"]  # it grows over the weeks
+    page.evaluate("id => actorgraph.showActor(id)", actor)
+    assert f"Mentions\n{last.nodes[actor]['mentions']:,} in {snapshots[-1][0]}" in page.inner_text("#ag-panel")
+    page.fill("#ag-slider", "0")
+    assert f"Mentions\n{first.nodes[actor]['mentions']:,} in {snapshots[0][0]}" in page.inner_text("#ag-panel")
+    # a relation's evidence is counted from the snapshot's articles only
+    grown = [
+        (u, v, k)
+        for u, v, k in first.edges(keys=True)
+        if len(last.edges[u, v, k]["evidence"]) > len(first.edges[u, v, k]["evidence"])
+    ]
+    assert grown
+    u, v, k = grown[0]
+    rid = page.evaluate(
+        "([u, v, k]) => actorgraph.data.relations.find(r => r.from === u && r.to === v && r.relation === k).id",
+        [u, v, first.edges[u, v, k]["relation"]],
+    )
+    page.evaluate("id => actorgraph.showRelation(id)", rid)
+    for box in page.locator("#ag-modalities input").all():
+        box.check()
+    n = len(first.edges[u, v, k]["evidence"])
+    assert f"Counted\n{n} evidence sentence" in page.inner_text("#ag-panel")
+    page.fill("#ag-slider", str(len(snapshots) - 1))
+    n = len(last.edges[u, v, k]["evidence"])
+    assert f"Counted\n{n} evidence sentence" in page.inner_text("#ag-panel")
+    assert loaded.errors == []

@@ -579,7 +579,7 @@
     ctx.font = weight + " " + px + "px system-ui, sans-serif";
     ctx.strokeText(text, x, y);
     ctx.fillText(text, x, y);
-    return { text: text, x: Math.round(x), y: Math.round(y), px: px };
+    return { text: text, x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: box.h, px: px };
   }
   var LABEL_MIN = 12, LABEL_RANGE = 5, EDGE_LABEL_SCALE = 0.9, MAX_LABELS = 400;
   function drawLabels(ctx) {
