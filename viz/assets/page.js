@@ -271,7 +271,8 @@
     edges.remove(gone);
     groupEdgeIds = new Set(grouped.keys());
     edges.update(Array.from(grouped.values(), function (g) {
-      return { id: g.id, from: g.from, to: g.to, width: width(g.n), color: { color: "#8c96a8", opacity: 0.7 },
+      return { id: g.id, from: g.from, to: g.to, width: Math.min(8, 1 + 0.8 * Math.log2(Math.max(g.n, 1))),
+        color: { color: "#8c96a8", opacity: 0.55 },
         smooth: false, title: plural(g.relations, "relation") + ", " + plural(g.n, "evidence sentence") + " counted" };
     }));
   }
