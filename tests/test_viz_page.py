@@ -333,3 +333,23 @@ def test_page_data_groups_communities_from_a_few_hundred_actors():
     assert set(members) == numbers
     assert sum(c["size"] for c in big["communities"]) == len(members)
     assert "Group communities" in render_page(make_random_graph(CLUSTER_MIN, 5 * CLUSTER_MIN, seed=4))
+
+
+def test_page_reads_whatever_the_registries_hold(monkeypatch, make_graph):
+    import dataclasses
+
+    import actorgraph.viz.page as page
+
+    kinds = dict(actor_types())
+    kinds["militia"] = dataclasses.replace(kinds["other"], name="militia", shape="star", color="#123456")
+    rels = dict(relation_types())
+    rels["evacuates"] = dataclasses.replace(rels["meets"], name="evacuates", color="#abcdef")
+    monkeypatch.setattr(page, "actor_types", lambda: kinds)
+    monkeypatch.setattr(page, "relation_types", lambda: rels)
+    G = make_graph([("m", {"type": "militia"})], [("m", "evacuates", "town")])
+    data = page_data(G)
+    assert (data["nodes"][0]["shape"], data["nodes"][0]["color"]) == ("star", "#123456")
+    assert data["edges"][0]["color"] == "#abcdef"
+    assert [t["name"] for t in data["types"]] == list(kinds)  # registry order, the new type included
+    html = render_page(G)
+    assert 'fill="#123456"' in html and 'stroke="#abcdef"' in html
