@@ -21,7 +21,7 @@ from actorgraph.ingest import read_articles
 SMALL = json.loads(open("tests/fixtures/small_graph.json", encoding="utf-8").read())
 SUFFIXES = (".txt", ".md", ".jsonl", ".csv", ".tsv")
 FIELDS = ("text", "title", "date", "source", "url", "id")
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MANY = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
