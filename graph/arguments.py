@@ -147,6 +147,14 @@ class ArgumentIndex:
             return self.owner(token)
         return None
 
+    def _attributive(self, mention, noun):
+        """Return the owner an agency's name gives a noun it modifies: the agency for its people and
+        units ("South Korean military officers"), its state for things ("South Korean military
+        equipment" is South Korea's, not its army's)."""
+        if mention.type == "agency" and mention.affiliation and mention.end == noun.i and not self._is_group(noun):
+            return mention.affiliation
+        return mention.key
+
     def _owns(self, mention, noun):
         """False for a state's name on irregular forces: "Syrian rebels" are not Syria's."""
         return not (mention.type == "state" and noun.lemma_.lower() in self.lex.irregular_nouns)
@@ -160,7 +168,7 @@ class ArgumentIndex:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
                 if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
-                    return m.key if self._owns(m, token) else None
+                    return self._attributive(m, token) if self._owns(m, token) else None
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
                     key = self.antecedent(child)
                     if key:
@@ -182,10 +190,17 @@ class ArgumentIndex:
             return self.plural_antecedent(token)
         keys = []
         for t in self.listed(token):
-            key = self.actor(t, **kw)
-            if key and key not in keys:
-                keys.append(key)
+            for key in [self.actor(t, **kw), *self._owners_listed(t, **kw)]:
+                if key and key not in keys:
+                    keys.append(key)
         return keys
+
+    def _owners_listed(self, token, **kw):
+        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad"."""
+        if not kw.get("groups", True) or not self._is_group(token) or token.i in self.by_token:
+            return []
+        pobjs = [o for p in children_with(token, {"prep"}) if p.lower_ == "of" for o in children_with(p, {"pobj"})]
+        return [self.actor(c, groups=False) for o in pobjs[:1] for c in o.conjuncts]
 
     def listed(self, token):
         """Return `token`, its conjuncts, and the names in apposition to it that make a list with it.
@@ -220,14 +235,18 @@ class ArgumentIndex:
                     return keys
         return []
 
-    def inside(self, token):
-        """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war")."""
+    def inside(self, token, *, led=True):
+        """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war").
+
+        `led` False leaves out who leads it ("U.S.-led sanctions"): see
+        `actorgraph.constructions.object_inside`.
+        """
         keys = self.actors(token)
         if keys:
             return keys
         for c in token.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                keys += [k for k in self.actors(c) + self.led_by(c) if k not in keys]
+                keys += [k for k in self.actors(c) + (self.led_by(c) if led else []) if k not in keys]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 keys += [k for o in c.children if o.dep_ == "pobj" for k in self.actors(o) if k not in keys]
         return keys

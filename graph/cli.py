@@ -1,26 +1,35 @@
 """The ``actorgraph`` command line: parse options, call one library function, write output."""
 
+from __future__ import annotations
+
 import functools
 import glob
 import os
 import warnings
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar
 
 import click
+import networkx as nx
 
 from . import __version__
 from .atomic import check_outputs
 from .centrality import MEASURES, WEIGHTS, centrality, ranking_columns
 from .communities import COMMUNITY_COLUMNS, communities
 from .errors import ActorgraphError, ActorgraphWarning, UnknownNameError
-from .fileformat import read_graph
-from .filters import TYPES
+from .fileformat import EXPORT_FORMATS, read_graph
+from .filters import RELATIONS, TYPES
 from .lexicon import AFFILIATION_RELATIONS
 from .output import echo, escape_json, print_rows, terminal_text
 
 __all__ = ["cli"]
 
+F = TypeVar("F", bound=Callable[..., Any])
 
-def library_errors(fn):
+
+def library_errors(fn: F) -> F:
     """Decorator turning the library's errors into one-line click errors and its warnings into stderr lines.
 
     An `UnknownNameError` (a bad option value only the library can check, such as a relation
@@ -53,7 +62,7 @@ def library_errors(fn):
     return wrapper
 
 
-def output_format(*choices, default="table"):
+def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
     """Decorator adding the shared ``--format`` option with the given choices."""
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format."
@@ -66,11 +75,11 @@ def cli():
     """Turn news articles into a typed graph of who does what to whom."""
 
 
-def _warn(message):
+def _warn(message: str) -> None:
     echo(f"warning: {message}", err=True, one_line=True)
 
 
-def _utf8_text(ctx, param, value):
+def _utf8_text(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: text stored in a file must be UTF-8 (a shell passes other bytes as lone surrogates)."""
     try:
         value is None or value.encode("utf-8")
@@ -79,7 +88,7 @@ def _utf8_text(ctx, param, value):
     return value
 
 
-def _iso_date(ctx, param, value):
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: accept YYYY-MM-DD only."""
     import datetime
 
@@ -94,10 +103,10 @@ def _iso_date(ctx, param, value):
 class _Progress:
     """A click progress bar on a terminal, silence otherwise; used as build's ``progress`` callback."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.bar = None
 
-    def __call__(self, total):
+    def __call__(self, total: int) -> Callable[[object], None]:
         import sys
 
         if sys.stderr.isatty() and total:
@@ -105,16 +114,16 @@ class _Progress:
             self.bar.__enter__()
         return self.advance
 
-    def advance(self, article):
+    def advance(self, article: object) -> None:
         if self.bar:
             self.bar.update(1)
 
-    def close(self):
+    def close(self) -> None:
         if self.bar:
             self.bar.__exit__(None, None, None)
 
 
-def _dask_address(ctx, param, value):
+def _dask_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: ``tcp://HOST:PORT`` or ``local:N``."""
     from .errors import ClusterError
     from .parallel import dask_address
@@ -125,7 +134,7 @@ def _dask_address(ctx, param, value):
         raise click.BadParameter(str(e)) from None
 
 
-def build_options(fn):
+def build_options(fn: F) -> F:
     """Decorator adding the options shared by ``build`` and ``demo``: model, strictness, cache, parallelism."""
     from .parallel import usable_cpus
     from .pipeline import DEFAULT_MODEL
@@ -169,7 +178,7 @@ def build_options(fn):
     return fn
 
 
-def input_options(fn):
+def input_options(fn: Callable) -> Callable:
     """Decorator adding the options that say how inputs are read: their format and CSV/TSV columns."""
     from .ingest import INPUT_FORMATS
 
@@ -190,18 +199,20 @@ def input_options(fn):
     return fn
 
 
-def _reading(options):
+def _reading(options: dict) -> dict:
     """Pop the `input_options` out of `options`; return them as ``read_articles`` keyword arguments."""
     columns = {field: options.pop(f"{field}_column", None) for field in ("text", "date", "title", "id")}
     return {"input_format": options.pop("input_format", "auto"), "columns": {k: v for k, v in columns.items() if v}}
 
 
-def _given(name):
+def _given(name: str) -> bool:
     """True when option `name` was given on the command line (not a default or an environment variable)."""
     return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
 
 
-def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
+def _parse_options(
+    *, model: str, strict: bool, jobs: int, cache_path: str | None, no_cache: bool, dask: str | None
+) -> dict[str, Any]:
     """Return the keyword arguments of ``actorgraph.build.build`` that the shared options give, once checked:
     ``strict`` and the `actorgraph.records.ParseOptions`."""
     from .cache import default_cache_path
@@ -215,7 +226,7 @@ def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
     return {"strict": strict, "options": ParseOptions(model=model, jobs=jobs, dask=dask, cache=cache)}
 
 
-def _parsing(run, **kwargs):
+def _parsing(run: Callable[..., Any], **kwargs: Any) -> Any:
     """Return ``run(..., progress=, stats=, warn=)`` with the progress bar, then say on stderr what was parsed."""
     from .records import ParseStats
 
@@ -228,7 +239,14 @@ def _parsing(run, **kwargs):
     return result
 
 
-def _build(paths, *, date=None, snapshot=None, outputs=None, **options):
+def _build(
+    paths: Sequence[str],
+    *,
+    date: str | None = None,
+    snapshot: str | None = None,
+    outputs: dict | None = None,
+    **options: Any,
+) -> nx.MultiDiGraph:
     """Run ``actorgraph.build.build`` with the shared options (see `build_options`), once `outputs` are checked."""
     from .build import build
 
@@ -251,7 +269,7 @@ def _build(paths, *, date=None, snapshot=None, outputs=None, **options):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "graphml", "gexf"]),
+    type=click.Choice(EXPORT_FORMATS),
     default="json",
     show_default=True,
     help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.",
@@ -290,7 +308,7 @@ def build(paths, output, fmt, date, snapshot, html_path, **options):
             click.echo(f"wrote {html_path}", err=True)
 
 
-def _write_html(G, path, **kwargs):
+def _write_html(G: nx.MultiDiGraph, path: str, **kwargs: Any) -> str:
     """Write the network page of `G`; returns its path. pyvis and jinja load only when a page is asked for."""
     from actorgraph.viz.page import write_page
 
@@ -334,7 +352,7 @@ def demo(output_dir, open_page, **options):
         click.launch(os.path.abspath(page))
 
 
-def importlib_path(traversable):
+def importlib_path(traversable: Traversable) -> AbstractContextManager[os.PathLike]:
     """Return a context manager giving a real filesystem path for a bundled folder."""
     import importlib.resources
 
@@ -347,7 +365,7 @@ def importlib_path(traversable):
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
+    type=click.Choice(TYPES),
     help="Only actors of this type (repeatable).",
 )
 @output_format("table", "csv", "json")
@@ -404,20 +422,20 @@ def relations(graph_file, actor, relation, fmt):
             echo("    " + evidence_line(G, ev))
 
 
-def _page_only(max_nodes, html_path):
+def _page_only(max_nodes: int | None, html_path: str | None) -> None:
     """Refuse --max-nodes without --html: it only shapes the page."""
     if max_nodes is not None and not html_path:
         raise click.UsageError("--max-nodes applies to the --html page: give --html PATH too")
 
 
-def _page_file(ctx, param, value):
+def _page_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: a page path that is a file, since the command's report goes to standard output."""
     if value == "-":
         raise click.BadParameter("the page needs a file; standard output carries the report")
     return value
 
 
-def comma_list(ctx, param, value):
+def comma_list(ctx: click.Context, param: click.Parameter, value: Sequence[str]) -> tuple[str, ...] | None:
     """Click callback: ``--opt a,b --opt c`` gives ``("a", "b", "c")``; None when the option is absent."""
     names = tuple(name.strip() for v in value for name in v.split(",") if name.strip())
     return names or None
@@ -456,7 +474,7 @@ def comma_list(ctx, param, value):
     is_flag=True,
     flag_value=False,
     default=True,
-    help="Drop the org-chart relations (leads, part_of, member_of).",
+    help=f"Drop the org-chart relations ({', '.join(r for r in RELATIONS if r in AFFILIATION_RELATIONS)}).",
 )
 @click.option(
     "--weight",
@@ -544,7 +562,7 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
         click.launch(os.path.abspath(path))
 
 
-def errors_exit(status):
+def errors_exit(status: int) -> Callable[[F], F]:
     """Decorator making the command's one-line errors exit with `status` (``diff`` exits 2 on error, like diff(1))."""
 
     def decorate(fn):
@@ -561,7 +579,7 @@ def errors_exit(status):
     return decorate
 
 
-def _parse_periods(paths, options, **kwargs):
+def _parse_periods(paths: Sequence[str], options: dict[str, Any], **kwargs: Any) -> list[tuple[str, nx.MultiDiGraph]]:
     """Return `actorgraph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
     from .snapshots import build_snapshots
 
@@ -571,7 +589,7 @@ def _parse_periods(paths, options, **kwargs):
     return _parsing(build_snapshots, paths=paths, reading=reading, **options, **kwargs)
 
 
-def period_options(fn):
+def period_options(fn: F) -> F:
     """Decorator adding the options of the commands that cut a corpus into periods."""
     from .snapshots import PERIODS
 

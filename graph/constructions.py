@@ -71,6 +71,33 @@ LIGHT_VERBS = frozenset(
         "intensify",
         "escalate",
         "press",
+        # carrying talks, deals and demands as well as fights
+        "reopen",
+        "restart",
+        "renew",
+        "approve",
+        "ratify",
+        "propose",
+        "host",
+        "attend",
+        "accept",
+        "complete",
+        "seal",
+        "broker",
+        "arrange",
+        "schedule",
+        "plan",
+        "agree",
+        "call",
+        "declare",
+        "order",
+        "threaten",
+        "demand",
+        "initiate",
+        "cancel",
+        "postpone",
+        "suspend",
+        "break",
     }
 )
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
@@ -304,6 +331,16 @@ def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever an event noun comes from acts: "a proposal from Iran", "an appeal from the UN".
+
+    Not for what is taken from someone (lexicon ``from``): "the recapture of Mosul from ISIL".
+    """
+    if entry.get("from"):
+        return None
+    return _found([k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)])
+
+
 def noun_modifier_agents(noun, idx) -> list[str]:
     """Return the actors named on an event noun: "Russia's invasion", "the U.S.-led strikes",
     "Israeli strikes", "the invasion by Russia" (also on a participle: "the deal signed by X")."""
@@ -358,6 +395,13 @@ def entered_places(verb, theme, entry, idx) -> Found | None:
     return _found(keys)
 
 
+def visited(verb, theme, entry, idx) -> Found | None:
+    """The object of a visit is where one goes, a capital standing for its state: "visited Hanoi"."""
+    if theme is None:
+        return None
+    return _found([k for k in idx.actors(theme, groups=False, locative=True) or [place_state(theme)] if k])
+
+
 def with_partners(verb, theme, entry, idx) -> Found | None:
     """The other side of a joint act: "met with Duda", "agreed with Seoul"."""
     return _found([k for _, o in prep_objects(verb, {"with"}) for k in idx.actors(o)])
@@ -369,8 +413,15 @@ def object_actors(verb, theme, entry, idx) -> Found | None:
 
 
 def object_inside(verb, theme, entry, idx) -> Found | None:
-    """The object, or whose it is: "condemned Russia", "condemned Russia's invasion"."""
-    return _found(idx.inside(theme)) if theme is not None else None
+    """The object, or whose it is: "condemned Russia", "condemned Russia's invasion".
+
+    Not who leads an event named as the object: "supported US-led sanctions" backs the
+    sanctions, which the subject may be joining, not the United States.
+    """
+    if theme is None:
+        return None
+    event = (theme.lemma_.lower(), "NOUN") in idx.lex.triggers
+    return _found(idx.inside(theme, led=not event))
 
 
 def _taken_from(verb, theme, idx):
@@ -408,8 +459,12 @@ def noun_partners(noun, theme, entry, idx) -> Found | None:
 
 
 def noun_recipients(noun, theme, entry, idx) -> Found | None:
-    """Whoever a transfer named by a noun goes to: "deliveries of arms to Russia"."""
-    return Found(tuple(k for _, o in prep_objects(noun, RECIPIENT_PREPS) for k in idx.actors(o)))
+    """Whoever a transfer named by a noun goes to: "deliveries of arms to Russia".
+
+    The parser often hangs "to X" on the thing given rather than on the noun.
+    """
+    heads = [noun] if theme is None else [noun, theme]
+    return Found(tuple(k for h in heads for _, o in prep_objects(h, RECIPIENT_PREPS) for k in idx.actors(o)))
 
 
 def noun_prep_targets(preps: frozenset[str]) -> Construction:

@@ -1,8 +1,23 @@
 """How an event is told: its modality, who said it, the figures and the place given with it."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .vocab import modalities
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
+
+    from .arguments import ArgumentIndex
+    from .lexicon import Lexicon
+
 __all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIES"]
 
-MODALITIES = ("asserted", "reported", "alleged", "hypothetical", "negated", "denied")
+#: The modalities `modality_of` returns, firmest first (`actorgraph.vocab`'s order).
+MODALITIES = modalities()
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "will", "'ll", "shall"})
 #: "is to visit", "is set to sign", "is due to hold": a scheduled event, told as hypothetical.
 SCHEDULE_HEADS = frozenset({"be", "set", "due", "schedule", "slate"})
@@ -11,7 +26,7 @@ SCHEDULE_HEADS = frozenset({"be", "set", "due", "schedule", "slate"})
 BACKGROUND_PREPS = frozenset({"in", "during", "amid", "of", "since", "throughout"})
 
 
-def _path(token):
+def _path(token: Token) -> list[Token]:
     """Return the tokens from `token` up to the root of its clause, `token` first.
 
     Climbing stops above an adverbial or relative clause: "Seoul vows response as
@@ -28,7 +43,7 @@ def _path(token):
 _NEGATION_CLIMB = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "compound", "conj"})
 
 
-def _negated(token, lex):
+def _negated(token: Token, lex: Lexicon) -> bool:
     """True when the trigger, or the verb chain whose complement it is, is negated or a refusal."""
     t = token
     while True:
@@ -41,7 +56,7 @@ def _negated(token, lex):
         t = t.head
 
 
-def _cues(token):
+def _cues(token: Token) -> Iterator[tuple[Token, str]]:
     """Yield the lemmas of the trigger, its modifiers and its governing words, nearest first."""
     for t in _path(token):
         yield t, t.lemma_.lower()
@@ -50,7 +65,7 @@ def _cues(token):
                 yield c, c.lower_
 
 
-def _schedule_head(token):
+def _schedule_head(token: Token) -> int | None:
     """Return the index of "is"/"set"/"due" when `token`'s verb chain is "is to …", "is set to …", else None."""
     path = _path(token)
     for child, head in zip(path, path[1:]):
@@ -60,14 +75,14 @@ def _schedule_head(token):
     return None
 
 
-def _background_limit(token):
+def _background_limit(token: Token) -> int | None:
     """Return the index of the preposition above a background event noun, else None (see `BACKGROUND_PREPS`)."""
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
         return token.head.i
     return None
 
 
-def modality_of(token, lex):
+def modality_of(token: Token, lex: Lexicon) -> str:
     """Return how a trigger's event is told: asserted, reported, alleged, hypothetical, negated or denied.
 
     Walks from the trigger up to the sentence root: a negation on the trigger or its
@@ -104,12 +119,16 @@ def modality_of(token, lex):
     return "asserted"
 
 
-def said_by_of(token, idx, lex):
-    """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None."""
+def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
+    """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None.
+
+    It fills the evidence's ``said_by``, so that a reader can tell who claims what.
+    """
     speech = lex.speech_verbs
     for t in _path(token)[1:]:
         if t.lemma_.lower() in speech and t.pos_ == "VERB":
-            for c in t.children:
+            # "…, says South Korea": a speaker after the verb comes first
+            for c in sorted(t.children, key=lambda c: c.i < t.i):
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     keys = idx.actors(c)
                     if keys:
@@ -127,8 +146,11 @@ def said_by_of(token, idx, lex):
     return None
 
 
-def quantity_of(theme):
-    """Return the figure given with an event's theme ("10,000 soldiers"), or None."""
+def quantity_of(theme: Token) -> str | None:
+    """Return the figure given with an event's theme ("10,000 soldiers"), or None.
+
+    It fills the evidence's ``quantity``: how many troops or weapons a report speaks of.
+    """
     numbers = [c for c in theme.children if c.dep_ == "nummod" and c.like_num]
     if not numbers and theme.like_num:
         numbers, theme = [theme], theme.head if theme.head.pos_ == "NOUN" else theme
@@ -139,7 +161,7 @@ def quantity_of(theme):
     return span.text
 
 
-def location_of(token, idx):
+def location_of(token: Token, idx: ArgumentIndex) -> str | None:
     """Return the place named with an event ("to Kursk", "signed … in Pyongyang"), or None.
 
     Only the trigger's own prepositional phrases count (and those of the noun a

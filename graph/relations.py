@@ -37,6 +37,7 @@ class Frame:
     verb_agents: tuple = ()
     noun_targets: tuple = ()
     noun_agents: tuple = (
+        cons.from_phrase_agents,
         cons.light_verb_subject,
         cons.adverbial_clause_agents,
         cons.clause_possessive_agents,
@@ -86,6 +87,11 @@ FRAMES = {
         verb_targets=(cons.recipients, cons.provided_with),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
+    ),
+    # "visited Hanoi", "flew to Nairobi", "a visit to China": the place visited, its state the target
+    "visit": Frame(
+        verb_targets=(cons.visited, cons.verb_destinations),
+        noun_targets=(cons.noun_destinations,),
     ),
     "movement": Frame(
         verb_targets=(cons.verb_destinations, cons.entered_places),
@@ -167,16 +173,24 @@ def _constrained_object(token, entry):
     )
 
 
-def _pairs(agents, targets, symmetric):
-    """Yield (agent, target) pairs; coordinated agents of a symmetric relation pair with each other."""
+def _pairs(agents, targets, symmetric, gathering=False):
+    """Yield (agent, target) pairs.
+
+    Coordinated agents of a symmetric event pair with each other when there is no target
+    ("Chile and Peru agreed"). A `gathering` (a symmetric event named by a noun: a summit,
+    talks) is one event of all its sides, so several targets pair with each other too
+    ("a summit with Sudan, Egypt and Chad"); "visited Japan, China and Korea" is three events.
+    """
     for a in agents:
         for t in targets:
             if a != t:
                 yield a, t
-    if symmetric and not targets:
-        for i, a in enumerate(agents):
-            for t in agents[i + 1 :]:
-                yield a, t
+    if symmetric and (gathering or not targets):
+        sides = targets if targets else agents
+        for i, a in enumerate(sides):
+            for t in sides[i + 1 :]:
+                if a != t:
+                    yield a, t
 
 
 def _joins_an_action(verb, lex):
@@ -276,7 +290,8 @@ def _trigger_events(tokens, idx):
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
-        for a, t in _pairs(agents, targets, info.symmetric):
+        gathering = read is _noun_arguments
+        for a, t in _pairs(agents, targets, info.symmetric, gathering):
             yield entry["relation"], a, t, token, theme
 
 

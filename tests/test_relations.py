@@ -281,3 +281,69 @@ def test_relations_names_in_apposition_are_a_list(nlp):
         nlp.vocab, words=["Hungary", ",", "member", "met"], heads=[3, 0, 0, 3], deps=["nsubj", "punct", "appos", "ROOT"]
     )
     assert ArgumentIndex(doc, [Mention("hungary", "Hungary", "state", 0, 1, "name")]).actors(doc[0]) == ["hungary"]
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # an agency's name on a thing gives it to the agency's state; on people, to the agency
+        ("Deliveries of Russian military equipment to Syria resumed.", ("russia", "supplies", "syria"), None),
+        # backing an event someone leads is no backing of its leader
+        ("Japan supported U.S.-led sanctions against Iran.", None, ("japan", "supports", "united-states")),
+        # but a force someone leads stands for them
+        ("Iran attacked U.S.-led forces near Mosul.", ("iran", "attacks", "united-states"), None),
+    ],
+)
+def test_relations_owners_of_things_and_led_events(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target) for e in events}
+    if expected:
+        assert expected in found, found
+    if wrong:
+        assert wrong not in found, found
+
+
+def test_relations_inverted_attribution_speaker(extract_sentences):
+    _, events = extract_sentences("Iranian troops are heading to Syria, says Turkey.")
+    [deploys] = [e for e in events if e.relation == "deploys"]
+    assert deploys.said_by == "turkey"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # light verbs carry talks and deals as they carry fights
+        ("Israel reopened talks with Syria on Monday.", ("israel", "meets", "syria", "asserted")),
+        ("Georgia has ratified the agreement with Armenia.", ("georgia", "agrees", "armenia", "asserted")),
+        # a cancelled event did not happen
+        ("Japan cancelled talks with China.", ("japan", "meets", "china", "negated")),
+        # an event noun's "from" phrase is its agent
+        ("Deliveries of rice from Japan to Iraq began on Monday.", ("japan", "supplies", "iraq", "asserted")),
+    ],
+)
+def test_relations_light_verbs_and_from_phrases(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+def test_relations_what_one_is_urged_to_do_has_not_happened(extract_sentences):
+    _, events = extract_sentences("Spain urged Britain and Argentina to renew talks on the islands.")
+    assert ("united-kingdom", "meets", "argentina", "hypothetical") in _triples(events), _triples(events)
+
+
+def test_relations_a_gathering_pairs_all_its_sides(extract_sentences):
+    _, events = extract_sentences("Libya held a summit with the leaders of Sudan, Egypt and Chad in Tripoli.")
+    met = {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"}
+    sides = ["libya", "sudan", "egypt", "chad"]
+    assert met == {frozenset((a, b)) for i, a in enumerate(sides) for b in sides[i + 1 :]}, met
+
+
+def test_relations_visits_to_several_are_separate_events(extract_sentences):
+    _, events = extract_sentences("Japan's foreign minister met officials in Chile, Peru and Bolivia.")
+    assert not [e for e in events if {e.agent, e.target} <= {"chile", "peru", "bolivia"}], _triples(events)
+
+
+def test_relations_leaders_of_a_list_attending_a_summit_meet(extract_sentences):
+    _, events = extract_sentences("Officials said the leaders of Sudan, Egypt and Chad would attend a summit.")
+    met = {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"}
+    assert met == {frozenset(p) for p in [("sudan", "egypt"), ("sudan", "chad"), ("egypt", "chad")]}, met
