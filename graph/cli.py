@@ -777,3 +777,87 @@ def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
 
         click.echo(f"wrote {write_timeline_page(graphs, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
     print_rows(rows, fmt, TIMELINE_COLUMNS, table=TIMELINE_TABLE, max_width=70)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "--to",
+    "to",
+    type=click.Choice(["cypher", "neo4j-csv"]),
+    required=True,
+    help="cypher: one idempotent script for cypher-shell; neo4j-csv: a folder of neo4j-admin import files.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(allow_dash=True),
+    help="The script ('-' for standard output), or the folder of CSV files (made if missing).",
+)
+@library_errors
+def export(graph_file, to, output):
+    """Export a graph file to a graph database: a Cypher script or neo4j-admin CSV files.
+
+    Example:
+
+    \b
+        actorgraph export graph.json --to cypher -o graph.cypher
+        cypher-shell -u neo4j -f graph.cypher
+    """
+    from .neo4j import export_graph
+
+    if to == "neo4j-csv" and output == "-":
+        raise click.BadParameter("neo4j-csv writes a folder of files; give a folder, not '-'", param_hint="-o")
+    written = export_graph(read_graph(graph_file), output, to=to)
+    if output != "-":
+        for path in written:
+            click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.argument("paths", metavar="EVENTS...", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    default="graph.json",
+    show_default=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Graph file to write ('-' for standard output).",
+)
+@click.option("--root-only", is_flag=True, help="Only root events (IsRootEvent: the event of an article's lead).")
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    callback=comma_list,
+    metavar="CODE,...",
+    help="Only events with an actor of these CAMEO country codes, e.g. PRK,RUS (repeatable).",
+)
+@click.option("--since", callback=_iso_date, help="Only events on or after this date (SQLDATE, YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Only events on or before this date.")
+@click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad row instead of warning.")
+@library_errors
+def gdelt(paths, output, root_only, countries, since, until, snapshot, strict):
+    """Build a graph file from GDELT event files (2.0 exports or 1.0 daily files, plain, .zip or .gz).
+
+    Example:
+
+    \b
+        actorgraph gdelt 20241018*.export.CSV.zip --country PRK,RUS -o gdelt.json
+    """
+    from .explore import summary
+    from .fileformat import write_graph
+    from .gdelt import Filters, GdeltStats, check_countries, gdelt_graph
+
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+    filters = Filters(root_only=root_only, countries=check_countries(countries or ()), since=since, until=until)
+    stats = GdeltStats()
+    G = gdelt_graph(paths, filters=filters, strict=strict, warn=_warn, stats=stats, snapshot=snapshot)
+    write_graph(G, output)
+    click.echo(str(stats), err=True)
+    click.echo(summary(G), err=True)
+    if output != "-":
+        click.echo(f"wrote {output}", err=True)
