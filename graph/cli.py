@@ -153,7 +153,7 @@ def build_options(fn: F) -> F:
             type=click.IntRange(min=1),
             default=usable_cpus,
             show_default="the number of usable cores",
-            help="Processes that parse articles.",
+            help="Processes that parse articles (at most the usable cores, and the tasks of 32 articles).",
         ),
         click.option(
             "--cache",
