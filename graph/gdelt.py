@@ -318,16 +318,15 @@ def event_relation(code: str) -> tuple[str | None, str | None]:
 
     Examples
     --------
-    >>> event_relation("190")[0], event_relation("0874")
+    >>> event_relation("190")[0], event_relation("010")
     ('attacks', (None, None))
     """
     table = _code_table()
     if table:
-        for key in (code, code[:3], code[:2]):
-            if key in table:
-                record = table[key]
-                return (record["relation"], record["plover"]) if record["relation"] else (None, None)
-        return None, None
+        record = next((table[key] for key in (code, code[:3], code[:2]) if key in table), None)
+        if record is None or record["relation"] not in relation_types():  # null, or not in this registry yet
+            return None, None
+        return record["relation"], record["plover"]
     relation = _root_relations().get(code[:2])
     return (relation, relation_types()[relation].plover) if relation else (None, None)
 
@@ -518,7 +517,7 @@ class _Assembly:
     def add(self, e: GdeltEvent, stats: GdeltStats) -> None:
         """Add event `e` as evidence of its edge, or count why it makes none."""
         relation, plover = event_relation(e.code)
-        if relation is None or relation not in relation_types():
+        if relation is None:
             stats.unmapped += 1
             return
         (u, *_), (v, *_) = ends = _resolve(e.actor1), _resolve(e.actor2)

@@ -114,6 +114,21 @@ def test_gdelt_many_bad_rows_are_counted_not_all_shown(tmp_path):
     assert len(warnings) == 6 and warnings[-1].startswith("55 more bad rows")
 
 
+def test_gdelt_event_relation_reads_the_code_table(monkeypatch):
+    table = {
+        "04": {"code": "04", "name": "Consult", "plover": "CONSULT", "relation": "meets"},
+        "042": {"code": "042", "name": "Make a visit", "plover": "CONSULT", "relation": "visits-not-in-registry"},
+        "130": {"code": "130", "name": "Threaten", "plover": "THREATEN", "relation": "threatens"},
+        "010": {"code": "010", "name": "Make statement", "plover": None, "relation": None},
+    }
+    monkeypatch.setattr("actorgraph.gdelt._code_table", lambda: table)
+    assert event_relation("130") == ("threatens", "THREATEN")  # a shared root (13) told apart by the full code
+    assert event_relation("0431") == ("meets", "CONSULT")  # no record of its own or its base: its root's
+    assert event_relation("042") == (None, None)  # a relation the registry does not hold
+    assert event_relation("010") == (None, None)
+    assert event_relation("190") == (None, None)  # a table without the code
+
+
 def test_gdelt_event_relation_by_code():
     assert event_relation("154") == ("deploys", "MOBILIZE")
     assert event_relation("0721")[0] == "supplies"
