@@ -23,6 +23,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 
 from .actors import registry, slug
+from .assemble import _contested as mark_contested
 from .errors import InputError, UnknownNameError
 from .fileformat import new_graph
 from .resources import data_file, read_jsonl
@@ -544,24 +545,28 @@ class _Assembly:
         G.graph["model"] = "GDELT event data"
         for node_id, record in self.nodes.items():
             G.add_node(node_id, **{**record, "aliases": list(record["aliases"]), "articles": list(record["articles"])})
-        for (u, v, relation), evidence in self.edges.items():
-            evidence.sort(key=lambda ev: (ev["date"], ev["article"], ev["start"]))
-            info = relation_types()[relation]
-            G.add_edge(
-                u,
-                v,
-                key=relation,
-                relation=relation,
-                weight=len(evidence),
-                sources=len({ev["article"] for ev in evidence}),
-                first_seen=evidence[0]["date"],
-                last_seen=evidence[-1]["date"],
-                cameo=info.cameo,
-                plover=info.plover,
-                contested=False,
-                evidence=evidence,
-            )
+        edges = {key: _edge_attributes(key[2], evidence) for key, evidence in self.edges.items()}
+        mark_contested(edges)  # the articles' rule: one of its actors denies the other in a report of it
+        for (u, v, relation), attrs in edges.items():
+            G.add_edge(u, v, key=relation, **attrs)
         return G
+
+
+def _edge_attributes(relation: str, evidence: list[dict]) -> dict:
+    """Return an edge's attributes from its evidence records, put in date order."""
+    evidence.sort(key=lambda ev: (ev["date"], ev["article"], ev["start"]))
+    info = relation_types()[relation]
+    return {
+        "relation": relation,
+        "weight": len(evidence),
+        "sources": len({ev["article"] for ev in evidence}),
+        "first_seen": evidence[0]["date"],
+        "last_seen": evidence[-1]["date"],
+        "cameo": info.cameo,
+        "plover": info.plover,
+        "contested": False,
+        "evidence": evidence,
+    }
 
 
 def _evidence(e: GdeltEvent, article: str, ordinal: int, plover: str | None) -> dict:

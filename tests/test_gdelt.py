@@ -185,12 +185,37 @@ def test_cli_gdelt_reads_standard_input():
     assert len(json.loads(result.stdout)["edges"]) == 3 and "warning: -:3: 59 columns" in result.stderr
 
 
-def test_gdelt_fixtures_are_what_their_script_writes():
+def _make_fixtures():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
     make = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make)
+    return make
+
+
+def test_gdelt_denial_in_the_same_article_contests_an_edge(tmp_path, monkeypatch):
+    table = {
+        "154": {"code": "154", "name": "Mobilize", "plover": "MOBILIZE", "relation": "deploys"},
+        "016": {"code": "016", "name": "Deny responsibility", "plover": None, "relation": "denies"},
+    }
+    monkeypatch.setattr("actorgraph.gdelt._code_table", lambda: table)
+    make = _make_fixtures()
+    rows = [
+        make.row(make.V2, 1, "20241018", "PRKMIL", "RUS", "154", url="https://a.example/1"),
+        make.row(make.V2, 2, "20241018", "RUS", "PRK", "016", url="https://a.example/1"),
+        make.row(make.V2, 3, "20241019", "PRK", "UKR", "154", url="https://a.example/2"),
+        make.row(make.V2, 4, "20241019", "UKR", "PRK", "016", url="https://a.example/3"),
+    ]
+    path = tmp_path / "events.CSV"
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    G = gdelt_graph([str(path)])
+    assert G.edges["north-korea", "russia", "deploys"]["contested"] is True
+    assert G.edges["north-korea", "ukraine", "deploys"]["contested"] is False  # denied in another article
+
+
+def test_gdelt_fixtures_are_what_their_script_writes():
+    make = _make_fixtures()
     for name, rows in (("20241018-30.export.CSV", make.v2_rows()), ("20241018-21.v1.CSV", make.v1_rows())):
         assert (FIXTURES / name).read_text(encoding="utf-8") == "".join("\t".join(r) + "\n" for r in rows)
     with zipfile.ZipFile(FIXTURES / "20241018-30.export.CSV.zip") as z:
