@@ -346,14 +346,23 @@ def country_codes() -> dict[str, str]:
 
 @functools.cache
 def _actor_codes() -> dict[str, str]:
-    """Return ``{full CAMEO actor code: id}`` of the gazetteer actors that carry one (``IGOWSTNAT`` → ``nato``).
+    """Return ``{full CAMEO actor code: id}`` of the gazetteer actors a code names alone (``IGOWSTNAT`` → ``nato``).
 
-    Where several share a code (``IGOUNO``: the UN and its bodies) the one that belongs to nobody wins.
+    A code shared by several actors that belong to nobody (``IMG``, any militant group) names a
+    kind, not an actor, and is left out; among the UN and its bodies (``IGOUNO``) the UN, which
+    belongs to nobody, wins. Codes of a state and a role (``CHNGOV``) are left to `_resolve`'s
+    state rule: they name a sector, and many agencies and leaders carry the same one.
     """
+    by_code = {}
+    for record in registry().values():
+        code = record.get("cameo")
+        if code and code[:3] not in country_codes():
+            by_code.setdefault(code, []).append(record)
     found = {}
-    for record in sorted(registry().values(), key=lambda r: r.get("affiliation") is not None):
-        if record.get("cameo"):
-            found.setdefault(record["cameo"], record["id"])
+    for code, records in by_code.items():
+        top = [r for r in records if r.get("affiliation") is None] or records
+        if len(top) == 1:
+            found[code] = top[0]["id"]
     return found
 
 
