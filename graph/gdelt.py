@@ -406,17 +406,21 @@ class Filters:
 
 
 def check_countries(codes: Iterable[str]) -> frozenset[str]:
-    """Return CAMEO country codes in upper case, or raise `UnknownNameError` for one actorgraph does not know.
+    """Return the CAMEO country codes of `codes` (codes in any case, or state ids), or raise `UnknownNameError`.
 
     Examples
     --------
-    >>> sorted(check_countries(["prk", "RUS"]))
-    ['PRK', 'RUS']
+    >>> sorted(check_countries(["prk", "RUS", "south-korea"]))
+    ['KOR', 'PRK', 'RUS']
     """
-    upper = frozenset(c.strip().upper() for c in codes)
-    for code in sorted(upper - country_codes().keys()):
-        raise UnknownNameError("country", code, ["a CAMEO country code such as PRK, RUS, UKR, USA"])
-    return upper
+    by_id = {state: code for code, state in country_codes().items()}
+    found = set()
+    for given in (c.strip() for c in codes):
+        code = by_id.get(given.lower(), given.upper())
+        if code not in country_codes():
+            raise UnknownNameError("country", given, ["a CAMEO country code such as PRK, RUS, UKR, USA, or a state id"])
+        found.add(code)
+    return frozenset(found)
 
 
 #: Bad rows warned about one by one; the rest are counted in one warning.

@@ -137,7 +137,7 @@ def test_gdelt_event_relation_by_code():
 
 def test_cli_gdelt_writes_a_graph_and_warns(tmp_path):
     out = tmp_path / "gdelt.json"
-    result = CliRunner().invoke(cli, ["gdelt", V2, V1, "--country", "prk,RUS", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["gdelt", V2, V1, "--country", "prk,russia", "-o", str(out)])
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     assert sum(line.startswith("warning: ") for line in lines) == 11
@@ -156,6 +156,7 @@ def test_cli_gdelt_writes_a_graph_and_warns(tmp_path):
     [
         (["--strict"], 1, "Error: " + V2 + ":6: 60 columns"),
         (["--country", "XYZ"], 2, "unknown country 'XYZ'"),
+        (["--country", "atlantis"], 2, "unknown country 'atlantis'"),
         (["--since", "2024-10-30", "--until", "2024-10-01"], 2, "is after --until"),
         (["--since", "yesterday"], 2, "not a date"),
     ],
