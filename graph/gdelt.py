@@ -275,13 +275,13 @@ class GdeltStats:
     filtered: int = 0
     unmapped: int = 0
     same_actor: int = 0
-    duplicates: int = 0
+    repeated: int = 0
 
     def __str__(self):
         return (
             f"read {self.rows:,} GDELT rows: {self.events:,} events kept; left out {self.bad:,} bad rows, "
             f"{self.filtered:,} filtered, {self.unmapped:,} with a code no relation stands for, "
-            f"{self.same_actor:,} between one actor and itself, {self.duplicates:,} repeated event ids"
+            f"{self.same_actor:,} between one actor and itself, {self.repeated:,} repeated event ids"
         )
 
 
@@ -460,7 +460,7 @@ def read_events(
                     warn(f"{path}:{number}: {e}")
                 continue
             if event.event_id in seen:
-                stats.duplicates += 1
+                stats.repeated += 1
                 continue
             seen.add(event.event_id)
             if not filters.keep(event):

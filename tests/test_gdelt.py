@@ -43,7 +43,7 @@ def test_gdelt_v2_export_to_graph():
     nato = "nato" if any(r.get("cameo") for r in registry().values()) else "cameo-igowstnat"
     assert (nato, "south-korea", "cooperates") in edges
     assert not any("united-states" in (u, v) and k == "meets" for u, v, k in edges)  # USAGOV→USAMIL: one actor
-    assert (stats.rows, stats.bad, stats.same_actor, stats.unmapped, stats.duplicates) == (26, 8, 1, 1, 1)
+    assert (stats.rows, stats.bad, stats.same_actor, stats.unmapped, stats.repeated) == (26, 8, 1, 1, 1)
     assert stats.events == sum(edges.values()) == 15
     assert len(warnings) == 8 and all(w.startswith(V2 + ":") for w in warnings)
     validate(to_data(G))
