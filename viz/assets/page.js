@@ -192,7 +192,7 @@
 
   // ---- applying the filters to the drawing ----
   var drawn = new Map();  // vis id -> the last update sent, so only changes are sent
-  function send(set, id, item, updates) {
+  function send(id, item, updates) {
     var key = JSON.stringify(item), last = drawn.get(id);
     if (last === key) return;
     drawn.set(id, key);
@@ -213,11 +213,11 @@
     var size = sizes(v.score), nodeUpdates = [], edgeUpdates = [];
     DATA.actors.forEach(function (a) {
       var shown = v.act.has(a.id) && !v.groups.has(a.community);
-      send(nodes, a.node, shown ? { hidden: false, size: size.get(a.id) } : { hidden: true }, nodeUpdates);
+      send(a.node, shown ? { hidden: false, size: size.get(a.id) } : { hidden: true }, nodeUpdates);
     });
     communities.forEach(function (c) {
       var m = v.groups.get(c.id);
-      send(nodes, "c" + c.id, m ? { hidden: false, size: 12 + 2 * Math.sqrt(m.size), title: "Community " + c.id +
+      send("c" + c.id, m ? { hidden: false, size: 12 + 2 * Math.sqrt(m.size), title: "Community " + c.id +
         " \u00b7 " + plural(m.size, "actor") + " shown\n" + c.top.join(", ") + "\nClick to open it." } : { hidden: true }, nodeUpdates);
     });
     var grouped = new Map();
@@ -232,7 +232,7 @@
         v.drawn.set(r.id, key);
       } else if (direct) v.drawn.set(r.id, r.id);
       var dashed = direct && (list ? list.every(function (e) { return weak.has(e.modality); }) : r.weak);
-      send(edges, r.id, direct ? { hidden: false, width: width(n), dashes: dashed } : { hidden: true }, edgeUpdates);
+      send(r.id, direct ? { hidden: false, width: width(n), dashes: dashed } : { hidden: true }, edgeUpdates);
     });
     state.view = v;
     nodes.update(nodeUpdates);
