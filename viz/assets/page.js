@@ -453,8 +453,8 @@
     var refocus = state.focus !== id && Number(hops.value) > 0;
     state.focus = id;
     state.selected = { kind: "actor", id: id };
-    if (state.network) openClusterOf(a);
-    if (refocus) applyFilters();
+    var opened = state.network ? openGroupOf(a) : false;
+    if (refocus || opened) applyFilters();
     if (state.network && state.view.act.has(id)) state.network.selectNodes([a.node]);
     setHighlight();
     showActor(id);
@@ -467,8 +467,8 @@
     if (!r) return showHint();
     state.selected = { kind: "relation", id: id };
     if (state.network) {
-      openClusterOf(actors.get(r.from));
-      openClusterOf(actors.get(r.to));
+      var opened = [openGroupOf(actors.get(r.from)), openGroupOf(actors.get(r.to))];
+      if (opened[0] || opened[1]) applyFilters();
       if (state.view.rel.has(id)) {
         state.network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
       }
@@ -524,10 +524,11 @@
       return { id: a.node, x: at.x + (h.x - cx) * k, y: at.y + (h.y - cy) * k };
     }));
   }
-  function openClusterOf(a) {
-    if (!state.view.groups.has(a.community)) return;
+  // Open the group drawing actor `a`; true when one was opened (the caller then applies the filters).
+  function openGroupOf(a) {
+    if (!state.view.groups.has(a.community)) return false;
     openGroup(a.community);
-    applyFilters();
+    return true;
   }
   function ungroup() {  // back to the layout's own places
     state.opened.clear();
