@@ -10,6 +10,7 @@ import threading
 
 from .actors import find_mentions, registry
 from .cache import ExtractionCache, fingerprint
+from .counts import count_evidence
 from .errors import ClusterError, InputError
 from .fileformat import new_graph
 from .ingest import boilerplate_spans, count_inputs, read_articles
@@ -309,7 +310,7 @@ def _contested(edges):
         )
 
 
-def _edges(extractions, resolver, lex):
+def _edges(extractions, resolver, lex, stories=None):
     """Return ``{(source, target, relation): attributes}`` from the resolved events of all articles."""
     edges, seen = {}, collections.defaultdict(set)  # seen: edge key -> {(article, sentence start)}
     for x in extractions:
@@ -345,8 +346,7 @@ def _edges(extractions, resolver, lex):
         info = lex.info(rel)
         data.update(
             relation=rel,
-            weight=len(data["evidence"]),
-            sources=len({ev["article"] for ev in data["evidence"]}),
+            **count_evidence(data["evidence"], stories=stories),
             first_seen=dates[0] if dates else None,
             last_seen=dates[-1] if dates else None,
             cameo=info.cameo,

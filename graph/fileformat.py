@@ -1,8 +1,10 @@
-"""Read, write, validate and export actorgraph graph files (node-link JSON, format version 1).
+"""Read, write, validate and export actorgraph graph files (node-link JSON, format version 2).
 
 The graph file is the contract between every command: ``build`` writes it,
 ``html``, ``central`` and ``diff`` read it. Its JSON Schema is
 ``data/graph.schema.json``; a change to the shape needs a new ``FORMAT_VERSION``.
+Files of format version 1 (``data/graph-1.schema.json``) are read and upgraded in memory
+(`upgrade_v1`); files newer than this actorgraph knows are refused.
 """
 
 import datetime
@@ -13,18 +15,30 @@ import networkx as nx
 
 from . import FORMAT_VERSION, __version__
 from .atomic import atomic_open
+from .counts import count_evidence, factual
 from .errors import GraphFileError
 from .resources import data_file
 
-__all__ = ["new_graph", "to_data", "from_data", "read_graph", "write_graph", "validate", "schema", "EXPORT_FORMATS"]
+__all__ = [
+    "new_graph",
+    "to_data",
+    "from_data",
+    "read_graph",
+    "write_graph",
+    "validate",
+    "upgrade_v1",
+    "schema",
+    "EXPORT_FORMATS",
+]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf")
 
 
 @functools.cache
-def schema():
-    """Return the graph file's JSON Schema as a dict."""
-    return json.loads(data_file("graph.schema.json").read_text(encoding="utf-8"))
+def schema(version=FORMAT_VERSION):
+    """Return the JSON Schema of the graph file's format `version` (this one by default, or 1) as a dict."""
+    name = "graph.schema.json" if version == FORMAT_VERSION else f"graph-{version}.schema.json"
+    return json.loads(data_file(name).read_text(encoding="utf-8"))
 
 
 def new_graph(*, articles=(), snapshot=None, model=None):
@@ -34,7 +48,9 @@ def new_graph(*, articles=(), snapshot=None, model=None):
     --------
     >>> G = new_graph(snapshot="2024-W43")
     >>> G.graph["format"], G.graph["format_version"], G.graph["snapshot"]
-    ('actorgraph', 1, '2024-W43')
+    ('actorgraph', 2, '2024-W43')
+    >>> G.graph["counted"]
+    ['asserted', 'reported']
     """
     G = nx.MultiDiGraph()
     G.graph.update(
@@ -44,7 +60,8 @@ def new_graph(*, articles=(), snapshot=None, model=None):
         created=datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat(),
         snapshot=snapshot,
         model=model,
-        articles=[dict(a) for a in articles],
+        counted=list(factual()),
+        articles=[{**a, "story": a.get("story") or a["id"]} for a in articles],
     )
     return G
 
@@ -58,7 +75,8 @@ def validate(data):
     """Check a node-link dict against the schema; returns it, or raises `GraphFileError`.
 
     The format version is checked first so that a file from a newer actorgraph
-    gets a message that says so rather than a schema complaint.
+    gets a message that says so rather than a schema complaint. A version 1 file
+    is checked against its own schema and returned upgraded (`upgrade_v1`).
     """
     if not isinstance(data, dict) or not isinstance(data.get("graph"), dict):
         raise GraphFileError("not an actorgraph graph: expected a JSON object with a 'graph' key")
@@ -71,28 +89,61 @@ def validate(data):
             f"graph format version {version} is newer than this actorgraph "
             f"understands ({FORMAT_VERSION}); upgrade actorgraph"
         )
+    if version == 1:
+        return _check(upgrade_v1(_check(data, 1)), FORMAT_VERSION)
+    return _check(data, FORMAT_VERSION)
+
+
+def _check(data, version):
+    """Return `data` if it fits the schema of format `version`, else raise `GraphFileError` saying where."""
     import fastjsonschema
 
     try:
-        _compiled_schema()(data)
+        _compiled_schema(version)(data)
     except fastjsonschema.JsonSchemaException as fast_error:
-        raise GraphFileError(f"not a valid actorgraph graph at {_schema_error(data, fast_error)}") from None
+        where = _schema_error(data, fast_error, version)
+        raise GraphFileError(f"not a valid actorgraph graph (format version {version}) at {where}") from None
     return data
 
 
+def upgrade_v1(data):
+    """Return the node-link dict of a valid format-1 graph as format 2 (a new dict; `data` is not changed).
+
+    Version 1 had no near-duplicate stories and weighed every piece of evidence: each
+    article becomes its own story, and weight, sources and counts are counted afresh from
+    the evidence, the default modalities (`actorgraph.counts.factual`) counting.
+
+    Examples
+    --------
+    >>> ev = {"article": "a", "modality": "negated"}
+    >>> old = {"graph": {"format_version": 1, "articles": [{"id": "a"}]},
+    ...        "edges": [{"weight": 1, "sources": 1, "evidence": [ev]}]}
+    >>> new = upgrade_v1(old)
+    >>> new["graph"]["format_version"], new["graph"]["articles"][0]["story"], new["edges"][0]["weight"]
+    (2, 'a', 0)
+    """
+    meta = dict(data["graph"], format_version=FORMAT_VERSION, counted=list(factual()))
+    meta["articles"] = [{**a, "story": a["id"]} for a in meta.get("articles") or []]
+    edges = []
+    for e in data.get("edges") or []:
+        counted = count_evidence(e["evidence"])
+        edges.append({k: v for k, v in e.items() if k not in counted} | counted)
+    return dict(data, graph=meta, edges=edges)
+
+
 @functools.cache
-def _compiled_schema():
-    """Return the schema compiled to a Python function by fastjsonschema.
+def _compiled_schema(version=FORMAT_VERSION):
+    """Return the schema of format `version` compiled to a Python function by fastjsonschema.
 
     jsonschema, which walks the schema for every value, took 42 s to check a graph of 20,000
     relations that the compiled function checks in 1 s.
     """
     import fastjsonschema
 
-    return fastjsonschema.compile(schema())
+    return fastjsonschema.compile(schema(version))
 
 
-def _schema_error(data, fast_error):
+def _schema_error(data, fast_error, version=FORMAT_VERSION):
     """Return "where: what" of a file that fails the schema, as jsonschema's best match says it.
 
     The compiled check stops at the first failure it meets; jsonschema (run only on failure)
@@ -100,7 +151,7 @@ def _schema_error(data, fast_error):
     """
     import jsonschema
 
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(data))
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema(version)).iter_errors(data))
     if error is None:  # the two disagree: fall back on fastjsonschema's own words
         return f"{'/'.join(fast_error.path[1:]) or 'top level'}: {fast_error.message[:200]}"
     where = "/".join(str(p) for p in error.absolute_path) or "top level"
@@ -108,8 +159,8 @@ def _schema_error(data, fast_error):
 
 
 def from_data(data):
-    """Return the MultiDiGraph of a validated node-link dict."""
-    validate(data)
+    """Return the MultiDiGraph of a node-link dict, once validated (a format-1 dict is upgraded)."""
+    data = validate(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
