@@ -11,6 +11,7 @@ from .counts import count_evidence
 from .fileformat import new_graph
 from .records import Evidence, Extraction
 from .resolve import Resolver
+from .stories import Stories
 from .vocab import relation_types
 
 __all__ = ["assemble"]
@@ -98,25 +99,33 @@ def _state_of(node, nodes):
 
 
 def assemble(
-    extractions: Iterable[Extraction], *, snapshot: str | None = None, model: str | None = None
+    extractions: Iterable[Extraction],
+    *,
+    snapshot: str | None = None,
+    model: str | None = None,
+    stories: Stories | None = None,
 ) -> nx.MultiDiGraph:
     """Return the actor-relation MultiDiGraph of a corpus's Extractions.
 
     Mentions are resolved across the whole corpus (`actorgraph.resolve.Resolver`);
     events become one edge per (source, target, relation) carrying all their
     evidence. Organisations that are not in the gazetteer, are not agencies and
-    take part in no relation are left out.
+    take part in no relation are left out. `stories` (`actorgraph.stories.Stories`,
+    fed the articles' texts) says which articles are near-duplicates; without it each
+    article is its own story.
     """
     extractions = sorted(extractions, key=lambda x: (x.article["date"] or "", x.article["id"]))
     resolver = Resolver()
     for x in extractions:
         resolver.add(x.article["id"], x.mentions)
-    edges = _edges(extractions, resolver)
+    story = stories.of(x.article for x in extractions) if stories else {}
+    edges = _edges(extractions, resolver, story)
     nodes = resolver.nodes()
     in_edges = {n for u, v, _ in edges for n in (u, v)}
     for n in sorted(in_edges - nodes.keys()):  # an office named only in a title ("Ukraine's military intelligence")
         nodes[n] = resolver.placeholder(n)
-    G = new_graph(articles=[x.article for x in extractions], snapshot=snapshot, model=model)
+    articles = [dict(x.article, story=story.get(x.article["id"], x.article["id"])) for x in extractions]
+    G = new_graph(articles=articles, snapshot=snapshot, model=model)
     for n, attrs in nodes.items():
         if attrs["type"] == "other" and n not in in_edges and n not in registry():
             continue

@@ -18,6 +18,7 @@ from .ingest import count_inputs, read_articles
 from .pipeline import model_label, model_meta
 from .records import Extraction, ParseOptions, ParseStats
 from .schedule import parse, parse_all
+from .stories import Stories
 
 __all__ = ["build", "assemble", "parse", "parse_all", "Extraction", "ParseOptions", "ParseStats"]
 
@@ -49,9 +50,10 @@ def build(
     """
     options = options or ParseOptions()
     meta = model_meta(options.model)  # an uninstalled model fails here, before any reading
-    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn)
+    stories = Stories()  # near-duplicates, found as the texts pass (`actorgraph.stories`)
+    articles = stories.watch(read_articles(paths, default_date=default_date, strict=strict, warn=warn))
     tick = progress(count_inputs(paths)) if progress else None
     extractions = parse_all(articles, options, meta=meta, progress=tick, stats=stats)
     if not extractions:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
-    return assemble(extractions, snapshot=snapshot, model=model_label(meta))
+    return assemble(extractions, snapshot=snapshot, model=model_label(meta), stories=stories)

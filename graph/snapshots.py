@@ -11,6 +11,7 @@ from .ingest import read_articles
 from .pipeline import model_label, model_meta
 from .records import ParseOptions
 from .schedule import parse_all
+from .stories import Stories
 
 __all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots", "write_snapshots"]
 
@@ -89,14 +90,15 @@ def group_by_period(extractions, *, by, cumulative=False):
     return groups
 
 
-def snapshot_graphs(extractions, *, by, cumulative=False, model=None):
+def snapshot_graphs(extractions, *, by, cumulative=False, model=None, stories=None):
     """Return ``[(label, graph)]``: `actorgraph.build.assemble` run on each group of `group_by_period`.
 
     Each graph is labelled with its period in the ``snapshot`` metadata. Actors are resolved
-    within each snapshot's own articles, as ``actorgraph build`` of those articles would.
+    within each snapshot's own articles, as ``actorgraph build`` of those articles would;
+    `stories` (`actorgraph.stories.Stories`) finds near-duplicates across the whole corpus.
     """
     return [
-        (label, assemble(group, snapshot=label, model=model))
+        (label, assemble(group, snapshot=label, model=model, stories=stories))
         for label, group in group_by_period(extractions, by=by, cumulative=cumulative)
     ]
 
@@ -150,7 +152,8 @@ def build_snapshots(
     """
     period(None, by)  # check `by` before the slow part
     warn = warn or (lambda message: None)
-    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn))
+    stories = Stories()
+    articles = list(stories.watch(read_articles(paths, default_date=default_date, strict=strict, warn=warn)))
     if not articles:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
     undated = [a.origin or a.id for a in articles if not a.date]
@@ -169,7 +172,7 @@ def build_snapshots(
     options = options or ParseOptions()
     meta = model_meta(options.model)
     extractions = parse_all(articles, options, meta=meta, progress=tick, stats=stats)
-    return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
+    return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta), stories=stories)
 
 
 def write_snapshots(snapshots, folder):
