@@ -50,6 +50,32 @@ def library_errors(fn):
     return wrapper
 
 
+def _modalities(ctx, param, value):
+    """Click callback: ``--modality a,b --modality c`` gives the checked names, or None for the default."""
+    from .vocab import modalities
+
+    names = comma_list(ctx, param, value)
+    for name in names or ():
+        if name not in modalities():
+            raise click.BadParameter(f"unknown modality {name!r}; choose from {', '.join(modalities())}")
+    return names
+
+
+def modality_option(fn):
+    """Decorator adding the shared ``--modality`` option: which evidence counts towards weights and centrality."""
+    from .counts import factual
+
+    return click.option(
+        "--modality",
+        "modalities",
+        multiple=True,
+        callback=_modalities,
+        metavar="M,...",
+        help="Count only evidence of these modalities in weights, sources and centrality (repeatable). "
+        f"Default: {', '.join(factual())}, the evidence that says the event happened.",
+    )(fn)
+
+
 def output_format(*choices, default="table"):
     """Decorator adding the shared ``--format`` option with the given choices."""
     return click.option(
@@ -222,21 +248,23 @@ def _build(paths, *, date=None, snapshot=None, **options):
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Also write the network page (as 'actorgraph html' does) to this file.",
 )
+@modality_option
 @build_options
 @library_errors
-def build(paths, output, fmt, date, snapshot, html_path, **options):
+def build(paths, output, fmt, date, snapshot, html_path, modalities, **options):
     """Build a graph file from articles (.txt/.md files, folders, .jsonl, or - for stdin).
 
     Example:
 
         actorgraph build data/articles -o graph.json --html graph.html
     """
+    from .counts import recount
     from .explore import summary
     from .fileformat import write_graph
 
     if html_path == "-" and output == "-":
         raise click.UsageError("the graph and the page cannot both go to standard output")
-    G = _build(paths, date=date, snapshot=snapshot, **options)
+    G = recount(_build(paths, date=date, snapshot=snapshot, **options), modalities)
     write_graph(G, output, format=fmt)
     click.echo(summary(G), err=True)
     if output != "-":
@@ -306,9 +334,10 @@ def importlib_path(traversable):
     type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
     help="Only actors of this type (repeatable).",
 )
+@modality_option
 @output_format("table", "csv", "json")
 @library_errors
-def actors(graph_file, types, fmt):
+def actors(graph_file, types, modalities, fmt):
     """List the actors of a graph file, most mentioned first.
 
     Example:
@@ -318,27 +347,28 @@ def actors(graph_file, types, fmt):
     from .explore import actor_rows
     from .fileformat import read_graph
 
-    rows = actor_rows(read_graph(graph_file), types=set(types))
-    print_rows(rows, fmt, ["id", "label", "type", "mentions", "articles", "affiliation", "aliases"])
+    rows = actor_rows(read_graph(graph_file, modalities=modalities), types=set(types))
+    print_rows(rows, fmt, ["id", "label", "type", "mentions", "articles", "weight", "affiliation", "aliases"])
 
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True))
 @click.option("--actor", help="Only relations of this actor (id, name or alias).")
 @click.option("--relation", help="Only relations of this type, e.g. deploys.")
+@modality_option
 @output_format("table", "csv", "json")
 @library_errors
-def relations(graph_file, actor, relation, fmt):
+def relations(graph_file, actor, relation, modalities, fmt):
     """List the relations of a graph file with their evidence sentences.
 
     Example:
 
         actorgraph relations graph.json --actor "North Korea" --relation deploys
     """
-    from .explore import evidence_line, find_actor, relation_rows
+    from .explore import evidence_line, find_actor, relation_line, relation_rows
     from .fileformat import read_graph
 
-    G = read_graph(graph_file)
+    G = read_graph(graph_file, modalities=modalities)
     node = find_actor(G, actor) if actor else None
     if actor and node is None:
         raise click.BadParameter(f"no actor called {actor!r} in {graph_file}", param_hint="--actor")
@@ -351,11 +381,7 @@ def relations(graph_file, actor, relation, fmt):
     if fmt != "table":
         return print_rows(rows, fmt, [c for c in rows[0] if c != "evidence"] if rows else ["source"])
     for r in rows:
-        flag = " (contested)" if r["contested"] else ""
-        click.echo(
-            f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "
-            f"{r['sources']} articles, {r['first_seen']}..{r['last_seen']}{flag}"
-        )
+        click.echo(relation_line(r, G.graph["counted"]))
         for ev in r["evidence"]:
             click.echo("    " + evidence_line(G, ev))
 
@@ -431,9 +457,10 @@ def comma_list(ctx, param, value):
 @click.option(
     "--top", type=click.IntRange(min=0), default=20, show_default=True, help="Show the first N rows; 0 shows all."
 )
+@modality_option
 @output_format("table", "csv", "json")
 @library_errors
-def central(graph_file, measure, by_community, top, fmt, **selection):
+def central(graph_file, measure, by_community, top, fmt, modalities, **selection):
     """Rank actors by centrality: who is central to what is reported.
 
     The graph holds one edge per relation between two actors; the measures run on a simple
@@ -452,7 +479,7 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
             f"--relation {','.join(dropped)} contradicts --no-affiliations, which drops "
             f"{', '.join(sorted(AFFILIATION_RELATIONS))}"
         )
-    G = read_graph(graph_file)
+    G = read_graph(graph_file, modalities=modalities)
     if by_community:
         rows = communities(G, measure=measure, top=top or None, **selection)
         print_rows(rows, fmt, COMMUNITY_COLUMNS, max_width=100)
@@ -482,8 +509,9 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most central actors.")
 @click.option("--title", help="Page title (default: the graph's snapshot label).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@modality_option
 @library_errors
-def html(graph_file, output, size_by, max_nodes, title, open_page):
+def html(graph_file, output, size_by, max_nodes, title, open_page, modalities):
     """Write a self-contained HTML page of a graph file's network.
 
     Example:
@@ -492,7 +520,8 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
     """
     if open_page and output == "-":
         raise click.UsageError("--open needs a file: give -o PATH instead of '-'")
-    path = _write_html(read_graph(graph_file), output, size_by=size_by, max_nodes=max_nodes, title=title)
+    G = read_graph(graph_file, modalities=modalities)
+    path = _write_html(G, output, size_by=size_by, max_nodes=max_nodes, title=title)
     if output != "-":
         click.echo(path)
     if open_page:
@@ -628,10 +657,11 @@ def snapshots(paths, cumulative, output_dir, by, date, **options):
     type=click.IntRange(min=1),
     help="On the --html page, draw at most N actors: those a change touches first, then the most central.",
 )
+@modality_option
 @build_options
 @errors_exit(2)
 @library_errors
-def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **options):
+def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, modalities, **options):
     """Show what changed from OLD to NEW: actors, relations, their evidence, and centrality.
 
     Exit status as diff(1): 0 when nothing changed, 1 when something did, 2 on error.
@@ -644,6 +674,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
     """
     import json
 
+    from .counts import recount
     from .diff import diff_graphs, has_changes
     from .diffreport import format_diff
 
@@ -654,7 +685,8 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
         A, B = (_build([path], **options) for path in (old, new))
     else:
         A, B = read_graph(old), read_graph(new)
-    d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new))
+    A, B = recount(A, modalities), recount(B, modalities)
+    d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new), modalities=modalities)
     if html_path:
         from actorgraph.viz.changes import write_diff_page
 

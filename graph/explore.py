@@ -2,7 +2,15 @@
 
 import collections
 
-__all__ = ["summary", "actor_rows", "relation_rows", "find_actor", "evidence_line", "evidence_text"]
+__all__ = [
+    "summary",
+    "actor_rows",
+    "relation_rows",
+    "relation_line",
+    "find_actor",
+    "evidence_line",
+    "evidence_text",
+]
 
 
 def summary(G):
@@ -31,7 +39,14 @@ def summary(G):
 
 
 def actor_rows(G, *, types=None):
-    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first."""
+    """Return one dict per actor (id, label, type, mentions, articles, weight, affiliation, aliases), most mentioned first.
+
+    ``weight`` sums the weights of the actor's relations, in and out: its counted evidence.
+    """
+    weight = collections.Counter()
+    for u, v, w in G.edges(data="weight", default=0):
+        weight[u] += w
+        weight[v] += w if v != u else 0
     rows = [
         {
             "id": n,
@@ -39,6 +54,7 @@ def actor_rows(G, *, types=None):
             "type": d["type"],
             "mentions": d["mentions"],
             "articles": len(d["articles"]),
+            "weight": weight[n],
             "affiliation": d["affiliation"] or "",
             "aliases": "; ".join(a for a in d["aliases"] if a != d["label"]),
         }
@@ -72,13 +88,20 @@ def find_actor(G, name):
 def relation_rows(G, *, actor=None, relation=None):
     """Return one dict per edge touching `actor` (an id) with `relation`, heaviest first.
 
-    Each row has source, target (labels), relation, weight, sources, first_seen,
-    last_seen, contested and the edge's evidence list.
+    Each row has source, relation, target (labels), weight, sources, the evidence records per
+    modality (one column each, as the edge's ``counts``), modality (the firmest of its evidence,
+    `actorgraph.diff.modality`), cameo, plover, said_by (labels of the actors quoted),
+    first_seen, last_seen, contested, source_id, target_id and the edge's evidence list.
     """
+    from .diff import modality
+    from .vocab import modalities
+
     rows = []
     for u, v, k, d in G.edges(keys=True, data=True):
         if (actor and actor not in (u, v)) or (relation and k != relation):
             continue
+        speakers = dict.fromkeys(ev["said_by"] for ev in d["evidence"] if ev.get("said_by"))
+        counts = d.get("counts") or {}
         rows.append(
             {
                 "source": G.nodes[u]["label"],
@@ -86,6 +109,11 @@ def relation_rows(G, *, actor=None, relation=None):
                 "target": G.nodes[v]["label"],
                 "weight": d["weight"],
                 "sources": d["sources"],
+                **{m: counts.get(m, 0) for m in modalities()},
+                "modality": modality(d["evidence"]),
+                "cameo": d.get("cameo"),
+                "plover": d.get("plover"),
+                "said_by": "; ".join(G.nodes[s]["label"] if s in G else s for s in speakers),
                 "first_seen": d["first_seen"] or "",
                 "last_seen": d["last_seen"] or "",
                 "contested": d["contested"],
@@ -95,6 +123,28 @@ def relation_rows(G, *, actor=None, relation=None):
             }
         )
     return sorted(rows, key=lambda r: (-r["weight"], r["source"], r["relation"], r["target"]))
+
+
+def relation_line(row, counted):
+    """Return the headline of a relation row: its actors, weight (of the `counted` modalities), the rest apart.
+
+    Examples
+    --------
+    >>> row = {"source": "South Korea", "relation": "supplies", "target": "Ukraine", "weight": 4, "sources": 4,
+    ...        "asserted": 4, "reported": 0, "hypothetical": 1, "negated": 4, "first_seen": "2024-10-18",
+    ...        "last_seen": "2024-10-30", "contested": False}
+    >>> relation_line(row, ("asserted", "reported"))
+    'South Korea -supplies-> Ukraine  weight 4, 4 stories, 2024-10-18..2024-10-30; not counted: 1 hypothetical, 4 negated'
+    """
+    from .vocab import modalities
+
+    apart = ", ".join(f"{row[m]} {m}" for m in modalities() if m not in counted and row.get(m))
+    return (
+        f"{row['source']} -{row['relation']}-> {row['target']}  weight {row['weight']}, "
+        f"{row['sources']} stor{'y' if row['sources'] == 1 else 'ies'}, {row['first_seen']}..{row['last_seen']}"
+        + (" (contested)" if row["contested"] else "")
+        + (f"; not counted: {apart}" if apart else "")
+    )
 
 
 def evidence_line(G, ev):

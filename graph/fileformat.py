@@ -15,7 +15,7 @@ import networkx as nx
 
 from . import FORMAT_VERSION, __version__
 from .atomic import atomic_open
-from .counts import count_evidence, factual
+from .counts import count_evidence, factual, recount
 from .errors import GraphFileError
 from .resources import data_file
 
@@ -164,10 +164,12 @@ def from_data(data):
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
-def read_graph(path):
+def read_graph(path, *, modalities=None):
     """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
 
-    `path` may be ``"-"`` for standard input.
+    `path` may be ``"-"`` for standard input. The graph's weights and sources count the
+    evidence of `modalities` (`actorgraph.counts.recount`; by default those that say the
+    event happened); an unknown modality raises `UnknownNameError`.
     """
     import sys
 
@@ -182,9 +184,10 @@ def read_graph(path):
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise GraphFileError(f"{path} is not JSON: {e}") from None
     try:
-        return from_data(data)
+        G = from_data(data)
     except GraphFileError as e:
         raise GraphFileError(f"{path}: {e}") from None
+    return recount(G, modalities)
 
 
 def _flat(value):
