@@ -386,6 +386,34 @@ def relations(graph_file, actor, relation, modalities, fmt):
             click.echo("    " + evidence_line(G, ev))
 
 
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File to write ('-' for standard output).",
+)
+@output_format("csv", "jsonl", "parquet", default="csv")
+@modality_option
+@library_errors
+def events(graph_file, output, fmt, modalities):
+    """Write the event table: one row per piece of evidence (date, actors, codes, modality, sentence, ...).
+
+    The columns are listed in the README; Parquet needs the 'parquet' extra (pyarrow).
+
+    Example:
+
+        actorgraph events graph.json --format parquet -o events.parquet
+    """
+    from .events import write_events
+
+    n = write_events(read_graph(graph_file, modalities=modalities), output, format=fmt)
+    if output != "-":
+        click.echo(f"wrote {n} events to {output}", err=True)
+
+
 def _page_only(max_nodes, html_path):
     """Refuse --max-nodes without --html: it only shapes the page."""
     if max_nodes is not None and not html_path:
