@@ -238,7 +238,7 @@ def _build(paths, *, date=None, snapshot=None, **options):
     type=click.Choice(["json", "graphml", "gexf"]),
     default="json",
     show_default=True,
-    help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.",
+    help="json is actorgraph's own format; graphml and gexf (1.3) are for Gephi and yEd.",
 )
 @click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")
 @click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
@@ -248,10 +248,17 @@ def _build(paths, *, date=None, snapshot=None, **options):
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Also write the network page (as 'actorgraph html' does) to this file.",
 )
+@click.option(
+    "--size-by",
+    type=click.Choice(MEASURES),
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure that sizes the actors in a GEXF file and on the --html page.",
+)
 @modality_option
 @build_options
 @library_errors
-def build(paths, output, fmt, date, snapshot, html_path, modalities, **options):
+def build(paths, output, fmt, date, snapshot, html_path, size_by, modalities, **options):
     """Build a graph file from articles (.txt/.md files, folders, .jsonl, or - for stdin).
 
     Example:
@@ -265,12 +272,12 @@ def build(paths, output, fmt, date, snapshot, html_path, modalities, **options):
     if html_path == "-" and output == "-":
         raise click.UsageError("the graph and the page cannot both go to standard output")
     G = recount(_build(paths, date=date, snapshot=snapshot, **options), modalities)
-    write_graph(G, output, format=fmt)
+    write_graph(G, output, format=fmt, size_by=size_by)
     click.echo(summary(G), err=True)
     if output != "-":
         click.echo(f"wrote {output}", err=True)
     if html_path:
-        _write_html(G, html_path)
+        _write_html(G, html_path, size_by=size_by)
         if html_path != "-":
             click.echo(f"wrote {html_path}", err=True)
 

@@ -190,27 +190,6 @@ def read_graph(path, *, modalities=None):
     return recount(G, modalities)
 
 
-def _flat(value):
-    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, list) and all(isinstance(x, str) for x in value):
-        return "; ".join(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _flatten(G):
-    """Return a copy of `G` whose attributes are all scalars, for GraphML and GEXF writers."""
-    H = nx.MultiDiGraph()
-    H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
-    H.graph["articles"] = "; ".join(a["id"] for a in G.graph.get("articles", []))
-    H.add_nodes_from((n, {k: _flat(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
-    H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()}) for u, v, k, d in G.edges(keys=True, data=True))
-    return H
-
-
 def _dump(data, f):
     """Write the graph JSON `data` to the binary file `f`: one line per actor, relation and top-level key.
 
@@ -233,11 +212,12 @@ def _dump(data, f):
     f.write(b"}\n")
 
 
-def write_graph(G, path, *, format="json"):
-    """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF; returns `path`.
+def write_graph(G, path, *, format="json", size_by="pagerank"):
+    """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF 1.3; returns `path`.
 
-    JSON is validated before writing, so a bug never leaves an invalid file.
-    GraphML and GEXF (for Gephi and yEd) flatten list attributes to text.
+    JSON is validated before writing, so a bug never leaves an invalid file. GraphML and
+    GEXF (for Gephi and yEd) are written by `actorgraph.gephi.write_gephi`: unique edge
+    ids, colours, node sizes by the centrality `size_by`, dates.
     """
     if format not in EXPORT_FORMATS:
         raise ValueError(f"unknown format {format!r}; choose from {', '.join(EXPORT_FORMATS)}")
@@ -246,8 +226,6 @@ def write_graph(G, path, *, format="json"):
         with atomic_open(path, "wb") as f:
             _dump(data, f)
         return path
-    H = _flatten(G)
-    writer = nx.write_graphml if format == "graphml" else nx.write_gexf
-    with atomic_open(path, "wb") as f:
-        writer(H, f)
-    return path
+    from .gephi import write_gephi
+
+    return write_gephi(G, path, format=format, size_by=size_by)
