@@ -1,6 +1,11 @@
 """Summaries and row listings of a graph, for the terminal (``actors``, ``relations``, ``build``)."""
 
+from __future__ import annotations
+
 import collections
+from collections.abc import Collection, Iterable
+
+import networkx as nx
 
 __all__ = [
     "summary",
@@ -13,7 +18,7 @@ __all__ = [
 ]
 
 
-def summary(G):
+def summary(G: nx.MultiDiGraph) -> str:
     """Return a few lines describing a graph: articles, dates, actors by type, relations by type.
 
     Examples
@@ -38,9 +43,10 @@ def summary(G):
     return "\n".join(lines)
 
 
-def actor_rows(G, *, types=None):
+def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> list[dict]:
     """Return one dict per actor (id, label, type, mentions, articles, weight, affiliation, aliases), most mentioned first.
 
+    These are the rows ``actorgraph actors`` prints; `types`, when given, keeps only actors of those types.
     ``weight`` sums the weights of the actor's relations, in and out: its counted evidence.
     """
     weight = collections.Counter()
@@ -64,7 +70,7 @@ def actor_rows(G, *, types=None):
     return sorted(rows, key=lambda r: (-r["mentions"], r["id"]))
 
 
-def find_actor(G, name):
+def find_actor(G: nx.MultiDiGraph, name: str) -> str | None:
     """Return the id of the actor called `name` (id, label or alias, any case), or None.
 
     Examples
@@ -85,13 +91,14 @@ def find_actor(G, name):
     return None
 
 
-def relation_rows(G, *, actor=None, relation=None):
+def relation_rows(G: nx.MultiDiGraph, *, actor: str | None = None, relation: str | None = None) -> list[dict]:
     """Return one dict per edge touching `actor` (an id) with `relation`, heaviest first.
 
     Each row has source, relation, target (labels), weight, sources, the evidence records per
     modality (one column each, as the edge's ``counts``), modality (the firmest of its evidence,
     `actorgraph.diff.modality`), cameo, plover, said_by (labels of the actors quoted),
-    first_seen, last_seen, contested, source_id, target_id and the edge's evidence list.
+    first_seen, last_seen, contested, source_id, target_id and the edge's evidence list: what
+    ``actorgraph relations`` prints.
     """
     from .diff import modality
     from .vocab import modalities
@@ -125,7 +132,7 @@ def relation_rows(G, *, actor=None, relation=None):
     return sorted(rows, key=lambda r: (-r["weight"], r["source"], r["relation"], r["target"]))
 
 
-def relation_line(row, counted):
+def relation_line(row: dict, counted: Iterable[str]) -> str:
     """Return the headline of a relation row: its actors, weight (of the `counted` modalities), the rest apart.
 
     Examples
@@ -147,12 +154,15 @@ def relation_line(row, counted):
     )
 
 
-def evidence_line(G, ev):
-    """Return one evidence record as a line: date, modality, who said it, the sentence."""
+def evidence_line(G: nx.MultiDiGraph, ev: dict) -> str:
+    """Return one evidence record as a line: date, modality, who said it, the sentence.
+
+    The speaker is named by its label in `G`; ``actorgraph relations`` prints these lines under each edge.
+    """
     return evidence_text(ev, said_by=G.nodes[ev["said_by"]]["label"] if ev.get("said_by") in G else None)
 
 
-def evidence_text(ev, *, said_by=None):
+def evidence_text(ev: dict, *, said_by: str | None = None) -> str:
     """Return one evidence record as a line, given the label of the actor who said it (or None).
 
     Examples

@@ -7,9 +7,14 @@ Files of format version 1 (``data/graph-1.schema.json``) are read and upgraded i
 (`upgrade_v1`); files newer than this actorgraph knows are refused.
 """
 
+from __future__ import annotations
+
 import datetime
 import functools
 import json
+import os
+from collections.abc import Iterable
+from typing import IO, Any
 
 import networkx as nx
 
@@ -35,13 +40,15 @@ EXPORT_FORMATS = ("json", "graphml", "gexf")
 
 
 @functools.cache
-def schema(version=FORMAT_VERSION):
-    """Return the JSON Schema of the graph file's format `version` (this one by default, or 1) as a dict."""
+def schema(version: int = FORMAT_VERSION) -> dict:
+    """Return the JSON Schema of graph file format `version` (this one by default, or 1) as a dict: what `validate` checks against."""
     name = "graph.schema.json" if version == FORMAT_VERSION else f"graph-{version}.schema.json"
     return json.loads(data_file(name).read_text(encoding="utf-8"))
 
 
-def new_graph(*, articles=(), snapshot=None, model=None):
+def new_graph(
+    *, articles: Iterable[dict] = (), snapshot: str | None = None, model: str | None = None
+) -> nx.MultiDiGraph:
     """Return an empty actorgraph MultiDiGraph with its metadata filled in.
 
     Examples
@@ -66,12 +73,12 @@ def new_graph(*, articles=(), snapshot=None, model=None):
     return G
 
 
-def to_data(G):
+def to_data(G: nx.MultiDiGraph) -> dict:
     """Return the node-link dict of `G` (``edges="edges"``, explicit across networkx versions)."""
     return nx.node_link_data(G, edges="edges")
 
 
-def validate(data):
+def validate(data: Any) -> dict:
     """Check a node-link dict against the schema; returns it, or raises `GraphFileError`.
 
     The format version is checked first so that a file from a newer actorgraph
@@ -132,7 +139,7 @@ def upgrade_v1(data):
 
 
 @functools.cache
-def _compiled_schema(version=FORMAT_VERSION):
+def _compiled_schema(version: int = FORMAT_VERSION) -> Any:
     """Return the schema of format `version` compiled to a Python function by fastjsonschema.
 
     jsonschema, which walks the schema for every value, took 42 s to check a graph of 20,000
@@ -143,7 +150,7 @@ def _compiled_schema(version=FORMAT_VERSION):
     return fastjsonschema.compile(schema(version))
 
 
-def _schema_error(data, fast_error, version=FORMAT_VERSION):
+def _schema_error(data: dict, fast_error: Exception, version: int = FORMAT_VERSION) -> str:
     """Return "where: what" of a file that fails the schema, as jsonschema's best match says it.
 
     The compiled check stops at the first failure it meets; jsonschema (run only on failure)
@@ -158,13 +165,13 @@ def _schema_error(data, fast_error, version=FORMAT_VERSION):
     return f"{where}: {error.message[:200]}"
 
 
-def from_data(data):
-    """Return the MultiDiGraph of a node-link dict, once validated (a format-1 dict is upgraded)."""
+def from_data(data: dict) -> nx.MultiDiGraph:
+    """Return the MultiDiGraph of a node-link dict, once `validate` has accepted it (a format-1 dict upgraded; the reverse of `to_data`)."""
     data = validate(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
-def read_graph(path, *, modalities=None):
+def read_graph(path: str | os.PathLike, *, modalities: Iterable[str] | None = None) -> nx.MultiDiGraph:
     """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
 
     `path` may be ``"-"`` for standard input. The graph's weights and sources count the
@@ -190,7 +197,7 @@ def read_graph(path, *, modalities=None):
     return recount(G, modalities)
 
 
-def _dump(data, f):
+def _dump(data: dict, f: IO[bytes]) -> None:
     """Write the graph JSON `data` to the binary file `f`: one line per actor, relation and top-level key.
 
     Each record is encoded by orjson on its own, so the text is written as it is made
@@ -212,7 +219,9 @@ def _dump(data, f):
     f.write(b"}\n")
 
 
-def write_graph(G, path, *, format="json", size_by="pagerank"):
+def write_graph(
+    G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "json", size_by: str = "pagerank"
+) -> str | os.PathLike:
     """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF 1.3; returns `path`.
 
     JSON is validated before writing, so a bug never leaves an invalid file. GraphML and

@@ -37,6 +37,7 @@ class Frame:
     verb_agents: tuple = ()
     noun_targets: tuple = ()
     noun_agents: tuple = (
+        cons.from_phrase_agents,
         cons.light_verb_subject,
         cons.adverbial_clause_agents,
         cons.clause_possessive_agents,
@@ -69,6 +70,14 @@ FRAMES = {
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
     ),
+    # "demanded that Eritrea withdraw": the one who is to act is the target
+    "directive": Frame(
+        verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
+        noun_targets=(
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+        ),
+    ),
     "partner": Frame(
         verb_targets=(cons.with_partners, cons.object_actors),
         noun_targets=(cons.noun_partners,),
@@ -78,6 +87,11 @@ FRAMES = {
         verb_targets=(cons.recipients, cons.provided_with),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
+    ),
+    # "visited Hanoi", "flew to Nairobi", "a visit to China": the place visited, its state the target
+    "visit": Frame(
+        verb_targets=(cons.visited, cons.verb_destinations),
+        noun_targets=(cons.noun_destinations,),
     ),
     "movement": Frame(
         verb_targets=(cons.verb_destinations, cons.entered_places),
@@ -159,24 +173,24 @@ def _constrained_object(token, entry):
     )
 
 
-def _pairs(agents, targets, symmetric):
-    """Yield (agent, target) pairs; coordinated agents of a symmetric relation pair with each other."""
+def _pairs(agents, targets, symmetric, gathering=False):
+    """Yield (agent, target) pairs.
+
+    Coordinated agents of a symmetric event pair with each other when there is no target
+    ("Chile and Peru agreed"). A `gathering` (a symmetric event named by a noun: a summit,
+    talks) is one event of all its sides, so several targets pair with each other too
+    ("a summit with Sudan, Egypt and Chad"); "visited Japan, China and Korea" is three events.
+    """
     for a in agents:
         for t in targets:
             if a != t:
                 yield a, t
-    if symmetric and not targets:
-        for i, a in enumerate(agents):
-            for t in agents[i + 1 :]:
-                yield a, t
-
-
-def _denial_pairs(agents, targets):
-    """Yield denial pairs: a denier denies the claim about the others it names, or its co-deniers."""
-    for a in agents:
-        others = [t for t in targets if t != a] or [t for t in agents if t != a]
-        for t in others:
-            yield a, t
+    if symmetric and (gathering or not targets):
+        sides = targets if targets else agents
+        for i, a in enumerate(sides):
+            for t in sides[i + 1 :]:
+                if a != t:
+                    yield a, t
 
 
 def _joins_an_action(verb, lex):
@@ -188,6 +202,29 @@ def _joins_an_action(verb, lex):
             if obj.dep_ == "pcomp" or obj.tag_ == "VBG" or (obj.lemma_.lower(), "NOUN") in lex.triggers:
                 return True
     return False
+
+
+#: Modals that turn reported speech into a demand: "Kenya said Uganda must hand over the rebels".
+DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def _reported_demands(tokens, idx):
+    """Yield ``(speaker, addressee, verb)`` for "X said Y must/should …" at `tokens` (a sentence's report verbs).
+
+    What a speaker says another must do is a request to them (CAMEO 10), whatever the verb
+    of the complement; the complement's own event, if any, is found by its trigger.
+    """
+    for verb in tokens:
+        if verb.pos_ != "VERB":
+            continue
+        for clause in children_with(verb, {"ccomp"}):
+            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+                continue
+            addressees = [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
+            for speaker in subjects(verb, idx):
+                for addressee in addressees:
+                    if speaker != addressee:
+                        yield speaker, addressee, verb
 
 
 def _memberships(tokens, idx):
@@ -253,8 +290,8 @@ def _trigger_events(tokens, idx):
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
-        pairs = _denial_pairs(agents, targets) if info.pairing == "denial" else _pairs(agents, targets, info.symmetric)
-        for a, t in pairs:
+        gathering = read is _noun_arguments
+        for a, t in _pairs(agents, targets, info.symmetric, gathering):
             yield entry["relation"], a, t, token, theme
 
 
@@ -302,11 +339,14 @@ def find_events(doc, mentions, *, skip=()):
     # Only the tokens whose lemma a rule looks for, found once per Doc.
     triggers = tokens_with(doc, lemmas=lex.trigger_lemmas)
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
+    speech = tokens_with(doc, lemmas=lex.report_verbs)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip):
             continue
         for relation, a, t, token, theme in _trigger_events([t for t in triggers if sent.start <= t.i < sent.end], idx):
             add(relation, a, t, token, theme)
+        for speaker, addressee, token in _reported_demands([t for t in speech if sent.start <= t.i < sent.end], idx):
+            add("requests", speaker, addressee, token)
         for member, group, token in _memberships([t for t in joins if sent.start <= t.i < sent.end], idx):
             add("member_of", member, group, token)
     for m in mentions:
