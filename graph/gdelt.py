@@ -23,6 +23,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 
 from .actors import registry, slug
+from .counts import count_evidence
 from .errors import InputError, UnknownNameError
 from .fileformat import new_graph
 from .resources import data_file, read_jsonl
@@ -553,8 +554,7 @@ class _Assembly:
                 v,
                 key=relation,
                 relation=relation,
-                weight=len(evidence),
-                sources=len({ev["article"] for ev in evidence}),
+                **count_evidence(evidence),
                 first_seen=evidence[0]["date"],
                 last_seen=evidence[-1]["date"],
                 cameo=info.cameo,

@@ -399,7 +399,8 @@ def test_attack_07_lone_surrogates_in_jsonl_are_refused_with_the_line(tmp_path):
 def test_attack_07_a_graph_label_with_a_lone_surrogate_is_one_line_error(tmp_path, command):
     text = open("tests/fixtures/small_graph.json", encoding="utf-8").read()
     bad = tmp_path / "g.json"
-    bad.write_text(text.replace('"label": "North Korea"', '"label": "North \\ud800 Korea"'), encoding="utf-8")
+    assert '"label":"North Korea"' in text  # the fixture is written by write_graph (compact records)
+    bad.write_text(text.replace('"label":"North Korea"', '"label":"North \\ud800 Korea"'), encoding="utf-8")
     args = {"html": ["-o", tmp_path / "p.html"], "diff": ["tests/fixtures/small_graph.json"]}.get(command, [])
     line = one_line_error(invoke([command, bad, *args]), 2 if command == "diff" else 1)
     assert "surrogate" in line

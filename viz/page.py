@@ -147,8 +147,12 @@ def _kept_nodes(G, scores, max_nodes, first=frozenset()):
     return ranked[:max_nodes]
 
 
-def _is_weak(evidence):
-    """True when every evidence record is hypothetical, alleged, negated or denied."""
+def _is_weak(d):
+    """True when no evidence of the edge counts: weight 0 (`actorgraph.counts`), or, for an edge without
+    counts, every record hypothetical, alleged, negated or denied."""
+    if "counts" in d:
+        return d.get("weight") == 0
+    evidence = d.get("evidence")
     return bool(evidence) and all(e.get("modality") in WEAK_MODALITIES for e in evidence)
 
 
@@ -276,7 +280,7 @@ def _relation(G, i, u, v, d):
         "cameo": d.get("cameo"),
         "plover": d.get("plover"),
         "contested": bool(d.get("contested")),
-        "weak": _is_weak(d.get("evidence")),
+        "weak": _is_weak(d),
         "evidence": evidence,
     }
 
@@ -305,12 +309,12 @@ def _tooltip_edge(r, labels):
     """Return the plain-text hover tooltip of a relation."""
     lines = [
         f"{labels[r['from']]} → {r['relation']} → {labels[r['to']]}",
-        f"{r['weight']} evidence · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}",
+        f"weight {r['weight']} of {len(r['evidence'])} evidence · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}",
     ]
     if r["contested"]:
         lines.append("contested")
     if r["weak"]:
-        lines.append("only hypothetical, alleged, negated or denied evidence")
+        lines.append("weight 0: none of its evidence is of a counted modality")
     return "\n".join(lines)
 
 
@@ -428,6 +432,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
         created=G.graph.get("created"),
         tool_version=G.graph.get("tool_version"),
         size_by=size_by,
+        counted=G.graph.get("counted"),
         actors_total=len(G),
         relations_total=G.number_of_edges(),
         actors_shown=len(actors),
