@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import os
 
 import networkx as nx
 
@@ -120,7 +121,7 @@ def _edge(u, v, k, d, *, gexf):
     return attrs
 
 
-def gephi_graph(G, *, size_by: str = "pagerank", gexf: bool = True) -> nx.MultiDiGraph:
+def gephi_graph(G: nx.MultiDiGraph, *, size_by: str = "pagerank", gexf: bool = True) -> nx.MultiDiGraph:
     """Return a copy of `G` whose attributes GraphML and GEXF writers take, ids unique, with colours, sizes and dates.
 
     Parameters
@@ -204,7 +205,9 @@ def _gexf_bytes(G, H, size_by) -> bytes:
     return buffer.getvalue()
 
 
-def write_gephi(G, path, *, format: str = "gexf", size_by: str = "pagerank"):
+def write_gephi(
+    G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "gexf", size_by: str = "pagerank"
+) -> str | os.PathLike:
     """Write `G` atomically to `path` as GEXF 1.3 or GraphML (see `gephi_graph`); returns `path`.
 
     Raises
