@@ -110,6 +110,7 @@ def _check(data, version):
     except fastjsonschema.JsonSchemaException as fast_error:
         where = _schema_error(data, fast_error, version)
         raise GraphFileError(f"not a valid actorgraph graph (format version {version}) at {where}") from None
+    _check_endpoints(data)
     return data
 
 
@@ -136,6 +137,17 @@ def upgrade_v1(data):
         counted = count_evidence(e["evidence"])
         edges.append({k: v for k, v in e.items() if k not in counted} | counted)
     return dict(data, graph=meta, edges=edges)
+
+
+def _check_endpoints(data: dict) -> None:
+    """Raise `GraphFileError` for an edge whose source or target is not a declared node (the schema cannot say it)."""
+    declared = {node["id"] for node in data["nodes"]}
+    for i, edge in enumerate(data["edges"]):
+        for end in ("source", "target"):
+            if edge[end] not in declared:
+                raise GraphFileError(
+                    f"not a valid actorgraph graph at edges/{i}/{end}: {edge[end][:80]!r} is not a declared node"
+                )
 
 
 @functools.cache
@@ -171,24 +183,52 @@ def from_data(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
+#: Largest graph file read (1 GiB); a bigger one is refused before it is read.
+MAX_GRAPH_BYTES = 2**30
+
+
+def _graph_bytes(path: str | os.PathLike) -> bytes:
+    """Return the bytes of a graph file (``-``: standard input), refused early when binary or over `MAX_GRAPH_BYTES`."""
+    import sys
+
+    if str(path) == "-":
+        if sys.stdin is None or getattr(sys.stdin, "buffer", None) is None:
+            raise GraphFileError("cannot read -: standard input is closed")
+        f, close = sys.stdin.buffer, False
+    else:
+        try:
+            f, close = open(path, "rb"), True
+        except OSError as e:
+            raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
+    try:
+        head = f.read(8192)
+        if b"\x00" in head:
+            raise GraphFileError(f"{path} is not JSON: it holds NUL bytes (a binary file?)")
+        data = head + f.read(MAX_GRAPH_BYTES + 1 - len(head))
+    except OSError as e:
+        raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
+    finally:
+        if close:
+            f.close()
+    if len(data) > MAX_GRAPH_BYTES:
+        raise GraphFileError(f"{path} is larger than the {MAX_GRAPH_BYTES >> 30} GiB cap on a graph file")
+    return data
+
+
 def read_graph(path: str | os.PathLike, *, modalities: Iterable[str] | None = None) -> nx.MultiDiGraph:
     """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
 
-    `path` may be ``"-"`` for standard input. The graph's weights and sources count the
-    evidence of `modalities` (`actorgraph.counts.recount`; by default those that say the
-    event happened); an unknown modality raises `UnknownNameError`.
+    `path` may be ``"-"`` for standard input. Parsed by orjson, which refuses what
+    would break a command later: text that is not UTF-8, lone surrogates
+    (``"\\ud800"``), nesting deeper than 1,024 levels. The graph's weights and sources
+    count the evidence of `modalities` (`actorgraph.counts.recount`; by default those
+    that say the event happened); an unknown modality raises `UnknownNameError`.
     """
-    import sys
+    import orjson
 
     try:
-        if str(path) == "-":
-            data = json.load(sys.stdin)
-        else:
-            with open(path, encoding="utf-8") as f:
-                data = json.load(f)
-    except OSError as e:
-        raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = orjson.loads(_graph_bytes(path))
+    except (orjson.JSONDecodeError, RecursionError) as e:
         raise GraphFileError(f"{path} is not JSON: {e}") from None
     try:
         G = from_data(data)

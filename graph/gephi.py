@@ -15,6 +15,7 @@ import datetime
 import io
 import json
 import os
+import re
 
 import networkx as nx
 
@@ -45,15 +46,19 @@ def edge_id(u: str, v: str, relation: str) -> str:
     return f"{u}:{relation}:{v}"
 
 
+#: Characters XML 1.0 does not allow (a GraphML or GEXF file holding one does not parse).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _flat(value):
-    """Return `value` as a GraphML/GEXF scalar: lists of text joined by ``; ``, records as JSON text."""
+    """Return `value` as a GraphML/GEXF scalar: lists of text joined by ``; ``, records as JSON text, no XML-illegal characters."""
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(x, str) for x in value):
-        return "; ".join(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        value = "; ".join(value)
+    elif isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 def _rgb(color: str) -> dict:
@@ -112,7 +117,7 @@ def _edge(u, v, k, d, *, gexf):
         attrs["start"], attrs["end"] = d["first_seen"], d.get("last_seen") or d["first_seen"]
     rel = relation_types().get(d.get("relation", k))
     if gexf:
-        attrs["label"] = d.get("relation", k)
+        attrs["label"] = _flat(d.get("relation", k))
         attrs["viz"] = {"thickness": max(float(d.get("weight", 1)), 0.5)}
         if rel:
             attrs["viz"]["color"] = _rgb(rel.color)
@@ -155,7 +160,7 @@ def gephi_graph(G: nx.MultiDiGraph, *, size_by: str = "pagerank", gexf: bool = T
     H = nx.MultiDiGraph()
     H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
     H.graph.update(articles=len(G.graph.get("articles") or []), size_by=size_by)
-    H.graph["name"] = G.graph.get("snapshot") or "actorgraph"
+    H.graph["name"] = _flat(G.graph.get("snapshot") or "actorgraph")
     for n, d in G.nodes(data=True):
         H.add_node(n, **_node(n, d, size=sizes.get(n, SIZE_RANGE[0]), span=spans.get(n), gexf=gexf))
     for u, v, k, d in G.edges(keys=True, data=True):
