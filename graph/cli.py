@@ -863,8 +863,9 @@ def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
     type=click.Path(allow_dash=True),
     help="The script ('-' for standard output), or the folder of CSV files (made if missing).",
 )
+@modality_option
 @library_errors
-def export(graph_file, to, output):
+def export(graph_file, to, output, modalities):
     """Export a graph file to a graph database: a Cypher script or neo4j-admin CSV files.
 
     Example:
@@ -877,7 +878,7 @@ def export(graph_file, to, output):
 
     if to == "neo4j-csv" and output == "-":
         raise click.BadParameter("neo4j-csv writes a folder of files; give a folder, not '-'", param_hint="-o")
-    written = export_graph(read_graph(graph_file), output, to=to)
+    written = export_graph(read_graph(graph_file, modalities=modalities), output, to=to)
     if output != "-":
         for path in written:
             click.echo(f"wrote {path}", err=True)

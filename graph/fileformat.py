@@ -135,7 +135,12 @@ def upgrade_v1(data):
     edges = []
     for e in data.get("edges") or []:
         counted = count_evidence(e["evidence"])
-        edges.append({k: v for k, v in e.items() if k not in counted} | counted)
+        edge = {}
+        for k, v in e.items():  # the counts go where weight and sources were
+            edge[k] = counted.get(k, v)
+            if k == "sources":
+                edge["counts"] = counted["counts"]
+        edges.append(edge | counted)
     return dict(data, graph=meta, edges=edges)
 
 
