@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import collections
 import functools
+from collections.abc import Iterable, Mapping, Sequence
+
+import networkx as nx
 
 from .errors import UnknownNameError
 from .vocab import modalities, weak_modalities
@@ -34,7 +37,7 @@ def factual() -> tuple[str, ...]:
     return tuple(m for m in modalities() if m not in weak)
 
 
-def selection(names=None) -> tuple[str, ...]:
+def selection(names: Iterable[str] | None = None) -> tuple[str, ...]:
     """Return the modalities `names` in registry order, checked; `factual()` when `names` is empty or None.
 
     Raises
@@ -49,16 +52,20 @@ def selection(names=None) -> tuple[str, ...]:
     >>> selection() == factual()
     True
     """
+    names = list(names or ())
     if not names:
         return factual()
     known = modalities()
     for name in names:
         if name not in known:
             raise UnknownNameError("modality", name, known)
-    return tuple(m for m in known if m in set(names))
+    wanted = set(names)
+    return tuple(m for m in known if m in wanted)
 
 
-def count_evidence(evidence, *, counted=None, stories=None) -> dict:
+def count_evidence(
+    evidence: Iterable[dict], *, counted: Sequence[str] | None = None, stories: Mapping[str, str] | None = None
+) -> dict:
     """Return ``{"weight", "sources", "counts"}`` of an edge's evidence records.
 
     Parameters
@@ -108,12 +115,12 @@ def count_evidence(evidence, *, counted=None, stories=None) -> dict:
     }
 
 
-def story_map(G) -> dict:
+def story_map(G: nx.MultiDiGraph) -> dict[str, str]:
     """Return ``{article id: story id}`` of the graph's article records (an article without one is its own)."""
     return {a["id"]: a.get("story", a["id"]) for a in G.graph.get("articles") or []}
 
 
-def recount(G, modalities=None):
+def recount(G: nx.MultiDiGraph, modalities: Iterable[str] | None = None) -> nx.MultiDiGraph:
     """Return `G`, or a copy of it counting the modalities `modalities`, with ``graph["counted"]`` set.
 
     It exists so that every analysis (centrality, pages, diffs, exports) can count another

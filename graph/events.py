@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+from collections.abc import Iterator
+
+import networkx as nx
 
 from .atomic import atomic_open
 from .counts import story_map
@@ -57,7 +61,7 @@ DTYPES = {name: {"string": "string", "int64": "Int64", "bool": "boolean"}[kind] 
 _NAMES = tuple(name for name, _, _ in COLUMNS)
 
 
-def event_rows(G):
+def event_rows(G: nx.MultiDiGraph) -> Iterator[dict]:
     """Yield one dict per evidence record of `G` (keys `COLUMNS`), edge by edge, in the edges' evidence order.
 
     `G` counts the modalities of ``G.graph["counted"]`` (see `actorgraph.counts.recount`).
@@ -160,7 +164,7 @@ def _parquet(rows, f):
 _WRITERS = {"csv": _csv, "jsonl": _jsonl, "parquet": _parquet}
 
 
-def write_events(G, path, *, format="csv"):
+def write_events(G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "csv") -> int:
     """Write the event table of `G` (`event_rows`) atomically to `path` (``-``: standard output); returns the row count.
 
     Parameters

@@ -114,17 +114,6 @@ def _check(data: Any, version: int) -> dict:
     return data
 
 
-def _check_endpoints(data: dict) -> None:
-    """Raise `GraphFileError` for an edge whose source or target is not a declared node (the schema cannot say it)."""
-    declared = {node["id"] for node in data["nodes"]}
-    for i, edge in enumerate(data["edges"]):
-        for end in ("source", "target"):
-            if edge[end] not in declared:
-                raise GraphFileError(
-                    f"not a valid actorgraph graph at edges/{i}/{end}: {edge[end][:80]!r} is not a declared node"
-                )
-
-
 def upgrade_v1(data: dict) -> dict:
     """Return the node-link dict of a valid format-1 graph as format 2 (a new dict; `data` is not changed).
 
@@ -146,8 +135,24 @@ def upgrade_v1(data: dict) -> dict:
     edges = []
     for e in data.get("edges") or []:
         counted = count_evidence(e["evidence"])
-        edges.append({k: v for k, v in e.items() if k not in counted} | counted)
+        edge = {}
+        for k, v in e.items():  # the counts go where weight and sources were
+            edge[k] = counted.get(k, v)
+            if k == "sources":
+                edge["counts"] = counted["counts"]
+        edges.append(edge | counted)
     return dict(data, graph=meta, edges=edges)
+
+
+def _check_endpoints(data: dict) -> None:
+    """Raise `GraphFileError` for an edge whose source or target is not a declared node (the schema cannot say it)."""
+    declared = {node["id"] for node in data["nodes"]}
+    for i, edge in enumerate(data["edges"]):
+        for end in ("source", "target"):
+            if edge[end] not in declared:
+                raise GraphFileError(
+                    f"not a valid actorgraph graph at edges/{i}/{end}: {edge[end][:80]!r} is not a declared node"
+                )
 
 
 @functools.cache

@@ -117,7 +117,7 @@ def _edge(u, v, k, d, *, gexf):
         attrs["start"], attrs["end"] = d["first_seen"], d.get("last_seen") or d["first_seen"]
     rel = relation_types().get(d.get("relation", k))
     if gexf:
-        attrs["label"] = d.get("relation", k)
+        attrs["label"] = _flat(d.get("relation", k))
         attrs["viz"] = {"thickness": max(float(d.get("weight", 1)), 0.5)}
         if rel:
             attrs["viz"]["color"] = _rgb(rel.color)
@@ -160,7 +160,7 @@ def gephi_graph(G: nx.MultiDiGraph, *, size_by: str = "pagerank", gexf: bool = T
     H = nx.MultiDiGraph()
     H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
     H.graph.update(articles=len(G.graph.get("articles") or []), size_by=size_by)
-    H.graph["name"] = G.graph.get("snapshot") or "actorgraph"
+    H.graph["name"] = _flat(G.graph.get("snapshot") or "actorgraph")
     for n, d in G.nodes(data=True):
         H.add_node(n, **_node(n, d, size=sizes.get(n, SIZE_RANGE[0]), span=spans.get(n), gexf=gexf))
     for u, v, k, d in G.edges(keys=True, data=True):

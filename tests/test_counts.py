@@ -84,9 +84,10 @@ def test_counts_cli_modality_repeatable_and_comma_separated():
     }
 
 
-@pytest.mark.parametrize("command", ["central", "relations", "actors", "html", "diff", "build"])
+@pytest.mark.parametrize("command", ["central", "relations", "actors", "html", "diff", "build", "events", "export"])
 def test_counts_cli_modality_unknown_is_a_usage_error(command):
-    args = [command, FIXTURE] + ([FIXTURE] if command == "diff" else []) + ["--modality", "rumoured"]
+    extra = {"diff": [FIXTURE], "events": ["-o", "-"], "export": ["--to", "cypher", "-o", "-"]}.get(command, [])
+    args = [command, FIXTURE, *extra, "--modality", "rumoured"]
     result = run(*args)
     assert result.exit_code == 2, result.output
     assert (
@@ -141,3 +142,12 @@ def test_counts_cli_html_page_says_what_the_weights_count(tmp_path):
     result = run("html", FIXTURE, "-o", str(tmp_path / "p.html"), "--modality", "asserted,alleged")
     assert result.exit_code == 0, result.output
     assert "weights count asserted, alleged evidence" in " ".join((tmp_path / "p.html").read_text().split())
+
+
+def test_counts_cli_export_weights_follow_modality():
+    factual = run("export", FIXTURE, "--to", "cypher", "-o", "-")
+    every = run("export", FIXTURE, "--to", "cypher", "-o", "-", "--modality", ",".join(EVERY))
+    assert factual.exit_code == every.exit_code == 0, factual.output
+    supplies = [line for line in factual.stdout.splitlines() if "'south-korea', target: 'ukraine'" in line]
+    assert supplies and "weight: 1," in supplies[0]
+    assert "weight: 2," in [line for line in every.stdout.splitlines() if "'south-korea', target: 'ukraine'" in line][0]

@@ -157,7 +157,7 @@ def _is_weak(d):
 
 
 def _corpus(G):
-    """Return the header facts: number of articles, first and last article date."""
+    """Return the header facts: number of articles, first and last article date, the modalities the weights count."""
     articles = G.graph.get("articles") or []
     dates = sorted(a["date"] for a in articles if a.get("date"))
     if not dates:  # fall back on the relations' own dates
@@ -166,6 +166,7 @@ def _corpus(G):
         "articles": len(articles),
         "date_from": dates[0] if dates else None,
         "date_to": dates[-1] if dates else None,
+        "counted": G.graph.get("counted"),
     }
 
 
@@ -432,7 +433,6 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
         created=G.graph.get("created"),
         tool_version=G.graph.get("tool_version"),
         size_by=size_by,
-        counted=G.graph.get("counted"),
         actors_total=len(G),
         relations_total=G.number_of_edges(),
         actors_shown=len(actors),
