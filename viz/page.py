@@ -27,6 +27,7 @@ from pyvis.network import Network
 from actorgraph.atomic import write_text
 from actorgraph.centrality import node_scores
 from actorgraph.communities import communities
+from actorgraph.counts import factual
 from actorgraph.vocab import actor_types, modalities, relation_types, weak_modalities
 
 __all__ = [
@@ -174,7 +175,7 @@ def _is_weak(evidence):
 
 
 def _corpus(G):
-    """Return the header facts: number of articles, first and last article date."""
+    """Return the header facts: number of articles, first and last article date, the modalities the weights count."""
     articles = G.graph.get("articles") or []
     dates = sorted(a["date"] for a in articles if a.get("date"))
     if not dates:  # fall back on the relations' own dates
@@ -183,6 +184,7 @@ def _corpus(G):
         "articles": len(articles),
         "date_from": dates[0] if dates else None,
         "date_to": dates[-1] if dates else None,
+        "counted": G.graph.get("counted"),
     }
 
 
@@ -403,8 +405,13 @@ def _communities(G, kept):
     return number, records
 
 
-def _legends(actors, relations):
-    """Return the type, relation and modality legends (registry order first, then any others met)."""
+def _legends(actors, relations, counted=None):
+    """Return the type, relation and modality legends (registry order first, then any others met).
+
+    The modalities `counted` (the graph's ``counted``, from ``--modality``; by default the factual
+    ones) are the ones ticked when the page opens.
+    """
+    counted = set(counted or factual())
     type_counts = Counter(a["type"] for a in actors)
     rel_counts = Counter(r["relation"] for r in relations)
     mod_counts = Counter(e.get("modality") for r in relations for e in r["evidence"])
@@ -417,7 +424,8 @@ def _legends(actors, relations):
         "types": types,
         "relation_types": [{"name": n, "color": relation_color(n), "count": rel_counts[n]} for n in rels],
         "modalities": [
-            {"name": m, "count": mod_counts[m], "factual": m in modalities() and m not in weak} for m in mods
+            {"name": m, "count": mod_counts[m], "factual": m in modalities() and m not in weak, "counted": m in counted}
+            for m in mods
         ],
     }
 
@@ -511,7 +519,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
         "relations": relations,
         "communities": groups,
         "articles": _articles(G, cited),
-        **_legends(actors, relations),
+        **_legends(actors, relations, G.graph.get("counted")),
         "options": _options(len(actors)),
     }
 
