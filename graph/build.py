@@ -71,7 +71,7 @@ class Extraction:
 def extract(doc, article, *, offset=0, skip=()):
     """Return the `Extraction` of one parsed piece of an article starting at character `offset`."""
     local_skip = [(s - offset, e - offset) for s, e in skip]
-    mentions = find_mentions(doc, local_skip)
+    mentions = find_mentions(doc, local_skip, date=article.date)
     events = []
     for e in find_events(doc, mentions, skip=local_skip):
         start, end = e.start + offset, e.end + offset
@@ -79,7 +79,7 @@ def extract(doc, article, *, offset=0, skip=()):
         start += len(raw) - len(raw.lstrip())
         sentence = raw.strip()
         events.append(_fields(e) | {"start": start, "end": start + len(sentence), "sentence": sentence})
-    fields = ("key", "text", "type", "role", "affiliation", "title", "heads_office")
+    fields = ("key", "text", "type", "role", "affiliation", "title", "heads_office", "cameo", "sector")
     return Extraction(
         article=article.meta(), events=events, mentions=[{f: getattr(m, f) for f in fields} for m in mentions]
     )
