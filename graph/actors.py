@@ -84,7 +84,7 @@ _SECTORS_OF_THEIR_OWN = frozenset({"REB", "OPP", "CVL", "REF", "UAF"})
 @functools.cache
 def _sector_actors():
     """Return ``{(state, sector): id}`` of the sector actors (``syria-rebels`` for Syria's REB)."""
-    return {(r["affiliation"], r["sector"]): r["id"] for r in registry().values() if r["type"] == "group"}
+    return {(r["affiliation"], r["sector"]): r["id"] for r in registry().values() if r["kind"] == "sector"}
 
 
 def sector_actor(state, sector):
@@ -497,9 +497,9 @@ def _sector_mentions(doc, by_token):
         group = None if own_forces else sector_actor(owner.key, sector)
         before = owner.start < token.i and all(i not in by_token for i in range(owner.end, token.i))
         start = owner.start if before else token.i
-        yield Mention(
+        yield Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name
             key=group or owner.key,
-            text=doc[start : token.i + 1].text,
+            text=doc[start : token.i + 1].text if group else owner.text,
             type="group" if group else owner.type,
             start=start,
             end=token.i + 1,

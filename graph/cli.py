@@ -306,7 +306,7 @@ def importlib_path(traversable):
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
+    type=click.Choice(TYPES),
     help="Only actors of this type (repeatable).",
 )
 @output_format("table", "csv", "json")
@@ -322,7 +322,7 @@ def actors(graph_file, types, fmt):
     from .fileformat import read_graph
 
     rows = actor_rows(read_graph(graph_file), types=set(types))
-    print_rows(rows, fmt, ["id", "label", "type", "mentions", "articles", "affiliation", "aliases"])
+    print_rows(rows, fmt, ["id", "label", "type", "cameo", "sector", "mentions", "articles", "affiliation", "aliases"])
 
 
 @cli.command()

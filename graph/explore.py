@@ -31,12 +31,15 @@ def summary(G):
 
 
 def actor_rows(G, *, types=None):
-    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first."""
+    """Return one dict per actor (id, label, type, CAMEO code, sector, mentions, articles, affiliation, aliases),
+    most mentioned first. Graph files written before CAMEO codes have empty ones."""
     rows = [
         {
             "id": n,
             "label": d["label"],
             "type": d["type"],
+            "cameo": d.get("cameo") or "",
+            "sector": d.get("sector") or "",
             "mentions": d["mentions"],
             "articles": len(d["articles"]),
             "affiliation": d["affiliation"] or "",

@@ -5,6 +5,7 @@ Every function returns a new graph and leaves the caller's graph untouched.
 
 from .errors import UnknownNameError
 from .lexicon import AFFILIATION_RELATIONS
+from .vocab import actor_types
 
 __all__ = [
     "RELATIONS",
@@ -39,11 +40,11 @@ RELATIONS = (
 
 #: Relations that describe an org chart (who belongs to whom) rather than an action.
 
-#: Actor types, as in the graph file's schema.
-TYPES = ("state", "leader", "agency", "alliance", "other")
+#: Actor types, as in the graph file's schema (the registry, ``data/actor_types.jsonl``).
+TYPES = tuple(actor_types())
 
 #: Actor types that `collapse_actors` merges into the actor named by their ``affiliation``.
-MERGED_TYPES = frozenset({"leader", "agency"})
+MERGED_TYPES = frozenset(name for name, t in actor_types().items() if t.folds_into_affiliation)
 
 
 def _relation(key, data):
@@ -199,7 +200,7 @@ def filter_types(G, types):
     >>> filter_types(G, ["country"])
     Traceback (most recent call last):
     ...
-    actorgraph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other
+    actorgraph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other, group
     """
     for name in types:
         if name not in TYPES:

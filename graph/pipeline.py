@@ -164,14 +164,15 @@ class NameMatcher:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        found = []
-        ents = {i for e in doc.ents for i in range(e.start, e.end)}
+        found, ents = [], {i for e in doc.ents for i in range(e.start, e.end)}
         for _, start, end in self.matcher(doc):
             label, key = self.table[tuple(t.lower_ for t in doc[start:end])]
             if label == "PERSON":
                 while start < end - 1 and (doc[start].lower_ in self.titles or start in ents):
                     start += 1
-            elif label != "DISCARD" and (not ents.isdisjoint(range(start, end)) or _inside_a_longer_name(doc, start)):
+            elif label != "DISCARD" and (
+                _overlaps_but_not_within(doc, start, end) or _inside_a_longer_name(doc, start)
+            ):
                 continue
             if looks_like_name(doc[start:end]):
                 found.append(Span(doc, start, end, label=label, span_id=key))
@@ -181,6 +182,15 @@ class NameMatcher:
             kept = [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
             doc.ents = sorted(kept + found, key=lambda e: e.start)
         return doc
+
+
+def _overlaps_but_not_within(doc, start, end):
+    """True when an entity overlaps ``doc[start:end]`` without lying inside it (or is all of it):
+    a body's name may take in a place ("Liberation Tigers of Tamil Eelam") but not cut a name."""
+    return any(
+        e.start < end and e.end > start and not (start <= e.start and e.end <= end and (e.start, e.end) != (start, end))
+        for e in doc.ents
+    )
 
 
 def _inside_a_longer_name(doc, start):

@@ -384,6 +384,9 @@ def _check_actors(rows):
         for r in rows
         if r["type"] == "other" and r["kind"] not in (None, "community")
     ]
+    problems += [
+        f"{r['id']}: bad kind {r['kind']}" for r in rows if r["type"] == "group" and r["kind"] not in (None, "sector")
+    ]
     if problems:
         raise SystemExit("\n".join(problems))
 
@@ -583,8 +586,9 @@ def phoenix_candidates(dictionaries, states, codes, organisations):
     labels = {"alliance": "ALLIANCE", "agency": "AGENCY", "other": "OTHER", "group": "GROUP"}
     for kind, r in organisations:
         for name in r.get("dictionary_names", ()):
-            if len(name.split()) == 1:  # acronyms, written in capitals ("UNITA", "LTTE")
-                exact += [(labels[kind], name, r["id"])] if re.search("[A-Z]", name) else []
+            if len(name.split()) == 1:  # acronyms, written in capitals ("UNITA", "LTTE"), not words ("TIGERS")
+                acronym = phoenix_actors.is_acronym(name) or len(name.strip(".-")) <= 5
+                exact += [(labels[kind], name, r["id"])] if acronym and re.search("[A-Z]", name) else []
             else:
                 lower.append((labels[kind], strip_article(name.lower()), r["id"]))
     for kind, name, state in phoenix_actors.institution_candidates(

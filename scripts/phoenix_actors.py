@@ -294,7 +294,7 @@ def sector_records(states, demonym_of, codes_by_id):
                     "label": label,
                     "type": "group",
                     "affiliation": s["id"],
-                    "kind": None,
+                    "kind": "sector",
                     "cameo": f"{code}{sector}" if code else None,
                     "sector": sector,
                 }

@@ -91,7 +91,7 @@ def test_gazetteer_actor_records_are_well_formed(actors):
         elif actor["type"] == "other":  # armed groups and parties, or communities ("Kurds")
             assert actor["kind"] in (None, "community"), actor
         elif actor["type"] == "group":  # a state's rebels, opposition…, or an armed group with a home state
-            assert actor["kind"] is None and actor["affiliation"] and actor["sector"], actor
+            assert actor["kind"] in (None, "sector") and actor["affiliation"] and actor["sector"], actor
         else:
             assert actor["kind"] is None, actor
     assert len(read_jsonl("actors.jsonl")) == len(actors)
