@@ -25,17 +25,12 @@ from pyvis.network import Network
 
 from actorgraph.atomic import write_text
 from actorgraph.centrality import node_scores
+from actorgraph.vocab import actor_types
 
 __all__ = ["render_page", "render_data", "write_page", "page_data", "ACTOR_STYLES", "WEAK_MODALITIES", "BIG_GRAPH"]
 
-#: Shape and colour of each actor type (vis-network shape names).
-ACTOR_STYLES = {
-    "state": {"shape": "dot", "color": "#4e79a7"},
-    "leader": {"shape": "diamond", "color": "#e15759"},
-    "agency": {"shape": "square", "color": "#f28e2b"},
-    "alliance": {"shape": "hexagon", "color": "#59a14f"},
-    "other": {"shape": "triangle", "color": "#9c755f"},
-}
+#: Shape and colour of each actor type (vis-network shape names), from the registry (``data/actor_types.jsonl``).
+ACTOR_STYLES = {name: {"shape": t.shape, "color": t.color} for name, t in actor_types().items()}
 
 #: An edge is drawn dashed when every piece of its evidence has one of these modalities.
 WEAK_MODALITIES = frozenset({"hypothetical", "alleged", "negated", "denied"})
