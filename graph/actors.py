@@ -323,8 +323,8 @@ def _person_mention(ent, by_token, known=None, date=None):
         titled,
         key=listed.key,
         affiliation=titled.affiliation or listed.affiliation,
-        cameo=listed.cameo,
-        sector=listed.sector,
+        cameo=None if titled.affiliation else listed.cameo,  # the office the text names decides the code
+        sector=None if titled.affiliation else listed.sector,
     )
 
 
@@ -669,7 +669,13 @@ def _share_offices(mentions):
     """
     titled = {m.key: m for m in mentions if m.type == "leader" and m.title}
     return [
-        dataclasses.replace(m, affiliation=titled[m.key].affiliation, heads_office=titled[m.key].heads_office)
+        dataclasses.replace(
+            m,
+            affiliation=titled[m.key].affiliation,
+            heads_office=titled[m.key].heads_office,
+            cameo=titled[m.key].cameo,
+            sector=titled[m.key].sector,
+        )
         if m.type == "leader" and not m.title and m.key in titled
         else m
         for m in mentions

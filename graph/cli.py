@@ -1,25 +1,34 @@
 """The ``actorgraph`` command line: parse options, call one library function, write output."""
 
+from __future__ import annotations
+
 import functools
 import glob
 import os
 import warnings
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar
 
 import click
+import networkx as nx
 
 from . import __version__
 from .centrality import MEASURES, WEIGHTS, centrality, ranking_columns
 from .communities import COMMUNITY_COLUMNS, communities
 from .errors import ActorgraphError, ActorgraphWarning, UnknownNameError
-from .fileformat import read_graph
-from .filters import TYPES
+from .fileformat import EXPORT_FORMATS, read_graph
+from .filters import RELATIONS, TYPES
 from .lexicon import AFFILIATION_RELATIONS
 from .output import print_rows
 
 __all__ = ["cli"]
 
+F = TypeVar("F", bound=Callable[..., Any])
 
-def library_errors(fn):
+
+def library_errors(fn: F) -> F:
     """Decorator turning the library's errors into one-line click errors and its warnings into stderr lines.
 
     An `UnknownNameError` (a bad option value only the library can check, such as a relation
@@ -50,7 +59,7 @@ def library_errors(fn):
     return wrapper
 
 
-def output_format(*choices, default="table"):
+def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
     """Decorator adding the shared ``--format`` option with the given choices."""
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format."
@@ -63,11 +72,11 @@ def cli():
     """Turn news articles into a typed graph of who does what to whom."""
 
 
-def _warn(message):
+def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 
 
-def _iso_date(ctx, param, value):
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: accept YYYY-MM-DD only."""
     import datetime
 
@@ -82,10 +91,10 @@ def _iso_date(ctx, param, value):
 class _Progress:
     """A click progress bar on a terminal, silence otherwise; used as build's ``progress`` callback."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.bar = None
 
-    def __call__(self, total):
+    def __call__(self, total: int) -> Callable[[object], None]:
         import sys
 
         if sys.stderr.isatty() and total:
@@ -93,16 +102,16 @@ class _Progress:
             self.bar.__enter__()
         return self.advance
 
-    def advance(self, article):
+    def advance(self, article: object) -> None:
         if self.bar:
             self.bar.update(1)
 
-    def close(self):
+    def close(self) -> None:
         if self.bar:
             self.bar.__exit__(None, None, None)
 
 
-def _dask_address(ctx, param, value):
+def _dask_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: ``tcp://HOST:PORT`` or ``local:N``."""
     from .errors import ClusterError
     from .parallel import dask_address
@@ -113,7 +122,7 @@ def _dask_address(ctx, param, value):
         raise click.BadParameter(str(e)) from None
 
 
-def build_options(fn):
+def build_options(fn: F) -> F:
     """Decorator adding the options shared by ``build`` and ``demo``: model, strictness, cache, parallelism."""
     from .parallel import usable_cpus
     from .pipeline import DEFAULT_MODEL
@@ -157,31 +166,30 @@ def build_options(fn):
     return fn
 
 
-def _given(name):
+def _given(name: str) -> bool:
     """True when option `name` was given on the command line (not a default or an environment variable)."""
     return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
 
 
-def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
-    """Return the keyword arguments of ``actorgraph.build.build`` that the shared options give, once checked."""
+def _parse_options(
+    *, model: str, strict: bool, jobs: int, cache_path: str | None, no_cache: bool, dask: str | None
+) -> dict[str, Any]:
+    """Return the keyword arguments of ``actorgraph.build.build`` that the shared options give, once checked:
+    ``strict`` and the `actorgraph.records.ParseOptions`."""
     from .cache import default_cache_path
+    from .records import ParseOptions
 
     if no_cache and _given("cache_path"):
         raise click.UsageError("--cache and --no-cache contradict each other; give one")
     if dask and _given("jobs"):
         raise click.UsageError("--jobs and --dask: give one (a Dask cluster has its own workers)")
-    return {
-        "model": model,
-        "strict": strict,
-        "jobs": jobs,
-        "dask": dask,
-        "cache": None if no_cache else cache_path or default_cache_path(),
-    }
+    cache = None if no_cache else cache_path or default_cache_path()
+    return {"strict": strict, "options": ParseOptions(model=model, jobs=jobs, dask=dask, cache=cache)}
 
 
-def _parsing(run, **kwargs):
+def _parsing(run: Callable[..., Any], **kwargs: Any) -> Any:
     """Return ``run(..., progress=, stats=, warn=)`` with the progress bar, then say on stderr what was parsed."""
-    from .build import ParseStats
+    from .records import ParseStats
 
     progress, stats = _Progress(), ParseStats()
     try:
@@ -192,7 +200,9 @@ def _parsing(run, **kwargs):
     return result
 
 
-def _build(paths, *, date=None, snapshot=None, **options):
+def _build(
+    paths: Sequence[str], *, date: str | None = None, snapshot: str | None = None, **options: Any
+) -> nx.MultiDiGraph:
     """Run ``actorgraph.build.build`` with the shared options (see `build_options`)."""
     from .build import build
 
@@ -212,7 +222,7 @@ def _build(paths, *, date=None, snapshot=None, **options):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "graphml", "gexf"]),
+    type=click.Choice(EXPORT_FORMATS),
     default="json",
     show_default=True,
     help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.",
@@ -250,7 +260,7 @@ def build(paths, output, fmt, date, snapshot, html_path, **options):
             click.echo(f"wrote {html_path}", err=True)
 
 
-def _write_html(G, path, **kwargs):
+def _write_html(G: nx.MultiDiGraph, path: str, **kwargs: Any) -> str:
     """Write the network page of `G`; returns its path. pyvis and jinja load only when a page is asked for."""
     from actorgraph.viz.page import write_page
 
@@ -293,7 +303,7 @@ def demo(output_dir, open_page, **options):
         click.launch(os.path.abspath(page))
 
 
-def importlib_path(traversable):
+def importlib_path(traversable: Traversable) -> AbstractContextManager[os.PathLike]:
     """Return a context manager giving a real filesystem path for a bundled folder."""
     import importlib.resources
 
@@ -363,20 +373,20 @@ def relations(graph_file, actor, relation, fmt):
             click.echo("    " + evidence_line(G, ev))
 
 
-def _page_only(max_nodes, html_path):
+def _page_only(max_nodes: int | None, html_path: str | None) -> None:
     """Refuse --max-nodes without --html: it only shapes the page."""
     if max_nodes is not None and not html_path:
         raise click.UsageError("--max-nodes applies to the --html page: give --html PATH too")
 
 
-def _page_file(ctx, param, value):
+def _page_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: a page path that is a file, since the command's report goes to standard output."""
     if value == "-":
         raise click.BadParameter("the page needs a file; standard output carries the report")
     return value
 
 
-def comma_list(ctx, param, value):
+def comma_list(ctx: click.Context, param: click.Parameter, value: Sequence[str]) -> tuple[str, ...] | None:
     """Click callback: ``--opt a,b --opt c`` gives ``("a", "b", "c")``; None when the option is absent."""
     names = tuple(name.strip() for v in value for name in v.split(",") if name.strip())
     return names or None
@@ -415,7 +425,7 @@ def comma_list(ctx, param, value):
     is_flag=True,
     flag_value=False,
     default=True,
-    help="Drop the org-chart relations (leads, part_of, member_of).",
+    help=f"Drop the org-chart relations ({', '.join(r for r in RELATIONS if r in AFFILIATION_RELATIONS)}).",
 )
 @click.option(
     "--weight",
@@ -502,7 +512,7 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
         click.launch(os.path.abspath(path))
 
 
-def errors_exit(status):
+def errors_exit(status: int) -> Callable[[F], F]:
     """Decorator making the command's one-line errors exit with `status` (``diff`` exits 2 on error, like diff(1))."""
 
     def decorate(fn):
@@ -519,14 +529,14 @@ def errors_exit(status):
     return decorate
 
 
-def _parse_periods(paths, options, **kwargs):
+def _parse_periods(paths: Sequence[str], options: dict[str, Any], **kwargs: Any) -> list[tuple[str, nx.MultiDiGraph]]:
     """Return `actorgraph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
     from .snapshots import build_snapshots
 
     return _parsing(build_snapshots, paths=paths, **_parse_options(**options), **kwargs)
 
 
-def period_options(fn):
+def period_options(fn: F) -> F:
     """Decorator adding the options of the commands that cut a corpus into periods."""
     from .snapshots import PERIODS
 

@@ -5,9 +5,14 @@ The graph file is the contract between every command: ``build`` writes it,
 ``data/graph.schema.json``; a change to the shape needs a new ``FORMAT_VERSION``.
 """
 
+from __future__ import annotations
+
 import datetime
 import functools
 import json
+import os
+from collections.abc import Iterable
+from typing import IO, Any
 
 import networkx as nx
 
@@ -22,12 +27,14 @@ EXPORT_FORMATS = ("json", "graphml", "gexf")
 
 
 @functools.cache
-def schema():
-    """Return the graph file's JSON Schema as a dict."""
+def schema() -> dict:
+    """Return the graph file's JSON Schema (``data/graph.schema.json``) as a dict: what `validate` checks against."""
     return json.loads(data_file("graph.schema.json").read_text(encoding="utf-8"))
 
 
-def new_graph(*, articles=(), snapshot=None, model=None):
+def new_graph(
+    *, articles: Iterable[dict] = (), snapshot: str | None = None, model: str | None = None
+) -> nx.MultiDiGraph:
     """Return an empty actorgraph MultiDiGraph with its metadata filled in.
 
     Examples
@@ -49,12 +56,12 @@ def new_graph(*, articles=(), snapshot=None, model=None):
     return G
 
 
-def to_data(G):
+def to_data(G: nx.MultiDiGraph) -> dict:
     """Return the node-link dict of `G` (``edges="edges"``, explicit across networkx versions)."""
     return nx.node_link_data(G, edges="edges")
 
 
-def validate(data):
+def validate(data: Any) -> dict:
     """Check a node-link dict against the schema; returns it, or raises `GraphFileError`.
 
     The format version is checked first so that a file from a newer actorgraph
@@ -81,7 +88,7 @@ def validate(data):
 
 
 @functools.cache
-def _compiled_schema():
+def _compiled_schema() -> Any:
     """Return the schema compiled to a Python function by fastjsonschema.
 
     jsonschema, which walks the schema for every value, took 42 s to check a graph of 20,000
@@ -92,7 +99,7 @@ def _compiled_schema():
     return fastjsonschema.compile(schema())
 
 
-def _schema_error(data, fast_error):
+def _schema_error(data: dict, fast_error: Exception) -> str:
     """Return "where: what" of a file that fails the schema, as jsonschema's best match says it.
 
     The compiled check stops at the first failure it meets; jsonschema (run only on failure)
@@ -107,13 +114,13 @@ def _schema_error(data, fast_error):
     return f"{where}: {error.message[:200]}"
 
 
-def from_data(data):
-    """Return the MultiDiGraph of a validated node-link dict."""
+def from_data(data: dict) -> nx.MultiDiGraph:
+    """Return the MultiDiGraph of a node-link dict, once `validate` has accepted it (the reverse of `to_data`)."""
     validate(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
-def read_graph(path):
+def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
 
     `path` may be ``"-"`` for standard input.
@@ -136,7 +143,7 @@ def read_graph(path):
         raise GraphFileError(f"{path}: {e}") from None
 
 
-def _flat(value):
+def _flat(value: Any) -> Any:
     """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON."""
     if value is None:
         return ""
@@ -147,7 +154,7 @@ def _flat(value):
     return value
 
 
-def _flatten(G):
+def _flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Return a copy of `G` whose attributes are all scalars, for GraphML and GEXF writers."""
     H = nx.MultiDiGraph()
     H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
@@ -157,7 +164,7 @@ def _flatten(G):
     return H
 
 
-def _dump(data, f):
+def _dump(data: dict, f: IO[bytes]) -> None:
     """Write the graph JSON `data` to the binary file `f`: one line per actor, relation and top-level key.
 
     Each record is encoded by orjson on its own, so the text is written as it is made
@@ -179,7 +186,7 @@ def _dump(data, f):
     f.write(b"}\n")
 
 
-def write_graph(G, path, *, format="json"):
+def write_graph(G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "json") -> str | os.PathLike:
     """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF; returns `path`.
 
     JSON is validated before writing, so a bug never leaves an invalid file.

@@ -1,14 +1,21 @@
 """Snapshots over time: one graph per day, ISO week or month of a dated corpus, each article parsed once."""
 
+from __future__ import annotations
+
 import datetime
 import os
+from collections.abc import Callable, Iterable, Sequence
 
+import networkx as nx
+
+from .assemble import assemble
 from .atomic import make_folder
-from .build import assemble, parse_all
 from .errors import InputError, UnknownNameError
 from .fileformat import write_graph
 from .ingest import read_articles
-from .pipeline import DEFAULT_MODEL, model_label, model_meta
+from .pipeline import model_label, model_meta
+from .records import Extraction, ParseOptions, ParseStats
+from .schedule import parse_all
 
 __all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots", "write_snapshots"]
 
@@ -19,7 +26,7 @@ PERIODS = ("day", "week", "month")
 UNDATED = "undated"
 
 
-def period(date, by):
+def period(date: str | None, by: str) -> str:
     """Return the label of the period of an ISO date: ``2024-10-18``, ``2024-W42`` or ``2024-10``.
 
     Weeks are ISO 8601 weeks (Monday to Sunday; the week-numbering year can differ from the
@@ -46,13 +53,15 @@ def period(date, by):
     return f"{year:04d}-W{week:02d}"
 
 
-def group_by_period(extractions, *, by, cumulative=False):
+def group_by_period(
+    extractions: Iterable[Extraction], *, by: str, cumulative: bool = False
+) -> list[tuple[str, list[Extraction]]]:
     """Return ``[(label, extractions)]``, one per period that has articles, in time order.
 
     Parameters
     ----------
-    extractions : iterable of graph.build.Extraction
-        What `actorgraph.build.parse` yields; each holds its article's metadata.
+    extractions : iterable of actorgraph.records.Extraction
+        What `actorgraph.schedule.parse` yields; each holds its article's metadata.
     by : {"day", "week", "month"}
     cumulative : bool, optional
         False: each snapshot holds the articles of its period. True: each holds every dated
@@ -87,7 +96,9 @@ def group_by_period(extractions, *, by, cumulative=False):
     return groups
 
 
-def snapshot_graphs(extractions, *, by, cumulative=False, model=None):
+def snapshot_graphs(
+    extractions: Iterable[Extraction], *, by: str, cumulative: bool = False, model: str | None = None
+) -> list[tuple[str, nx.MultiDiGraph]]:
     """Return ``[(label, graph)]``: `actorgraph.build.assemble` run on each group of `group_by_period`.
 
     Each graph is labelled with its period in the ``snapshot`` metadata. Actors are resolved
@@ -100,31 +111,28 @@ def snapshot_graphs(extractions, *, by, cumulative=False, model=None):
 
 
 def build_snapshots(
-    paths,
+    paths: Sequence[str],
     *,
-    by,
-    cumulative=False,
-    keep_undated=True,
-    model=DEFAULT_MODEL,
-    default_date=None,
-    strict=False,
-    warn=None,
-    progress=None,
-    jobs=1,
-    cache=None,
-    dask=None,
-    stats=None,
-):
+    by: str,
+    cumulative: bool = False,
+    keep_undated: bool = True,
+    options: ParseOptions | None = None,
+    default_date: str | None = None,
+    strict: bool = False,
+    warn: Callable[[str], None] | None = None,
+    progress: Callable[[int], Callable] | None = None,
+    stats: ParseStats | None = None,
+) -> list[tuple[str, nx.MultiDiGraph]]:
     """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period.
 
-    Each article is read and parsed once (`actorgraph.build.parse`); each snapshot is then
+    Each article is read and parsed once (`actorgraph.schedule.parse`); each snapshot is then
     assembled from the parses of its articles, so that asking for weeks costs one parse of
     the corpus, not one per week. This exists for ``actorgraph snapshots`` and
     ``actorgraph timeline``.
 
     Parameters
     ----------
-    paths, model, default_date, strict, warn, progress, jobs, cache, dask, stats
+    paths, options, default_date, strict, warn, progress, stats
         As for `actorgraph.build.build`: the parses come from the parse cache and the workers too.
     by, cumulative
         As for `group_by_period`.
@@ -167,14 +175,16 @@ def build_snapshots(
     if not articles:
         raise InputError("no dated articles: a timeline needs dates")
     tick = progress(len(articles)) if progress else None
-    meta = model_meta(model)
-    extractions = parse_all(
-        articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask, stats=stats
-    )
+    options = options or ParseOptions()
+    meta = model_meta(options.model)
+    extractions = parse_all(articles, options, meta=meta, progress=tick, stats=stats)
     return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
 
 
-def write_snapshots(snapshots, folder):
-    """Write each ``(label, graph)`` to ``folder/<label>.json`` (atomically; the folder is made); returns the paths."""
+def write_snapshots(snapshots: Iterable[tuple[str, nx.MultiDiGraph]], folder: str | os.PathLike) -> list[str]:
+    """Write each ``(label, graph)`` to ``folder/<label>.json`` (atomically; the folder is made); returns the paths.
+
+    This is what ``actorgraph snapshots`` writes: one graph file per period, named by it.
+    """
     make_folder(folder)
     return [write_graph(G, os.path.join(folder, f"{label}.json")) for label, G in snapshots]
