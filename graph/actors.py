@@ -29,6 +29,8 @@ STATE_LIKE = frozenset({"STATE", "CAPITAL", "DEMONYM"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 #: Dependencies of a noun that is an argument itself, not a modifier ("Armenians accused Azerbaijan").
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative"})
+#: Dependencies of the words between a modifier and its noun within one noun phrase ("Peru's new cabinet").
+_NOUN_PHRASE_DEPS = frozenset({"case", "amod", "compound", "nummod", "det", "advmod", "punct"})
 #: Dashes that end a dateline ("ANKARA (Reuters) -").
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _SKIP_ORG_HEADS = frozenset({"news", "newspaper", "agency news"})
@@ -381,10 +383,12 @@ def _unnamed_office_holder(token, lex):
     Such an official stands for the office (the foreign ministry, the presidential office); a
     former, late or outgoing one does not;
     a title before or beside a name ("President Vladimir Putin", "the minister, Sergei
-    Lavrov") is the person's, left to `_person_mention`.
+    Lavrov", "Amr Moussa, Egypt's foreign minister") is the person's, left to `_person_mention`.
     """
     if token.lower_ not in lex.head_titles or token.ent_type_ == "PERSON" or token.dep_ == "compound":
         return False
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return False  # reverse apposition: the name comes first
     if any(c.lower_.rstrip("-") in lex.former_words for c in token.subtree if c.i < token.i):
         return False  # "the former French president" holds no office now
     return not any(
@@ -469,11 +473,19 @@ def _sector_owner(token, by_token):
     for child in token.children:
         m = by_token.get(child.i)
         if child.dep_ in MODIFIER_DEPS and child.i < token.i and m is not None and m.type == "state":
-            return m
+            between = token.doc[m.end : token.i]
+            return m if all(t.dep_ in _NOUN_PHRASE_DEPS for t in between) else None
         if child.dep_ == "prep" and child.lower_ == "of":
             owners = [by_token.get(o.i) for o in child.children if o.dep_ == "pobj"]
             return next((o for o in owners if o is not None and o.type == "state" and o.role != "demonym"), None)
     return None
+
+
+def _titles_a_person(token):
+    """True for a noun in apposition with a person's name, either way round ("X, the minister")."""
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _sector_mentions(doc, by_token):
@@ -490,13 +502,14 @@ def _sector_mentions(doc, by_token):
     for token in tokens_with(doc, lemmas=heads, lowers=heads):
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
+        if _titles_a_person(token):
+            continue  # "Amr Moussa, Egypt's foreign minister": the person's title, read by `_person_mention`
         sector, owner = _agent_sector(token), _sector_owner(token, by_token)
         if sector is None or owner is None:
             continue
         own_forces = token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns
         group = None if own_forces else sector_actor(owner.key, sector)
-        before = owner.start < token.i and all(i not in by_token for i in range(owner.end, token.i))
-        start = owner.start if before else token.i
+        start = owner.start if owner.start < token.i else token.i
         yield Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name
             key=group or owner.key,
             text=doc[start : token.i + 1].text if group else owner.text,
@@ -508,6 +521,25 @@ def _sector_mentions(doc, by_token):
             cameo=f"{cameo_of(owner.key)}{sector}" if cameo_of(owner.key) else None,
             sector=sector,
         )
+
+
+def _collective_mentions(doc, by_token):
+    """Yield Mentions of collective nouns of a state's people ("a group of Kenyan lawyers",
+    "members of Peru's cabinet"): the people the "of" phrase names stand for the group.
+
+    Only states and their sector actors pass on; members of an alliance are its member
+    states, which `actorgraph.relations` reads as memberships.
+    """
+    lex = load_lexicon()
+    plurals = {w + "s" for w in lex.collective_nouns}
+    for token in tokens_with(doc, lemmas=lex.collective_nouns, lowers=plurals):  # "Members" keeps its lemma
+        if token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = [by_token.get(o.i) for o in of.children if o.dep_ == "pobj"] if of is not None else []
+        m = next((m for m in named if m is not None and m.type in ("state", "group")), None)
+        if m is not None:
+            yield dataclasses.replace(m, start=token.i, end=token.i + 1, role="sector")
 
 
 def _coalition_mentions(doc, by_token):
@@ -645,6 +677,9 @@ def find_mentions(doc, skip=(), *, date=None):
     for m in _sector_mentions(doc, by_token):
         mentions = [o for o in mentions if not (o.role == "demonym" and m.start <= o.start < m.end)] + [m]
         by_token.update((i, m) for i in range(m.start, m.end))
+    for m in _collective_mentions(doc, by_token):
+        mentions.append(m)
+        by_token[m.start] = m
     for ent in ents:
         if skipped(ent) or ent.start in by_token or _owned_forces(ent, by_token):
             continue

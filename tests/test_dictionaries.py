@@ -152,3 +152,32 @@ def test_dictionaries_sector_actors_fold_into_their_state():
     G.add_edge("syria-rebels", "turkey", key="attacks", relation="attacks", evidence=[])
     H = collapse_actors(G)
     assert set(H) == {"syria", "turkey"} and H.has_edge("syria", "turkey")
+
+
+@pytest.mark.parametrize(
+    "text, person, office",
+    [
+        ("Tarja Halonen, Finland's president, met the envoy.", "Tarja Halonen", "finland"),
+        ("Jorge Quiroga, the Bolivian president, warned Chile.", "Jorge Quiroga", "bolivia"),
+    ],
+)
+def test_dictionaries_reverse_apposition_gives_the_persons_office(nlp, text, person, office):
+    m = _person(nlp, text, person, "2031-01-01")
+    assert (m.type, m.affiliation, m.heads_office) == ("leader", office, True)
+    assert not [m for m in _mentions(nlp, text, "2031-01-01") if m.role in ("office", "sector")]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("A group of Kenyan lawyers criticised the Ugandan government.", ("kenya", "condemns", "uganda")),
+        ("Members of Peru's new cabinet met Chilean officials.", ("peru", "meets", "chile")),
+        ("A band of Yemeni rebels attacked Saudi troops.", ("yemen-rebels", "attacks", "saudi-arabia")),
+    ],
+)
+def test_dictionaries_collective_nouns_are_the_people_they_gather(nlp, text, triple):
+    assert triple in _events(nlp, text)
+
+
+def test_dictionaries_members_of_an_alliance_stay_a_membership(nlp):
+    assert ("finland", "member_of", "nato") in _events(nlp, "Finland became a member of NATO in April.")
