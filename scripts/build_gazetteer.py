@@ -1,11 +1,18 @@
-"""Build data/actors.jsonl and data/gazetteer.jsonl from country packages and data/overlay/.
+"""Build data/actors.jsonl, gazetteer.jsonl, names.jsonl, leaders.jsonl and agents.jsonl.
 
-Run ``python scripts/build_gazetteer.py`` from anywhere after ``pip install -e '.[build-data]'``.
-The output is sorted and carries no timestamp, so an unchanged input gives byte-identical files.
-Nothing here is imported at run time: actorgraph reads only the two generated files.
+Run ``python scripts/build_gazetteer.py [PHOENIX_FOLDER]`` from anywhere after
+``pip install -e '.[build-data]'``. The output is sorted and carries no timestamp, so an
+unchanged input gives byte-identical files. Nothing here is imported at run time: actorgraph
+reads only the generated files.
 
 Sources
 -------
+Phoenix dictionaries (PETRARCH2, MIT; ``../shared/third-party/openeventdata`` or the argument)
+    ``Phoenix.Countries.actors.txt``: state names, demonyms, places and institutions, and people
+    with dated roles; ``Phoenix.International.actors.txt``: bodies and their officials;
+    ``Phoenix.MilNonState.actors.txt``: armed groups; ``Phoenix.agents.txt``: agent nouns and
+    their sectors; ``Phoenix.discards.txt``: not actors. Read by ``openeventdata.py``, mapped to
+    actorgraph's ids by ``phoenix_actors.py``; every actor gets its CAMEO code.
 pycountry
     ISO 3166-1 names (short, common, official) by alpha-2 code.
 countryinfo
