@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
+from .agreement import agreement, reverse_agreement
 from .centrality import MEASURES, node_scores, ranks
 from .errors import DiffError, UnknownNameError
 from .resources import data_file
@@ -301,7 +302,9 @@ def diff_graphs(
         None or {"old", "new", "direction": "firmer"|"weaker"}}`` (see `modality`);
         ``centrality``: actors in both graphs whose rank moved, ``{"id", "old_rank", "new_rank",
         "change" (positive: moved up), "old_score", "new_score"}``, biggest move first;
-        ``labels``: ``{id: label}`` of every actor named anywhere in the diff.
+        ``labels``: ``{id: label}`` of every actor named anywhere in the diff;
+        ``agreement``: the relations in both graphs, only in one, and per relation
+        (`actorgraph.agreement.agreement`; optional in the diff format, absent from older diffs).
         Lists are sorted by id, by (source, target, relation), or by (date, article, start).
         Evidence lists that hold the same records in another order are not a change.
 
@@ -351,6 +354,7 @@ def diff_graphs(
         "centrality": _movers(old_ranks, new_ranks, old_scores, new_scores, top),
     }
     diff["labels"] = _labels(diff, old, new)
+    diff["agreement"] = agreement(old, new)
     return diff
 
 
@@ -439,6 +443,7 @@ def reverse_diff(diff: dict) -> dict:
             for m in diff["centrality"]
         ],
         "labels": labels,
+        **({"agreement": reverse_agreement(diff["agreement"])} if "agreement" in diff else {}),
     }
 
 

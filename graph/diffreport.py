@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from .agreement import format_agreement
 from .diff import ACTOR_FIELDS
 from .explore import evidence_text
 
@@ -153,6 +154,8 @@ def format_diff(diff: dict) -> str:
         lines += section(diff, label)
     if len(lines) == 2:
         lines += ["", "No changes."]
+    else:
+        lines += _agreement_lines(diff, label)
     return "\n".join(lines)
 
 
@@ -231,3 +234,10 @@ def _centrality_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
         f"  most central now:    {_listing(label(t['id']) for t in diff['new']['top'])}",
         *(f"  {m['old_rank']:>{width}} → {m['new_rank']:<{width}}  {m['change']:+d}  {label(m['id'])}" for m in movers),
     ]
+
+
+def _agreement_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
+    """Return the report's agreement section (none when neither graph holds a relation, or the diff has none)."""
+    if not diff.get("agreement") or not (diff["old"]["relations"] or diff["new"]["relations"]):
+        return []
+    return ["", *format_agreement(diff["agreement"])]

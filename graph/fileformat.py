@@ -11,6 +11,7 @@ import datetime
 import functools
 import json
 import os
+import re
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -84,7 +85,19 @@ def validate(data: Any) -> dict:
         _compiled_schema()(data)
     except fastjsonschema.JsonSchemaException as fast_error:
         raise GraphFileError(f"not a valid actorgraph graph at {_schema_error(data, fast_error)}") from None
+    _check_endpoints(data)
     return data
+
+
+def _check_endpoints(data: dict) -> None:
+    """Raise `GraphFileError` for an edge whose source or target is not a declared node (the schema cannot say it)."""
+    declared = {node["id"] for node in data["nodes"]}
+    for i, edge in enumerate(data["edges"]):
+        for end in ("source", "target"):
+            if edge[end] not in declared:
+                raise GraphFileError(
+                    f"not a valid actorgraph graph at edges/{i}/{end}: {edge[end][:80]!r} is not a declared node"
+                )
 
 
 @functools.cache
@@ -120,22 +133,50 @@ def from_data(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
+#: Largest graph file read (1 GiB); a bigger one is refused before it is read.
+MAX_GRAPH_BYTES = 2**30
+
+
+def _graph_bytes(path: str | os.PathLike) -> bytes:
+    """Return the bytes of a graph file (``-``: standard input), refused early when binary or over `MAX_GRAPH_BYTES`."""
+    import sys
+
+    if str(path) == "-":
+        if sys.stdin is None or getattr(sys.stdin, "buffer", None) is None:
+            raise GraphFileError("cannot read -: standard input is closed")
+        f, close = sys.stdin.buffer, False
+    else:
+        try:
+            f, close = open(path, "rb"), True
+        except OSError as e:
+            raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
+    try:
+        head = f.read(8192)
+        if b"\x00" in head:
+            raise GraphFileError(f"{path} is not JSON: it holds NUL bytes (a binary file?)")
+        data = head + f.read(MAX_GRAPH_BYTES + 1 - len(head))
+    except OSError as e:
+        raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
+    finally:
+        if close:
+            f.close()
+    if len(data) > MAX_GRAPH_BYTES:
+        raise GraphFileError(f"{path} is larger than the {MAX_GRAPH_BYTES >> 30} GiB cap on a graph file")
+    return data
+
+
 def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
 
-    `path` may be ``"-"`` for standard input.
+    `path` may be ``"-"`` for standard input. Parsed by orjson, which refuses what
+    would break a command later: text that is not UTF-8, lone surrogates
+    (``"\\ud800"``), nesting deeper than 1,024 levels.
     """
-    import sys
+    import orjson
 
     try:
-        if str(path) == "-":
-            data = json.load(sys.stdin)
-        else:
-            with open(path, encoding="utf-8") as f:
-                data = json.load(f)
-    except OSError as e:
-        raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = orjson.loads(_graph_bytes(path))
+    except (orjson.JSONDecodeError, RecursionError) as e:
         raise GraphFileError(f"{path} is not JSON: {e}") from None
     try:
         return from_data(data)
@@ -143,22 +184,26 @@ def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
         raise GraphFileError(f"{path}: {e}") from None
 
 
+#: Characters XML 1.0 does not allow (a GraphML or GEXF file holding one does not parse).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _flat(value: Any) -> Any:
-    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON."""
+    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON, no XML-illegal characters."""
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(x, str) for x in value):
-        return "; ".join(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        value = "; ".join(value)
+    elif isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 def _flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Return a copy of `G` whose attributes are all scalars, for GraphML and GEXF writers."""
     H = nx.MultiDiGraph()
     H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
-    H.graph["articles"] = "; ".join(a["id"] for a in G.graph.get("articles", []))
+    H.graph["articles"] = _flat([a["id"] for a in G.graph.get("articles", [])])
     H.add_nodes_from((n, {k: _flat(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
     H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()}) for u, v, k, d in G.edges(keys=True, data=True))
     return H

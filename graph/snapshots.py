@@ -122,8 +122,9 @@ def build_snapshots(
     warn: Callable[[str], None] | None = None,
     progress: Callable[[int], Callable] | None = None,
     stats: ParseStats | None = None,
+    reading: dict | None = None,
 ) -> list[tuple[str, nx.MultiDiGraph]]:
-    """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period.
+    """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period (`reading`: see `build`).
 
     Each article is read and parsed once (`actorgraph.schedule.parse`); each snapshot is then
     assembled from the parses of its articles, so that asking for weeks costs one parse of
@@ -159,7 +160,7 @@ def build_snapshots(
     """
     period(None, by)  # check `by` before the slow part
     warn = warn or (lambda message: None)
-    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn))
+    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {})))
     if not articles:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
     undated = [a.origin or a.id for a in articles if not a.date]

@@ -21,7 +21,8 @@ from actorgraph.cli import cli
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
-FENCE = re.compile(r"^```[a-z]*\n(.*?)^```", re.S | re.M)
+#: Fenced blocks whose transcripts are run: ``console`` or unlabelled (a ``text`` block is shown, not run).
+FENCE = re.compile(r"^```(?:console|shell|bash)?\n(.*?)^```", re.S | re.M)
 #: Options whose commands are not run: they open a browser or need a Dask cluster.
 UNRUNNABLE = ("--open", "--dask")
 ELLIPSIS = "…"
@@ -105,9 +106,11 @@ def _pages_with_transcripts():
 
 @pytest.fixture
 def docs_folder(tmp_path, monkeypatch):
-    """A folder as a reader has it: the sample articles, the test graph as ``graph.json``, no parse cache."""
+    """A folder as a reader has it: the sample articles, the docs' example files, the test graph as ``graph.json``,
+    no parse cache."""
     (tmp_path / "tests").mkdir()
     (tmp_path / "data").symlink_to(ROOT / "data")
+    (tmp_path / "docs").symlink_to(ROOT / "docs")
     (tmp_path / "tests" / "fixtures").symlink_to(ROOT / "tests" / "fixtures")
     shutil.copy(ROOT / "tests" / "fixtures" / "small_graph.json", tmp_path / "graph.json")
     monkeypatch.chdir(tmp_path)
