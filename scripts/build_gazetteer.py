@@ -536,7 +536,10 @@ def place_rows(triples, tokenize):
 
 def read_dictionaries(source):
     """Return the Phoenix dictionaries in `source` as ``{name: entries}`` plus agents and discards."""
-    found = {f: openeventdata.read_actors(source / f"Phoenix.{f}.actors.txt") for f in PHOENIX_FILES}
+    found = {
+        f: openeventdata.read_actors(source / f"Phoenix.{f}.actors.txt", bracketed=f != "Countries")
+        for f in PHOENIX_FILES
+    }
     found["agents"] = openeventdata.read_agents(source / "Phoenix.agents.txt")
     found["discards"] = openeventdata.read_discards(source / "Phoenix.discards.txt")
     return found

@@ -94,6 +94,12 @@ def clean_name(raw):
     return " ".join(words) if words else None
 
 
+def acronyms(raw):
+    """Return the acronyms of four letters or more a phrase gives in brackets (shorter ones name
+    too many things: "CAR", "ANA"): "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_" -> ["LTTE"]."""
+    return re.findall(r"\(([A-Z][A-Z0-9.\-]{3,9})\)", raw)
+
+
 def _split_line(line):
     """Return (phrase, role blocks) of one line, its comment dropped."""
     line = line.split("#", 1)[0]
@@ -101,12 +107,15 @@ def _split_line(line):
     return _ROLE.sub(" ", line).strip(), blocks
 
 
-def read_actors(path):
+def read_actors(path, *, bracketed=False):
     """Return the `Entry` records of one ``.actors.txt`` file, in file order.
 
     An entry line without roles takes those of the lines indented below it; entries whose
-    roles are all unreadable keep an empty list (the caller decides).
+    roles are all unreadable keep an empty list (the caller decides). With `bracketed`, the
+    acronyms a name gives in brackets are names too (organisations: "(LTTE)"; the states'
+    brackets hold places: "KOREA_(PYONGYANG)").
     """
+    found = acronyms if bracketed else (lambda raw: [])
     entries, current = [], None
     for line in pathlib.Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -118,13 +127,12 @@ def read_actors(path):
                 current.roles.extend(roles)
             continue
         if line.startswith("+"):
-            name = clean_name(phrase[1:])
-            if current is not None and name:
-                current.names.append(name)
-            current.roles.extend(roles) if current is not None else None
+            if current is not None:
+                current.names.extend(n for n in [clean_name(phrase[1:]), *found(phrase)] if n)
+                current.roles.extend(roles)
             continue
         name = clean_name(phrase)
-        current = Entry(names=[name] if name else [], roles=roles)
+        current = Entry(names=[n for n in [name, *found(phrase)] if n], roles=roles)
         entries.append(current)
     return [e for e in entries if e.names]
 

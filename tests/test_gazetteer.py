@@ -169,6 +169,12 @@ def test_gazetteer_no_string_has_two_labels(ids_by_surface):
         ("America", "STATE", "united-states"),
         ("UK", "STATE", "united-kingdom"),
         ("Britain", "STATE", "united-kingdom"),
+        # from the Phoenix dictionaries: state names, their places, armed groups' acronyms
+        ("Bosnia", "STATE", "bosnia-and-herzegovina"),
+        ("Macedonia", "STATE", "north-macedonia"),
+        ("Helmand", "PLACE", "afghanistan"),
+        ("LTTE", "GROUP", "liberation-tigers-of-tamil-eelam"),
+        ("European Community", "ALLIANCE", "eu"),
         ("DPRK", "STATE", "north-korea"),
         ("ROK", "STATE", "south-korea"),
         ("Republic of Korea", "STATE", "south-korea"),
