@@ -27,6 +27,14 @@ def _listed_labels():
     return {person_key(r["label"]): r["label"] for r in leaders().values()}
 
 
+def _listed_label(head, counts):
+    """Return a dictionary person's label, as the text writes it if it does ("Anne McLellan"), or None."""
+    listed = _listed_labels().get(head)
+    if listed is None:
+        return None
+    return next((t for t, _ in counts.most_common() if t.lower() == listed.lower()), listed)
+
+
 def _words(person_key):
     return person_key.removeprefix("person:").split()
 
@@ -165,8 +173,7 @@ class Resolver:
             if head is not None:
                 texts[head].update(m.text for m in self._in_article[(article, key)] if m.role != "office")
                 texts[head].update(())  # an office known only as "the Iraqi foreign minister" still gets a node
-        listed = _listed_labels()
-        self._labels = {head: listed.get(head) or _pick_label(counts) for head, counts in texts.items()}
+        self._labels = {head: _listed_label(head, counts) or _pick_label(counts) for head, counts in texts.items()}
         # Gazetteer and agency ids are kept; persons and organisations are slugged from their label.
         ids = {head: slug(self._labels[head]) if head.startswith(("person:", "org:")) else head for head in texts}
         self._map = {pair: ids.get(t) for pair, t in mapping.items()}

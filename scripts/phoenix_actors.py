@@ -78,6 +78,8 @@ def proper_case(name):
 
     >>> proper_case("BOSNIA AND HERZEGOVINA"), proper_case("U.N. SECURITY COUNCIL"), proper_case("DPRK")
     ('Bosnia and Herzegovina', 'U.N. Security Council', 'DPRK')
+    >>> proper_case("BASHAR AL-ASSAD"), proper_case("AL-QAIDA"), proper_case("AL ANBAR")
+    ('Bashar al-Assad', 'Al-Qaida', 'Al Anbar')
     """
     words = []
     for i, word in enumerate(name.split()):
@@ -86,8 +88,17 @@ def proper_case(name):
         elif i and word.lower() in PARTICLES:
             words.append(word.lower())
         else:
-            words.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+            parts = word.split("-")
+            words.append("-".join(_part_case(p, i and j == 0 and len(parts) > 1) for j, p in enumerate(parts)))
     return " ".join(words)
+
+
+def _part_case(part, particle_place):
+    """Return one hyphen-separated part of a word cased: "AL" in "BASHAR AL-ASSAD" stays a particle
+    (`particle_place`: the part opens a hyphenated word inside a name)."""
+    if not particle_place or part.lower() not in PARTICLES:
+        return part[:1].upper() + part[1:].lower()
+    return part.lower()
 
 
 def _stems(state):
