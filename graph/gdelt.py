@@ -22,7 +22,7 @@ import urllib.parse
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 
-from .actors import registry, slug
+from .actors import registry, sector_actor, slug
 from .assemble import _contested as mark_contested
 from .errors import InputError, UnknownNameError
 from .fileformat import new_graph
@@ -379,6 +379,8 @@ def _resolve(actor: GdeltActor) -> tuple[str, str, str | None]:
     if actor.code in _actor_codes():
         record = registry()[_actor_codes()[actor.code]]
         return record["id"], record["type"], record["affiliation"]
+    if state and sector_actor(state, actor.code[3:6]):  # UKRCVL: the extractor's "Ukrainian civilians"
+        return sector_actor(state, actor.code[3:6]), "group", state
     if state:
         return f"{state}-{slug(actor.code[3:])}", "other", state
     return f"cameo-{slug(actor.code)}", "other", None
