@@ -163,25 +163,22 @@ def _given(name):
 
 
 def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
-    """Return the keyword arguments of ``actorgraph.build.build`` that the shared options give, once checked."""
+    """Return the keyword arguments of ``actorgraph.build.build`` that the shared options give, once checked:
+    ``strict`` and the `actorgraph.records.ParseOptions`."""
     from .cache import default_cache_path
+    from .records import ParseOptions
 
     if no_cache and _given("cache_path"):
         raise click.UsageError("--cache and --no-cache contradict each other; give one")
     if dask and _given("jobs"):
         raise click.UsageError("--jobs and --dask: give one (a Dask cluster has its own workers)")
-    return {
-        "model": model,
-        "strict": strict,
-        "jobs": jobs,
-        "dask": dask,
-        "cache": None if no_cache else cache_path or default_cache_path(),
-    }
+    cache = None if no_cache else cache_path or default_cache_path()
+    return {"strict": strict, "options": ParseOptions(model=model, jobs=jobs, dask=dask, cache=cache)}
 
 
 def _parsing(run, **kwargs):
     """Return ``run(..., progress=, stats=, warn=)`` with the progress bar, then say on stderr what was parsed."""
-    from .build import ParseStats
+    from .records import ParseStats
 
     progress, stats = _Progress(), ParseStats()
     try:

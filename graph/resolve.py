@@ -42,11 +42,11 @@ class Resolver:
         self._map = None
 
     def add(self, article, mentions):
-        """Record one article's mentions (dicts with key, text, type, role, affiliation, title, heads_office)."""
+        """Record one article's mentions (`actorgraph.records.MentionRecord`)."""
         for m in mentions:
-            self.mentions[m["key"]].append((article, m))
-            self._in_article[(article, m["key"])].append(m)
-            if m["type"] == "leader":
+            self.mentions[m.key].append((article, m))
+            self._in_article[(article, m.key)].append(m)
+            if m.type == "leader":
                 self._leaders[article].append(m)
         self._map = None
 
@@ -104,7 +104,7 @@ class Resolver:
     # -- organisations --------------------------------------------------------------------------------------
     def _acronyms(self):
         """Return ``{org key: key}`` joining an all-capitals name to the organisation it abbreviates."""
-        orgs = {k: self.mentions[k][0][1]["text"] for k in self.mentions if k.startswith("org:")}
+        orgs = {k: self.mentions[k][0][1].text for k in self.mentions if k.startswith("org:")}
         initials = {
             "".join(w[0] for w in text.split() if w[0].isupper()): k
             for k, text in orgs.items()
@@ -123,11 +123,11 @@ class Resolver:
         """
         office = key.removeprefix("office:")
         first = self._in_article[(article, key)][0]
-        state, title = first["affiliation"], first["title"]
+        state, title = first.affiliation, first.title
         holders = {
-            mapping[(article, m["key"])]
+            mapping[(article, m.key)]
             for m in self._leaders[article]
-            if m["affiliation"] in (state, office) and (m["title"] or "").lower().split()[-1:] == [title]
+            if m.affiliation in (state, office) and (m.title or "").lower().split()[-1:] == [title]
         }
         holders.discard(None)
         return holders.pop() if len(holders) == 1 else office
@@ -146,7 +146,7 @@ class Resolver:
                 else:
                     target = acronyms.get(key, key)
                 mapping[(article, key)] = target
-        titled = {mapping[(a, m["key"])] for k, seen in self.mentions.items() for a, m in seen if m["type"] == "leader"}
+        titled = {mapping[(a, m.key)] for k, seen in self.mentions.items() for a, m in seen if m.type == "leader"}
         for article, key in mapping:
             if key.startswith("office:"):
                 mapping[(article, key)] = self._office_holder(article, key, mapping)
@@ -156,7 +156,7 @@ class Resolver:
         texts = collections.defaultdict(collections.Counter)
         for (article, key), head in mapping.items():
             if head is not None:
-                texts[head].update(m["text"] for m in self._in_article[(article, key)] if m["role"] != "office")
+                texts[head].update(m.text for m in self._in_article[(article, key)] if m.role != "office")
                 texts[head].update(())  # an office known only as "the Iraqi foreign minister" still gets a node
         self._labels = {head: _pick_label(counts) for head, counts in texts.items()}
         # Gazetteer and agency ids are kept; persons and organisations are slugged from their label.
@@ -187,20 +187,20 @@ class Resolver:
     def _attributes(self, node, seen):
         """Return a node's attributes from its mentions (label, type, aliases, mentions, articles, affiliation)."""
         known = registry().get(node)
-        kinds = collections.Counter(m["type"] for _, m in seen)
-        offices = collections.Counter(m["affiliation"] for _, m in seen if m.get("affiliation"))
+        kinds = collections.Counter(m.type for _, m in seen)
+        offices = collections.Counter(m.affiliation for _, m in seen if m.affiliation)
         if known:
             label, kind, affiliation = known["label"], known["type"], known.get("affiliation")
         else:
             label = self._labels[node]
             kind = "leader" if kinds["leader"] else "agency" if kinds["agency"] else kinds.most_common(1)[0][0]
             affiliation = offices.most_common(1)[0][0] if offices else None
-            if seen[0][1]["role"] in ("description", "office"):
-                label = self._agency_label(node, seen[0][1]["affiliation"])
+            if seen[0][1].role in ("description", "office"):
+                label = self._agency_label(node, seen[0][1].affiliation)
         return {
             "label": label,
             "type": kind,
-            "aliases": sorted({m["text"] for _, m in seen}),
+            "aliases": sorted({m.text for _, m in seen}),
             "mentions": len(seen),
             "articles": sorted({a for a, _ in seen}),
             "affiliation": affiliation,

@@ -3,12 +3,14 @@
 import datetime
 import os
 
+from .assemble import assemble
 from .atomic import make_folder
-from .build import assemble, parse_all
 from .errors import InputError, UnknownNameError
 from .fileformat import write_graph
 from .ingest import read_articles
-from .pipeline import DEFAULT_MODEL, model_label, model_meta
+from .pipeline import model_label, model_meta
+from .records import ParseOptions
+from .schedule import parse_all
 
 __all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots", "write_snapshots"]
 
@@ -51,8 +53,8 @@ def group_by_period(extractions, *, by, cumulative=False):
 
     Parameters
     ----------
-    extractions : iterable of graph.build.Extraction
-        What `actorgraph.build.parse` yields; each holds its article's metadata.
+    extractions : iterable of actorgraph.records.Extraction
+        What `actorgraph.schedule.parse` yields; each holds its article's metadata.
     by : {"day", "week", "month"}
     cumulative : bool, optional
         False: each snapshot holds the articles of its period. True: each holds every dated
@@ -105,26 +107,23 @@ def build_snapshots(
     by,
     cumulative=False,
     keep_undated=True,
-    model=DEFAULT_MODEL,
+    options=None,
     default_date=None,
     strict=False,
     warn=None,
     progress=None,
-    jobs=1,
-    cache=None,
-    dask=None,
     stats=None,
 ):
     """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period.
 
-    Each article is read and parsed once (`actorgraph.build.parse`); each snapshot is then
+    Each article is read and parsed once (`actorgraph.schedule.parse`); each snapshot is then
     assembled from the parses of its articles, so that asking for weeks costs one parse of
     the corpus, not one per week. This exists for ``actorgraph snapshots`` and
     ``actorgraph timeline``.
 
     Parameters
     ----------
-    paths, model, default_date, strict, warn, progress, jobs, cache, dask, stats
+    paths, options, default_date, strict, warn, progress, stats
         As for `actorgraph.build.build`: the parses come from the parse cache and the workers too.
     by, cumulative
         As for `group_by_period`.
@@ -167,10 +166,9 @@ def build_snapshots(
     if not articles:
         raise InputError("no dated articles: a timeline needs dates")
     tick = progress(len(articles)) if progress else None
-    meta = model_meta(model)
-    extractions = parse_all(
-        articles, model=model, meta=meta, cache=cache, progress=tick, jobs=jobs, dask=dask, stats=stats
-    )
+    options = options or ParseOptions()
+    meta = model_meta(options.model)
+    extractions = parse_all(articles, options, meta=meta, progress=tick, stats=stats)
     return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
 
 

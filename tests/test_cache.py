@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import graph_json
 
 from actorgraph import cache as cache_module
-from actorgraph.build import ParseStats, build, parse
+from actorgraph.build import ParseOptions, ParseStats, build, parse
 from actorgraph.cache import ExtractionCache, fingerprint
 from actorgraph.cli import cli
 from actorgraph.errors import ActorgraphWarning
@@ -40,7 +40,7 @@ def tiny_corpus(folder, n=len(SENTENCES)):
 def run(paths, cache, **kw):
     """Build with a cache; return (graph, ParseStats)."""
     stats = ParseStats()
-    return build(paths, cache=cache, stats=stats, **kw), stats
+    return build(paths, ParseOptions(cache=cache, **kw), stats=stats), stats
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +135,7 @@ def _build_then_die(paths, cache_path, after):
             os._exit(0)  # no cleanup, no close: what SIGKILL leaves
 
     with ExtractionCache(cache_path, fingerprint(model_meta())) as cache:
-        list(parse(read_articles(paths), cache=cache, progress=tick, task_size=1))
+        list(parse(read_articles(paths), ParseOptions(cache=cache, task_size=1), progress=tick))
     os._exit(1)
 
 

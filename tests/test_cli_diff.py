@@ -246,17 +246,17 @@ def test_cli_snapshots_cumulative_by_day_and_month(articles, tmp_path):
 
 
 def test_cli_snapshots_parse_each_article_once(articles, tmp_path, monkeypatch):
-    import actorgraph.build
+    import actorgraph.schedule
 
     parsed = []
-    real = actorgraph.build.parse
+    real = actorgraph.schedule.parse
 
-    def counting(articles, **kwargs):
-        for x in real(articles, **kwargs):
+    def counting(articles, *args, **kwargs):
+        for x in real(articles, *args, **kwargs):
             parsed.append(x.article["id"])
             yield x
 
-    monkeypatch.setattr(actorgraph.build, "parse", counting)  # what snapshots parse through (parse_all)
+    monkeypatch.setattr(actorgraph.schedule, "parse", counting)  # what snapshots parse through (parse_all)
     result = CliRunner().invoke(
         cli, ["snapshots", str(articles), "--by", "day", "--cumulative", "-o", str(tmp_path / "d")]
     )
@@ -339,13 +339,13 @@ def test_cli_timeline_max_nodes_needs_html(tmp_path):
 
 
 def test_snapshots_of_a_large_parse_free_the_model(monkeypatch, tmp_path):
-    import actorgraph.build
+    import actorgraph.schedule
     from actorgraph import pipeline
     from actorgraph.resources import data_file
     from actorgraph.snapshots import build_snapshots
 
     pipeline.load_pipeline()
-    monkeypatch.setattr(actorgraph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
+    monkeypatch.setattr(actorgraph.schedule, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
     snapshots = build_snapshots([str(data_file("articles"))], by="week")
     assert [label for label, _ in snapshots] == ["2024-W42", "2024-W43", "2024-W44"]
     assert pipeline._load.cache_info().currsize == 0

@@ -1,12 +1,13 @@
 """Parallel parsing: the same graph from 1 or 2 processes and from Dask; the options' errors."""
 
+import json
 import sys
 
 import pytest
 from click.testing import CliRunner
 from conftest import graph_json
 
-from actorgraph.build import ParseStats, assemble, parse
+from actorgraph.build import ParseOptions, ParseStats, assemble, parse
 from actorgraph.cli import cli
 from actorgraph.ingest import read_articles
 from actorgraph.parallel import Runner
@@ -17,7 +18,7 @@ from actorgraph.resources import data_file
 def sample_build(**kw):
     """Build the sample through `parse` with one article per task (so that a pool or cluster gets several)."""
     stats = ParseStats()
-    extractions = parse(read_articles([str(data_file("articles"))]), task_size=1, stats=stats, **kw)
+    extractions = parse(read_articles([str(data_file("articles"))]), ParseOptions(task_size=1, **kw), stats=stats)
     return assemble(extractions, snapshot=None, model=model_label(model_meta())), stats
 
 
@@ -93,24 +94,28 @@ def test_parallel_readme_documents_every_build_option():
 
 def test_parallel_a_large_build_frees_the_model_before_assembling(monkeypatch, sample_json):
     import actorgraph.build
+    import actorgraph.schedule
     from actorgraph import pipeline
 
     pipeline.load_pipeline()
-    monkeypatch.setattr(actorgraph.build, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
-    G = actorgraph.build.build([str(data_file("articles"))], jobs=1)
+    monkeypatch.setattr(actorgraph.schedule, "RELEASE_MODEL_AFTER", 5)  # the sample's five articles count as large
+    G = actorgraph.build.build([str(data_file("articles"))])
     assert pipeline._load.cache_info().currsize == 0
     assert graph_json(G) == sample_json  # and the graph is the same
-    monkeypatch.setattr(actorgraph.build, "RELEASE_MODEL_AFTER", 6)
-    actorgraph.build.build([str(data_file("articles"))], jobs=1)
+    monkeypatch.setattr(actorgraph.schedule, "RELEASE_MODEL_AFTER", 6)
+    actorgraph.build.build([str(data_file("articles"))])
     assert pipeline._load.cache_info().currsize == 1
 
 
-def test_parallel_event_records_read_like_the_dicts_they_hold():
-    from actorgraph.build import EVENT_KEYS, EventRecord
+def test_parallel_records_are_slotted_and_survive_the_cache_and_the_pool():
+    import pickle
 
-    values = dict.fromkeys(EVENT_KEYS, None) | {"relation": "warns", "agent": "nato", "start": 3}
-    record = EventRecord(values)
-    assert record == values and dict(record) == values and record["agent"] == "nato"
-    assert record.get("nope", 1) == 1 and "nope" not in record
-    with pytest.raises(KeyError):
-        record["nope"]
+    from actorgraph.records import Event, Extraction, MentionRecord
+
+    event = Event("warns", "nato", "russia", "warned", 3, 40, "asserted", sentence="NATO warned Russia.")
+    x = Extraction(article={"id": "a"}, mentions=(MentionRecord("nato", "NATO", "alliance", "name"),), events=(event,))
+    assert not hasattr(event, "__dict__")  # a corpus's events stay in memory until assembly
+    assert Extraction.from_cache(x.article, json.loads(json.dumps(x.to_cache()))) == x
+    assert pickle.loads(pickle.dumps(x)) == x
+    with pytest.raises(ValueError, match="not an extraction record"):
+        Extraction.from_cache({"id": "a"}, {"mentions": [], "events": [{"relation": "warns"}]})

@@ -1,0 +1,220 @@
+"""Which actor a token stands for, in one parsed Doc: the `ArgumentIndex`, and the parse's dependency groups.
+
+Construction functions (`actorgraph.constructions`) ask the index for the actors of the
+tokens a construction points at; this module knows nothing about relation types.
+"""
+
+import bisect
+
+from .lexicon import load_lexicon, noun_lemmas
+
+__all__ = [
+    "ArgumentIndex",
+    "SUBJECT_DEPS",
+    "PASSIVE_SUBJECT_DEPS",
+    "OBJECT_DEPS",
+    "CLIMB_DEPS",
+    "PRONOUNS",
+    "children_with",
+    "prep_objects",
+    "noun_prep_objects",
+]
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+#: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
+PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
+
+
+class ArgumentIndex:
+    """Maps tokens to the actors they stand for, in one Doc.
+
+    A token stands for an actor when it lies in the actor's mention, or when it
+    heads a group noun modified by one ("North Korean troops", "Russia's
+    army"): the troops of a state stand for the state.
+    """
+
+    def __init__(self, doc, mentions):
+        self.doc = doc
+        self.lex = load_lexicon()
+        self.by_token = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+        self._sents = None
+
+    def sent(self, token):
+        """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        return self._sents[bisect.bisect_right(self._starts, token.i) - 1]
+
+    def mention(self, token):
+        """Return the Mention `token` belongs to, or None."""
+        return self.by_token.get(token.i)
+
+    def antecedent(self, token):
+        """Return the actor a pronoun refers to, or None.
+
+        "his" and "her" take the nearest person named before them in the sentence; "its"
+        takes the nearest state or alliance named before it in the sentence
+        ("sent to Russia to assist its war"); "it" takes the subject of the
+        sentence's main verb when that comes first ("South Korea said it would"),
+        else the main subject of the previous sentence. "I" and "we" in a quote
+        are its speaker. These are the readings news prose makes safe.
+        """
+        if token.lower_ in ("i", "we"):
+            root = self.sent(token).root
+            if root.lemma_.lower() in self.lex.report_verbs and root.i > token.i:
+                return next((k for s in children_with(root, SUBJECT_DEPS) for k in self.actors(s)), None)
+            return None
+        if token.lower_ in ("his", "her"):
+            return self._person_antecedent(token)
+        sent = self.sent(token)
+        if token.lower_ == "its":
+            for i in range(token.i - 1, sent.start - 1, -1):
+                m = self.by_token.get(i)
+                if m is not None and m.type in ("state", "alliance") and m.role != "demonym":
+                    return m.key
+        sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
+        for s in sents:
+            for subject in children_with(s.root, SUBJECT_DEPS):
+                if subject.i < token.i:
+                    m = self.by_token.get(subject.i) or self.by_token.get(
+                        next((c.i for c in subject.children if c.dep_ == "poss"), -1)
+                    )
+                    if m is not None and m.type in ("state", "alliance", "agency"):
+                        return m.key
+        return None
+
+    def _person_antecedent(self, token):
+        """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,
+        after talks with Putin, said his army …"), else the one person named before it, else None."""
+        head = token.head
+        while head.head.i != head.i:
+            if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in self.lex.report_verbs:
+                speakers = [self.by_token.get(s.i) for s in children_with(head.head, SUBJECT_DEPS)]
+                return next((m.key for m in speakers if m is not None and m.role == "person"), None)
+            head = head.head
+        named = {
+            m.key
+            for i in range(self.sent(token).start, token.i)
+            for m in [self.by_token.get(i)]
+            if m is not None and m.role == "person"
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def actor(self, token, *, groups=True, locative=False):
+        """Return the actor key `token` stands for, or None.
+
+        Capitals under a locative preposition ("in Pyongyang") are places, not
+        actors. Demonyms count only through the noun they modify. "it" and "its"
+        stand for their antecedent (see `antecedent`).
+        """
+        if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return self.antecedent(token)
+        m = self.by_token.get(token.i)
+        if m is not None:
+            if (
+                m.role == "capital"
+                and not locative
+                and token.head.dep_ == "prep"
+                and token.head.lower_ in self.lex.locative_preps
+            ):
+                return None
+            if m.role == "demonym" and token.i != m.start:
+                return None
+            if m.role == "demonym":
+                return (
+                    m.key
+                    if token.head.i not in range(m.start, m.end)
+                    and self._is_group(token.head)
+                    and self._owns(m, token.head)
+                    else None
+                )
+            return m.key
+        if groups and self._is_group(token):
+            return self.owner(token)
+        return None
+
+    def _owns(self, mention, noun):
+        """False for a state's name on irregular forces: "Syrian rebels" are not Syria's."""
+        return not (mention.type == "state" and noun.lemma_.lower() in self.lex.irregular_nouns)
+
+    def _is_group(self, token):
+        return not noun_lemmas(token).isdisjoint(self.lex.group_nouns | self.lex.force_nouns)
+
+    def owner(self, token):
+        """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X" (or None)."""
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                m = self.by_token.get(child.i)
+                if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
+                    return m.key if self._owns(m, token) else None
+                if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
+                    key = self.antecedent(child)
+                    if key:
+                        return key
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
+                for pobj in child.children:
+                    if pobj.i in self.by_token:
+                        return self.by_token[pobj.i].key
+        return None
+
+    def actors(self, token, **kw):
+        """Return the actor keys of `token` and its coordinated tokens ("Russia and North Korea")."""
+        keys = []
+        for t in [token, *token.conjuncts]:
+            key = self.actor(t, **kw)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
+
+    def inside(self, token):
+        """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war")."""
+        keys = self.actors(token)
+        if keys:
+            return keys
+        for c in token.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                keys += [k for k in self.actors(c) + self.led_by(c) if k not in keys]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                keys += [k for o in c.children if o.dep_ == "pobj" for k in self.actors(o) if k not in keys]
+        return keys
+
+    def led_by(self, token):
+        """Return the actors of an "X-led" modifier ("U.S.-led sanctions"), else []."""
+        if token.lower_ != "led":
+            return []
+        return [k for c in token.children for k in self.actors(c)]
+
+
+def children_with(token, deps):
+    """Return the children of `token` whose dependency label is in `deps`."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token, preps):
+    """Yield ``(prep, pobj)`` for prepositional children of `token` whose preposition is in `preps`."""
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    yield prep.lower_, pobj
+        elif prep.dep_ == "dative":
+            yield "to", prep
+
+
+def noun_prep_objects(noun, preps):
+    """Yield ``(prep, pobj)`` of a noun and of a participle modifying it.
+
+    The parser often hangs the phrase on the participle: "the agreement reached
+    between X and Y", "talks held with Y", "the deal signed by X".
+    """
+    yield from prep_objects(noun, preps)
+    for acl in children_with(noun, {"acl"}):
+        if acl.tag_ == "VBN":
+            yield from prep_objects(acl, preps)

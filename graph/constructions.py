@@ -1,0 +1,432 @@
+"""Syntactic constructions: one short function each, from a trigger to the actors of its arguments.
+
+A construction looks at the parse around a trigger token and answers with a `Found` (the actor
+keys it points at, and the theme when it names another one) or None when it does not apply.
+`actorgraph.relations` says which relation frame tries which constructions, in which order;
+no construction knows a relation's name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from .arguments import (
+    CLIMB_DEPS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    ArgumentIndex,
+    children_with,
+    noun_prep_objects,
+    prep_objects,
+)
+
+TARGET_PREPS = frozenset(
+    {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
+)
+RECIPIENT_PREPS = frozenset({"to", "for"})
+DESTINATION_PREPS = frozenset({"to", "into", "in", "toward", "towards"})
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "sign",
+        "launch",
+        "conduct",
+        "impose",
+        "issue",
+        "make",
+        "raise",
+        "sound",
+        "express",
+        "announce",
+        "begin",
+        "start",
+        "deepen",
+        "wage",
+        "carry",
+        "stage",
+        "reach",
+        "conclude",
+        "finalise",
+        "finalize",
+        "strike",
+        "give",
+        "provide",
+        "offer",
+        "pledge",
+        "extend",
+        "deliver",
+        "continue",
+        "step",
+        "seek",
+        "lend",
+        "voice",
+        "mount",
+        "fight",
+        "lead",
+        "pursue",
+        "resume",
+        "intensify",
+        "escalate",
+        "press",
+    }
+)
+#: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
+CLAUSE_POSSESSIVES = frozenset({"their", "its"})
+CLAUSE_POSSESSIVE_PREPS = frozenset({"in", "with", "during", "amid"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "ahead"})
+
+
+def is_passive(verb) -> bool:
+    """True for a passive verb, or a passive participle modifying a noun ("troops sent to Russia")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def subjects(verb, idx):
+    """Return the agent keys of a verb, climbing xcomp/conj/advcl chains for a shared subject."""
+    token = verb
+    for _ in range(4):
+        if is_passive(token) and token.i == verb.i:
+            agents = [k for _, p in prep_objects(token, {"by"}) for k in idx.actors(p)]
+            return agents
+        subjects = children_with(token, SUBJECT_DEPS)
+        if subjects and token.dep_ == "relcl" and subjects[0].lower_ in ("which", "who", "that"):
+            return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
+        if subjects:
+            return [k for s in subjects for k in idx.actors(s)]
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            return idx.actors(token.head)
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            # "its policy of not supplying": the owner of the noun; "refrained from supplying": climb.
+            governor = token.head.head
+            if governor.pos_ in ("NOUN", "PROPN"):
+                return [k for c in governor.children if c.dep_ == "poss" for k in idx.actors(c)]
+            token = governor
+            continue
+        if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            return []
+        token = token.head
+    return []
+
+
+def clause_agents(token, idx):
+    """Return the actor subjects of the nearest verb above `token` that has a subject ("after talks with")."""
+    head = token
+    for _ in range(6):
+        if head.head.i == head.i or head.dep_ in ("ccomp", "parataxis"):
+            break
+        head = head.head
+        subjects = children_with(head, SUBJECT_DEPS) if head.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            return [k for s in subjects for k in idx.actors(s)]
+    return []
+
+
+def complement_agents(verb, idx):
+    """Return the agents of a clause complement ("confirm that North Korean troops were sent")."""
+    for clause in children_with(verb, {"ccomp"}):
+        agents = subjects(clause, idx)
+        passive = children_with(clause, PASSIVE_SUBJECT_DEPS)
+        if not agents and passive:
+            agents = [k for k in [idx.owner(passive[0])] if k]
+        if agents:
+            return agents
+    return []
+
+
+def theme_of(verb):
+    """Return the direct object, or the passive subject, or the noun a passive participle modifies."""
+    objects = children_with(verb, OBJECT_DEPS)
+    if objects:
+        return objects[0]
+    passive = children_with(verb, PASSIVE_SUBJECT_DEPS)
+    if passive:
+        return passive[0]
+    if verb.dep_ == "acl":
+        return verb.head
+    return None
+
+
+def place_state(token):
+    """Return the state id of a gazetteer PLACE token ("Kursk" -> russia), or None."""
+    return token.ent_id_ if token.ent_type_ == "PLACE" and token.ent_id_ else None
+
+
+def destinations(token, idx):
+    """Return the actors a deployment goes to: "to Russia", "to Kursk" (a place in Russia), "to Russia's far east"."""
+    found = []
+    for _, pobj in prep_objects(token, DESTINATION_PREPS):
+        keys = idx.actors(pobj, groups=False, locative=True)
+        if not keys:
+            near = [pobj] + [c for c in pobj.children if c.dep_ in ("poss", "compound")]
+            keys = [
+                k
+                for c in near
+                for k in [place_state(c) or (c.i != pobj.i and idx.actor(c, groups=False, locative=True))]
+                if k
+            ]
+        found += [k for k in keys if k not in found]
+    return found
+
+
+def demonym_agent(token, idx):
+    """Return ``[state]`` for a demonym modifying an event noun ("Israeli strikes", "the Russian invasion"), else [].
+
+    Not on a conflict noun: "the Lebanese war" is a war in Lebanon, not one Lebanon wages.
+    """
+    m = idx.mention(token)
+    if token.head.lemma_.lower() in idx.lex.conflict_nouns:
+        return []
+    return [m.key] if m is not None and m.role == "demonym" and token.dep_ == "amod" and token.i == m.start else []
+
+
+def hyphen_pair(noun, idx):
+    """Return the two actors of an "X-Y" modifier just before a noun, else [].
+
+    "the U.S.-Philippine partnership", "Russia-Iran talks": both sides, demonyms
+    included, are named by one hyphenated modifier.
+    """
+    doc = noun.doc
+    right = idx.mention(doc[noun.i - 1]) if noun.i >= 3 else None
+    if right is None or right.end != noun.i or right.start < 2:
+        return []
+    hyphen = doc[right.start - 1]
+    left = idx.mention(doc[right.start - 2])
+    if (
+        hyphen.text not in HYPHENS
+        or hyphen.whitespace_
+        or doc[right.start - 2].whitespace_
+        or left is None
+        or left.end != right.start - 1
+        or left.key == right.key
+    ):
+        return []
+    return [left.key, right.key]
+
+
+# --- What constructions return -------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Found:
+    """What a construction found: actor keys, and `theme` when it names the event's theme anew.
+
+    An empty `keys` still settles the slot: "liberated Mosul from ISIL" names no target
+    but the freed town, so nothing later in the frame may take Mosul as one.
+    """
+
+    keys: tuple[str, ...]
+    theme: object = None
+
+
+#: ``construction(trigger, theme, entry, idx) -> Found | None``; `entry` is the trigger's lexicon record.
+Construction = Callable[[object, object, dict, ArgumentIndex], "Found | None"]
+
+
+def _found(keys, theme=None) -> Found | None:
+    """Return a Found of `keys` (duplicates dropped, order kept), or None when there are none."""
+    return Found(tuple(dict.fromkeys(keys)), theme) if keys else None
+
+
+def _inside_all(pairs, idx):
+    return [k for _, o in pairs for k in idx.inside(o)]
+
+
+# --- Agents ------------------------------------------------------------------------------------
+
+
+def motion_subject(verb, idx) -> tuple[object, list[str]]:
+    """Return ``(theme, agents)`` of a motion verb: "North Korean troops are heading to Russia".
+
+    The moving subject is the theme; whoever owns it (North Korea) is the agent.
+    """
+    subject = (children_with(verb, SUBJECT_DEPS) or [None])[0]
+    owner = idx.owner(subject) if subject is not None else None
+    return subject, [owner] if owner else []
+
+
+def theme_owner(token, theme, entry, idx) -> Found | None:
+    """The owner of the theme acts: "Pyongyang's troops were sent", "deliveries of Russian arms"."""
+    return _found([k for k in [idx.owner(theme)] if k]) if theme is not None else None
+
+
+def light_verb_subject(noun, theme, entry, idx) -> Found | None:
+    """The subject of a light verb carrying the event noun acts: "Russia launched an offensive"."""
+    if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return _found(subjects(noun.head, idx))
+    return None
+
+
+def adverbial_clause_agents(noun, theme, entry, idx) -> Found | None:
+    """The clause's subject acts in an event noun under "after/during/…": "after talks with Y, X said"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:
+        return _found(clause_agents(noun.head, idx))
+    return None
+
+
+def clause_possessive_agents(noun, theme, entry, idx) -> Found | None:
+    """ "their"/"its" on the event noun is the clause's subject: "X continued their offensive against Y".
+
+    Only under a light verb or "in/with/during/amid": in "Iran condemned Israel for their
+    attack", "their" is not Iran.
+    """
+    if not any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in noun.children):
+        return None
+    carried = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
+    framed = noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS
+    return _found(clause_agents(noun, idx)) if carried or framed else None
+
+
+def bare_in_agents(noun, theme, entry, idx) -> Found | None:
+    """A bare event noun after "in" is the subject's: "X, in coordination with Y, …", "X is in talks with Y"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return _found(clause_agents(noun.head, idx))
+    return None
+
+
+def noun_modifier_agents(noun, idx) -> list[str]:
+    """Return the actors named on an event noun: "Russia's invasion", "the U.S.-led strikes",
+    "Israeli strikes", "the invasion by Russia" (also on a participle: "the deal signed by X")."""
+    agents = [
+        k
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        for k in idx.actors(c) + idx.led_by(c) + demonym_agent(c, idx)
+    ]
+    return agents + [k for _, o in noun_prep_objects(noun, {"by"}) for k in idx.actors(o)]
+
+
+# --- Themes ------------------------------------------------------------------------------------
+
+
+def force_compound(noun, idx):
+    """Return a force noun compounded on the event noun ("troop deployment"), or None."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in idx.lex.force_nouns), None)
+
+
+# --- Targets -----------------------------------------------------------------------------------
+
+
+def recipients(token, theme, entry, idx) -> Found | None:
+    """Whoever something goes to or is for: "supplied arms to Russia", "aid for Ukraine"."""
+    return _found([k for _, o in prep_objects(token, RECIPIENT_PREPS) for k in idx.actors(o)])
+
+
+def provided_with(verb, theme, entry, idx) -> Found | None:
+    """ "providing Poland with tanks": the object receives, the "with" phrase is what is given."""
+    given = next((o for _, o in prep_objects(verb, {"with"})), None)
+    if theme is None or given is None:
+        return None
+    return Found(tuple(idx.actors(theme)), given)
+
+
+def verb_destinations(token, theme, entry, idx) -> Found | None:
+    """Where a deployment goes: "sent troops to Russia", "to Kursk" (a place in Russia)."""
+    return _found(destinations(token, idx))
+
+
+def entered_places(verb, theme, entry, idx) -> Found | None:
+    """The object of a motion verb is where the movers went: "troops entered Georgia"."""
+    if not entry.get("motion"):
+        return None
+    keys = [
+        k
+        for obj in children_with(verb, OBJECT_DEPS)
+        for k in idx.actors(obj, groups=False, locative=True) or [place_state(obj)]
+        if k
+    ]
+    return _found(keys)
+
+
+def with_partners(verb, theme, entry, idx) -> Found | None:
+    """The other side of a joint act: "met with Duda", "agreed with Seoul"."""
+    return _found([k for _, o in prep_objects(verb, {"with"}) for k in idx.actors(o)])
+
+
+def object_actors(verb, theme, entry, idx) -> Found | None:
+    """The object is the other side: "Yoon met Duda"."""
+    return _found(idx.actors(theme)) if theme is not None else None
+
+
+def object_inside(verb, theme, entry, idx) -> Found | None:
+    """The object, or whose it is: "condemned Russia", "condemned Russia's invasion"."""
+    return _found(idx.inside(theme)) if theme is not None else None
+
+
+def _taken_from(verb, theme, idx):
+    return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.actors(o)]
+
+
+def freed_from(verb, theme, entry, idx) -> Found | None:
+    """ "liberated Mosul from ISIL": only whom it was freed from is the target (lexicon ``"from": "only"``)."""
+    return Found(tuple(_taken_from(verb, theme, idx))) if entry.get("from") == "only" else None
+
+
+def taken_from(verb, theme, entry, idx) -> Found | None:
+    """What is taken from someone attacks them: "seized a bridge from Russian troops" (lexicon ``from``)."""
+    return _found(_taken_from(verb, theme, idx)) if entry.get("from") else None
+
+
+def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
+    """A target in a prepositional phrase of the verb: "warned against Iran", "fired on Israel"."""
+    return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def complement_targets(verb, theme, entry, idx) -> Found | None:
+    """The agents of a clause complement are what a claim is about: "denied that its troops were sent"."""
+    return _found(complement_agents(verb, idx))
+
+
+def noun_destinations(noun, theme, entry, idx) -> Found | None:
+    """Where a deployment named by a noun goes: "the dispatch of troops to Russia"."""
+    return Found(tuple(destinations(noun, idx)))
+
+
+def noun_partners(noun, theme, entry, idx) -> Found | None:
+    """The other side of a joint event noun: "talks with Seoul", "the accord reached between X and Y"."""
+    return Found(tuple(k for _, o in noun_prep_objects(noun, {"with", "between"}) for k in idx.actors(o)))
+
+
+def noun_recipients(noun, theme, entry, idx) -> Found | None:
+    """Whoever a transfer named by a noun goes to: "deliveries of arms to Russia"."""
+    return Found(tuple(k for _, o in prep_objects(noun, RECIPIENT_PREPS) for k in idx.actors(o)))
+
+
+def noun_prep_targets(preps: frozenset[str]) -> Construction:
+    """Return the construction taking the target from the event noun's `preps` phrases: "the attack on Kyiv"."""
+
+    def construction(noun, theme, entry, idx):
+        return _found(_inside_all(noun_prep_objects(noun, preps), idx))
+
+    return construction
+
+
+def light_verb_prep_targets(preps: frozenset[str]) -> Construction:
+    """Return the construction taking the target from the light verb's `preps` phrases.
+
+    "launched an offensive against Y": the parser often hangs the target on the light verb.
+    """
+
+    def construction(noun, theme, entry, idx):
+        if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+            return _found(_inside_all(prep_objects(noun.head, preps), idx))
+        return None
+
+    return construction
+
+
+# --- Both sides at once ------------------------------------------------------------------------
+
+
+def between_pair(noun, theme, entry, idx) -> Found | None:
+    """ "talks between Seoul and Warsaw": both sides in one phrase (at least two actors)."""
+    found = [k for _, o in noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]
+    return Found(tuple(found)) if len(found) >= 2 else None
+
+
+def hyphenated_pair(noun, theme, entry, idx) -> Found | None:
+    """ "Russia-Iran talks", "the U.S.-Philippine partnership": both sides in one modifier."""
+    return _found(hyphen_pair(noun, idx))

@@ -1,0 +1,113 @@
+"""Each construction on sentences written for it, and the frame table against the relation registry."""
+
+import ast
+import inspect
+
+import pytest
+
+from actorgraph import constructions
+from actorgraph.actors import find_mentions
+from actorgraph.arguments import ArgumentIndex
+from actorgraph.constructions import theme_of
+from actorgraph.relations import FRAMES
+from actorgraph.vocab import FRAMES as REGISTRY_FRAMES
+from actorgraph.vocab import relation_types
+
+
+@pytest.fixture(scope="module")
+def reading(nlp):
+    """Return ``read(text, trigger, construction, **entry) -> (keys, theme text)`` for one trigger word."""
+
+    def read(text, trigger, construction, **entry):
+        doc = nlp(text)
+        idx = ArgumentIndex(doc, find_mentions(doc))
+        token = next(t for t in doc if t.text == trigger)
+        theme = theme_of(token) if token.pos_ in ("VERB", "AUX") else None
+        found = construction(token, theme, entry, idx)
+        if found is None:
+            return None
+        return list(found.keys), (found.theme.text if found.theme is not None else None)
+
+    return read
+
+
+def test_constructions_every_registry_frame_has_a_row():
+    used = {r.frame for r in relation_types().values() if not r.affiliation}
+    assert used <= set(FRAMES), used - set(FRAMES)
+    assert set(FRAMES) <= REGISTRY_FRAMES
+
+
+def test_constructions_never_name_a_relation():
+    names = set(relation_types())
+    strings = {
+        node.value
+        for node in ast.walk(ast.parse(inspect.getsource(constructions)))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    assert not names & strings, names & strings
+
+
+@pytest.mark.parametrize(
+    "text, trigger, construction, entry, expected",
+    [
+        # "providing X with Y": the object receives, the theme becomes what is given
+        ("Iran is providing Russia with drones.", "providing", constructions.provided_with, {}, (["russia"], "drones")),
+        # no "with" phrase: the construction does not apply
+        ("Iran is providing drones.", "providing", constructions.provided_with, {}, None),
+        ("Berlin delivered tanks to Kyiv.", "delivered", constructions.recipients, {}, (["ukraine"], None)),
+        # freed from: only whom it was freed from, even when that is nobody named
+        (
+            "Iraq liberated Mosul from ISIL.",
+            "liberated",
+            constructions.freed_from,
+            {"from": "only"},
+            (["islamic-state"], None),
+        ),
+        ("Iraq liberated Mosul.", "liberated", constructions.freed_from, {"from": "only"}, ([], None)),
+        ("Iraq liberated Mosul.", "liberated", constructions.freed_from, {}, None),
+        # what is taken from someone
+        (
+            "Ukraine seized a bridge from Russia.",
+            "seized",
+            constructions.taken_from,
+            {"from": True},
+            (["russia"], None),
+        ),
+        # the object of a motion verb is where the movers went
+        (
+            "Russian troops entered Georgia.",
+            "entered",
+            constructions.entered_places,
+            {"motion": True},
+            (["georgia"], None),
+        ),
+        ("Russian troops entered Georgia.", "entered", constructions.entered_places, {}, None),
+        ("France met with Germany.", "met", constructions.with_partners, {}, (["germany"], None)),
+        ("France condemned Russia's invasion.", "condemned", constructions.object_inside, {}, (["russia"], None)),
+    ],
+)
+def test_constructions_verb(reading, text, trigger, construction, entry, expected):
+    assert reading(text, trigger, construction, **entry) == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, construction, expected",
+    [
+        ("Talks between Chile and Peru resumed.", "Talks", constructions.between_pair, ["chile", "peru"]),
+        ("Talks between Chile and aides resumed.", "Talks", constructions.between_pair, None),  # one side only
+        ("The Russia-Iran talks resumed.", "talks", constructions.hyphenated_pair, ["russia", "iran"]),
+        ("Russia launched an offensive against Ukraine.", "offensive", constructions.light_verb_subject, ["russia"]),
+        ("After talks with Japan, India signed.", "talks", constructions.adverbial_clause_agents, ["india"]),
+    ],
+)
+def test_constructions_noun(reading, text, trigger, construction, expected):
+    found = reading(text, trigger, construction)
+    assert (found[0] if found else None) == expected
+
+
+def test_constructions_light_verb_targets_follow_the_preps_they_are_given(reading):
+    with_in = constructions.light_verb_prep_targets(frozenset({"against", "in"}))
+    without = constructions.light_verb_prep_targets(frozenset({"against"}))
+    text = "Israel conducted raids overnight in Lebanon."
+    assert reading(text, "raids", with_in) == (["lebanon"], None)
+    assert reading(text, "raids", without) is None
