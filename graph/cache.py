@@ -24,9 +24,24 @@ FINGERPRINT_FILES = (
     "words.json",
     "actor_types.jsonl",
     "modalities.jsonl",
+    "cameo_verbs.jsonl",
+    "cameo_classes.jsonl",
+    "cameo_nouns.jsonl",
+    "cameo_codes.jsonl",
+    "cameo_modes.json",
 )
 #: Modules whose code decides what an article yields: a rule changed without a version bump still invalidates.
-FINGERPRINT_MODULES = ("actors", "build", "ingest", "lexicon", "modality", "pipeline", "relations", "vocab")
+FINGERPRINT_MODULES = (
+    "actors",
+    "build",
+    "ingest",
+    "lexicon",
+    "modality",
+    "pipeline",
+    "relations",
+    "vocab",
+    "patterns",
+)
 #: ``PRAGMA application_id`` of an actorgraph cache ("AGRC"), so that another SQLite file is never taken for one.
 APPLICATION_ID = 0x41475243
 #: Version of the table layout; a cache of another layout is emptied, not read.

@@ -27,6 +27,7 @@ __all__ = [
     "mode_of",
     "with_mode",
     "code_trigger",
+    "trigger_lemmas",
 ]
 
 #: Where the words a pattern constrains hang off its verb: its objects (an object-like child, or the
@@ -36,9 +37,11 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "acomp", "advmod", "npad
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advmod", "npadvmod", "compound"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
-#: Auxiliaries that announce the act ("will meet") or, negated, refuse it ("would not provide").
-INTENT_AUX = frozenset({"will", "'ll", "shall", "wo"})
-REFUSAL_AUX = INTENT_AUX | {"would", "'d"}
+#: Auxiliaries that put the act in the future ("will meet") or, negated, refuse it ("would not provide").
+#: A future act is not an intent: the dictionary's maintainers took WILL out of the intent codes
+#: because it "resulted in massively over-coding this category" (CAMEO.2.0.txt, 19.03.05).
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+REFUSAL_AUX = FUTURE_AUX | {"would", "'d"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,7 +61,8 @@ class PatternMatch:
     `cameo` is None for a null pattern (the dictionary says these words are no event);
     `reverse` means the event goes from target to source (``[:173]``, "appeared in court");
     `mode` is ``intent`` or ``refusal`` when `with_mode` recoded the act, and `modality`
-    the modality that recoding implies (``hypothetical`` for an intent).
+    the modality that recoding implies (``hypothetical`` for an intent); `has_object` says the
+    pattern names the verb's object (or is an event noun's), what tells "lift sanctions" apart.
     """
 
     pattern: str
@@ -71,6 +75,7 @@ class PatternMatch:
     text: str = ""
     mode: str | None = None
     modality: str | None = None
+    has_object: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -144,6 +149,7 @@ def _patterns(record: dict) -> list[tuple[str, _Pattern]]:
         reverse=record["reverse"],
         symmetric=record["symmetric"],
         text=record["text"],
+        has_object=record["object"] is not None,
     )
     found = []
     for verb in record["verbs"]:
@@ -340,7 +346,7 @@ def match_noun(token) -> PatternMatch | None:
     if code is None and not entry["standalone"]:
         return None
     info = cameo_code(code or entry["cameo"])
-    return PatternMatch(f"noun:{lemma}", info.code, info.plover, info.relation, 1, text=lemma.upper())
+    return PatternMatch(f"noun:{lemma}", info.code, info.plover, info.relation, 1, text=lemma.upper(), has_object=True)
 
 
 def match_trigger(token) -> PatternMatch | None:
@@ -360,12 +366,13 @@ def _clause_verb(token):
 
 
 def mode_of(token) -> str | None:
-    """Return ``intent`` when the trigger's act is announced, ``refusal`` when it is refused, else None.
+    """Return ``intent`` when the trigger's act is announced, ``refusal`` when it is refused,
+    ``future`` when it is only to come, else None.
 
-    "will meet", "offered to mediate", "pledged to provide" are intents (the governing verbs
+    "offered to mediate", "pledged to provide", "plans to meet" are intents (the governing verbs
     are those the dictionary codes as intent, ``cameo_modes.json``); "refused to attend",
-    "would not provide", "refrained from supplying" refusals. "did not meet" is neither: a
-    negated act, which the modality rules tell.
+    "would not provide", "declined from attending" refusals; "will meet" a future act. "did not
+    meet" is none of these: a negated act, which the modality rules tell.
 
     Examples
     --------
@@ -384,10 +391,10 @@ def mode_of(token) -> str | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated:
         return "refusal" if aux & REFUSAL_AUX else None
-    if aux & INTENT_AUX:
-        return "intent"
+    if aux & FUTURE_AUX:
+        return "future"
     governor = verb.head if verb.dep_ == "xcomp" else None
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "refrained from supplying"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "declined from attending"
         governor = verb.head.head
     if governor is None or any(c.dep_ == "neg" for c in governor.children):
         return None
@@ -403,7 +410,8 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     An intent to meet, aid, cooperate or yield is the matching 03x code (``hypothetical``); a
     refusal of one the matching 12x code (``asserted``: the refusal happened). An act already
     coded as intent or rejection keeps its code; an announced attack keeps the attack's code, as
-    ``hypothetical``; a refused attack is left as it is (a negated act).
+    ``hypothetical``; a refused attack is left as it is (a negated act); a ``future`` act keeps its
+    code, as ``hypothetical``.
 
     Examples
     --------
@@ -416,6 +424,8 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     """
     if match is None or mode is None or match.cameo is None:
         return match
+    if mode == "future":
+        return dataclasses.replace(match, mode=mode, modality="hypothetical")
     code = match.cameo
     mirror = next(((i, r) for act, i, r in _index().acts if code.startswith(act)), None)
     if code[:2] in ("03", "12") and not (mode == "refusal" and code[:2] == "03"):
@@ -435,3 +445,16 @@ def code_trigger(token) -> PatternMatch | None:
     This is what the relation finder calls for each trigger (see `actorgraph.relations`).
     """
     return with_mode(match_trigger(token), mode_of(token))
+
+
+@functools.cache
+def trigger_lemmas() -> frozenset[str]:
+    """Return the lemmas that may be coded: the verbs of the patterns and the event nouns.
+
+    Examples
+    --------
+    >>> {"arrest", "expel", "embargo"} <= trigger_lemmas()
+    True
+    """
+    index = _index()
+    return frozenset(index.verbs) | frozenset(index.nouns)

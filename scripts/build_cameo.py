@@ -38,6 +38,8 @@ cameo_names.jsonl
     Names of the codes the PLOVER table lacks (the 01 and 02 families, the two-digit roots).
 cameo_nouns.jsonl
     Event nouns the dictionary does not give under a light verb, or gives a misleading code.
+cameo_patterns.jsonl
+    Pattern lines left out, each with the reason (``{"block", "text", "why"}``).
 cameo_verbs.jsonl
     Bare-verb codes the dictionary gets wrong (its blocks give every verb one code).
 cameo_modes.jsonl
@@ -434,7 +436,11 @@ def verb_patterns(block: dict, codes: dict) -> list[dict]:
 def block_patterns(block: dict, synsets: dict, codes: dict, lemma: Lemmas, report: collections.Counter) -> list[dict]:
     """Return a block's usable patterns (the last of identical ones, as PETRARCH2 keeps), counting the rest."""
     kept = {}
+    dropped = {r["text"] for r in read_overlay("cameo_patterns.jsonl") if r["block"] == block["name"]}
     for body, comment in block["patterns"]:
+        if re.sub(r"\s+", " ", body) in dropped:
+            report["dropped by the overlay"] += 1
+            continue
         try:
             p = parse_pattern(body, synsets, codes, lemma)
         except Unusable as why:
@@ -549,8 +555,9 @@ def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
 
     Intent verbs are actorgraph's ``hypothetical_verbs`` (``data/words.json``) that the dictionary codes
     as intent (03) on their own ("offer", "pledge", "plan"); refusal verbs are its ``negating_verbs``
-    and ``deny_verbs`` whose objects the dictionary mostly codes as rejections (12): "refuse",
-    "reject", "decline", but not "fail" or "deny" (mostly denials of responsibility, 016).
+    and ``deny_verbs`` whose objects the dictionary mostly codes as rejections (12), in three
+    patterns or more: "refuse", "reject", "decline", but not "fail" or "deny" (mostly denials
+    of responsibility, 016), nor "refrain" (one pattern).
     """
     words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
     bare, objects = {}, collections.defaultdict(collections.Counter)
@@ -562,7 +569,7 @@ def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
                 objects[v][p["cameo"][:2]] += 1
     intent = sorted(v for v in words["hypothetical_verbs"] if (bare.get(v) or "").startswith("03"))
     refusing = set(words["negating_verbs"]) | set(words["deny_verbs"])
-    refusal = sorted(v for v in refusing if objects[v] and objects[v].most_common(1)[0][0] == "12")
+    refusal = sorted(v for v in refusing if sum(objects[v].values()) >= 3 and objects[v].most_common(1)[0][0] == "12")
     return {"intent_verbs": intent, "refusal_verbs": refusal}
 
 

@@ -102,7 +102,7 @@ def test_patterns_noun_that_codes_only_under_its_verb(nlp):
     ("text", "word", "cameo", "mode"),
     [
         ("Norway offered to mediate between the government and the rebels.", "mediate", "039", "intent"),
-        ("France will meet German officials next week.", "meet", "036", "intent"),
+        ("France plans to meet German officials next week.", "meet", "036", "intent"),
         ("Egypt pledged to provide food aid to Sudan.", "provide", "033", "intent"),
         ("Syria refused to withdraw its troops.", "withdraw", "1246", "refusal"),
         ("Iran would not release the sailors.", "release", "1243", "refusal"),
@@ -114,6 +114,12 @@ def test_patterns_intent_and_refusal_are_coded_as_cameo_does(nlp, text, word, ca
     assert (m.cameo, m.mode, mode_of(token)) == (cameo, mode, mode)
     assert m.modality == ("hypothetical" if mode == "intent" else "asserted")
     assert m.plover == ("AGREE" if mode == "intent" else "REJECT")
+
+
+def test_patterns_future_act_keeps_its_code(nlp):
+    """ "will meet" is a meeting to come (hypothetical), not an intent: the dictionary took WILL out of 03."""
+    m = code_trigger(_token(nlp, "France will meet German officials next week.", "meet"))
+    assert (m.cameo, m.relation, m.mode, m.modality) == ("040", "meets", "future", "hypothetical")
 
 
 def test_patterns_negated_act_is_no_refusal(nlp):
