@@ -299,7 +299,10 @@ def _trigger_events(tokens, idx):
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
         if match is not None and match.reverse:
             agents, targets = targets, agents
-        pairs = _denial_pairs(agents, targets) if info.pairing == "denial" else _pairs(agents, targets, info.symmetric)
+        # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
+        # a pattern alone ("X and Y raised alarm over Z sending troops to join …") is not that sure.
+        together = info.symmetric and "lemma" in entry
+        pairs = _denial_pairs(agents, targets) if info.pairing == "denial" else _pairs(agents, targets, together)
         for a, t in pairs:
             yield entry["relation"], a, t, token, theme, match
 

@@ -175,3 +175,48 @@ def test_patterns_licence_notice_ships_with_the_data():
     modes = json.loads(data_file("cameo_modes.json").read_text(encoding="utf-8"))
     assert {"offer", "pledge", "promise"} <= set(modes["intent_verbs"])
     assert {"refuse", "reject", "decline"} <= set(modes["refusal_verbs"]) and "fail" not in modes["refusal_verbs"]
+
+
+# Wired into the relation finder -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union lifted sanctions on Belarus.", ("eu", "eases", "belarus", "085", "RETREAT")),
+        ("The European Union imposed sanctions on Belarus.", ("eu", "sanctions", "belarus", "163", "COERCE")),
+        ("Venezuela broke off relations with Colombia.", ("venezuela", "cuts_ties", "colombia", "161", "SANCTION")),
+        ("Israel withdrew its troops from Lebanon.", ("israel", "withdraws", "lebanon", "0874", "RETREAT")),
+        ("Russia expelled two British diplomats.", ("russia", "expels", "united-kingdom", "174", "COERCE")),
+        ("Chile visited Peru last week.", ("chile", "visits", "peru", "042", "CONSULT")),
+    ],
+)
+def test_patterns_code_the_events_found(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target, e.cameo, e.plover) for e in events}
+    assert expected in found, found
+    assert all(e.pattern for e in events if e.relation == expected[1])
+
+
+def test_patterns_intent_and_refusal_in_events(extract_sentences):
+    _, events = extract_sentences("Norway offered to mediate between Israel and Syria.")
+    assert {(e.agent, e.relation, e.target, e.cameo, e.modality) for e in events} >= {
+        ("norway", "pledges", "israel", "039", "hypothetical"),
+        ("norway", "pledges", "syria", "039", "hypothetical"),
+    }
+    _, events = extract_sentences("Iran refused to release the British sailors.")
+    assert ("iran", "rejects", "united-kingdom", "1243", "asserted") in {
+        (e.agent, e.relation, e.target, e.cameo, e.modality) for e in events
+    }
+
+
+def test_patterns_lexicon_keeps_its_relation_with_a_curated_object(extract_sentences):
+    """ "sent troops to" stays a deployment (the lexicon's object class), whatever the verb alone codes."""
+    _, events = extract_sentences("North Korea sent troops to Russia.")
+    assert ("north-korea", "deploys", "russia") in {(e.agent, e.relation, e.target) for e in events}
+
+
+def test_patterns_lexicon_event_without_pattern_keeps_registry_codes(extract_sentences):
+    _, events = extract_sentences("Turkey condemned Israel on Monday.")
+    e = next(e for e in events if e.relation == "condemns")
+    assert (e.plover, e.cameo[:2]) == ("ACCUSE", "11")
