@@ -392,6 +392,23 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(theme, TARGET_PREPS - {"in", "of"}), idx))
 
 
+def people_of(verb, theme, entry, idx) -> Found | None:
+    """Whose people an act on people targets: "released six Egyptian students", "arrested a Saudi national".
+
+    The state named by a demonym, name or possessor on the object, whatever the noun (students,
+    nationals, citizens are no group nouns, so `ArgumentIndex.inside` does not count them).
+    """
+    if theme is None or theme.i == verb.i:
+        return None
+    keys = []
+    for noun in [theme, *theme.conjuncts]:
+        for c in noun.children:
+            m = idx.mention(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+            if m is not None and m.type == "state" and c.i == m.start:
+                keys.append(m.key)
+    return _found(keys)
+
+
 def origins(token, theme, entry, idx) -> Found | None:
     """Where a withdrawal leaves: "withdrew its troops from Lebanon", "the pull-out from Gaza"."""
     keys = [

@@ -16,7 +16,7 @@ from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentIndex, children_with, 
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon
 from .modality import location_of, modality_of, quantity_of, said_by_of
-from .patterns import PatternMatch, code_trigger
+from .patterns import PatternMatch, code_trigger, match_noun
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .tokens import tokens_with
@@ -81,6 +81,13 @@ FRAMES = {
         verb_targets=(cons.recipients, cons.provided_with),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
+    ),
+    "custody": Frame(
+        verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets),
+        noun_targets=(
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+        ),
     ),
     "visit": Frame(
         verb_targets=(cons.object_inside, cons.verb_destinations),
@@ -276,17 +283,33 @@ def _coded(entries, match: PatternMatch | None) -> list[tuple[dict, PatternMatch
     if match.mode is None and entries and (same or any(e.get("object") for e in entries) or not match.has_object):
         return [(e, match if e in same else None) for e in entries]
     base = same[0] if same else {}
-    coded_by_verb = not match.pattern.startswith("noun:")  # a noun coded through its verb's pattern
+    coded_by_verb = match.has_object and not match.pattern.startswith("noun:")  # the verb's object names the event
     return [({**base, "relation": match.relation, "coded_by_verb": coded_by_verb}, match)]
 
 
+def _carries_event_noun(verb, lex) -> bool:
+    """True when a verb's object is an event noun ("imposed an embargo"): the noun is the event, the verb light."""
+    for obj in children_with(verb, OBJECT_DEPS):
+        if (obj.lemma_.lower(), "NOUN") in lex.triggers or (obj.pos_ == "NOUN" and match_noun(obj) is not None):
+            return True
+    return False
+
+
 def _triggers(tokens, lex):
-    """Yield ``(token, entry, match)`` for every trigger among `tokens`, with the CAMEO pattern coding it (or None)."""
+    """Yield ``(token, entry, match)`` for every trigger among `tokens`, with the CAMEO pattern coding it (or None).
+
+    A verb known only to the patterns and coded by itself alone is left to its object when that
+    is an event noun: "imposed an embargo on" is the embargo's event (163), not "impose" (170).
+    """
     for token in tokens:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
         if pos is None or token.dep_ in ("aux", "auxpass"):
             continue
-        for entry, match in _coded(_lexicon_entries(token, pos, lex), code_trigger(token)):
+        entries, coded = _lexicon_entries(token, pos, lex), code_trigger(token)
+        if not entries and coded is not None and not coded.specificity and pos == "VERB":
+            if _carries_event_noun(token, lex):
+                continue
+        for entry, match in _coded(entries, coded):
             yield token, entry, match
 
 

@@ -30,7 +30,7 @@ __all__ = [
 #: Argument frames a relation may have: how its trigger's arguments are read (see `actorgraph.relations`).
 #: ``affiliation`` relations come from titles and memberships, not from triggers.
 FRAMES = frozenset(
-    {"action", "assault", "claim", "movement", "partner", "transfer", "visit", "withdrawal", "affiliation"}
+    {"action", "assault", "claim", "custody", "movement", "partner", "transfer", "visit", "withdrawal", "affiliation"}
 )
 #: How agents and targets are paired: ``direct`` (each agent with each target) or ``denial``
 #: (a denier denies the claim about the others it names, or its co-deniers).

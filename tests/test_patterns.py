@@ -220,3 +220,22 @@ def test_patterns_lexicon_event_without_pattern_keeps_registry_codes(extract_sen
     _, events = extract_sentences("Turkey condemned Israel on Monday.")
     e = next(e for e in events if e.relation == "condemns")
     assert (e.plover, e.cameo[:2]) == ("ACCUSE", "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel released six Egyptian students on Sunday.", ("israel", "releases", "egypt")),
+        ("Pakistan arrested two Saudi nationals in Lahore.", ("pakistan", "arrests", "saudi-arabia")),
+    ],
+)
+def test_patterns_acts_on_people_target_their_state(extract_sentences, text, expected):
+    """Arrests, releases and expulsions of a state's people are acts on that state (frame ``custody``)."""
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+def test_patterns_event_noun_carries_the_event_of_its_verb(extract_sentences):
+    """ "imposed an embargo on": the embargo is the event (163); "impose" alone (170) adds nothing."""
+    _, events = extract_sentences("The European Union imposed an arms embargo on Myanmar.")
+    assert {(e.relation, e.cameo) for e in events} == {("sanctions", "163")}
