@@ -24,6 +24,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+#: Words that stand for several actors named before them (see `ArgumentIndex.plural_antecedent`).
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: Where "they" or "the two" can stand for actors: as a subject or an object.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+SUBJECTS_ALL = frozenset({"nsubj", "nsubjpass"})
+#: Actor types whose names in apposition make a list (see `ArgumentIndex.listed`).
+LISTED_TYPES = frozenset({"state", "alliance"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 
@@ -140,6 +147,14 @@ class ArgumentIndex:
             return self.owner(token)
         return None
 
+    def _attributive(self, mention, noun):
+        """Return the owner an agency's name gives a noun it modifies: the agency for its people and
+        units ("South Korean military officers"), its state for things ("South Korean military
+        equipment" is South Korea's, not its army's)."""
+        if mention.type == "agency" and mention.affiliation and mention.end == noun.i and not self._is_group(noun):
+            return mention.affiliation
+        return mention.key
+
     def _owns(self, mention, noun):
         """False for a state's name on irregular forces: "Syrian rebels" are not Syria's."""
         return not (mention.type == "state" and noun.lemma_.lower() in self.lex.irregular_nouns)
@@ -153,7 +168,7 @@ class ArgumentIndex:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
                 if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
-                    return m.key if self._owns(m, token) else None
+                    return self._attributive(m, token) if self._owns(m, token) else None
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
                     key = self.antecedent(child)
                     if key:
@@ -165,22 +180,73 @@ class ArgumentIndex:
         return None
 
     def actors(self, token, **kw):
-        """Return the actor keys of `token` and its coordinated tokens ("Russia and North Korea")."""
+        """Return the actor keys of `token` and its coordinated tokens ("Russia and North Korea").
+
+        "they" and "the two" stand for the actors of the nearest coordinated subject before
+        them (`plural_antecedent`); a list of names the parser took for an apposition ("Japan,
+        India, and Brazil") counts as coordinated (`listed`).
+        """
+        if token.dep_ in ARGUMENT_DEPS and (token.lower_ in PLURAL_PRONOUNS or _is_the_two(token)):
+            return self.plural_antecedent(token)
         keys = []
-        for t in [token, *token.conjuncts]:
-            key = self.actor(t, **kw)
-            if key and key not in keys:
-                keys.append(key)
+        for t in self.listed(token):
+            for key in [self.actor(t, **kw), *self._owners_listed(t, **kw)]:
+                if key and key not in keys:
+                    keys.append(key)
         return keys
 
-    def inside(self, token):
-        """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war")."""
+    def _owners_listed(self, token, **kw):
+        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad"."""
+        if not kw.get("groups", True) or not self._is_group(token) or token.i in self.by_token:
+            return []
+        pobjs = [o for p in children_with(token, {"prep"}) if p.lower_ == "of" for o in children_with(p, {"pobj"})]
+        return [self.actor(c, groups=False) for o in pobjs[:1] for c in o.conjuncts]
+
+    def listed(self, token):
+        """Return `token`, its conjuncts, and the names in apposition to it that make a list with it.
+
+        A state or alliance named in apposition to another ("Japan, India, and Brazil met", parsed
+        as an apposition by the small model) is the next item of a list, never a second name for
+        it: an actor has one name per mention.
+        """
+        found = [token, *token.conjuncts]
+        m = self.by_token.get(token.i)
+        if m is None or m.type not in LISTED_TYPES or m.role != "name":
+            return found
+        for t in list(found):
+            for child in children_with(t, {"appos"}):
+                other = self.by_token.get(child.i)
+                if other is not None and other.type in LISTED_TYPES and other.key != m.key and other.role == "name":
+                    found += [c for c in [child, *child.conjuncts] if c not in found]
+        return found
+
+    def plural_antecedent(self, token):
+        """Return the actors "they"/"the two" stand for, or [].
+
+        The nearest subject before `token` in its sentence, else in the sentence before, that
+        names two or more actors by coordination ("Russia and China met. They condemned …").
+        """
+        sent = self.sent(token)
+        sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
+        for s in sents:
+            for t in reversed([t for t in s if t.i < token.i and t.dep_ in SUBJECTS_ALL and t.conjuncts]):
+                keys = self.actors(t)
+                if len(keys) >= 2:
+                    return keys
+        return []
+
+    def inside(self, token, *, led=True):
+        """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war").
+
+        `led` False leaves out who leads it ("U.S.-led sanctions"): see
+        `actorgraph.constructions.object_inside`.
+        """
         keys = self.actors(token)
         if keys:
             return keys
         for c in token.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                keys += [k for k in self.actors(c) + self.led_by(c) if k not in keys]
+                keys += [k for k in self.actors(c) + (self.led_by(c) if led else []) if k not in keys]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 keys += [k for o in c.children if o.dep_ == "pobj" for k in self.actors(o) if k not in keys]
         return keys
@@ -190,6 +256,23 @@ class ArgumentIndex:
         if token.lower_ != "led":
             return []
         return [k for c in token.children for k in self.actors(c)]
+
+
+#: Nouns that "the two …" stands for a pair of actors with ("the two countries"); not "the two soldiers".
+PAIR_NOUNS = frozenset(
+    {"country", "nation", "side", "leader", "government", "state", "neighbour", "neighbor", "rival", "ally", "capital"}
+)
+
+
+def _is_the_two(token):
+    """True for "the two" and "the two countries/sides/leaders" standing for a pair named before."""
+    if token.lower_ == "two":
+        two = token
+    elif token.lemma_.lower() in PAIR_NOUNS:
+        two = next((c for c in token.children if c.lower_ == "two"), None)
+    else:
+        return False
+    return two is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in [*token.children, *two.children])
 
 
 def children_with(token, deps):

@@ -8,6 +8,7 @@ and edges). The records passed between them are in `actorgraph.records`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 import networkx as nx
@@ -15,6 +16,7 @@ import networkx as nx
 from .assemble import assemble
 from .errors import InputError
 from .ingest import count_inputs, read_articles
+from .parallel import worker_count
 from .pipeline import model_label, model_meta
 from .records import Extraction, ParseOptions, ParseStats
 from .schedule import parse, parse_all
@@ -32,13 +34,15 @@ def build(
     snapshot: str | None = None,
     progress: Callable[[int], Callable] | None = None,
     stats: ParseStats | None = None,
+    reading: dict | None = None,
 ) -> nx.MultiDiGraph:
-    """Return the graph of the articles found in `paths` (files, folders, JSONL, ``-``).
+    """Return the graph of the articles found in `paths` (files, folders, JSONL, CSV, ``-``).
 
-    See `actorgraph.ingest.read_articles` for the inputs, `actorgraph.schedule.parse` for
-    `options` and `stats`, and `actorgraph.assemble.assemble` for the graph. `progress`, if
-    given, is called with an estimate of the number of articles (`actorgraph.ingest.count_inputs`)
-    and returns the callback called per finished article.
+    See `actorgraph.ingest.read_articles` for the inputs (`reading` holds more of its options:
+    ``input_format``, ``columns``), `actorgraph.schedule.parse` for `options` and `stats`, and
+    `actorgraph.assemble.assemble` for the graph. `progress`, if given, is called with an
+    estimate of the number of articles (`actorgraph.ingest.count_inputs`) and returns the
+    callback called per finished article. No more worker processes start than there are tasks.
 
     Raises
     ------
@@ -49,8 +53,11 @@ def build(
     """
     options = options or ParseOptions()
     meta = model_meta(options.model)  # an uninstalled model fails here, before any reading
-    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn)
-    tick = progress(count_inputs(paths)) if progress else None
+    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {}))
+    total = count_inputs(paths)
+    tick = progress(total) if progress else None
+    if "-" not in map(str, paths):  # standard input is not counted
+        options = dataclasses.replace(options, jobs=worker_count(options.jobs, tasks=-(-total // options.task_size)))
     extractions = parse_all(articles, options, meta=meta, progress=tick, stats=stats)
     if not extractions:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")

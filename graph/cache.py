@@ -1,9 +1,11 @@
 """A parse cache: each article's extraction stored in SQLite, keyed by its text and the pipeline that read it."""
 
+import functools
 import hashlib
 import json
 import os
 import sqlite3
+import stat
 import time
 import warnings
 import zlib
@@ -13,7 +15,7 @@ from . import __version__
 from .errors import ActorgraphWarning
 from .resources import data_file
 
-__all__ = ["ExtractionCache", "fingerprint", "default_cache_path", "FINGERPRINT_FILES"]
+__all__ = ["ExtractionCache", "fingerprint", "default_cache_path", "well_formed", "FINGERPRINT_FILES"]
 
 #: Data files whose contents decide what an article yields (read by the pipeline, actors, relations).
 FINGERPRINT_FILES = (
@@ -50,6 +52,8 @@ SCHEMA_VERSION = 1
 BUSY_TIMEOUT = 60
 #: Tries to open a cache that another build holds locked (switching to WAL does not wait for a lock).
 OPEN_ATTEMPTS = 6
+#: The first 16 bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def default_cache_path():
@@ -106,9 +110,13 @@ class ExtractionCache:
 
     `get` returns what an article yielded the last time the same pipeline read the
     same text; `put` stores the results of a batch in one transaction, so that a build
-    killed halfway keeps every batch it finished. A file that is damaged (truncated,
-    overwritten) is moved aside to ``PATH.corrupt`` and a new cache started; any
-    problem with the file is an `ActorgraphWarning` and the build goes on without it.
+    killed halfway keeps every batch it finished. A damaged file (truncated,
+    overwritten) is moved aside to ``PATH.corrupt`` (or ``PATH.corrupt-2``, ...: an
+    earlier one is never overwritten) and a new cache started, but only when its
+    header says it is an actorgraph cache (an SQLite file with `APPLICATION_ID`).
+    Any other file (not SQLite, another application's database, a device or FIFO) is
+    left alone and the build goes on without a cache, with an `ActorgraphWarning`.
+    An entry of the wrong shape is a miss, parsed again and replaced.
     Several builds may share one file: writers wait for each other (busy timeout).
 
     Use as a context manager, or call `close`.
@@ -143,6 +151,7 @@ class ExtractionCache:
 
     # -- opening --------------------------------------------------------------------------------------------
     def _open(self):
+        _preflight(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
         try:
@@ -189,14 +198,15 @@ class ExtractionCache:
             db.execute("COMMIT")
 
     def _recover(self, error):
-        """Move a damaged cache file aside and start a new one."""
-        aside = self.path.with_name(self.path.name + ".corrupt")
+        """Move a damaged cache file aside (to a free name) and start a new one; only a file that is ours."""
+        if _header_id(self.path) != APPLICATION_ID:
+            return self._disable(f"{error}; it does not carry actorgraph's application id, so it is left alone")
         try:
-            os.replace(self.path, aside)
+            aside = _move_aside(self.path)
             for suffix in ("-wal", "-shm"):
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
             self.db = self._open()
-        except (OSError, sqlite3.Error) as e:
+        except (OSError, sqlite3.Error, _NotACache) as e:
             return self._disable(e)
         warnings.warn(
             f"cache {self.path} was damaged ({error}); moved it to {aside.name} and started a new one",
@@ -237,9 +247,10 @@ class ExtractionCache:
         if row is None or row[0] != _text_sha256(text):
             return None
         try:
-            return json.loads(zlib.decompress(row[1]))
-        except (zlib.error, ValueError):  # a damaged entry: parse the article again, and replace it
+            value = json.loads(zlib.decompress(row[1]))
+        except (zlib.error, ValueError, TypeError, RecursionError):  # damaged: parse the article again, replace it
             return None
+        return value if well_formed(value) else None
 
     def put(self, records):
         """Store ``(sha256, text, {"mentions", "events"})`` records in one transaction."""
@@ -279,3 +290,85 @@ class ExtractionCache:
 
 class _NotACache(Exception):
     pass
+
+
+def _preflight(path):
+    """Raise `_NotACache` for a file at `path` that must not be opened as a cache: not regular, or not SQLite.
+
+    Opening a device or FIFO with SQLite would write a journal beside it; a file that
+    is not SQLite would be taken for a damaged cache and moved aside. A new path or an
+    empty file is fine.
+    """
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            mode = os.stat(name).st_mode
+        except FileNotFoundError:
+            continue
+        if not stat.S_ISREG(mode):
+            raise _NotACache(f"{name} is not a regular file; not touching it")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    if head and head != SQLITE_MAGIC:
+        raise _NotACache(f"{path} is not an SQLite file; not touching it")
+
+
+def _header_id(path):
+    """Return the application id in an SQLite file's header (bytes 68-71), or None when it cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(72)
+    except OSError:
+        return None
+    if len(head) < 72 or not head.startswith(SQLITE_MAGIC):
+        return None
+    return int.from_bytes(head[68:72], "big")
+
+
+def _move_aside(path):
+    """Rename `path` to the first free ``PATH.corrupt``, ``PATH.corrupt-2``, ...; returns the new path.
+
+    A hard link then an unlink: unlike ``os.replace``, a link never replaces a file that exists.
+    """
+    for n in range(1, 1000):
+        aside = path.with_name(f"{path.name}.corrupt" + (f"-{n}" if n > 1 else ""))
+        try:
+            os.link(path, aside)
+        except FileExistsError:
+            continue
+        os.unlink(path)
+        return aside
+    raise OSError(f"too many {path.name}.corrupt files; delete some")
+
+
+@functools.cache
+def _shapes():
+    """Return ``(event field types, mention field types)``: what a well-formed entry holds."""
+    import typing
+
+    from .records import Event, MentionRecord
+
+    return typing.get_type_hints(Event), typing.get_type_hints(MentionRecord)
+
+
+def well_formed(value):
+    """Return True when a cache entry has the shape of an extraction: mentions and events with their fields.
+
+    An entry that decompresses but holds something else (written by hand, by a bug, or
+    damaged inside a valid compressed stream) must be a miss, not a crash of every build.
+
+    Examples
+    --------
+    >>> well_formed({"mentions": [], "events": []}), well_formed({"mentions": [], "events": [{"agent": 1}]})
+    (True, False)
+    """
+    if not isinstance(value, dict) or value.keys() != {"mentions", "events"}:
+        return False
+    events, mentions = _shapes()
+    return all(
+        isinstance(items, list)
+        and all(isinstance(x, dict) and all(isinstance(x.get(k), t) for k, t in fields.items()) for x in items)
+        for items, fields in ((value["events"], events), (value["mentions"], mentions))
+    )

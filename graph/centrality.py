@@ -6,8 +6,12 @@ at all, weighing the evidence count of all their relations (or 1 each with ``wei
 Betweenness and closeness take ``distance = 1 / weight``, so well-attested ties are short.
 """
 
+from __future__ import annotations
+
 import dataclasses
 import warnings
+from collections.abc import Collection, Iterable, Iterator
+from typing import Any
 
 import networkx as nx
 from networkx.algorithms.link_analysis import hits_alg
@@ -26,6 +30,7 @@ __all__ = [
     "SEED",
     "Link",
     "aggregate",
+    "aggregate_selected",
     "measure_scores",
     "node_scores",
     "sampled_closeness",
@@ -107,18 +112,18 @@ class Link:
     label: str
     weight: int
 
-    def __str__(self):
+    def __str__(self) -> str:
         if self.direction == "out":
             return f"{self.relation} {self.label} ({self.weight})"
         return f"{self.label} {self.relation} ({self.weight})"
 
 
-def _check(kind, name, valid):
+def _check(kind: str, name: str, valid: Iterable[str]) -> None:
     if name not in valid:
         raise UnknownNameError(kind, name, valid)
 
 
-def aggregate(G, *, weight="evidence"):
+def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
     """Return a weighted simple DiGraph merging the parallel relations of `G`.
 
     Parameters
@@ -163,6 +168,35 @@ def aggregate(G, *, weight="evidence"):
     return H
 
 
+def aggregate_selected(
+    G: nx.MultiDiGraph, *, weight: str = "evidence", **selection: Any
+) -> tuple[nx.MultiDiGraph, nx.DiGraph]:
+    """Return the part of `G` an analysis asks for and its aggregate: what `centrality` and communities rank.
+
+    `selection` (``relations``, ``types``, ``collapse``, ``affiliations``) goes to
+    `actorgraph.filters.filter_graph`, `weight` to `aggregate`. The filtered multigraph is
+    returned too: it keeps each relation, which the ranking shows.
+
+    Raises
+    ------
+    UnknownNameError
+        For an unknown weight, relation or type.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("kor", type="state")
+    >>> G.add_node("yoon", type="leader", affiliation="kor")
+    >>> _ = G.add_edge("yoon", "kor", key="leads", relation="leads", weight=2)
+    >>> F, H = aggregate_selected(G, affiliations=False)
+    >>> F.number_of_edges(), sorted(H)
+    (0, ['kor', 'yoon'])
+    """
+    _check("weight", weight, WEIGHTS)
+    F = filter_graph(G, **selection)
+    return F, aggregate(F, weight=weight)
+
+
 def _warn(message):
     warnings.warn(message, ActorgraphWarning, stacklevel=3)
 
@@ -200,7 +234,7 @@ def _closeness(H, distance):
     return {"closeness": nx.closeness_centrality(H, distance=distance)}
 
 
-def sampled_closeness(H, k, *, distance=None, seed=None):
+def sampled_closeness(H: nx.Graph, k: int, *, distance: str | None = None, seed: int | None = None) -> dict[str, float]:
     """Return the closeness of every node of `H` estimated from `k` sampled source nodes.
 
     Exact closeness needs a shortest-path search from every node; this runs `k` of them
@@ -311,7 +345,7 @@ _MEASURE_FUNCTIONS = {
 }
 
 
-def measure_scores(H, measure, *, weighted=True):
+def measure_scores(H: nx.DiGraph, measure: str, *, weighted: bool = True) -> dict[str, dict[str, float]]:
     """Return ``{column: {node: score}}`` for `measure` on an aggregated graph `H`.
 
     Parameters
@@ -367,7 +401,7 @@ def measure_scores(H, measure, *, weighted=True):
     return result
 
 
-def node_scores(G, *, measure="pagerank", weight="evidence"):
+def node_scores(G: nx.MultiDiGraph, *, measure: str = "pagerank", weight: str = "evidence") -> dict[str, float]:
     """Return ``{node: score}`` for one measure on the aggregated graph; what the HTML page sizes nodes by.
 
     Parameters
@@ -405,7 +439,7 @@ def node_scores(G, *, measure="pagerank", weight="evidence"):
     return scores["authority" if measure == "hits" else measure]
 
 
-def _ranked(scores):
+def _ranked(scores: dict[str, float]) -> Iterator[tuple[int, str]]:
     """Yield ``(rank, node)`` by descending score, ties sharing a rank (1, 2, 2, 4) and ordered by id."""
     key = {n: round(s, 12) for n, s in scores.items()}
     rank, previous = 0, None
@@ -415,7 +449,7 @@ def _ranked(scores):
         yield rank, node
 
 
-def ranks(scores):
+def ranks(scores: dict[str, float]) -> dict[str, int]:
     """Return ``{node: rank}`` best first, ties sharing a rank (1, 2, 2, 4); what ``diff`` and ``timeline`` compare.
 
     The ranking is the one `centrality` prints: scores are compared to 12 decimals (so that float
@@ -429,7 +463,7 @@ def ranks(scores):
     return {node: rank for rank, node in _ranked(scores)}
 
 
-def _links(F, node, directions):
+def _links(F: nx.MultiDiGraph, node: str, directions: Iterable[str]) -> list[Link]:
     """Return the `LINKS_SHOWN` heaviest relations of `node` in `F` in the given directions."""
     links = []
     if "out" in directions:
@@ -447,8 +481,16 @@ def _links(F, node, directions):
 
 
 def centrality(
-    G, *, measure="pagerank", relations=None, types=None, collapse=False, affiliations=True, weight="evidence", top=None
-):
+    G: nx.MultiDiGraph,
+    *,
+    measure: str = "pagerank",
+    relations: Collection[str] | None = None,
+    types: Collection[str] | None = None,
+    collapse: bool = False,
+    affiliations: bool = True,
+    weight: str = "evidence",
+    top: int | None = None,
+) -> list[dict]:
     """Rank the actors of `G` by a centrality measure.
 
     The graph is first narrowed by `actorgraph.filters.filter_graph` (`relations`, `affiliations`,
@@ -502,11 +544,12 @@ def centrality(
     2 c 0.0 ['B meets (1)']
     """
     _check("measure", measure, MEASURES + ("all",))
-    _check("weight", weight, WEIGHTS)
-    F = filter_graph(G, relations=relations, types=types, collapse=collapse, affiliations=affiliations)
+    F, H = aggregate_selected(
+        G, relations=relations, types=types, collapse=collapse, affiliations=affiliations, weight=weight
+    )
     if len(F) == 0:
         return []
-    scores = measure_scores(aggregate(F, weight=weight), measure, weighted=weight == "evidence")
+    scores = measure_scores(H, measure, weighted=weight == "evidence")
     main = {"all": _ALL_RANKED_BY, "hits": "authority"}.get(measure, measure)
     directions = _LINK_DIRECTIONS.get(measure, ("in", "out"))
     records = []
@@ -526,7 +569,7 @@ def centrality(
     return records
 
 
-def ranking_columns(measure):
+def ranking_columns(measure: str) -> tuple[list[str], dict[str, str]]:
     """Return the columns of `centrality`'s records for output: ``(csv_columns, {key: table_header})``.
 
     Examples

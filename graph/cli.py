@@ -1,25 +1,35 @@
 """The ``actorgraph`` command line: parse options, call one library function, write output."""
 
+from __future__ import annotations
+
 import functools
 import glob
 import os
 import warnings
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar
 
 import click
+import networkx as nx
 
 from . import __version__
+from .atomic import check_outputs
 from .centrality import MEASURES, WEIGHTS, centrality, ranking_columns
 from .communities import COMMUNITY_COLUMNS, communities
 from .errors import ActorgraphError, ActorgraphWarning, UnknownNameError
-from .fileformat import read_graph
-from .filters import TYPES
+from .fileformat import EXPORT_FORMATS, read_graph
+from .filters import RELATIONS, TYPES
 from .lexicon import AFFILIATION_RELATIONS
-from .output import print_rows
+from .output import echo, escape_json, print_rows, terminal_text
 
 __all__ = ["cli"]
 
+F = TypeVar("F", bound=Callable[..., Any])
 
-def library_errors(fn):
+
+def library_errors(fn: F) -> F:
     """Decorator turning the library's errors into one-line click errors and its warnings into stderr lines.
 
     An `UnknownNameError` (a bad option value only the library can check, such as a relation
@@ -39,18 +49,20 @@ def library_errors(fn):
             param = next((p for p in ctx.command.params if f"--{e.kind}" in p.opts), None)
             raise click.BadParameter(str(e), ctx=ctx, param=param) from None
         except ActorgraphError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(terminal_text(str(e))) from None
+        except RecursionError:
+            raise click.ClickException("input nested too deeply to read") from None
         finally:
             for w in caught:
                 if issubclass(w.category, ActorgraphWarning):
-                    click.echo(f"Warning: {w.message}", err=True)
+                    echo(f"Warning: {w.message}", err=True, one_line=True)
                 else:
                     warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
 
     return wrapper
 
 
-def output_format(*choices, default="table"):
+def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
     """Decorator adding the shared ``--format`` option with the given choices."""
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help="Output format."
@@ -63,11 +75,20 @@ def cli():
     """Turn news articles into a typed graph of who does what to whom."""
 
 
-def _warn(message):
-    click.echo(f"warning: {message}", err=True)
+def _warn(message: str) -> None:
+    echo(f"warning: {message}", err=True, one_line=True)
 
 
-def _iso_date(ctx, param, value):
+def _utf8_text(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: text stored in a file must be UTF-8 (a shell passes other bytes as lone surrogates)."""
+    try:
+        value is None or value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise click.BadParameter("not UTF-8 text") from None
+    return value
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: accept YYYY-MM-DD only."""
     import datetime
 
@@ -82,10 +103,10 @@ def _iso_date(ctx, param, value):
 class _Progress:
     """A click progress bar on a terminal, silence otherwise; used as build's ``progress`` callback."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.bar = None
 
-    def __call__(self, total):
+    def __call__(self, total: int) -> Callable[[object], None]:
         import sys
 
         if sys.stderr.isatty() and total:
@@ -93,16 +114,16 @@ class _Progress:
             self.bar.__enter__()
         return self.advance
 
-    def advance(self, article):
+    def advance(self, article: object) -> None:
         if self.bar:
             self.bar.update(1)
 
-    def close(self):
+    def close(self) -> None:
         if self.bar:
             self.bar.__exit__(None, None, None)
 
 
-def _dask_address(ctx, param, value):
+def _dask_address(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: ``tcp://HOST:PORT`` or ``local:N``."""
     from .errors import ClusterError
     from .parallel import dask_address
@@ -113,7 +134,7 @@ def _dask_address(ctx, param, value):
         raise click.BadParameter(str(e)) from None
 
 
-def build_options(fn):
+def build_options(fn: F) -> F:
     """Decorator adding the options shared by ``build`` and ``demo``: model, strictness, cache, parallelism."""
     from .parallel import usable_cpus
     from .pipeline import DEFAULT_MODEL
@@ -157,12 +178,41 @@ def build_options(fn):
     return fn
 
 
-def _given(name):
+def input_options(fn: Callable) -> Callable:
+    """Decorator adding the options that say how inputs are read: their format and CSV/TSV columns."""
+    from .ingest import INPUT_FORMATS
+
+    fn = click.option(
+        "--input-format",
+        type=click.Choice(INPUT_FORMATS),
+        default="auto",
+        show_default=True,
+        help="Format of standard input and of the files named: auto goes by suffix (.txt/.md text, .jsonl, "
+        ".csv, .tsv; standard input is JSONL when it starts with '{'). Files in folders always go by suffix.",
+    )(fn)
+    for field in ("text", "date", "title", "id"):
+        fn = click.option(
+            f"--{field}-column",
+            metavar="NAME",
+            help=f"CSV/TSV column holding the article's {field} (default: {field}).",
+        )(fn)
+    return fn
+
+
+def _reading(options: dict) -> dict:
+    """Pop the `input_options` out of `options`; return them as ``read_articles`` keyword arguments."""
+    columns = {field: options.pop(f"{field}_column", None) for field in ("text", "date", "title", "id")}
+    return {"input_format": options.pop("input_format", "auto"), "columns": {k: v for k, v in columns.items() if v}}
+
+
+def _given(name: str) -> bool:
     """True when option `name` was given on the command line (not a default or an environment variable)."""
     return click.get_current_context().get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
 
 
-def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
+def _parse_options(
+    *, model: str, strict: bool, jobs: int, cache_path: str | None, no_cache: bool, dask: str | None
+) -> dict[str, Any]:
     """Return the keyword arguments of ``actorgraph.build.build`` that the shared options give, once checked:
     ``strict`` and the `actorgraph.records.ParseOptions`."""
     from .cache import default_cache_path
@@ -176,7 +226,7 @@ def _parse_options(*, model, strict, jobs, cache_path, no_cache, dask):
     return {"strict": strict, "options": ParseOptions(model=model, jobs=jobs, dask=dask, cache=cache)}
 
 
-def _parsing(run, **kwargs):
+def _parsing(run: Callable[..., Any], **kwargs: Any) -> Any:
     """Return ``run(..., progress=, stats=, warn=)`` with the progress bar, then say on stderr what was parsed."""
     from .records import ParseStats
 
@@ -189,11 +239,21 @@ def _parsing(run, **kwargs):
     return result
 
 
-def _build(paths, *, date=None, snapshot=None, **options):
-    """Run ``actorgraph.build.build`` with the shared options (see `build_options`)."""
+def _build(
+    paths: Sequence[str],
+    *,
+    date: str | None = None,
+    snapshot: str | None = None,
+    outputs: dict | None = None,
+    **options: Any,
+) -> nx.MultiDiGraph:
+    """Run ``actorgraph.build.build`` with the shared options (see `build_options`), once `outputs` are checked."""
     from .build import build
 
-    return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, **_parse_options(**options))
+    reading = _reading(options)
+    options = _parse_options(**options)
+    check_outputs(outputs or {}, inputs=paths, cache=options["options"].cache)
+    return _parsing(build, paths=paths, default_date=date, snapshot=snapshot, reading=reading, **options)
 
 
 @cli.command()
@@ -209,19 +269,20 @@ def _build(paths, *, date=None, snapshot=None, **options):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "graphml", "gexf"]),
+    type=click.Choice(EXPORT_FORMATS),
     default="json",
     show_default=True,
     help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.",
 )
 @click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")
-@click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
+@click.option("--snapshot", callback=_utf8_text, help="Label stored in the graph's metadata, e.g. '2024-W43'.")
 @click.option(
     "--html",
     "html_path",
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Also write the network page (as 'actorgraph html' does) to this file.",
 )
+@input_options
 @build_options
 @library_errors
 def build(paths, output, fmt, date, snapshot, html_path, **options):
@@ -236,7 +297,7 @@ def build(paths, output, fmt, date, snapshot, html_path, **options):
 
     if html_path == "-" and output == "-":
         raise click.UsageError("the graph and the page cannot both go to standard output")
-    G = _build(paths, date=date, snapshot=snapshot, **options)
+    G = _build(paths, date=date, snapshot=snapshot, outputs={"-o": output, "--html": html_path}, **options)
     write_graph(G, output, format=fmt)
     click.echo(summary(G), err=True)
     if output != "-":
@@ -247,7 +308,7 @@ def build(paths, output, fmt, date, snapshot, html_path, **options):
             click.echo(f"wrote {html_path}", err=True)
 
 
-def _write_html(G, path, **kwargs):
+def _write_html(G: nx.MultiDiGraph, path: str, **kwargs: Any) -> str:
     """Write the network page of `G`; returns its path. pyvis and jinja load only when a page is asked for."""
     from actorgraph.viz.page import write_page
 
@@ -279,10 +340,11 @@ def demo(output_dir, open_page, **options):
     from .fileformat import write_graph
     from .resources import data_file
 
+    outputs = {"graph": os.path.join(output_dir, "graph.json"), "page": os.path.join(output_dir, "graph.html")}
     with importlib_path(data_file("articles")) as articles:
-        G = _build([articles], snapshot="sample", **options)
-    path = write_graph(G, os.path.join(output_dir, "graph.json"))
-    page = _write_html(G, os.path.join(output_dir, "graph.html"))
+        G = _build([articles], snapshot="sample", outputs=outputs, **options)
+    path = write_graph(G, outputs["graph"])
+    page = _write_html(G, outputs["page"])
     click.echo(summary(G))
     click.echo(f"graph file: {path}")
     click.echo(f"page: {page}")
@@ -290,7 +352,7 @@ def demo(output_dir, open_page, **options):
         click.launch(os.path.abspath(page))
 
 
-def importlib_path(traversable):
+def importlib_path(traversable: Traversable) -> AbstractContextManager[os.PathLike]:
     """Return a context manager giving a real filesystem path for a bundled folder."""
     import importlib.resources
 
@@ -303,7 +365,7 @@ def importlib_path(traversable):
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(["state", "leader", "agency", "alliance", "other"]),
+    type=click.Choice(TYPES),
     help="Only actors of this type (repeatable).",
 )
 @output_format("table", "csv", "json")
@@ -352,28 +414,28 @@ def relations(graph_file, actor, relation, fmt):
         return print_rows(rows, fmt, [c for c in rows[0] if c != "evidence"] if rows else ["source"])
     for r in rows:
         flag = " (contested)" if r["contested"] else ""
-        click.echo(
+        echo(
             f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "
             f"{r['sources']} articles, {r['first_seen']}..{r['last_seen']}{flag}"
         )
         for ev in r["evidence"]:
-            click.echo("    " + evidence_line(G, ev))
+            echo("    " + evidence_line(G, ev))
 
 
-def _page_only(max_nodes, html_path):
+def _page_only(max_nodes: int | None, html_path: str | None) -> None:
     """Refuse --max-nodes without --html: it only shapes the page."""
     if max_nodes is not None and not html_path:
         raise click.UsageError("--max-nodes applies to the --html page: give --html PATH too")
 
 
-def _page_file(ctx, param, value):
+def _page_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Click callback: a page path that is a file, since the command's report goes to standard output."""
     if value == "-":
         raise click.BadParameter("the page needs a file; standard output carries the report")
     return value
 
 
-def comma_list(ctx, param, value):
+def comma_list(ctx: click.Context, param: click.Parameter, value: Sequence[str]) -> tuple[str, ...] | None:
     """Click callback: ``--opt a,b --opt c`` gives ``("a", "b", "c")``; None when the option is absent."""
     names = tuple(name.strip() for v in value for name in v.split(",") if name.strip())
     return names or None
@@ -412,7 +474,7 @@ def comma_list(ctx, param, value):
     is_flag=True,
     flag_value=False,
     default=True,
-    help="Drop the org-chart relations (leads, part_of, member_of).",
+    help=f"Drop the org-chart relations ({', '.join(r for r in RELATIONS if r in AFFILIATION_RELATIONS)}).",
 )
 @click.option(
     "--weight",
@@ -480,7 +542,7 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
     help="Centrality measure that sizes the actors.",
 )
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most central actors.")
-@click.option("--title", help="Page title (default: the graph's snapshot label).")
+@click.option("--title", callback=_utf8_text, help="Page title (default: the graph's snapshot label).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
 @library_errors
 def html(graph_file, output, size_by, max_nodes, title, open_page):
@@ -492,6 +554,7 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
     """
     if open_page and output == "-":
         raise click.UsageError("--open needs a file: give -o PATH instead of '-'")
+    check_outputs({"-o": output}, inputs=[graph_file])
     path = _write_html(read_graph(graph_file), output, size_by=size_by, max_nodes=max_nodes, title=title)
     if output != "-":
         click.echo(path)
@@ -499,7 +562,7 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
         click.launch(os.path.abspath(path))
 
 
-def errors_exit(status):
+def errors_exit(status: int) -> Callable[[F], F]:
     """Decorator making the command's one-line errors exit with `status` (``diff`` exits 2 on error, like diff(1))."""
 
     def decorate(fn):
@@ -516,14 +579,17 @@ def errors_exit(status):
     return decorate
 
 
-def _parse_periods(paths, options, **kwargs):
+def _parse_periods(paths: Sequence[str], options: dict[str, Any], **kwargs: Any) -> list[tuple[str, nx.MultiDiGraph]]:
     """Return `actorgraph.snapshots.build_snapshots` of `paths` with the shared options (see `build_options`)."""
     from .snapshots import build_snapshots
 
-    return _parsing(build_snapshots, paths=paths, **_parse_options(**options), **kwargs)
+    reading = _reading(options)
+    options = _parse_options(**options)
+    check_outputs({"--html": kwargs.pop("html_path", None)}, inputs=paths, cache=options["options"].cache)
+    return _parsing(build_snapshots, paths=paths, reading=reading, **options, **kwargs)
 
 
-def period_options(fn):
+def period_options(fn: F) -> F:
     """Decorator adding the options of the commands that cut a corpus into periods."""
     from .snapshots import PERIODS
 
@@ -535,7 +601,7 @@ def period_options(fn):
         show_default=True,
         help="Length of a period; weeks are ISO weeks (2024-W43).",
     )(fn)
-    return build_options(fn)
+    return input_options(build_options(fn))
 
 
 @cli.command()
@@ -628,6 +694,7 @@ def snapshots(paths, cumulative, output_dir, by, date, **options):
     type=click.IntRange(min=1),
     help="On the --html page, draw at most N actors: those a change touches first, then the most central.",
 )
+@input_options
 @build_options
 @errors_exit(2)
 @library_errors
@@ -650,8 +717,9 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
     if old == "-" and new == "-":
         raise click.UsageError("OLD and NEW cannot both be standard input")
     _page_only(max_nodes, html_path)
+    check_outputs({"--html": html_path}, inputs=[old, new])
     if from_articles:
-        A, B = (_build([path], **options) for path in (old, new))
+        A, B = (_build([path], outputs={"--html": html_path}, **options) for path in (old, new))
     else:
         A, B = read_graph(old), read_graph(new)
     d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new))
@@ -659,7 +727,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
         from actorgraph.viz.changes import write_diff_page
 
         click.echo(f"wrote {write_diff_page(A, B, d, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
-    click.echo(json.dumps(d, ensure_ascii=False, indent=1) if fmt == "json" else format_diff(d))
+    echo(escape_json(json.dumps(d, ensure_ascii=False, indent=1)) if fmt == "json" else format_diff(d))
     click.get_current_context().exit(1 if has_changes(d) else 0)
 
 
@@ -700,10 +768,96 @@ def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
     from .timeline import timeline as summarise
 
     _page_only(max_nodes, html_path)
-    graphs = _parse_periods(paths, options, by=by, cumulative=True, keep_undated=False, default_date=date)
+    graphs = _parse_periods(
+        paths, options, by=by, cumulative=True, keep_undated=False, default_date=date, html_path=html_path
+    )
     rows = summarise(graphs, measure=measure)
     if html_path:
         from actorgraph.viz.changes import write_timeline_page
 
         click.echo(f"wrote {write_timeline_page(graphs, html_path, size_by=measure, max_nodes=max_nodes)}", err=True)
     print_rows(rows, fmt, TIMELINE_COLUMNS, table=TIMELINE_TABLE, max_width=70)
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "--to",
+    "to",
+    type=click.Choice(["cypher", "neo4j-csv"]),
+    required=True,
+    help="cypher: one idempotent script for cypher-shell; neo4j-csv: a folder of neo4j-admin import files.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(allow_dash=True),
+    help="The script ('-' for standard output), or the folder of CSV files (made if missing).",
+)
+@library_errors
+def export(graph_file, to, output):
+    """Export a graph file to a graph database: a Cypher script or neo4j-admin CSV files.
+
+    Example:
+
+    \b
+        actorgraph export graph.json --to cypher -o graph.cypher
+        cypher-shell -u neo4j -f graph.cypher
+    """
+    from .neo4j import export_graph
+
+    if to == "neo4j-csv" and output == "-":
+        raise click.BadParameter("neo4j-csv writes a folder of files; give a folder, not '-'", param_hint="-o")
+    written = export_graph(read_graph(graph_file), output, to=to)
+    if output != "-":
+        for path in written:
+            click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.argument("paths", metavar="EVENTS...", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    default="graph.json",
+    show_default=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Graph file to write ('-' for standard output).",
+)
+@click.option("--root-only", is_flag=True, help="Only root events (IsRootEvent: the event of an article's lead).")
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    callback=comma_list,
+    metavar="CODE,...",
+    help="Only events with an actor of these CAMEO country codes, e.g. PRK,RUS (repeatable).",
+)
+@click.option("--since", callback=_iso_date, help="Only events on or after this date (SQLDATE, YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Only events on or before this date.")
+@click.option("--snapshot", help="Label stored in the graph's metadata, e.g. '2024-W43'.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad row instead of warning.")
+@library_errors
+def gdelt(paths, output, root_only, countries, since, until, snapshot, strict):
+    """Build a graph file from GDELT event files (2.0 exports or 1.0 daily files, plain, .zip or .gz).
+
+    Example:
+
+    \b
+        actorgraph gdelt 20241018*.export.CSV.zip --country PRK,RUS -o gdelt.json
+    """
+    from .explore import summary
+    from .fileformat import write_graph
+    from .gdelt import Filters, GdeltStats, check_countries, gdelt_graph
+
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+    filters = Filters(root_only=root_only, countries=check_countries(countries or ()), since=since, until=until)
+    stats = GdeltStats()
+    G = gdelt_graph(paths, filters=filters, strict=strict, warn=_warn, stats=stats, snapshot=snapshot)
+    write_graph(G, output)
+    click.echo(str(stats), err=True)
+    click.echo(summary(G), err=True)
+    if output != "-":
+        click.echo(f"wrote {output}", err=True)

@@ -1,12 +1,15 @@
 """Communities of actors (Louvain, seeded) and the brokers who link them."""
 
+from __future__ import annotations
+
 import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import networkx as nx
 
-from .centrality import LINKS_SHOWN, MEASURES, SEED, WEIGHTS, aggregate, measure_scores
+from .centrality import LINKS_SHOWN, MEASURES, SEED, aggregate_selected, measure_scores
 from .errors import UnknownNameError
-from .filters import filter_graph
 
 __all__ = ["Member", "Broker", "communities", "COMMUNITY_COLUMNS"]
 
@@ -22,7 +25,7 @@ class Member:
     label: str
     score: float
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.label
 
 
@@ -36,13 +39,15 @@ class Broker:
     id: str
     label: str
     betweenness: float
-    links: tuple
+    links: tuple[int, ...]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.label} (links {', '.join(map(str, self.links))})"
 
 
-def _brokers(H, part, number, betweenness):
+def _brokers(
+    H: nx.DiGraph, part: Iterable[str], number: Mapping[str, int], betweenness: Mapping[str, float]
+) -> list[Broker]:
     """Return the `LINKS_SHOWN` members of `part` that lie on shortest paths and touch other communities."""
     found = []
     for node in part:
@@ -54,18 +59,14 @@ def _brokers(H, part, number, betweenness):
 
 
 def communities(
-    G,
+    G: nx.MultiDiGraph,
     *,
-    measure="pagerank",
-    relations=None,
-    types=None,
-    collapse=False,
-    affiliations=True,
-    weight="evidence",
-    top=None,
-    resolution=1.0,
-    seed=SEED,
-):
+    measure: str = "pagerank",
+    top: int | None = None,
+    resolution: float = 1.0,
+    seed: int = SEED,
+    **selection: Any,
+) -> list[dict]:
     """Find communities of actors with Louvain and the brokers between them.
 
     The graph is narrowed and aggregated as in `actorgraph.centrality.centrality`; Louvain
@@ -78,8 +79,9 @@ def communities(
         An actorgraph graph; not modified.
     measure : str, optional
         One of `actorgraph.centrality.MEASURES`: the order of the members of each community.
-    relations, types, collapse, affiliations, weight
-        As in `actorgraph.centrality.centrality`.
+    **selection
+        ``relations``, ``types``, ``collapse``, ``affiliations`` and ``weight``, as in
+        `actorgraph.centrality.centrality` (see `actorgraph.centrality.aggregate_selected`).
     top : int, optional
         Return only the `top` largest communities.
     resolution : float, optional
@@ -112,13 +114,10 @@ def communities(
     """
     if measure not in MEASURES:
         raise UnknownNameError("measure", measure, MEASURES)
-    if weight not in WEIGHTS:
-        raise UnknownNameError("weight", weight, WEIGHTS)
-    F = filter_graph(G, relations=relations, types=types, collapse=collapse, affiliations=affiliations)
+    F, H = aggregate_selected(G, **selection)
     if len(F) == 0:
         return []
-    H = aggregate(F, weight=weight)
-    weighted = weight == "evidence"
+    weighted = selection.get("weight", "evidence") == "evidence"
     scores = measure_scores(H, measure, weighted=weighted)["authority" if measure == "hits" else measure]
     betweenness = measure_scores(H, "betweenness", weighted=weighted)["betweenness"]
     parts = [

@@ -71,6 +71,33 @@ LIGHT_VERBS = frozenset(
         "intensify",
         "escalate",
         "press",
+        # carrying talks, deals and demands as well as fights
+        "reopen",
+        "restart",
+        "renew",
+        "approve",
+        "ratify",
+        "propose",
+        "host",
+        "attend",
+        "accept",
+        "complete",
+        "seal",
+        "broker",
+        "arrange",
+        "schedule",
+        "plan",
+        "agree",
+        "call",
+        "declare",
+        "order",
+        "threaten",
+        "demand",
+        "initiate",
+        "cancel",
+        "postpone",
+        "suspend",
+        "break",
     }
 )
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
@@ -85,8 +112,22 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+def _controller(xcomp):
+    """Return the word that controls an infinitive complement other than its head's subject, else None.
+
+    The object of "urged the AU to back", "asked Iran to halt" (object control), and the
+    passive subject of "France is set to sign", "Iran was asked to halt".
+    """
+    head = xcomp.head
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
+
+
 def subjects(verb, idx):
-    """Return the agent keys of a verb, climbing xcomp/conj/advcl chains for a shared subject."""
+    """Return the agent keys of a verb, climbing xcomp/conj/advcl chains for a shared subject.
+
+    An infinitive's agent is its controller when the governing verb has an object or a passive
+    subject (`_controller`): "the US urged the AU to back X" is the AU backing X.
+    """
     token = verb
     for _ in range(4):
         if is_passive(token) and token.i == verb.i:
@@ -108,6 +149,9 @@ def subjects(verb, idx):
             continue
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             return []
+        controller = _controller(token) if token.dep_ == "xcomp" else None
+        if controller is not None:
+            return idx.actors(controller)
         token = token.head
     return []
 
@@ -298,6 +342,16 @@ def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever an event noun comes from acts: "a proposal from Iran", "an appeal from the UN".
+
+    Not for what is taken from someone (lexicon ``from``): "the recapture of Mosul from ISIL".
+    """
+    if entry.get("from"):
+        return None
+    return _found([k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)])
+
+
 def noun_modifier_agents(noun, idx) -> list[str]:
     """Return the actors named on an event noun: "Russia's invasion", "the U.S.-led strikes",
     "Israeli strikes", "the invasion by Russia" (also on a participle: "the deal signed by X")."""
@@ -352,6 +406,13 @@ def entered_places(verb, theme, entry, idx) -> Found | None:
     return _found(keys)
 
 
+def visited(verb, theme, entry, idx) -> Found | None:
+    """The object of a visit is where one goes, a capital standing for its state: "visited Hanoi"."""
+    if theme is None:
+        return None
+    return _found([k for k in idx.actors(theme, groups=False, locative=True) or [place_state(theme)] if k])
+
+
 def with_partners(verb, theme, entry, idx) -> Found | None:
     """The other side of a joint act: "met with Duda", "agreed with Seoul"."""
     return _found([k for _, o in prep_objects(verb, {"with"}) for k in idx.actors(o)])
@@ -363,8 +424,15 @@ def object_actors(verb, theme, entry, idx) -> Found | None:
 
 
 def object_inside(verb, theme, entry, idx) -> Found | None:
-    """The object, or whose it is: "condemned Russia", "condemned Russia's invasion"."""
-    return _found(idx.inside(theme)) if theme is not None else None
+    """The object, or whose it is: "condemned Russia", "condemned Russia's invasion".
+
+    Not who leads an event named as the object: "supported US-led sanctions" backs the
+    sanctions, which the subject may be joining, not the United States.
+    """
+    if theme is None:
+        return None
+    event = (theme.lemma_.lower(), "NOUN") in idx.lex.triggers
+    return _found(idx.inside(theme, led=not event))
 
 
 def _taken_from(verb, theme, idx):
@@ -438,8 +506,12 @@ def noun_partners(noun, theme, entry, idx) -> Found | None:
 
 
 def noun_recipients(noun, theme, entry, idx) -> Found | None:
-    """Whoever a transfer named by a noun goes to: "deliveries of arms to Russia"."""
-    return Found(tuple(k for _, o in prep_objects(noun, RECIPIENT_PREPS) for k in idx.actors(o)))
+    """Whoever a transfer named by a noun goes to: "deliveries of arms to Russia".
+
+    The parser often hangs "to X" on the thing given rather than on the noun.
+    """
+    heads = [noun] if theme is None else [noun, theme]
+    return Found(tuple(k for h in heads for _, o in prep_objects(h, RECIPIENT_PREPS) for k in idx.actors(o)))
 
 
 def noun_prep_targets(preps: frozenset[str]) -> Construction:

@@ -8,13 +8,20 @@ differs, in full, so that `apply_diff` turns the old graph into the new one and 
 turns a diff into the one that undoes it.
 """
 
+from __future__ import annotations
+
 import copy
 import functools
 import json
+from collections.abc import Iterable, Iterator
 
+import networkx as nx
+
+from .agreement import agreement, reverse_agreement
 from .centrality import MEASURES, node_scores, ranks
 from .errors import DiffError, UnknownNameError
 from .resources import data_file
+from .vocab import modalities
 
 __all__ = [
     "DIFF_FORMAT",
@@ -36,10 +43,10 @@ DIFF_FORMAT = "actorgraph-diff"
 #: Version of the diff's JSON shape (``data/diff.schema.json``); a change of shape needs a new one.
 DIFF_FORMAT_VERSION = 1
 
-#: Evidence modalities from the firmest claim that the relation happened to the weakest. An edge's
-#: modality (`modality`) is the firmest among its evidence; denied and negated come last because
-#: they speak against the relation.
-MODALITY_ORDER = ("asserted", "reported", "alleged", "hypothetical", "denied", "negated")
+#: Evidence modalities from the firmest claim that the relation happened to the weakest, in
+#: `actorgraph.vocab`'s order. An edge's modality (`modality`) is the firmest among its evidence;
+#: denied and negated come last because they speak against the relation.
+MODALITY_ORDER = modalities()
 
 #: Actor attributes whose change makes an actor *changed*. An actor whose other attributes
 #: (``mentions``, ``articles``) changed and these did not is *recounted*: more of the same news.
@@ -52,7 +59,7 @@ TOP_CENTRAL = 5
 _META = ("snapshot", "created", "tool_version", "model")
 
 
-def modality(evidence):
+def modality(evidence: Iterable[dict]) -> str | None:
     """Return the modality of a relation: the firmest modality among its evidence, or None if it has none.
 
     Firmness follows `MODALITY_ORDER`: a relation asserted once and alleged five times is
@@ -77,21 +84,21 @@ def modality(evidence):
     return None if best is None or best == len(MODALITY_ORDER) else MODALITY_ORDER[best]
 
 
-def _evidence_key(e):
+def _evidence_key(e: dict) -> tuple[str, int]:
     return e["article"], e["start"]
 
 
-def _evidence_order(e):
+def _evidence_order(e: dict) -> tuple[str, str, int]:
     """Where a piece of evidence goes in its edge's list: by date, article and offset, as `assemble` puts it."""
     return e.get("date") or "", e["article"], e["start"]
 
 
-def _article_order(a):
+def _article_order(a: dict) -> tuple[str, str]:
     """Where an article goes in the graph's list: by date and id, as `assemble` puts it."""
     return a.get("date") or "", a["id"]
 
 
-def _changes(old, new, *, skip=()):
+def _changes(old: dict, new: dict, *, skip: Iterable[str] = ()) -> dict[str, dict]:
     """Return ``{attribute: {"old": ..., "new": ...}}`` for the attributes whose values differ."""
     return {
         k: {"old": old.get(k), "new": new.get(k)}
@@ -107,7 +114,7 @@ def _keyed_changes(old, new, order):
     return added, removed
 
 
-def _actors(old, new):
+def _actors(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict[str, list[dict]]:
     """Return the diff's ``actors`` section."""
     old_ids, new_ids = set(old), set(new)
     section = {
@@ -126,7 +133,7 @@ def _actors(old, new):
     return section
 
 
-def _edge_dict(G):
+def _edge_dict(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict]:
     return {(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)}
 
 
@@ -215,7 +222,7 @@ def _movers(old_ranks, new_ranks, old_scores, new_scores, top):
     return movers if top is None else movers[:top]
 
 
-def _named(diff):
+def _named(diff: dict) -> Iterator[str | None]:
     """Yield every actor id the diff's records name."""
     sections = diff["actors"]
     for record in sections["added"] + sections["removed"]:
@@ -237,7 +244,7 @@ def _named(diff):
         yield record["id"]
 
 
-def _labels(diff, old, new):
+def _labels(diff: dict, old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict[str, str]:
     """Return ``{id: label}`` for the actors the diff names: the label in the new graph, else in the old."""
     labels = {}
     for n in set(_named(diff)) - {None}:
@@ -248,12 +255,19 @@ def _labels(diff, old, new):
     return dict(sorted(labels.items(), key=lambda kv: str(kv[0])))
 
 
-def _check_measure(measure):
+def _check_measure(measure: str | None) -> None:
     if measure is not None and measure not in MEASURES:
         raise UnknownNameError("measure", measure, MEASURES)
 
 
-def diff_graphs(old, new, *, measure="pagerank", top=10, names=(None, None)):
+def diff_graphs(
+    old: nx.MultiDiGraph,
+    new: nx.MultiDiGraph,
+    *,
+    measure: str | None = "pagerank",
+    top: int | None = 10,
+    names: tuple[str | None, str | None] = (None, None),
+) -> dict:
     """Return what changed from graph `old` to graph `new`, as a plain JSON-ready dict.
 
     The diff exists so that an analyst can see what a week of news changed in the network, and
@@ -288,7 +302,9 @@ def diff_graphs(old, new, *, measure="pagerank", top=10, names=(None, None)):
         None or {"old", "new", "direction": "firmer"|"weaker"}}`` (see `modality`);
         ``centrality``: actors in both graphs whose rank moved, ``{"id", "old_rank", "new_rank",
         "change" (positive: moved up), "old_score", "new_score"}``, biggest move first;
-        ``labels``: ``{id: label}`` of every actor named anywhere in the diff.
+        ``labels``: ``{id: label}`` of every actor named anywhere in the diff;
+        ``agreement``: the relations in both graphs, only in one, and per relation
+        (`actorgraph.agreement.agreement`; optional in the diff format, absent from older diffs).
         Lists are sorted by id, by (source, target, relation), or by (date, article, start).
         Evidence lists that hold the same records in another order are not a change.
 
@@ -338,10 +354,11 @@ def diff_graphs(old, new, *, measure="pagerank", top=10, names=(None, None)):
         "centrality": _movers(old_ranks, new_ranks, old_scores, new_scores, top),
     }
     diff["labels"] = _labels(diff, old, new)
+    diff["agreement"] = agreement(old, new)
     return diff
 
 
-def has_changes(diff):
+def has_changes(diff: dict) -> bool:
     """Return True if the diff holds any change (what makes ``actorgraph diff`` exit with 1).
 
     Only the graphs' content counts: two builds of the same articles at different times, or
@@ -366,7 +383,7 @@ def _swap(pair):
     return {"added": pair["removed"], "removed": pair["added"]}
 
 
-def reverse_diff(diff):
+def reverse_diff(diff: dict) -> dict:
     """Return the diff that undoes `diff`: ``reverse_diff(diff_graphs(A, B)) == diff_graphs(B, A)``.
 
     It exists to read a change backwards (what last week had that this week lost) without
@@ -426,10 +443,11 @@ def reverse_diff(diff):
             for m in diff["centrality"]
         ],
         "labels": labels,
+        **({"agreement": reverse_agreement(diff["agreement"])} if "agreement" in diff else {}),
     }
 
 
-def _fail(message):
+def _fail(message: str) -> None:
     raise DiffError(f"diff does not apply: {message}")
 
 
@@ -457,7 +475,7 @@ def _apply_evidence(attrs, evidence, what):
     attrs["evidence"] = sorted(current.values(), key=_evidence_order)
 
 
-def apply_diff(G, diff):
+def apply_diff(G: nx.MultiDiGraph, diff: dict) -> nx.MultiDiGraph:
     """Return a copy of `G` with `diff` applied: ``apply_diff(A, diff_graphs(A, B))`` equals B.
 
     This is what makes the diff a complete record of a change rather than a summary: a graph can
@@ -548,8 +566,8 @@ def _apply_articles(H, diff):
 
 
 @functools.cache
-def diff_schema():
-    """Return the diff's JSON Schema (``data/diff.schema.json``) as a dict."""
+def diff_schema() -> dict:
+    """Return the diff's JSON Schema (``data/diff.schema.json``) as a dict: what `validate_diff` checks against."""
     return json.loads(data_file("diff.schema.json").read_text(encoding="utf-8"))
 
 
@@ -564,7 +582,7 @@ def _validator():
     return jsonschema.Draft202012Validator(diff_schema(), registry=registry)
 
 
-def validate_diff(diff):
+def validate_diff(diff: dict) -> dict:
     """Check a diff against ``data/diff.schema.json``; returns it, or raises `DiffError` saying where it is wrong.
 
     Actor and relation records are checked against the graph file's own schema, which the diff

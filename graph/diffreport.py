@@ -1,17 +1,22 @@
 """The terminal report of a diff: sections with counts, ``+``/``-``/``~`` lines and the new evidence."""
 
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .agreement import format_agreement
 from .diff import ACTOR_FIELDS
 from .explore import evidence_text
 
 __all__ = ["format_diff", "describe_side", "describe_actor_change", "describe_relation_change"]
 
 
-def _n(count, noun):
+def _n(count: int, noun: str) -> str:
     """Return ``"1 actor"``, ``"2 actors"``."""
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def describe_side(side):
+def describe_side(side: dict) -> str:
     """Return one line about the ``old`` or ``new`` section of a diff: name, snapshot, articles, size.
 
     Examples
@@ -35,20 +40,20 @@ def describe_side(side):
 TITLE_WIDTH = 90
 
 
-def _title(article):
+def _title(article: dict) -> str:
     title = article.get("title") or article["id"]
     return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1].rstrip() + "…"
 
 
-def _counts(name, section, kinds):
+def _counts(name: str, section: dict, kinds: Iterable[str]) -> str:
     return f"{name}: " + ", ".join(f"{len(section[k]):,} {k}" for k in kinds)
 
 
-def _listing(values):
+def _listing(values: Iterable[object]) -> str:
     return ", ".join(map(str, values)) or "none"
 
 
-def describe_actor_change(record, labels):
+def describe_actor_change(record: dict, labels: dict[str, str]) -> list[str]:
     """Return the changes of a changed actor as short phrases: ``label A → B``, ``aliases + X``.
 
     `labels` maps actor ids to labels (the diff's ``labels``). Only `actorgraph.diff.ACTOR_FIELDS`
@@ -93,7 +98,7 @@ def describe_actor_change(record, labels):
 _DERIVED = ("weight", "sources", "first_seen", "last_seen", "contested")
 
 
-def describe_relation_change(record):
+def describe_relation_change(record: dict) -> list[str]:
     """Return the changes of a changed relation as short phrases: weight, modality, contested, codes.
 
     Examples
@@ -122,7 +127,7 @@ def describe_relation_change(record):
     return phrases
 
 
-def format_diff(diff):
+def format_diff(diff: dict) -> str:
     """Return the terminal report of a diff (from `actorgraph.diff.diff_graphs`) as text.
 
     The report is what ``actorgraph diff`` prints: a ``---``/``+++`` line per graph, then
@@ -143,10 +148,60 @@ def format_diff(diff):
     Actors: 1 added, 0 removed, 0 changed
       + Poland (poland): state
     """
-    labels = diff["labels"]
+    label = _labeller(diff["labels"])
+    lines = ["--- " + describe_side(diff["old"]), "+++ " + describe_side(diff["new"])]
+    for section in (_articles_lines, _actors_lines, _relations_lines, _centrality_lines):
+        lines += section(diff, label)
+    if len(lines) == 2:
+        lines += ["", "No changes."]
+    else:
+        lines += _agreement_lines(diff, label)
+    return "\n".join(lines)
 
-    def label(n):
-        return labels.get(n, n)
+
+def _labeller(labels: dict[str, str]) -> Callable[[str], str]:
+    """Return the function naming an actor id by its label in the diff (the id itself when it has none)."""
+    return lambda n: labels.get(n, n)
+
+
+def _articles_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
+    """Return the report's articles section (no lines when no article was added or removed)."""
+    articles = diff["articles"]
+    if not (articles["added"] or articles["removed"]):
+        return []
+    lines = ["", _counts("Articles", articles, ("added", "removed"))]
+    for sign, kind in (("+", "added"), ("-", "removed")):
+        lines += [f"  {sign} {a['date'] or 'undated'}  {_title(a)}" for a in articles[kind]]
+    return lines
+
+
+def _actors_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
+    """Return the report's actors section: counts, added and removed actors, then the changed ones."""
+    actors = diff["actors"]
+    if not any(actors.values()):
+        return []
+    recounted = len(actors["recounted"])
+    lines = [
+        "",
+        _counts("Actors", actors, ("added", "removed", "changed"))
+        + (f" ({recounted:,} more only mentioned more or less)" if recounted else ""),
+    ]
+    for sign, kind in (("+", "added"), ("-", "removed")):
+        for a in actors[kind]:
+            of = f" of {label(a['affiliation'])}" if a.get("affiliation") else ""
+            lines.append(f"  {sign} {a.get('label', a['id'])} ({a['id']}): {a.get('type')}{of}")
+    labels = diff["labels"]
+    lines += [
+        f"  ~ {a['label']} ({a['id']}): " + "; ".join(describe_actor_change(a, labels)) for a in actors["changed"]
+    ]
+    return lines
+
+
+def _relations_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
+    """Return the report's relations section: each added, removed and changed relation with its evidence."""
+    relations = diff["relations"]
+    if not any(relations.values()):
+        return []
 
     def arrow(r):
         return f"{label(r['source'])} -{r['relation']}-> {label(r['target'])}"
@@ -154,53 +209,35 @@ def format_diff(diff):
     def evidence(e, sign):
         return f"      {sign} " + evidence_text(e, said_by=label(e["said_by"]) if e.get("said_by") else None)
 
-    lines = ["--- " + describe_side(diff["old"]), "+++ " + describe_side(diff["new"])]
-    articles = diff["articles"]
-    if articles["added"] or articles["removed"]:
-        lines += ["", _counts("Articles", articles, ("added", "removed"))]
-        for sign, kind in (("+", "added"), ("-", "removed")):
-            lines += [f"  {sign} {a['date'] or 'undated'}  {_title(a)}" for a in articles[kind]]
+    lines = ["", _counts("Relations", relations, ("added", "removed", "changed"))]
+    for r in relations["added"]:
+        lines.append(f"  + {arrow(r)}  weight {r.get('weight')}" + ("  (contested)" if r.get("contested") else ""))
+        lines += [evidence(e, "+") for e in r.get("evidence") or []]
+    lines += [f"  - {arrow(r)}  weight {r.get('weight')}" for r in relations["removed"]]
+    for r in relations["changed"]:
+        lines.append(f"  ~ {arrow(r)}  " + "; ".join(describe_relation_change(r)))
+        lines += [evidence(e, "+") for e in r["evidence"]["added"]]
+        lines += [evidence(e, "-") for e in r["evidence"]["removed"]]
+    return lines
 
-    actors = diff["actors"]
-    if any(actors.values()):
-        recounted = len(actors["recounted"])
-        lines += [
-            "",
-            _counts("Actors", actors, ("added", "removed", "changed"))
-            + (f" ({recounted:,} more only mentioned more or less)" if recounted else ""),
-        ]
-        for sign, kind in (("+", "added"), ("-", "removed")):
-            for a in actors[kind]:
-                of = f" of {label(a['affiliation'])}" if a.get("affiliation") else ""
-                lines.append(f"  {sign} {a.get('label', a['id'])} ({a['id']}): {a.get('type')}{of}")
-        lines += [
-            f"  ~ {a['label']} ({a['id']}): " + "; ".join(describe_actor_change(a, labels)) for a in actors["changed"]
-        ]
 
-    relations = diff["relations"]
-    if any(relations.values()):
-        lines += ["", _counts("Relations", relations, ("added", "removed", "changed"))]
-        for r in relations["added"]:
-            lines.append(f"  + {arrow(r)}  weight {r.get('weight')}" + ("  (contested)" if r.get("contested") else ""))
-            lines += [evidence(e, "+") for e in r.get("evidence") or []]
-        lines += [f"  - {arrow(r)}  weight {r.get('weight')}" for r in relations["removed"]]
-        for r in relations["changed"]:
-            lines.append(f"  ~ {arrow(r)}  " + "; ".join(describe_relation_change(r)))
-            lines += [evidence(e, "+") for e in r["evidence"]["added"]]
-            lines += [evidence(e, "-") for e in r["evidence"]["removed"]]
+def _centrality_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
+    """Return the report's centrality section: the most central before and now, then the biggest movers."""
+    movers = diff["centrality"]
+    if not movers:
+        return []
+    width = max(len(str(m["old_rank"])) for m in movers)
+    return [
+        "",
+        f"Centrality ({diff['measure']}): the {_n(len(movers), 'biggest mover')} in rank",
+        f"  most central before: {_listing(label(t['id']) for t in diff['old']['top'])}",
+        f"  most central now:    {_listing(label(t['id']) for t in diff['new']['top'])}",
+        *(f"  {m['old_rank']:>{width}} → {m['new_rank']:<{width}}  {m['change']:+d}  {label(m['id'])}" for m in movers),
+    ]
 
-    if diff["centrality"]:
-        lines += [
-            "",
-            f"Centrality ({diff['measure']}): the {_n(len(diff['centrality']), 'biggest mover')} in rank",
-            f"  most central before: {_listing(label(t['id']) for t in diff['old']['top'])}",
-            f"  most central now:    {_listing(label(t['id']) for t in diff['new']['top'])}",
-        ]
-        width = max(len(str(m["old_rank"])) for m in diff["centrality"])
-        lines += [
-            f"  {m['old_rank']:>{width}} → {m['new_rank']:<{width}}  {m['change']:+d}  {label(m['id'])}"
-            for m in diff["centrality"]
-        ]
-    if len(lines) == 2:
-        lines += ["", "No changes."]
-    return "\n".join(lines)
+
+def _agreement_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
+    """Return the report's agreement section (none when neither graph holds a relation, or the diff has none)."""
+    if not diff.get("agreement") or not (diff["old"]["relations"] or diff["new"]["relations"]):
+        return []
+    return ["", *format_agreement(diff["agreement"])]

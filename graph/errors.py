@@ -4,6 +4,10 @@ Only ``actorgraph.cli`` turns these into ``click.ClickException``; library code 
 prints or exits.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
 __all__ = [
     "ActorgraphError",
     "GraphFileError",
@@ -41,7 +45,7 @@ class UnknownNameError(ActorgraphError, ValueError):
     the message names them all, on one line.
     """
 
-    def __init__(self, kind, name, valid):
+    def __init__(self, kind: str, name: str, valid: Iterable[str]) -> None:
         self.kind, self.name, self.valid = kind, name, tuple(valid)
         super().__init__(f"unknown {kind} {name!r}; choose from {', '.join(self.valid)}")
 

@@ -1,11 +1,16 @@
 """Summaries and row listings of a graph, for the terminal (``actors``, ``relations``, ``build``)."""
 
+from __future__ import annotations
+
 import collections
+from collections.abc import Collection
+
+import networkx as nx
 
 __all__ = ["summary", "actor_rows", "relation_rows", "find_actor", "evidence_line", "evidence_text"]
 
 
-def summary(G):
+def summary(G: nx.MultiDiGraph) -> str:
     """Return a few lines describing a graph: articles, dates, actors by type, relations by type.
 
     Examples
@@ -30,8 +35,11 @@ def summary(G):
     return "\n".join(lines)
 
 
-def actor_rows(G, *, types=None):
-    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first."""
+def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> list[dict]:
+    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first.
+
+    These are the rows ``actorgraph actors`` prints; `types`, when given, keeps only actors of those types.
+    """
     rows = [
         {
             "id": n,
@@ -48,7 +56,7 @@ def actor_rows(G, *, types=None):
     return sorted(rows, key=lambda r: (-r["mentions"], r["id"]))
 
 
-def find_actor(G, name):
+def find_actor(G: nx.MultiDiGraph, name: str) -> str | None:
     """Return the id of the actor called `name` (id, label or alias, any case), or None.
 
     Examples
@@ -69,11 +77,11 @@ def find_actor(G, name):
     return None
 
 
-def relation_rows(G, *, actor=None, relation=None):
+def relation_rows(G: nx.MultiDiGraph, *, actor: str | None = None, relation: str | None = None) -> list[dict]:
     """Return one dict per edge touching `actor` (an id) with `relation`, heaviest first.
 
     Each row has source, target (labels), relation, weight, sources, first_seen,
-    last_seen, contested and the edge's evidence list.
+    last_seen, contested and the edge's evidence list: what ``actorgraph relations`` prints.
     """
     rows = []
     for u, v, k, d in G.edges(keys=True, data=True):
@@ -97,12 +105,15 @@ def relation_rows(G, *, actor=None, relation=None):
     return sorted(rows, key=lambda r: (-r["weight"], r["source"], r["relation"], r["target"]))
 
 
-def evidence_line(G, ev):
-    """Return one evidence record as a line: date, modality, who said it, the sentence."""
+def evidence_line(G: nx.MultiDiGraph, ev: dict) -> str:
+    """Return one evidence record as a line: date, modality, who said it, the sentence.
+
+    The speaker is named by its label in `G`; ``actorgraph relations`` prints these lines under each edge.
+    """
     return evidence_text(ev, said_by=G.nodes[ev["said_by"]]["label"] if ev.get("said_by") in G else None)
 
 
-def evidence_text(ev, *, said_by=None):
+def evidence_text(ev: dict, *, said_by: str | None = None) -> str:
     """Return one evidence record as a line, given the label of the actor who said it (or None).
 
     The tags say how the event is told and, when the record has them, its CAMEO code, PLOVER

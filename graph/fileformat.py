@@ -5,9 +5,15 @@ The graph file is the contract between every command: ``build`` writes it,
 ``data/graph.schema.json``; a change to the shape needs a new ``FORMAT_VERSION``.
 """
 
+from __future__ import annotations
+
 import datetime
 import functools
 import json
+import os
+import re
+from collections.abc import Iterable
+from typing import IO, Any
 
 import networkx as nx
 
@@ -22,12 +28,14 @@ EXPORT_FORMATS = ("json", "graphml", "gexf")
 
 
 @functools.cache
-def schema():
-    """Return the graph file's JSON Schema as a dict."""
+def schema() -> dict:
+    """Return the graph file's JSON Schema (``data/graph.schema.json``) as a dict: what `validate` checks against."""
     return json.loads(data_file("graph.schema.json").read_text(encoding="utf-8"))
 
 
-def new_graph(*, articles=(), snapshot=None, model=None):
+def new_graph(
+    *, articles: Iterable[dict] = (), snapshot: str | None = None, model: str | None = None
+) -> nx.MultiDiGraph:
     """Return an empty actorgraph MultiDiGraph with its metadata filled in.
 
     Examples
@@ -49,12 +57,12 @@ def new_graph(*, articles=(), snapshot=None, model=None):
     return G
 
 
-def to_data(G):
+def to_data(G: nx.MultiDiGraph) -> dict:
     """Return the node-link dict of `G` (``edges="edges"``, explicit across networkx versions)."""
     return nx.node_link_data(G, edges="edges")
 
 
-def validate(data):
+def validate(data: Any) -> dict:
     """Check a node-link dict against the schema; returns it, or raises `GraphFileError`.
 
     The format version is checked first so that a file from a newer actorgraph
@@ -77,11 +85,23 @@ def validate(data):
         _compiled_schema()(data)
     except fastjsonschema.JsonSchemaException as fast_error:
         raise GraphFileError(f"not a valid actorgraph graph at {_schema_error(data, fast_error)}") from None
+    _check_endpoints(data)
     return data
 
 
+def _check_endpoints(data: dict) -> None:
+    """Raise `GraphFileError` for an edge whose source or target is not a declared node (the schema cannot say it)."""
+    declared = {node["id"] for node in data["nodes"]}
+    for i, edge in enumerate(data["edges"]):
+        for end in ("source", "target"):
+            if edge[end] not in declared:
+                raise GraphFileError(
+                    f"not a valid actorgraph graph at edges/{i}/{end}: {edge[end][:80]!r} is not a declared node"
+                )
+
+
 @functools.cache
-def _compiled_schema():
+def _compiled_schema() -> Any:
     """Return the schema compiled to a Python function by fastjsonschema.
 
     jsonschema, which walks the schema for every value, took 42 s to check a graph of 20,000
@@ -92,7 +112,7 @@ def _compiled_schema():
     return fastjsonschema.compile(schema())
 
 
-def _schema_error(data, fast_error):
+def _schema_error(data: dict, fast_error: Exception) -> str:
     """Return "where: what" of a file that fails the schema, as jsonschema's best match says it.
 
     The compiled check stops at the first failure it meets; jsonschema (run only on failure)
@@ -107,28 +127,56 @@ def _schema_error(data, fast_error):
     return f"{where}: {error.message[:200]}"
 
 
-def from_data(data):
-    """Return the MultiDiGraph of a validated node-link dict."""
+def from_data(data: dict) -> nx.MultiDiGraph:
+    """Return the MultiDiGraph of a node-link dict, once `validate` has accepted it (the reverse of `to_data`)."""
     validate(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
-def read_graph(path):
-    """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
+#: Largest graph file read (1 GiB); a bigger one is refused before it is read.
+MAX_GRAPH_BYTES = 2**30
 
-    `path` may be ``"-"`` for standard input.
-    """
+
+def _graph_bytes(path: str | os.PathLike) -> bytes:
+    """Return the bytes of a graph file (``-``: standard input), refused early when binary or over `MAX_GRAPH_BYTES`."""
     import sys
 
+    if str(path) == "-":
+        if sys.stdin is None or getattr(sys.stdin, "buffer", None) is None:
+            raise GraphFileError("cannot read -: standard input is closed")
+        f, close = sys.stdin.buffer, False
+    else:
+        try:
+            f, close = open(path, "rb"), True
+        except OSError as e:
+            raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
     try:
-        if str(path) == "-":
-            data = json.load(sys.stdin)
-        else:
-            with open(path, encoding="utf-8") as f:
-                data = json.load(f)
+        head = f.read(8192)
+        if b"\x00" in head:
+            raise GraphFileError(f"{path} is not JSON: it holds NUL bytes (a binary file?)")
+        data = head + f.read(MAX_GRAPH_BYTES + 1 - len(head))
     except OSError as e:
         raise GraphFileError(f"cannot read {path}: {e.strerror or e}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+    finally:
+        if close:
+            f.close()
+    if len(data) > MAX_GRAPH_BYTES:
+        raise GraphFileError(f"{path} is larger than the {MAX_GRAPH_BYTES >> 30} GiB cap on a graph file")
+    return data
+
+
+def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
+
+    `path` may be ``"-"`` for standard input. Parsed by orjson, which refuses what
+    would break a command later: text that is not UTF-8, lone surrogates
+    (``"\\ud800"``), nesting deeper than 1,024 levels.
+    """
+    import orjson
+
+    try:
+        data = orjson.loads(_graph_bytes(path))
+    except (orjson.JSONDecodeError, RecursionError) as e:
         raise GraphFileError(f"{path} is not JSON: {e}") from None
     try:
         return from_data(data)
@@ -136,28 +184,32 @@ def read_graph(path):
         raise GraphFileError(f"{path}: {e}") from None
 
 
-def _flat(value):
-    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON."""
+#: Characters XML 1.0 does not allow (a GraphML or GEXF file holding one does not parse).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _flat(value: Any) -> Any:
+    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON, no XML-illegal characters."""
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(x, str) for x in value):
-        return "; ".join(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+        value = "; ".join(value)
+    elif isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
-def _flatten(G):
+def _flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Return a copy of `G` whose attributes are all scalars, for GraphML and GEXF writers."""
     H = nx.MultiDiGraph()
     H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
-    H.graph["articles"] = "; ".join(a["id"] for a in G.graph.get("articles", []))
+    H.graph["articles"] = _flat([a["id"] for a in G.graph.get("articles", [])])
     H.add_nodes_from((n, {k: _flat(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
     H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()}) for u, v, k, d in G.edges(keys=True, data=True))
     return H
 
 
-def _dump(data, f):
+def _dump(data: dict, f: IO[bytes]) -> None:
     """Write the graph JSON `data` to the binary file `f`: one line per actor, relation and top-level key.
 
     Each record is encoded by orjson on its own, so the text is written as it is made
@@ -179,7 +231,7 @@ def _dump(data, f):
     f.write(b"}\n")
 
 
-def write_graph(G, path, *, format="json"):
+def write_graph(G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "json") -> str | os.PathLike:
     """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF; returns `path`.
 
     JSON is validated before writing, so a bug never leaves an invalid file.

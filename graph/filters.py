@@ -3,8 +3,15 @@
 Every function returns a new graph and leaves the caller's graph untouched.
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+import networkx as nx
+
 from .errors import UnknownNameError
 from .lexicon import AFFILIATION_RELATIONS
+from .vocab import actor_types, relation_types
 
 __all__ = [
     "RELATIONS",
@@ -19,38 +26,21 @@ __all__ = [
     "filter_graph",
 ]
 
-#: Relations the extractor knows; a graph may hold others, which are valid too.
-RELATIONS = (
-    "supplies",
-    "deploys",
-    "warns",
-    "meets",
-    "denies",
-    "confirms",
-    "condemns",
-    "sanctions",
-    "agrees",
-    "attacks",
-    "supports",
-    "leads",
-    "part_of",
-    "member_of",
-)
+#: Relations the extractor knows (`actorgraph.vocab`'s registry order); a graph may hold others, which are valid too.
+RELATIONS = tuple(relation_types())
 
-#: Relations that describe an org chart (who belongs to whom) rather than an action.
-
-#: Actor types, as in the graph file's schema.
-TYPES = ("state", "leader", "agency", "alliance", "other")
+#: Actor types, as in the graph file's schema (the registry's order).
+TYPES = tuple(actor_types())
 
 #: Actor types that `collapse_actors` merges into the actor named by their ``affiliation``.
-MERGED_TYPES = frozenset({"leader", "agency"})
+MERGED_TYPES = frozenset(name for name, t in actor_types().items() if t.folds_into_affiliation)
 
 
-def _relation(key, data):
+def _relation(key: str, data: dict) -> str:
     return data.get("relation", key)
 
 
-def _keep_edges(G, keep):
+def _keep_edges(G: nx.MultiDiGraph, keep: Callable[[str], bool]) -> nx.MultiDiGraph:
     """Return a copy of `G` with every node and only the edges whose relation satisfies `keep`."""
     H = G.__class__()
     H.graph.update(G.graph)
@@ -59,21 +49,21 @@ def _keep_edges(G, keep):
     return H
 
 
-def relation_names(G):
+def relation_names(G: nx.MultiDiGraph) -> tuple[str, ...]:
     """Return the relations valid for `G`: the known `RELATIONS`, then any other relation `G` holds, sorted.
 
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> _ = G.add_edge("a", "b", key="blockades", relation="blockades")
+    >>> _ = G.add_edge("a", "b", key="quarantines", relation="quarantines")
     >>> relation_names(G)[-2:]
-    ('member_of', 'blockades')
+    ('abducts', 'quarantines')
     """
     extra = {_relation(k, d) for _, _, k, d in G.edges(keys=True, data=True)} - set(RELATIONS)
     return RELATIONS + tuple(sorted(extra))
 
 
-def filter_relations(G, relations):
+def filter_relations(G: nx.MultiDiGraph, relations: Collection[str]) -> nx.MultiDiGraph:
     """Return a copy of `G` keeping every actor but only the edges of the given relations.
 
     Parameters
@@ -112,7 +102,7 @@ def filter_relations(G, relations):
     return _keep_edges(G, wanted.__contains__)
 
 
-def drop_affiliations(G):
+def drop_affiliations(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Return a copy of `G` without the org-chart edges (``leads``, ``part_of``, ``member_of``).
 
     Examples
@@ -126,7 +116,7 @@ def drop_affiliations(G):
     return _keep_edges(G, lambda relation: relation not in AFFILIATION_RELATIONS)
 
 
-def _root(G, node):
+def _root(G: nx.MultiDiGraph, node: str) -> str:
     """Return the actor `node` merges into: follow ``affiliation`` while the actor is a leader or agency."""
     chain = [node]
     while True:
@@ -139,7 +129,7 @@ def _root(G, node):
         chain.append(parent)
 
 
-def collapse_actors(G):
+def collapse_actors(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Return a copy of `G` where leaders and agencies are merged into the state or alliance they belong to.
 
     An actor of a type in `MERGED_TYPES` whose ``affiliation`` is an actor of `G` is merged into it,
@@ -181,7 +171,7 @@ def collapse_actors(G):
     return H
 
 
-def filter_types(G, types):
+def filter_types(G: nx.MultiDiGraph, types: Collection[str]) -> nx.MultiDiGraph:
     """Return the subgraph of `G` induced by the actors of the given types (a copy).
 
     Raises
@@ -208,7 +198,14 @@ def filter_types(G, types):
     return G.subgraph(n for n, t in G.nodes(data="type") if t in wanted).copy()
 
 
-def filter_graph(G, *, relations=None, types=None, collapse=False, affiliations=True):
+def filter_graph(
+    G: nx.MultiDiGraph,
+    *,
+    relations: Collection[str] | None = None,
+    types: Collection[str] | None = None,
+    collapse: bool = False,
+    affiliations: bool = True,
+) -> nx.MultiDiGraph:
     """Return the part of `G` an analysis asks for; the shared pipeline of ``central`` and ``--communities``.
 
     The steps run in this order: keep `relations`; drop the org-chart relations unless

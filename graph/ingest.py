@@ -4,7 +4,6 @@ import dataclasses
 import datetime
 import functools
 import hashlib
-import json
 import os
 import re
 import sys
@@ -12,8 +11,18 @@ import unicodedata
 from pathlib import Path
 
 from .errors import InputError
+from .inputs import MAX_ARTICLE_BYTES, capped_lines, open_input, read_capped, shown, stdin_reader, walk
 
-__all__ = ["Article", "read_articles", "count_inputs", "parse_text", "normalise", "boilerplate_spans", "TEXT_SUFFIXES"]
+__all__ = [
+    "Article",
+    "read_articles",
+    "count_inputs",
+    "parse_text",
+    "normalise",
+    "boilerplate_spans",
+    "TEXT_SUFFIXES",
+    "INPUT_FORMATS",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HEADER_KEYS = ("title", "date", "source", "url")
@@ -95,16 +104,7 @@ def parse_text(raw, *, id, origin="", default_date=None, path_date=None):
     >>> parse_text("Seoul warns Moscow\\nMore text.", id="y", default_date="2024-10-01").title
     'Seoul warns Moscow'
     """
-    lines = raw.split("\n")
-    meta = {}
-    i = 0
-    while i < len(lines) and (m := _HEADER.match(lines[i])):
-        meta[m.group(1).lower()] = m.group(2) or None
-        i += 1
-    if meta and i < len(lines) and not lines[i].strip():
-        text = "\n".join(lines[i + 1 :])
-    else:
-        meta, text = {}, raw
+    meta, text = _split_header(raw)
     date = _valid_date(meta.get("date")) or path_date or default_date
     first = next((ln.strip() for ln in text.split("\n") if ln.strip()), None)
     return Article(
@@ -116,6 +116,19 @@ def parse_text(raw, *, id, origin="", default_date=None, path_date=None):
         url=meta.get("url"),
         origin=origin,
     )
+
+
+def _split_header(raw):
+    """Return ``(header fields, text)`` of a text file: the header lines count only when a blank line ends them."""
+    lines = raw.split("\n")
+    meta = {}
+    i = 0
+    while i < len(lines) and (m := _HEADER.match(lines[i])):
+        meta[m.group(1).lower()] = m.group(2) or None
+        i += 1
+    if meta and i < len(lines) and not lines[i].strip():
+        return meta, "\n".join(lines[i + 1 :])
+    return {}, raw
 
 
 def boilerplate_spans(text):
@@ -164,52 +177,86 @@ def _decode(data, origin):
 
 def _path_date(path):
     """Return the last ISO date in a path's file or folder names, or None."""
-    found = [_valid_date(m) for m in _ISO_DATE.findall(str(path))]
+    found = [_valid_date(m) for m in _ISO_DATE.findall(shown(path))]
     found = [d for d in found if d]
     return found[-1] if found else None
 
 
-def _read_text_file(path, default_date):
-    data = Path(path).read_bytes()
-    return parse_text(
-        _decode(data, str(path)),
-        id=Path(path).stem,
-        origin=str(path),
-        default_date=default_date,
-        path_date=_path_date(path),
-    )
+class Notice(str):
+    """A warning about an article that is read all the same (a bad header date): warned, even under ``--strict``."""
 
 
-def _jsonl_lines(path):
-    """Yield ``(number, line or InputError)`` for a JSONL file, reading one line at a time.
+def _bad_date(value, where):
+    """Return a `Notice` when `value` is given but is not an ISO date, else None."""
+    if value and not _valid_date(value):
+        return Notice(f"{where}: date {str(value)[:40]!r} is not a date like 2024-10-18; ignored")
+    return None
+
+
+def _text_article(f, origin, *, id, default_date, path_date=None):
+    """Yield the Article of one text input (and a Notice for a bad header date)."""
+    raw = _decode(read_capped(f, origin), origin)
+    yield from filter(None, [_bad_date(_split_header(raw)[0].get("date"), origin)])
+    yield parse_text(raw, id=id, origin=origin, default_date=default_date, path_date=path_date)
+
+
+def _jsonl_lines(f, origin):
+    """Yield ``(number, line or InputError)`` of a JSONL stream, one line at a time (`capped_lines`).
 
     Numbered as in the decoded text with ``\\r`` and ``\\r\\n`` read as line breaks;
-    a line that is not UTF-8 is an InputError for that line.
+    a line that is not UTF-8, or is over the cap, is an InputError for that line.
     """
-    origin = str(path)
-    with open(path, "rb") as f:
-        head = f.read(8192)
-        if b"\x00" in head:
-            raise InputError(f"{origin}: binary file, skipped")
-        f.seek(0)
-        number, blank = 0, True
-        for raw in f:
-            try:
-                text = raw.decode("utf-8-sig" if number == 0 else "utf-8")
-            except UnicodeDecodeError as e:
-                number += 1
-                yield number, InputError(f"{origin}:{number}: not UTF-8 text (byte {e.start}), skipped")
-                continue
-            for line in text.replace("\r\n", "\n").replace("\r", "\n").removesuffix("\n").split("\n"):
-                number += 1
-                blank = blank and not line.strip()
-                yield number, line
+    number, blank = 0, True
+    for raw in capped_lines(f, origin):
+        if raw is None:
+            number += 1
+            yield number, InputError(f"{origin}:{number}: longer than the {MAX_ARTICLE_BYTES >> 20} MiB cap, skipped")
+            continue
+        try:
+            text = raw.decode("utf-8-sig" if number == 0 else "utf-8")
+        except UnicodeDecodeError as e:
+            number += 1
+            yield number, InputError(f"{origin}:{number}: not UTF-8 text (byte {e.start}), skipped")
+            continue
+        for line in text.replace("\r\n", "\n").replace("\r", "\n").removesuffix("\n").split("\n"):
+            number += 1
+            blank = blank and not line.strip()
+            yield number, line
     if blank:
         raise InputError(f"{origin}: empty, skipped")
 
 
+def _record(line, where):
+    """Return the JSON object of one JSONL line, or an InputError naming the line.
+
+    orjson refuses what would break later: lone surrogates (``"\\ud800"``), nesting
+    deeper than 1,024, numbers beyond 64 bits.
+    """
+    import orjson
+
+    try:
+        return orjson.loads(line)
+    except (orjson.JSONDecodeError, RecursionError) as e:
+        return InputError(f"{where}: not JSON ({str(e).split(':')[0][:80]}), skipped")
+
+
+def _from_record(record, where, *, default_date, fallback_id):
+    """Yield the Article of one JSONL record or CSV row (a dict of fields), or an InputError; a Notice for its date."""
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        yield InputError(f"{where}: no 'text' string, skipped")
+        return
+    fields = {k: (str(record[k]) if record.get(k) not in (None, "") else None) for k in HEADER_KEYS}
+    yield from filter(None, [_bad_date(fields["date"], where)])
+    fields["date"] = _valid_date(fields["date"]) or default_date
+    if not fields["title"]:
+        fields["title"] = next((ln.strip() for ln in text.split("\n") if ln.strip()), None)
+    article_id = str(record["id"]) if record.get("id") not in (None, "") else fallback_id
+    yield Article(id=article_id, text=text.replace("\r\n", "\n"), origin=where, **fields)
+
+
 def _read_jsonl(lines, origin, default_date, stem):
-    """Yield Articles or InputErrors (one per bad line) from ``(number, line)`` pairs of a JSONL file."""
+    """Yield Articles, Notices or InputErrors (one per bad line) from ``(number, line)`` pairs of a JSONL file."""
     for number, line in lines:
         if isinstance(line, InputError):
             yield line
@@ -217,77 +264,134 @@ def _read_jsonl(lines, origin, default_date, stem):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputError(f"{where}: not JSON ({e.msg}), skipped")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        record = _record(line, where)
+        if isinstance(record, InputError):
+            yield record
+        elif not isinstance(record, dict):
             yield InputError(f"{where}: no 'text' string, skipped")
-            continue
-        fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in HEADER_KEYS}
-        fields["date"] = _valid_date(fields["date"]) or default_date
-        if not fields["title"]:
-            fields["title"] = next((ln.strip() for ln in record["text"].split("\n") if ln.strip()), None)
-        yield Article(id=str(record.get("id") or f"{stem}-{number}"), text=record["text"], origin=where, **fields)
+        else:
+            yield from _from_record(record, where, default_date=default_date, fallback_id=f"{stem}-{number}")
 
 
-def _expand(paths):
-    """Yield ``(path, kind)`` for each input, walking folders in sorted order."""
+def _csv_lines(f, origin):
+    """Yield the decoded lines of a CSV file for `csv.reader`; a line over the cap or not UTF-8 ends the file."""
+    for number, raw in enumerate(capped_lines(f, origin), 1):
+        if raw is None:
+            raise InputError(f"{origin}:{number}: line longer than the {MAX_ARTICLE_BYTES >> 20} MiB cap; rest skipped")
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{origin}:{number}: not UTF-8 text (byte {e.start}); rest of the file skipped") from None
+
+
+def _read_csv(f, origin, default_date, stem, *, delimiter, columns):
+    """Yield Articles, Notices or InputErrors of a CSV/TSV file whose header row names its columns.
+
+    `columns` maps the fields (``text``, ``title``, ``date``, ``source``, ``url``, ``id``) to
+    column names; a field not in it is read from the column of its own name, if any.
+    """
+    import csv
+
+    csv.field_size_limit(MAX_ARTICLE_BYTES)
+    reader = csv.reader(_csv_lines(f, origin), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        names = {field: (columns or {}).get(field) or field for field in ("text", *HEADER_KEYS, "id")}
+        if not header or names["text"] not in header:
+            found = " ".join(", ".join(header or []).split())[:200] or "none"
+            raise InputError(f"{origin}: no {names['text']!r} column (columns: {found}); name it with --text-column")
+        index = {field: header.index(name) for field, name in names.items() if name in header}
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                record = {field: row[i] if i < len(row) else None for field, i in index.items()}
+                where = f"{origin}:{reader.line_num}"
+                yield from _from_record(
+                    record, where, default_date=default_date, fallback_id=f"{stem}-{reader.line_num}"
+                )
+    except csv.Error as e:
+        raise InputError(f"{origin}:{reader.line_num}: not CSV ({e}); rest of the file skipped") from None
+
+
+#: Input formats: by suffix (``auto``), or one for standard input and the files named on the command line.
+INPUT_FORMATS = ("auto", "text", "jsonl", "csv", "tsv")
+_SUFFIX_FORMATS = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+
+
+def _format_of(path, input_format):
+    """Return the format of an input file: `input_format`, unless ``auto``, else by its suffix (prose otherwise)."""
+    if input_format not in (None, "auto"):
+        return input_format
+    return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+def _expand(paths, input_format=None):
+    """Yield ``(path, format, named)`` for each input (folders walked in sorted order), or an InputError per problem."""
     for p in paths:
         if str(p) == "-":
-            yield "-", "stdin"
+            yield "-", input_format or "auto", True
             continue
         p = Path(p)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                for name in sorted(files):
-                    child = Path(root, name)
-                    if child.suffix.lower() in TEXT_SUFFIXES + (".jsonl",):
-                        yield child, "jsonl" if child.suffix.lower() == ".jsonl" else "text"
-        elif p.suffix.lower() == ".jsonl":
-            yield p, "jsonl"
+            for child in walk(p, _SUFFIX_FORMATS):
+                yield child if isinstance(child, InputError) else (child, _format_of(child, None), False)
         else:
-            yield p, "text"
+            yield p, _format_of(p, input_format), True
 
 
-def _articles_of(path, kind, default_date):
-    """Yield Articles and InputErrors of one input."""
+def _parse_stream(f, fmt, origin, *, id, default_date, columns, path_date=None):
+    """Yield the Articles, Notices and InputErrors of one open input in format `fmt`."""
+    if fmt == "jsonl":
+        yield from _read_jsonl(_jsonl_lines(f, origin), origin, default_date, id)
+    elif fmt in ("csv", "tsv"):
+        yield from _read_csv(f, origin, default_date, id, delimiter="," if fmt == "csv" else "\t", columns=columns)
+    else:
+        yield from _text_article(f, origin, id=id, default_date=default_date, path_date=path_date)
+
+
+def _articles_of(path, fmt, named, *, default_date, columns=None):
+    """Yield Articles, Notices and InputErrors of one input."""
     try:
-        if kind == "stdin":
-            raw = _decode(sys.stdin.buffer.read(), "<stdin>")
-            yield parse_text(raw, id="stdin", origin="<stdin>", default_date=default_date)
-        elif kind == "jsonl":
-            yield from _read_jsonl(_jsonl_lines(path), str(path), default_date, Path(path).stem)
-        else:
-            yield _read_text_file(path, default_date)
+        if path == "-":
+            first, f = stdin_reader(sys.stdin)
+            fmt = ("jsonl" if first == b"{" else "text") if fmt == "auto" else fmt
+            yield from _parse_stream(f, fmt, "<stdin>", id="stdin", default_date=default_date, columns=columns)
+            return
+        with open_input(path, named=named) as f:
+            origin = shown(path)
+            stem = shown(Path(path).stem)
+            yield from _parse_stream(
+                f, fmt, origin, id=stem, default_date=default_date, columns=columns, path_date=_path_date(path)
+            )
     except InputError as e:
         yield e
     except OSError as e:
-        yield InputError(f"{path}: cannot read ({e.strerror or e}), skipped")
+        yield InputError(f"{shown(path)}: cannot read ({e.strerror or e}), skipped")
 
 
 def count_inputs(paths):
-    """Return how many articles `paths` may hold, for a progress bar: files, plus JSONL lines that are not blank.
+    """Return how many articles `paths` may hold, for a progress bar: files, plus JSONL and CSV lines that are not blank.
 
-    Reads JSONL files as bytes without parsing them, and never standard input; an
-    upper bound when inputs are duplicates or unreadable.
+    Reads regular files as bytes, a line at a time within the caps, without parsing them; never reads
+    standard input or a file that is not regular; an upper bound when inputs are
+    duplicates or unreadable.
     """
     total = 0
-    for path, kind in _expand(paths):
-        if kind == "jsonl":
-            try:
-                with open(path, "rb") as f:
-                    total += sum(1 for line in f if line.strip())
-            except OSError:
-                pass
-        else:
+    for item in _expand(paths):
+        if isinstance(item, InputError):
+            continue
+        path, fmt, _ = item
+        if fmt == "text" or path == "-" or not os.path.isfile(path):
             total += 1
+            continue
+        try:
+            with open(path, "rb") as f:
+                total += sum(1 for line in capped_lines(f, "") if line is None or line.strip())
+        except (OSError, InputError):
+            pass
     return total
 
 
-def read_articles(paths, *, default_date=None, strict=False, warn=None):
+def read_articles(paths, *, default_date=None, strict=False, warn=None, input_format="auto", columns=None):
     """Yield the distinct `Article` objects found in `paths`, in input order.
 
     Parameters
@@ -295,13 +399,21 @@ def read_articles(paths, *, default_date=None, strict=False, warn=None):
     paths : iterable of str or Path
         Text/Markdown files, folders (walked recursively), JSONL files (one
         article a line with ``text`` and optional ``title``, ``date``,
-        ``source``, ``url``, ``id``) or ``"-"`` for standard input.
+        ``source``, ``url``, ``id``), CSV and TSV files (a header row, one
+        article a row, the same fields as columns) or ``"-"`` for standard
+        input (JSONL when its first non-blank character is ``{``, else one
+        text article). What is read, and the caps on sizes: `actorgraph.inputs`.
     default_date : str, optional
         ISO date for articles with no header date and no date in their path.
     strict : bool
         Raise `InputError` on the first unreadable input instead of warning.
     warn : callable, optional
-        Called with a one-line message for each skipped input or duplicate.
+        Called with a one-line message for each skipped input, duplicate or bad date.
+    input_format : {"auto", "text", "jsonl", "csv", "tsv"}
+        Format of standard input and of the files named in `paths`; ``auto``
+        goes by suffix (files found in folders always do).
+    columns : dict, optional
+        Column name of each field in CSV/TSV files (``{"text": "body"}``).
 
     Returns
     -------
@@ -316,12 +428,17 @@ def read_articles(paths, *, default_date=None, strict=False, warn=None):
     """
     warn = warn or (lambda message: None)
     seen_text, seen_ids = {}, set()
-    for path, kind in _expand(paths):
-        if kind != "stdin" and not Path(path).exists():
-            raise InputError(f"{path}: no such file or folder")
-        for item in _articles_of(path, kind, default_date):
-            if isinstance(item, InputError):
-                if strict:
+    for entry in _expand(paths, input_format):
+        if isinstance(entry, InputError):
+            items = [entry]
+        else:
+            path, fmt, named = entry
+            if named and path != "-" and not os.path.lexists(path):
+                raise InputError(f"{shown(path)}: no such file or folder")
+            items = _articles_of(path, fmt, named, default_date=default_date, columns=columns)
+        for item in items:
+            if isinstance(item, (InputError, Notice)):
+                if strict and isinstance(item, InputError):
                     raise item
                 warn(str(item))
                 continue

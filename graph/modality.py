@@ -1,12 +1,32 @@
 """How an event is told: its modality, who said it, the figures and the place given with it."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .vocab import modalities
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
+
+    from .arguments import ArgumentIndex
+    from .lexicon import Lexicon
+
 __all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIES"]
 
-MODALITIES = ("asserted", "reported", "alleged", "hypothetical", "negated", "denied")
-MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+#: The modalities `modality_of` returns, firmest first (`actorgraph.vocab`'s order).
+MODALITIES = modalities()
+MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "will", "'ll", "shall"})
+#: "is to visit", "is set to sign", "is due to hold": a scheduled event, told as hypothetical.
+SCHEDULE_HEADS = frozenset({"be", "set", "due", "schedule", "slate"})
+#: An event noun under these is the background of its clause ("in its war against Ukraine"):
+#: the clause's modals and verbs of intent are not about it.
+BACKGROUND_PREPS = frozenset({"in", "during", "amid", "of", "since", "throughout"})
 
 
-def _path(token):
+def _path(token: Token) -> list[Token]:
     """Return the tokens from `token` up to the root of its clause, `token` first.
 
     Climbing stops above an adverbial or relative clause: "Seoul vows response as
@@ -23,7 +43,7 @@ def _path(token):
 _NEGATION_CLIMB = frozenset({"xcomp", "pcomp", "prep", "pobj", "dobj", "attr", "compound", "conj"})
 
 
-def _negated(token, lex):
+def _negated(token: Token, lex: Lexicon) -> bool:
     """True when the trigger, or the verb chain whose complement it is, is negated or a refusal."""
     t = token
     while True:
@@ -36,7 +56,7 @@ def _negated(token, lex):
         t = t.head
 
 
-def _cues(token):
+def _cues(token: Token) -> Iterator[tuple[Token, str]]:
     """Yield the lemmas of the trigger, its modifiers and its governing words, nearest first."""
     for t in _path(token):
         yield t, t.lemma_.lower()
@@ -45,24 +65,46 @@ def _cues(token):
                 yield c, c.lower_
 
 
-def modality_of(token, lex):
+def _schedule_head(token: Token) -> int | None:
+    """Return the index of "is"/"set"/"due" when `token`'s verb chain is "is to …", "is set to …", else None."""
+    path = _path(token)
+    for child, head in zip(path, path[1:]):
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl", "acomp") and to and head.lemma_.lower() in SCHEDULE_HEADS:
+            return head.i
+    return None
+
+
+def _background_limit(token: Token) -> int | None:
+    """Return the index of the preposition above a background event noun, else None (see `BACKGROUND_PREPS`)."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
+        return token.head.i
+    return None
+
+
+def modality_of(token: Token, lex: Lexicon) -> str:
     """Return how a trigger's event is told: asserted, reported, alleged, hypothetical, negated or denied.
 
     Walks from the trigger up to the sentence root: a negation on the trigger or its
     verb chain gives ``negated``; a governing deny verb ``denied``; "alleged",
-    "purported" or a claim verb ``alleged``; a modal, "if" or a verb of intent
-    (consider, plan, might contemplate) ``hypothetical``; a reporting verb or
+    "purported" or a claim verb ``alleged``; a modal ("will" too), "if", "is to"/"is set to"
+    or a verb of intent (consider, plan, might contemplate) ``hypothetical`` (but not for an event
+    noun that is the clause's background: "Russia seeks arms in its war against Ukraine"); a reporting verb or
     "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
     """
     if _negated(token, lex):
         return "negated"
+    background, above, scheduled = _background_limit(token), False, _schedule_head(token)
     for t, word in _cues(token):
         own = t.i == token.i
+        above = above or (background is not None and t.i == background)
+        if t.i == scheduled:
+            return "hypothetical"
         if word in lex.deny_verbs and not own and t.pos_ == "VERB":
             return "denied"
         if word in lex.allege_words and (not own or t.pos_ != "NOUN"):
             return "alleged"
-        if word in MODAL_AUX or word == "if" or (word in lex.hypothetical_verbs and not own):
+        if not above and (word in MODAL_AUX or word == "if" or (word in lex.hypothetical_verbs and not own)):
             return "hypothetical"
         if word in lex.confirm_verbs and not own:
             return "asserted"
@@ -77,12 +119,16 @@ def modality_of(token, lex):
     return "asserted"
 
 
-def said_by_of(token, idx, lex):
-    """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None."""
+def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
+    """Return the actor key of who is quoted for the event ("Zelensky said", "according to X"), or None.
+
+    It fills the evidence's ``said_by``, so that a reader can tell who claims what.
+    """
     speech = lex.speech_verbs
     for t in _path(token)[1:]:
         if t.lemma_.lower() in speech and t.pos_ == "VERB":
-            for c in t.children:
+            # "…, says South Korea": a speaker after the verb comes first
+            for c in sorted(t.children, key=lambda c: c.i < t.i):
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     keys = idx.actors(c)
                     if keys:
@@ -100,8 +146,11 @@ def said_by_of(token, idx, lex):
     return None
 
 
-def quantity_of(theme):
-    """Return the figure given with an event's theme ("10,000 soldiers"), or None."""
+def quantity_of(theme: Token) -> str | None:
+    """Return the figure given with an event's theme ("10,000 soldiers"), or None.
+
+    It fills the evidence's ``quantity``: how many troops or weapons a report speaks of.
+    """
     numbers = [c for c in theme.children if c.dep_ == "nummod" and c.like_num]
     if not numbers and theme.like_num:
         numbers, theme = [theme], theme.head if theme.head.pos_ == "NOUN" else theme
@@ -112,7 +161,7 @@ def quantity_of(theme):
     return span.text
 
 
-def location_of(token, idx):
+def location_of(token: Token, idx: ArgumentIndex) -> str | None:
     """Return the place named with an event ("to Kursk", "signed … in Pyongyang"), or None.
 
     Only the trigger's own prepositional phrases count (and those of the noun a

@@ -3,6 +3,10 @@
 Values print as themselves, except: ``None`` is empty; floats are shortened in tables (4 decimals,
 or 3 significant digits below 0.001) and exact in CSV; lists are joined (``", "`` in tables, ``"; "`` in CSV); other objects print
 through ``str()``, and in JSON dataclasses become objects.
+
+Article text reaches the terminal: control characters (escape sequences, ``\\r``, bells, C1 codes,
+bidirectional overrides) are removed from tables, CSV and text lines (`terminal_text`), and escaped
+as ``\\uXXXX`` in JSON, so that no article can move the cursor, retitle the window or hide a line.
 """
 
 import csv
@@ -10,12 +14,47 @@ import dataclasses
 import io
 import json
 import numbers
+import re
 
 import click
 
-__all__ = ["FORMATS", "print_rows", "print_table", "print_csv", "print_json"]
+__all__ = ["FORMATS", "print_rows", "print_table", "print_csv", "print_json", "terminal_text", "escape_json", "echo"]
 
 FORMATS = ("table", "csv", "json")
+#: Characters a terminal acts on: C0 controls but tab and line feed, DEL, C1 controls, bidirectional controls.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Of those, what JSON's own escaping leaves raw.
+_JSON_RAW = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text, *, one_line=False):
+    """Return `text` without the characters a terminal would act on; `one_line` also turns tabs and line breaks into spaces.
+
+    Examples
+    --------
+    >>> terminal_text("Seoul\\x1b[2J warned\\r Moscow\\x07")
+    'Seoul[2J warned Moscow'
+    >>> terminal_text("two\\nlines", one_line=True)
+    'two lines'
+    """
+    text = _CONTROL.sub("", text)
+    return text.replace("\t", " ").replace("\n", " ") if one_line else text
+
+
+def escape_json(text):
+    """Return JSON `text` with the control characters JSON leaves raw (C1, bidirectional) as ``\\uXXXX`` escapes.
+
+    Examples
+    --------
+    >>> escape_json('"a\\x9bb"')
+    '"a\\\\u009bb"'
+    """
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def echo(text="", *, one_line=False, **kwargs):
+    """``click.echo`` of `terminal_text` (`text`, `one_line`): for lines that hold article text."""
+    click.echo(terminal_text(str(text), one_line=one_line), **kwargs)
 
 
 def _text(value, *, sep, table):
@@ -67,7 +106,10 @@ def print_table(rows, columns, *, max_width=None, file=None):
     """
     headers = dict(columns) if hasattr(columns, "keys") else {c: c for c in columns}
     rows = list(rows)
-    cells = [[_cut(_text(row.get(key), sep=", ", table=True), max_width) for key in headers] for row in rows]
+    cells = [
+        [_cut(terminal_text(_text(row.get(key), sep=", ", table=True), one_line=True), max_width) for key in headers]
+        for row in rows
+    ]
     numeric = [
         bool(rows) and all(_is_number(row.get(key)) for row in rows if row.get(key) is not None) for key in headers
     ]
@@ -95,7 +137,7 @@ def print_csv(rows, columns, *, file=None):
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(keys)
-    writer.writerows([_text(row.get(key), sep="; ", table=False) for key in keys] for row in rows)
+    writer.writerows([terminal_text(_text(row.get(key), sep="; ", table=False)) for key in keys] for row in rows)
     click.echo(buffer.getvalue(), nl=False, file=file)
 
 
@@ -118,7 +160,8 @@ def print_json(rows, *, file=None):
       }
     ]
     """
-    click.echo(json.dumps(list(rows), indent=2, ensure_ascii=False, default=_jsonable), file=file)
+    text = json.dumps(list(rows), indent=2, ensure_ascii=False, default=_jsonable)
+    click.echo(escape_json(text), file=file)
 
 
 def print_rows(rows, fmt, columns, *, table=None, max_width=None, file=None):

@@ -39,6 +39,7 @@ class Frame:
     verb_agents: tuple = ()
     noun_targets: tuple = ()
     noun_agents: tuple = (
+        cons.from_phrase_agents,
         cons.light_verb_subject,
         cons.coding_verb_subject,
         cons.adverbial_clause_agents,
@@ -72,6 +73,14 @@ FRAMES = {
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
     ),
+    # "demanded that Eritrea withdraw": the one who is to act is the target
+    "directive": Frame(
+        verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
+        noun_targets=(
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+        ),
+    ),
     "partner": Frame(
         verb_targets=(cons.with_partners, cons.object_actors, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
@@ -89,8 +98,9 @@ FRAMES = {
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
     ),
+    # "visited Hanoi", "flew to Nairobi", "a visit to China": the place visited, its state the target
     "visit": Frame(
-        verb_targets=(cons.object_inside, cons.verb_destinations),
+        verb_targets=(cons.visited, cons.verb_destinations),
         noun_targets=(cons.noun_destinations,),
     ),
     "withdrawal": Frame(
@@ -179,24 +189,24 @@ def _constrained_object(token, entry):
     )
 
 
-def _pairs(agents, targets, symmetric):
-    """Yield (agent, target) pairs; coordinated agents of a symmetric relation pair with each other."""
+def _pairs(agents, targets, symmetric, gathering=False):
+    """Yield (agent, target) pairs.
+
+    Coordinated agents of a symmetric event pair with each other when there is no target
+    ("Chile and Peru agreed"). A `gathering` (a symmetric event named by a noun: a summit,
+    talks) is one event of all its sides, so several targets pair with each other too
+    ("a summit with Sudan, Egypt and Chad"); "visited Japan, China and Korea" is three events.
+    """
     for a in agents:
         for t in targets:
             if a != t:
                 yield a, t
-    if symmetric and not targets:
-        for i, a in enumerate(agents):
-            for t in agents[i + 1 :]:
-                yield a, t
-
-
-def _denial_pairs(agents, targets):
-    """Yield denial pairs: a denier denies the claim about the others it names, or its co-deniers."""
-    for a in agents:
-        others = [t for t in targets if t != a] or [t for t in agents if t != a]
-        for t in others:
-            yield a, t
+    if symmetric and (gathering or not targets):
+        sides = targets if targets else agents
+        for i, a in enumerate(sides):
+            for t in sides[i + 1 :]:
+                if a != t:
+                    yield a, t
 
 
 def _joins_an_action(verb, lex):
@@ -208,6 +218,29 @@ def _joins_an_action(verb, lex):
             if obj.dep_ == "pcomp" or obj.tag_ == "VBG" or (obj.lemma_.lower(), "NOUN") in lex.triggers:
                 return True
     return False
+
+
+#: Modals that turn reported speech into a demand: "Kenya said Uganda must hand over the rebels".
+DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def _reported_demands(tokens, idx):
+    """Yield ``(speaker, addressee, verb)`` for "X said Y must/should …" at `tokens` (a sentence's report verbs).
+
+    What a speaker says another must do is a request to them (CAMEO 10), whatever the verb
+    of the complement; the complement's own event, if any, is found by its trigger.
+    """
+    for verb in tokens:
+        if verb.pos_ != "VERB":
+            continue
+        for clause in children_with(verb, {"ccomp"}):
+            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+                continue
+            addressees = [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
+            for speaker in subjects(verb, idx):
+                for addressee in addressees:
+                    if speaker != addressee:
+                        yield speaker, addressee, verb
 
 
 def _memberships(tokens, idx):
@@ -280,7 +313,8 @@ def _coded(entries, match: PatternMatch | None) -> list[tuple[dict, PatternMatch
     if match is None or match.relation is None:
         return [(e, None) for e in entries]
     same = [e for e in entries if e["relation"] == match.relation]
-    if match.mode is None and entries and (same or any(e.get("object") for e in entries) or not match.has_object):
+    recoded = match.mode in ("intent", "refusal")
+    if not recoded and entries and (same or any(e.get("object") for e in entries) or not match.has_object):
         return [(e, match if e in same else None) for e in entries]
     base = same[0] if same else {}
     coded_by_verb = match.has_object and not match.pattern.startswith("noun:")  # the verb's object names the event
@@ -299,7 +333,9 @@ def _triggers(tokens, lex):
     """Yield ``(token, entry, match)`` for every trigger among `tokens`, with the CAMEO pattern coding it (or None).
 
     A verb known only to the patterns and coded by itself alone is left to its object when that
-    is an event noun: "imposed an embargo on" is the embargo's event (163), not "impose" (170).
+    is an event noun: "imposed an embargo on" is the embargo's event (163), not "impose" (170);
+    and with a clause for complement it is a statement about that clause ("insisted that Iran
+    halt"), which only the lexicon's own verbs of demand and claim turn into events.
     """
     for token in tokens:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
@@ -307,7 +343,8 @@ def _triggers(tokens, lex):
             continue
         entries, coded = _lexicon_entries(token, pos, lex), code_trigger(token)
         if not entries and coded is not None and not coded.specificity and pos == "VERB":
-            if _carries_event_noun(token, lex):
+            # "imposed an embargo": the noun's event; "insisted that Iran halt": a statement about a clause
+            if _carries_event_noun(token, lex) or children_with(token, {"ccomp"}):
                 continue
         for entry, match in _coded(entries, coded):
             yield token, entry, match
@@ -325,8 +362,8 @@ def _trigger_events(tokens, idx):
         # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
         # a pattern alone ("X and Y raised alarm over Z sending troops to join …") is not that sure.
         together = info.symmetric and "lemma" in entry
-        pairs = _denial_pairs(agents, targets) if info.pairing == "denial" else _pairs(agents, targets, together)
-        for a, t in pairs:
+        gathering = read is _noun_arguments
+        for a, t in _pairs(agents, targets, together, gathering):
             yield entry["relation"], a, t, token, theme, match
 
 
@@ -378,6 +415,7 @@ def find_events(doc, mentions, *, skip=()):
     # Only the tokens whose lemma a rule looks for, found once per Doc.
     triggers = tokens_with(doc, lemmas=lex.trigger_lemmas | pattern_lemmas())
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
+    speech = tokens_with(doc, lemmas=lex.report_verbs)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip):
             continue
@@ -385,6 +423,8 @@ def find_events(doc, mentions, *, skip=()):
             [t for t in triggers if sent.start <= t.i < sent.end], idx
         ):
             add(relation, a, t, token, theme, match=match)
+        for speaker, addressee, token in _reported_demands([t for t in speech if sent.start <= t.i < sent.end], idx):
+            add("requests", speaker, addressee, token)
         for member, group, token in _memberships([t for t in joins if sent.start <= t.i < sent.end], idx):
             add("member_of", member, group, token)
     for m in mentions:

@@ -1,19 +1,22 @@
 """Paths to the files actorgraph ships under ``data/`` (installed as ``actorgraph.data``)."""
 
+from __future__ import annotations
+
 import functools
 import importlib.resources
 import json
+from importlib.resources.abc import Traversable
 
 __all__ = ["data_file", "read_jsonl"]
 
 
-def data_file(*parts):
+def data_file(*parts: str) -> Traversable:
     """Return a path-like ``Traversable`` for a bundled data file, e.g. ``data_file("lexicon.jsonl")``."""
     return importlib.resources.files("actorgraph.data").joinpath(*parts)
 
 
 @functools.cache
-def read_jsonl(name):
+def read_jsonl(name: str) -> tuple[dict, ...]:
     """Return the records of a bundled JSONL file as a tuple of dicts (cached: files are read once)."""
     text = data_file(name).read_text(encoding="utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())

@@ -14,6 +14,7 @@ import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 
+from .budget import PIECE_CHARS, pipe
 from .cache import ExtractionCache, fingerprint
 from .errors import ClusterError
 from .extract import extract, merge_pieces
@@ -35,19 +36,20 @@ _EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
 def parse_here(articles: Iterable[Article], *, model: str, batch_size: int) -> Iterator[Extraction]:
     """Yield the Extraction of each article, parsing in this process with ``nlp.pipe``.
 
-    Articles longer than the pipeline's ``max_length`` are parsed in pieces cut at line breaks.
+    Articles longer than `actorgraph.budget.PIECE_CHARS` are parsed in pieces cut at line breaks,
+    batched by characters (`actorgraph.budget.pipe`), so that memory stays bounded.
     """
     nlp = load_pipeline(model)
 
     def jobs():
         for article in articles:
             skip = boilerplate_spans(article.text)
-            cuts = list(pieces(article.text, nlp.max_length - 1))
+            cuts = list(pieces(article.text, min(PIECE_CHARS, nlp.max_length - 1)))
             for n, (offset, text) in enumerate(cuts):
                 yield text, (article, offset, skip, n == len(cuts) - 1)
 
     parts = []
-    for doc, (article, offset, skip, last) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size):
+    for doc, (article, offset, skip, last) in pipe(nlp, jobs(), batch_size=batch_size):  # within the memory budget
         parts.append(extract(doc, article, offset=offset, skip=skip))
         if last:
             yield merge_pieces(parts)

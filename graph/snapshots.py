@@ -1,7 +1,12 @@
 """Snapshots over time: one graph per day, ISO week or month of a dated corpus, each article parsed once."""
 
+from __future__ import annotations
+
 import datetime
 import os
+from collections.abc import Callable, Iterable, Sequence
+
+import networkx as nx
 
 from .assemble import assemble
 from .atomic import make_folder
@@ -9,7 +14,7 @@ from .errors import InputError, UnknownNameError
 from .fileformat import write_graph
 from .ingest import read_articles
 from .pipeline import model_label, model_meta
-from .records import ParseOptions
+from .records import Extraction, ParseOptions, ParseStats
 from .schedule import parse_all
 
 __all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots", "write_snapshots"]
@@ -21,7 +26,7 @@ PERIODS = ("day", "week", "month")
 UNDATED = "undated"
 
 
-def period(date, by):
+def period(date: str | None, by: str) -> str:
     """Return the label of the period of an ISO date: ``2024-10-18``, ``2024-W42`` or ``2024-10``.
 
     Weeks are ISO 8601 weeks (Monday to Sunday; the week-numbering year can differ from the
@@ -48,7 +53,9 @@ def period(date, by):
     return f"{year:04d}-W{week:02d}"
 
 
-def group_by_period(extractions, *, by, cumulative=False):
+def group_by_period(
+    extractions: Iterable[Extraction], *, by: str, cumulative: bool = False
+) -> list[tuple[str, list[Extraction]]]:
     """Return ``[(label, extractions)]``, one per period that has articles, in time order.
 
     Parameters
@@ -89,7 +96,9 @@ def group_by_period(extractions, *, by, cumulative=False):
     return groups
 
 
-def snapshot_graphs(extractions, *, by, cumulative=False, model=None):
+def snapshot_graphs(
+    extractions: Iterable[Extraction], *, by: str, cumulative: bool = False, model: str | None = None
+) -> list[tuple[str, nx.MultiDiGraph]]:
     """Return ``[(label, graph)]``: `actorgraph.build.assemble` run on each group of `group_by_period`.
 
     Each graph is labelled with its period in the ``snapshot`` metadata. Actors are resolved
@@ -102,19 +111,20 @@ def snapshot_graphs(extractions, *, by, cumulative=False, model=None):
 
 
 def build_snapshots(
-    paths,
+    paths: Sequence[str],
     *,
-    by,
-    cumulative=False,
-    keep_undated=True,
-    options=None,
-    default_date=None,
-    strict=False,
-    warn=None,
-    progress=None,
-    stats=None,
-):
-    """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period.
+    by: str,
+    cumulative: bool = False,
+    keep_undated: bool = True,
+    options: ParseOptions | None = None,
+    default_date: str | None = None,
+    strict: bool = False,
+    warn: Callable[[str], None] | None = None,
+    progress: Callable[[int], Callable] | None = None,
+    stats: ParseStats | None = None,
+    reading: dict | None = None,
+) -> list[tuple[str, nx.MultiDiGraph]]:
+    """Return ``[(label, graph)]`` for the articles in `paths`, one graph per period (`reading`: see `build`).
 
     Each article is read and parsed once (`actorgraph.schedule.parse`); each snapshot is then
     assembled from the parses of its articles, so that asking for weeks costs one parse of
@@ -150,7 +160,7 @@ def build_snapshots(
     """
     period(None, by)  # check `by` before the slow part
     warn = warn or (lambda message: None)
-    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn))
+    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {})))
     if not articles:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
     undated = [a.origin or a.id for a in articles if not a.date]
@@ -172,7 +182,10 @@ def build_snapshots(
     return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
 
 
-def write_snapshots(snapshots, folder):
-    """Write each ``(label, graph)`` to ``folder/<label>.json`` (atomically; the folder is made); returns the paths."""
+def write_snapshots(snapshots: Iterable[tuple[str, nx.MultiDiGraph]], folder: str | os.PathLike) -> list[str]:
+    """Write each ``(label, graph)`` to ``folder/<label>.json`` (atomically; the folder is made); returns the paths.
+
+    This is what ``actorgraph snapshots`` writes: one graph file per period, named by it.
+    """
     make_folder(folder)
     return [write_graph(G, os.path.join(folder, f"{label}.json")) for label, G in snapshots]

@@ -1,5 +1,11 @@
 """How a network grew: one summary row per cumulative snapshot, each compared with the one before."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
 from .centrality import node_scores, ranks
 from .diff import diff_graphs
 from .fileformat import new_graph
@@ -39,7 +45,9 @@ TIMELINE_TABLE = {
 }
 
 
-def timeline(snapshots, *, measure="pagerank", top=TOP):
+def timeline(
+    snapshots: Iterable[tuple[str, nx.MultiDiGraph]], *, measure: str = "pagerank", top: int = TOP
+) -> list[dict]:
     """Return one summary row per snapshot: what it added to the one before and who is central.
 
     It exists to tell how a network grew week by week: which actors and relations each period

@@ -1,9 +1,19 @@
 """Find the few tokens a rule looks at without visiting every token of a Doc."""
 
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 __all__ = ["tokens_with"]
 
 
-def tokens_with(doc, *, lemmas=frozenset(), lowers=frozenset()):
+def tokens_with(
+    doc: Doc, *, lemmas: Collection[str] = frozenset(), lowers: Collection[str] = frozenset()
+) -> list[Token]:
     """Return, in text order, the tokens whose lower-cased lemma is in `lemmas` or whose lower-cased text is in `lowers`.
 
     Rules look for a few dozen words. Making a `Token` for each token of a Doc, in
@@ -28,7 +38,7 @@ def tokens_with(doc, *, lemmas=frozenset(), lowers=frozenset()):
     return [doc[int(i)] for i in numpy.flatnonzero(wanted)]
 
 
-def _columns(doc):
+def _columns(doc: Doc) -> list[tuple[list[str], object]]:
     """Return, for the lemma and the lower-case text, the Doc's distinct strings (lower-cased) and where each token's is.
 
     Computed once per Doc and kept in its ``user_data``: each rule asks.

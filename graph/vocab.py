@@ -30,10 +30,22 @@ __all__ = [
 #: Argument frames a relation may have: how its trigger's arguments are read (see `actorgraph.relations`).
 #: ``affiliation`` relations come from titles and memberships, not from triggers.
 FRAMES = frozenset(
-    {"action", "assault", "claim", "custody", "movement", "partner", "transfer", "visit", "withdrawal", "affiliation"}
+    {
+        "action",
+        "assault",
+        "claim",
+        "custody",
+        "directive",
+        "movement",
+        "partner",
+        "transfer",
+        "visit",
+        "withdrawal",
+        "affiliation",
+    }
 )
-#: How agents and targets are paired: ``direct`` (each agent with each target) or ``denial``
-#: (a denier denies the claim about the others it names, or its co-deniers).
+#: ``denial`` relations contest the other edges between the same two actors in the same article
+#: (`actorgraph.assemble`); ``direct`` ones do not.
 PAIRINGS = frozenset({"direct", "denial"})
 _COLOR = re.compile(r"^#[0-9a-f]{6}$")
 

@@ -56,6 +56,12 @@ Centrality (pagerank): the 2 biggest movers in rank
   most central now:    Ukraine, Russia, Kim Jong Un, North Korea
   1 → 2  -1  Russia
   2 → 3  -1  North Korea
+
+Agreement: 1 relation in both graphs, 1 only in old, 1 only in new (33 % shared)
+  relation  both  only old  only new
+  deploys      1         0         0
+  attacks      0         0         1
+  leads        0         1         0
 """
     )
 

@@ -83,6 +83,9 @@ def test_constructions_never_name_a_relation():
         ),
         ("Russian troops entered Georgia.", "entered", constructions.entered_places, {}, None),
         ("France met with Germany.", "met", constructions.with_partners, {}, (["germany"], None)),
+        # a visit's object is a place: a capital stands for its state
+        ("The Japanese premier visited Hanoi.", "visited", constructions.visited, {}, (["vietnam"], None)),
+        ("Putin flew to Nairobi for talks.", "flew", constructions.verb_destinations, {}, (["kenya"], None)),
         ("France condemned Russia's invasion.", "condemned", constructions.object_inside, {}, (["russia"], None)),
     ],
 )

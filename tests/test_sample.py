@@ -45,9 +45,10 @@ def test_sample_south_korea_supplies_ukraine_aid_and_negated_arms(sample_graph):
     assert refrained and refrained[0]["modality"] == "negated"
 
 
-def test_sample_russia_and_north_korea_deny(sample_graph):
-    _edge(sample_graph, "russia", "north-korea", "denies")
-    _edge(sample_graph, "north-korea", "russia", "denies")
+def test_sample_russia_denies_north_korean_troops_and_co_deniers_do_not_deny_each_other(sample_graph):
+    _edge(sample_graph, "russia", "north-korea", "denies")  # "denied the presence of North Korean troops"
+    # "Russia and North Korea initially denied these allegations": they deny the claims, not each other
+    assert not sample_graph.has_edge("north-korea", "russia", "denies")
 
 
 def test_sample_evidence_offsets_point_at_the_sentence(sample_graph):
@@ -64,3 +65,28 @@ def test_sample_graph_validates_against_schema(sample_graph):
     from actorgraph.fileformat import to_data, validate
 
     validate(to_data(sample_graph))
+
+
+def test_sample_equipment_of_the_south_korean_military_is_south_korea_s(sample_graph):
+    # "additional deliveries of South Korean military equipment to Poland"
+    _edge(sample_graph, "south-korea", "poland", "supplies")
+    assert not sample_graph.has_edge("south-korea-military", "poland", "supplies")
+
+
+def test_sample_supporting_us_led_sanctions_is_no_support_of_the_united_states(sample_graph):
+    assert not sample_graph.has_edge("south-korea", "united-states", "supports")
+
+
+def test_sample_inverted_attribution_names_the_speaker_after_the_verb(sample_graph):
+    # "North Korean troops preparing to help Russia's war in Ukraine a 'grave security threat,' says South Korea"
+    # (preparing to help is an intent to aid, CAMEO 033: the edge is pledges)
+    evidence = _edge(sample_graph, "north-korea", "russia", "pledges")["evidence"]
+    headline = [ev for ev in evidence if ev["sentence"].endswith("says South Korea")]
+    assert headline and {ev["said_by"] for ev in headline} == {"south-korea"}
+
+
+def test_sample_background_war_is_not_made_hypothetical_by_its_clause(sample_graph):
+    # "Moscow and Pyongyang have deepened military cooperation as Russia seeks arms ... in its full-scale war"
+    evidence = _edge(sample_graph, "russia", "ukraine", "attacks")["evidence"]
+    [seeks] = [ev for ev in evidence if "seeks arms" in ev["sentence"]]
+    assert seeks["modality"] == "asserted"
