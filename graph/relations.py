@@ -305,7 +305,8 @@ def _coded(entries, match: PatternMatch | None) -> list[tuple[dict, PatternMatch
     - a null pattern ("held a session") means no event;
     - a lexicon entry of the pattern's relation takes the pattern's code;
     - a lexicon entry whose object constraint held ("sent troops") keeps its relation, and so does
-      any entry when the pattern asks for no object ("head to", the verb alone);
+      any entry when the pattern asks for no object ("head to", the verb alone) and any noun
+      entry against the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
     - otherwise the pattern's relation: its object tells the verb apart ("lifted sanctions").
     """
     if match is not None and match.cameo is None and match.specificity:
@@ -314,7 +315,8 @@ def _coded(entries, match: PatternMatch | None) -> list[tuple[dict, PatternMatch
         return [(e, None) for e in entries]
     same = [e for e in entries if e["relation"] == match.relation]
     recoded = match.mode in ("intent", "refusal")
-    if not recoded and entries and (same or any(e.get("object") for e in entries) or not match.has_object):
+    own_noun = match.pattern.startswith("noun:")  # the noun's own code, not its verb's pattern
+    if not recoded and entries and (same or own_noun or any(e.get("object") for e in entries) or not match.has_object):
         return [(e, match if e in same else None) for e in entries]
     base = same[0] if same else {}
     coded_by_verb = match.has_object and not match.pattern.startswith("noun:")  # the verb's object names the event
