@@ -33,16 +33,25 @@ FINGERPRINT_FILES = (
     "cameo_modes.json",
 )
 #: Modules whose code decides what an article yields: a rule changed without a version bump still invalidates.
+#: These are what `actorgraph.extract`, `actorgraph.pipeline` and `actorgraph.ingest` import, and the piece cutting
+#: (`budget`, `schedule`): a test checks that none is missing.
 FINGERPRINT_MODULES = (
     "actors",
-    "build",
+    "arguments",
+    "budget",
+    "constructions",
+    "extract",
     "ingest",
+    "inputs",
     "lexicon",
     "modality",
-    "pipeline",
-    "relations",
-    "vocab",
     "patterns",
+    "pipeline",
+    "records",
+    "relations",
+    "schedule",
+    "tokens",
+    "vocab",
 )
 #: ``PRAGMA application_id`` of an actorgraph cache ("AGRC"), so that another SQLite file is never taken for one.
 APPLICATION_ID = 0x41475243

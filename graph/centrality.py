@@ -197,23 +197,23 @@ def aggregate_selected(
     return F, aggregate(F, weight=weight)
 
 
-def _warn(message):
+def _warn(message: str) -> None:
     warnings.warn(message, ActorgraphWarning, stacklevel=3)
 
 
-def _degree(H, distance):
+def _degree(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     return {"degree": nx.degree_centrality(H)}
 
 
-def _in_degree(H, distance):
+def _in_degree(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     return {"in-degree": nx.in_degree_centrality(H)}
 
 
-def _out_degree(H, distance):
+def _out_degree(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     return {"out-degree": nx.out_degree_centrality(H)}
 
 
-def _betweenness(H, distance):
+def _betweenness(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     k = None
     if len(H) > BETWEENNESS_EXACT_MAX and len(H) > BETWEENNESS_SAMPLES:
         k = BETWEENNESS_SAMPLES
@@ -224,7 +224,7 @@ def _betweenness(H, distance):
     return {"betweenness": nx.betweenness_centrality(H, k=k, weight=distance, seed=SEED)}
 
 
-def _closeness(H, distance):
+def _closeness(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     if len(H) > CLOSENESS_EXACT_MAX and len(H) > CLOSENESS_SAMPLES:
         _warn(
             f"closeness: {len(H):,} actors is more than {CLOSENESS_EXACT_MAX:,}, so it is estimated "
@@ -290,11 +290,11 @@ def sampled_closeness(H: nx.Graph, k: int, *, distance: str | None = None, seed:
     return scores
 
 
-def _pagerank(H, distance):
+def _pagerank(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     return {"pagerank": nx.pagerank(H, weight="weight")}
 
 
-def _undirected(H):
+def _undirected(H: nx.DiGraph) -> nx.Graph:
     """Return `H` as an undirected Graph, the weights of ``u -> v`` and ``v -> u`` summed."""
     U = nx.Graph()
     U.add_nodes_from(H)
@@ -303,13 +303,13 @@ def _undirected(H):
     return U
 
 
-def _zero_noise(scores):
+def _zero_noise(scores: dict[str, float]) -> dict[str, float]:
     """Return `scores` with the values below `_NOISE` times the largest set to 0.0."""
     floor = _NOISE * max(map(abs, scores.values()), default=0.0)
     return {n: s if abs(s) >= floor else 0.0 for n, s in scores.items()}
 
 
-def _eigenvector(H, distance):
+def _eigenvector(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     try:
         scores = nx.eigenvector_centrality(H, max_iter=_MAX_ITER, tol=_TOL, weight="weight")
     except nx.PowerIterationFailedConvergence:
@@ -321,7 +321,7 @@ def _eigenvector(H, distance):
     return {"eigenvector": _zero_noise(scores)}
 
 
-def _hits(H, distance):
+def _hits(H: nx.DiGraph, distance: str | None) -> dict[str, dict]:
     if H.number_of_edges() == 0:
         return {"hub": dict.fromkeys(H, 0.0), "authority": dict.fromkeys(H, 0.0)}
     # networkx 3.6's nx.hits uses scipy's svds, which returns an arbitrary vector with mixed signs

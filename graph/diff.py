@@ -13,7 +13,8 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NoReturn
 
 import networkx as nx
 
@@ -107,7 +108,7 @@ def _changes(old: dict, new: dict, *, skip: Iterable[str] = ()) -> dict[str, dic
     }
 
 
-def _keyed_changes(old, new, order):
+def _keyed_changes(old: dict, new: dict, order: Callable[[dict], tuple]) -> tuple[list[dict], list[dict]]:
     """Return ``(added, removed)``: records of `new` not equal in `old` and the reverse, each sorted by `order`."""
     added = sorted((r for k, r in new.items() if old.get(k) != r), key=order)
     removed = sorted((r for k, r in old.items() if new.get(k) != r), key=order)
@@ -137,7 +138,7 @@ def _edge_dict(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict]:
     return {(u, v, k): d for u, v, k, d in G.edges(keys=True, data=True)}
 
 
-def _changed_relation(key, a, b):
+def _changed_relation(key: tuple[str, str, str], a: dict, b: dict) -> dict | None:
     """Return the diff record of an edge present in both graphs, or None if only its evidence order differs."""
     changes = _changes(a, b, skip=("evidence",))
     old_ev, new_ev = a.get("evidence") or [], b.get("evidence") or []
@@ -162,7 +163,7 @@ def _changed_relation(key, a, b):
     }
 
 
-def _relations(a, b):
+def _relations(a: dict, b: dict) -> dict[str, list[dict]]:
     """Return the diff's ``relations`` section from the ``{(u, v, key): attributes}`` of the old and new graph."""
 
     def record(key, d):
@@ -178,7 +179,7 @@ def _relations(a, b):
     }
 
 
-def _articles(old, new):
+def _articles(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict[str, list[dict]]:
     """Return the diff's ``articles`` section: article records added and removed (by id)."""
     added, removed = _keyed_changes(
         {a["id"]: a for a in old.graph.get("articles") or []},
@@ -188,7 +189,9 @@ def _articles(old, new):
     return {"added": added, "removed": removed}
 
 
-def _side(G, name, n_edges, ranking, scores):
+def _side(
+    G: nx.MultiDiGraph, name: str | None, n_edges: int, ranking: dict[str, int], scores: dict[str, float]
+) -> dict:
     """Return the diff's ``old`` or ``new`` section: what the graph is and its most central actors."""
     dates = sorted(a["date"] for a in G.graph.get("articles") or [] if a.get("date"))
     top = [{"id": n, "rank": r, "score": scores[n]} for n, r in list(ranking.items())[:TOP_CENTRAL]]
@@ -204,7 +207,13 @@ def _side(G, name, n_edges, ranking, scores):
     }
 
 
-def _movers(old_ranks, new_ranks, old_scores, new_scores, top):
+def _movers(
+    old_ranks: dict[str, int],
+    new_ranks: dict[str, int],
+    old_scores: dict[str, float],
+    new_scores: dict[str, float],
+    top: int | None,
+) -> list[dict]:
     """Return the centrality movers: actors in both graphs whose rank changed, biggest move first."""
     movers = [
         {
@@ -375,11 +384,11 @@ def has_changes(diff: dict) -> bool:
     ) or bool(diff["centrality"])
 
 
-def _flip(changes):
+def _flip(changes: dict) -> dict:
     return {k: {"old": c["new"], "new": c["old"]} for k, c in changes.items()}
 
 
-def _swap(pair):
+def _swap(pair: dict) -> dict:
     return {"added": pair["removed"], "removed": pair["added"]}
 
 
@@ -447,11 +456,11 @@ def reverse_diff(diff: dict) -> dict:
     }
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     raise DiffError(f"diff does not apply: {message}")
 
 
-def _apply_changes(attrs, changes, what):
+def _apply_changes(attrs: dict, changes: dict, what: str) -> None:
     """Set the new values of `changes` in `attrs`, checking that the old values are there."""
     for k, c in changes.items():
         if attrs.get(k) != c["old"]:
@@ -460,7 +469,7 @@ def _apply_changes(attrs, changes, what):
         attrs[k] = copy.deepcopy(c["new"])
 
 
-def _apply_evidence(attrs, evidence, what):
+def _apply_evidence(attrs: dict, evidence: dict, what: str) -> None:
     """Replace the evidence `evidence` names in the edge attributes `attrs`."""
     if not evidence["added"] and not evidence["removed"]:
         return
@@ -550,7 +559,7 @@ def apply_diff(G: nx.MultiDiGraph, diff: dict) -> nx.MultiDiGraph:
     return H
 
 
-def _apply_articles(H, diff):
+def _apply_articles(H: nx.MultiDiGraph, diff: dict) -> None:
     """Set the graph metadata of `H` to the diff's new side."""
     articles = {a["id"]: a for a in H.graph.get("articles") or []}
     for a in diff["articles"]["removed"]:
@@ -572,7 +581,7 @@ def diff_schema() -> dict:
 
 
 @functools.cache
-def _validator():
+def _validator() -> Any:
     import jsonschema  # imported here: only validation pays for it
     from referencing import Registry, Resource
 

@@ -296,7 +296,7 @@ def _lexicon_entries(token, pos, lex):
     ]
 
 
-def _coded(entries, match: PatternMatch | None) -> list[tuple[dict, PatternMatch | None]]:
+def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, PatternMatch | None]]:
     """Return ``(entry, match)`` pairs: which relation a trigger stands for, and the pattern that codes it.
 
     The trigger lexicon is the project's own reading and the CAMEO patterns add to it:
@@ -304,10 +304,10 @@ def _coded(entries, match: PatternMatch | None) -> list[tuple[dict, PatternMatch
     - an intent or refusal recoding ("offered to mediate", "refused to release") wins;
     - a null pattern ("held a session") means no event;
     - a lexicon entry of the pattern's relation takes the pattern's code;
-    - a lexicon entry whose object constraint held ("sent troops") keeps its relation, and so does
-      any entry when the pattern asks for no object ("head to", the verb alone) and any noun
-      entry against the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
-    - otherwise the pattern's relation: its object tells the verb apart ("lifted sanctions").
+    - a lexicon verb keeps its relation ("deployed soldiers", "sent troops"), and so does a lexicon
+      noun against the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
+    - otherwise a noun under a verb the patterns code by that object takes the pattern's relation:
+      the verb tells the noun apart ("lifted sanctions" eases, "imposed sanctions" sanctions).
     """
     if match is not None and match.cameo is None and match.specificity:
         return []
@@ -316,7 +316,8 @@ def _coded(entries, match: PatternMatch | None) -> list[tuple[dict, PatternMatch
     same = [e for e in entries if e["relation"] == match.relation]
     recoded = match.mode in ("intent", "refusal")
     own_noun = match.pattern.startswith("noun:")  # the noun's own code, not its verb's pattern
-    if not recoded and entries and (same or own_noun or any(e.get("object") for e in entries) or not match.has_object):
+    keep = same or verb or own_noun or any(e.get("object") for e in entries) or not match.has_object
+    if not recoded and entries and keep:
         return [(e, match if e in same else None) for e in entries]
     base = same[0] if same else {}
     coded_by_verb = match.has_object and not match.pattern.startswith("noun:")  # the verb's object names the event
@@ -348,7 +349,7 @@ def _triggers(tokens, lex):
             # "imposed an embargo": the noun's event; "insisted that Iran halt": a statement about a clause
             if _carries_event_noun(token, lex) or children_with(token, {"ccomp"}):
                 continue
-        for entry, match in _coded(entries, coded):
+        for entry, match in _coded(entries, coded, pos == "VERB"):
             yield token, entry, match
 
 

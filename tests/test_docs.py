@@ -10,21 +10,14 @@ ending in ``…`` for a line cut short.
 import json
 import re
 import shlex
-import shutil
-from pathlib import Path
 
+import networkx as nx
 import pytest
-from click.testing import CliRunner
+from transcripts import PAGES, ROOT, actorgraph_args, matches, prepare_folder, python_blocks, run_page, transcripts
 
 from actorgraph.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
-#: Fenced blocks whose transcripts are run: ``console`` or unlabelled (a ``text`` block is shown, not run).
-FENCE = re.compile(r"^```(?:console|shell|bash)?\n(.*?)^```", re.S | re.M)
-#: Options whose commands are not run: they open a browser or need a Dask cluster.
-UNRUNNABLE = ("--open", "--dask")
 ELLIPSIS = "…"
 
 
@@ -34,38 +27,6 @@ def test_docs_relative_links_resolve(page):
     targets = [t for t in LINK.findall(text) if not re.match(r"[a-z]+:", t)]
     missing = [t for t in targets if not (page.parent / t).exists()]
     assert not missing, f"{page.name} links to missing files: {missing}"
-
-
-def transcripts(text):
-    """Return ``[(command, expected output lines)]`` for each ``$ `` line of the fenced blocks of `text`."""
-    found = []
-    for block in FENCE.findall(text):
-        lines = block.splitlines()
-        starts = [i for i, line in enumerate(lines) if line.startswith("$ ")] + [len(lines)]
-        for start, end in zip(starts, starts[1:]):
-            found.append((lines[start][2:], [line.rstrip() for line in lines[start + 1 : end]]))
-    return found
-
-
-def _actorgraph_args(command):
-    """Return the arguments of an ``actorgraph …`` command line (after any ``pip install … &&``), or None."""
-    command = re.sub(r"^pip install \S+ && ", "", command)
-    if not command.startswith("actorgraph ") or any(opt in command for opt in UNRUNNABLE):
-        return None
-    return shlex.split(command)[1:]
-
-
-def matches(expected, actual):
-    """True when the lines `actual` are the lines `expected`, where ``…`` lines stand for any lines left out."""
-    if not expected:
-        return not actual
-    head, rest = expected[0], expected[1:]
-    if head == ELLIPSIS:
-        return any(matches(rest, actual[i:]) for i in range(len(actual) + 1))
-    if not actual:
-        return False
-    same = actual[0].startswith(head[:-1].rstrip()) if head.endswith(ELLIPSIS) else actual[0] == head
-    return same and matches(rest, actual[1:])
 
 
 @pytest.mark.parametrize(
@@ -87,59 +48,66 @@ def test_docs_transcript_matching(expected, actual, same):
 
 
 def test_docs_transcripts_split_blocks_into_commands():
-    text = "```console\n$ actorgraph a\nout 1\n\n$ echo $?\n1\n```\nprose\n```\n$ actorgraph b\n```\n"
-    assert transcripts(text) == [("actorgraph a", ["out 1", ""]), ("echo $?", ["1"]), ("actorgraph b", [])]
-    assert _actorgraph_args("pip install . && actorgraph demo") == ["demo"]
-    assert _actorgraph_args('actorgraph relations g.json --actor "Yoon Suk Yeol"') == [
+    text = (
+        "```console\n$ actorgraph a\nout 1\n\n$ echo $?\n1\n```\nprose\n$ not fenced\n```\n$ actorgraph b\n```\n"
+        "```text\n$ actorgraph shown\n```\n"
+    )
+    assert [(t.command, t.expected, t.first, t.end) for t in transcripts(text)] == [
+        ("actorgraph a", ["out 1", ""], 2, 4),
+        ("echo $?", ["1"], 5, 6),
+        ("actorgraph b", [], 11, 11),
+    ]
+    assert actorgraph_args("pip install . && actorgraph demo") == ["demo"]
+    assert actorgraph_args('actorgraph relations g.json --actor "Yoon Suk Yeol"') == [
         "relations",
         "g.json",
         "--actor",
         "Yoon Suk Yeol",
     ]
-    assert _actorgraph_args("actorgraph html g.json --open") is None
-    assert _actorgraph_args("pytest") is None
+    assert actorgraph_args("actorgraph html g.json --open") is None
+    assert actorgraph_args("pytest") is None
 
 
 def _pages_with_transcripts():
-    return [p for p in PAGES if any(_actorgraph_args(c) for c, _ in transcripts(p.read_text(encoding="utf-8")))]
+    return [p for p in PAGES if any(actorgraph_args(t.command) for t in transcripts(p.read_text(encoding="utf-8")))]
 
 
 @pytest.fixture
 def docs_folder(tmp_path, monkeypatch):
-    """A folder as a reader has it: the sample articles, the docs' example files, the test graph as ``graph.json``,
-    no parse cache."""
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "data").symlink_to(ROOT / "data")
-    (tmp_path / "docs").symlink_to(ROOT / "docs")
-    (tmp_path / "tests" / "fixtures").symlink_to(ROOT / "tests" / "fixtures")
-    shutil.copy(ROOT / "tests" / "fixtures" / "small_graph.json", tmp_path / "graph.json")
+    """A folder as a reader has it (`transcripts.prepare_folder`), and no parse cache yet."""
+    prepare_folder(tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ACTORGRAPH_CACHE", str(tmp_path / "cache.sqlite"))
     return tmp_path
 
 
-def _run(command, status):
-    """Return ``(output lines, exit status)`` of one transcript command; `status` is the previous one's."""
-    if command == "echo $?":
-        return [str(status)], status
-    result = CliRunner().invoke(cli, _actorgraph_args(command), prog_name="actorgraph")
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return [line.rstrip() for line in result.output.splitlines()], result.exit_code
-
-
 @pytest.mark.parametrize("page", _pages_with_transcripts(), ids=lambda p: p.name)
 def test_docs_transcripts_are_real_output(page, docs_folder):
-    status, checked = 0, 0
-    for command, expected in transcripts(page.read_text(encoding="utf-8")):
-        if command != "echo $?" and _actorgraph_args(command) is None:
-            continue
-        actual, status = _run(command, status)
-        while expected and not expected[-1]:
-            expected = expected[:-1]
-        assert matches(expected, actual), f"{page.name}: $ {command}\n" + "\n".join(actual)
+    checked = 0
+    for t, actual in run_page(page.read_text(encoding="utf-8")):
+        assert matches(t.expected, actual), f"{page.name}: $ {t.command}\n" + "\n".join(actual)
         checked += 1
     assert checked, f"{page.name} has no transcript this test can run"
+
+
+#: Pages whose ``python`` blocks run as they stand (docs/html.md's diff example and docs/gazetteer.md's
+#: model session are fragments of a longer session).
+PYTHON_PAGES = [ROOT / "README.md", ROOT / "docs" / "central.md"]
+
+
+@pytest.mark.parametrize("page", PYTHON_PAGES, ids=lambda p: p.name)
+def test_docs_python_examples_run(page, docs_folder):
+    text = page.read_text(encoding="utf-8")
+    for _ in run_page(text):  # the files the examples read: the demo graph, the snapshots
+        pass
+    blocks = python_blocks(text)
+    assert blocks
+    namespace = {}
+    for code in blocks:
+        exec(compile(code, str(page), "exec"), namespace)
+    if "has_changes" in namespace:
+        assert namespace["has_changes"](namespace["d"])  # the README says: True
+        assert nx.utils.graphs_equal(namespace["apply_diff"](namespace["old"], namespace["d"]), namespace["new"])
 
 
 def _documented_values(shown, real, where):
@@ -190,6 +158,8 @@ def test_docs_every_command_has_help_an_example_and_a_readme_section(name):
     assert command.help and command.get_short_help_str(), name
     example = command.help.split("Example:", 1)
     assert len(example) == 2, f"{name}'s help has no Example: block"
-    assert re.search(rf"^\s+actorgraph {name} ", example[1], re.M), example[1]
+    line = re.search(rf"^\s+actorgraph {name} (.*)$", example[1], re.M)
+    assert line, example[1]
+    command.make_context(name, shlex.split(line.group(1)))  # the example's options exist and parse
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"### `actorgraph {name}`" in readme

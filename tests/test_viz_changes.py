@@ -87,9 +87,14 @@ def test_timeline_page_data_marks_snapshots(make_graph):
     assert {a["id"]: a["snapshots"] for a in data["actors"]} == {"russia": [0, 1], "kim": [0], "ukraine": [1]}
     assert {r["relation"]: r["snapshots"] for r in data["relations"]} == {"leads": [0], "attacks": [1]}
     assert data["timeline"]["snapshots"] == [
-        {"label": "w42", "actors": 2, "relations": 1, "articles": 1},
-        {"label": "w43", "actors": 2, "relations": 1, "articles": 1},
+        {"label": "w42", "actors": 2, "relations": 1, "articles": 1, "article_ids": ["a1"]},
+        {"label": "w43", "actors": 2, "relations": 1, "articles": 1, "article_ids": ["a1"]},
     ]
+    assert {a["id"]: a["snapshot_mentions"] for a in data["actors"]} == {
+        "russia": [1, 1],
+        "kim": [1, None],
+        "ukraine": [None, 1],
+    }
     assert data["meta"]["title"] == "actorgraph timeline: w42 to w43"
     page = render_timeline_page([("w42", w42), ("w43", w43)], title=SCRIPT_PAYLOAD)
     assert 'max="1"' in page and 'value="1"' in page and SCRIPT_PAYLOAD not in page

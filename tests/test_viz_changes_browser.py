@@ -34,6 +34,18 @@ def colour_counts(d, old, new):
     return by_colour(actors), by_colour(relations)
 
 
+def show_everything(page):
+    """Tick every modality and show actors without relations: the page then draws everything the files hold."""
+    for box in page.locator("#ag-modalities input").all():
+        box.check()
+    page.check("#ag-isolated")
+
+
+def shown_actors(page):
+    """The actor ids the page leaves visible."""
+    return set(page.evaluate("actorgraph.nodes.get({filter: x => !x.hidden}).map(x => actorgraph.actor(x.id))"))
+
+
 def evil_pair(small_data):
     """Return (old, new): the payload graph and a later version with payloads in what changed."""
     old = from_data(malicious_data(small_data))
@@ -109,10 +121,20 @@ def test_browser_diff_sample_panel_and_state_filter(open_page, diff_pages):
         if (r["source"], r["relation"]) == ("north-korea", "deploys") and r["target"] == "russia"
     ]
     assert page.locator("#ag-panel .ag-badge").count() == len(change["evidence"]["added"])
+    show_everything(page)
     page.uncheck("#ag-states input[value=unchanged]")
     page.uncheck("#ag-states input[value=changed]")
-    shown = set(page.evaluate("actorgraph.nodes.get({filter: x => !x.hidden}).map(x => x.id)"))
-    assert shown == {a["id"] for a in d["actors"]["added"]}
+    page.uncheck("#ag-states input[value=removed]")
+    page.uncheck("#ag-isolated")
+    # every added relation shows, with its actors, new or not; added actors show even without relations
+    added = {(r["source"], r["relation"], r["target"]) for r in d["relations"]["added"]}
+    shown = page.evaluate(
+        "actorgraph.data.relations.filter(r => !actorgraph.edges.get(r.id).hidden).map(r => [r.from, r.relation, r.to])"
+    )
+    assert {tuple(r) for r in shown} == added and len(added) > 3
+    ends = {end for r in added for end in (r[0], r[2])}
+    assert shown_actors(page) == ends | {a["id"] for a in d["actors"]["added"]}
+    assert ends - {a["id"] for a in d["actors"]["added"]}  # some added relations join actors that are not new
 
 
 def test_browser_diff_payloads_never_run(open_page, diff_pages):
@@ -145,6 +167,7 @@ def test_browser_timeline_slider_shows_each_snapshot(open_page, tmp_path, sample
     path = write_timeline_page(snapshots, tmp_path / "timeline.html")
     loaded = open_page(path)
     page = loaded.page
+    show_everything(page)  # the rows count every relation and actor
     visible = (
         "[actorgraph.nodes.get({filter: x => !x.hidden}).length, actorgraph.edges.get({filter: x => !x.hidden}).length]"
     )
@@ -176,3 +199,38 @@ def test_browser_diff_max_nodes_draws_the_kept_actors_in_their_states(open_page,
         want[DIFF_COLORS[a["state"]]] = want.get(DIFF_COLORS[a["state"]], 0) + 1
     assert loaded.count(NODE_COLOURS) == want and sum(want.values()) == 5
     assert loaded.count("Object.keys(actorgraph.network.body.edges).length") == len(data["relations"])
+
+
+def test_browser_timeline_panel_follows_the_slider(open_page, tmp_path, sample_extractions):
+    snapshots = snapshot_graphs(sample_extractions, by="day", cumulative=True)
+    path = write_timeline_page(snapshots, tmp_path / "timeline.html")
+    loaded = open_page(path)
+    page = loaded.page
+    first, last = snapshots[0][1], snapshots[-1][1]
+    actor = max(first, key=lambda n: (last.nodes[n]["mentions"] - first.nodes[n]["mentions"], n))
+    assert last.nodes[actor]["mentions"] > first.nodes[actor]["mentions"]  # it grows over the weeks
+    page.evaluate("id => actorgraph.showActor(id)", actor)
+    assert f"Mentions\n{last.nodes[actor]['mentions']:,} in {snapshots[-1][0]}" in page.inner_text("#ag-panel")
+    page.fill("#ag-slider", "0")
+    assert f"Mentions\n{first.nodes[actor]['mentions']:,} in {snapshots[0][0]}" in page.inner_text("#ag-panel")
+    # a relation's evidence is counted from the snapshot's articles only
+    grown = [
+        (u, v, k)
+        for u, v, k in first.edges(keys=True)
+        if len(last.edges[u, v, k]["evidence"]) > len(first.edges[u, v, k]["evidence"])
+    ]
+    assert grown
+    u, v, k = grown[0]
+    rid = page.evaluate(
+        "([u, v, k]) => actorgraph.data.relations.find(r => r.from === u && r.to === v && r.relation === k).id",
+        [u, v, first.edges[u, v, k]["relation"]],
+    )
+    page.evaluate("id => actorgraph.showRelation(id)", rid)
+    for box in page.locator("#ag-modalities input").all():
+        box.check()
+    n = len(first.edges[u, v, k]["evidence"])
+    assert f"Counted\n{n} evidence sentence" in page.inner_text("#ag-panel")
+    page.fill("#ag-slider", str(len(snapshots) - 1))
+    n = len(last.edges[u, v, k]["evidence"])
+    assert f"Counted\n{n} evidence sentence" in page.inner_text("#ag-panel")
+    assert loaded.errors == []

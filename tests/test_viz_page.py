@@ -16,7 +16,18 @@ from randomgraph import make_random_graph
 from actorgraph.centrality import MEASURES, node_scores
 from actorgraph.cli import cli
 from actorgraph.fileformat import new_graph, to_data, validate
-from actorgraph.viz.page import ACTOR_STYLES, BIG_GRAPH, page_data, render_page, write_page
+from actorgraph.viz.page import (
+    BIG_GRAPH,
+    CLUSTER_MIN,
+    MAX_LABEL,
+    MAX_STRONGEST,
+    MAX_TEXT,
+    actor_style,
+    page_data,
+    render_page,
+    write_page,
+)
+from actorgraph.vocab import actor_types, modalities, relation_types, weak_modalities
 
 SMALL = str(FIXTURES / "small_graph.json")
 
@@ -97,7 +108,8 @@ def test_page_escapes_text_outside_the_data(malicious_graph):
 def test_page_data_keeps_parallel_edges(small_graph):
     data = page_data(small_graph)
     assert len(data["edges"]) == small_graph.number_of_edges() == 10
-    pair = [e for e in data["edges"] if {e["from"], e["to"]} == {"north-korea", "russia"}]
+    node = {a["id"]: a["node"] for a in data["actors"]}
+    pair = [e for e in data["edges"] if {e["from"], e["to"]} == {node["north-korea"], node["russia"]}]
     assert len(pair) == 3  # deploys and denies one way, denies back
     assert len({e["id"] for e in pair}) == 3
     assert len({e["smooth"]["roundness"] for e in pair}) == 3
@@ -130,7 +142,7 @@ def test_page_data_max_nodes_must_be_positive(small_graph):
 def test_page_data_sizes_by_each_measure(small_graph, measure):
     scores = node_scores(small_graph, measure=measure)
     data = page_data(small_graph, size_by=measure)
-    sizes = {n["id"]: n["size"] for n in data["nodes"]}
+    sizes = {a["id"]: n["size"] for n, a in zip(data["nodes"], data["actors"])}
     assert sizes[max(scores, key=scores.get)] == max(sizes.values())
     assert all(10 <= s <= 40 for s in sizes.values())
     assert data["meta"]["size_by"] == measure
@@ -141,18 +153,27 @@ def test_page_data_unknown_measure_is_an_error(small_graph):
         page_data(small_graph, size_by="nonsense")
 
 
-def test_page_data_styles_nodes_by_type(small_graph):
+def test_page_data_styles_nodes_by_type_from_the_registry(small_graph):
     data = page_data(small_graph)
-    for node in data["nodes"]:
-        kind = small_graph.nodes[node["id"]]["type"]
-        assert (node["shape"], node["color"]) == (ACTOR_STYLES[kind]["shape"], ACTOR_STYLES[kind]["color"])
-        assert node["label"] == small_graph.nodes[node["id"]]["label"]
+    for node, actor in zip(data["nodes"], data["actors"]):
+        kind = actor_types()[small_graph.nodes[actor["id"]]["type"]]
+        assert (node["shape"], node["color"]) == (kind.shape, kind.color)
+        assert node["id"] == actor["node"] and "label" not in node  # the page script draws labels
+        assert actor["label"] == small_graph.nodes[actor["id"]]["label"]
         assert isinstance(node["title"], str)
+    assert [t["name"] for t in data["types"]] == list(actor_types())
+
+
+def test_page_data_unknown_type_takes_the_registry_fallback(make_graph):
+    G = make_graph([("x", {"type": "militia"})], [("x", "meets", "y")])
+    data = page_data(G)
+    assert data["nodes"][0]["shape"] == actor_style("other")["shape"]
+    assert [t["name"] for t in data["types"]][-1] == "militia"
 
 
 def test_page_data_dashes_edges_only_when_all_evidence_is_weak(small_graph):
     data = page_data(small_graph)
-    edges = {(e["from"], e["to"], r["relation"]): e for e, r in zip(data["edges"], data["relations"])}
+    edges = {(r["from"], r["to"], r["relation"]): e for e, r in zip(data["edges"], data["relations"])}
     assert edges["south-korea", "russia", "warns"]["dashes"] is True  # hypothetical only
     assert edges["south-korea", "ukraine", "supplies"]["dashes"] is False  # asserted and negated
     assert edges["north-korea", "russia", "deploys"]["dashes"] is False
@@ -166,11 +187,32 @@ def test_page_data_marks_contested_edges(small_graph):
     assert "contested" in deploys["title"]
 
 
-def test_page_data_colours_edges_by_relation(small_graph):
+def test_page_data_colours_edges_by_relation_from_the_registry(small_graph, make_graph):
     data = page_data(small_graph)
     colors = {t["name"]: t["color"] for t in data["relation_types"]}
-    assert len(set(colors.values())) == len(colors) == 7
+    assert colors == {name: relation_types()[name].color for name in colors}
+    assert len(colors) == 7
     assert all(e["color"] == colors[r["relation"]] for e, r in zip(data["edges"], data["relations"]))
+    # the same relation keeps its colour whatever else is on the page and however often it occurs
+    other = page_data(make_graph(edges=[("a", "meets", "b")] + [("a", "warns", f"x{i}") for i in range(5)]))
+    assert {t["name"]: t["color"] for t in other["relation_types"]}["meets"] == colors["meets"]
+    unknown = page_data(make_graph(edges=[("a", "befriends", "b")]))["relation_types"][0]
+    assert unknown["color"] == page_data(make_graph(edges=[("c", "befriends", "d")]))["relation_types"][0]["color"]
+
+
+def test_page_data_config_comes_from_the_registries(small_graph):
+    config = page_data(small_graph)["config"]
+    assert config["max_strongest"] == MAX_STRONGEST
+    assert config["modalities"] == list(modalities())
+    assert set(config["weak"]) == weak_modalities() and set(config["factual"]) == set(modalities()) - weak_modalities()
+    legend = page_data(small_graph)["modalities"]
+    assert [m["name"] for m in legend] == list(modalities())
+    assert sum(m["count"] for m in legend) == sum(len(d["evidence"]) for *_, d in small_graph.edges(data=True))
+
+
+def test_page_data_evidence_keeps_modality_and_date(small_graph):
+    for r in page_data(small_graph)["relations"]:
+        assert all(e["modality"] in modalities() and e["date"] for e in r["evidence"])
 
 
 def test_page_data_header_facts(small_graph):
@@ -252,3 +294,62 @@ def test_cli_html_bad_measure():
     result = CliRunner().invoke(cli, ["html", SMALL, "--size-by", "nope"])
     assert result.exit_code == 2
     assert "'nope' is not one of" in result.output
+
+
+JS_NAMES = ("constructor", "toString", "hasOwnProperty", "__proto__", "valueOf")
+
+
+def test_page_data_actor_ids_never_reach_vis_network(make_graph):
+    G = make_graph(edges=[(a, "meets", b) for a, b in zip(JS_NAMES, JS_NAMES[1:])])
+    data = page_data(G)
+    assert [n["id"] for n in data["nodes"]] == [f"n{i}" for i in range(len(JS_NAMES))]
+    assert {a["id"] for a in data["actors"]} == set(JS_NAMES)
+    assert {(e["from"], e["to"]) for e in data["edges"]} <= {(f"n{i}", f"n{j}") for i in range(5) for j in range(5)}
+
+
+def test_page_cuts_very_long_texts(make_graph):
+    huge = "x" * 10_000_000
+    G = make_graph([("big", {"label": "Big" + huge, "aliases": [huge, "B"]})], [("big", "meets", "small")])
+    G.edges["big", "small", "meets"]["evidence"][0]["sentence"] = "Long " + huge
+    G.graph["articles"][0]["title"] = huge
+    page = render_page(G)
+    assert len(page) < 2_000_000  # vis-network alone is about 0.5 MB
+    data = embedded_data(page)
+    [big] = [a for a in data["actors"] if a["id"] == "big"]
+    assert len(big["label"]) == MAX_LABEL and big["label"].startswith("Bigxx") and big["label"].endswith("…")
+    assert big["aliases"] == ["x" * (MAX_LABEL - 1) + "…", "B"]
+    [evidence] = data["relations"][0]["evidence"]
+    assert len(evidence["sentence"]) == MAX_TEXT and evidence["sentence_length"] == len(huge) + 5
+    assert len(data["articles"]["a1"]["title"]) == MAX_LABEL
+
+
+def test_page_data_groups_communities_from_a_few_hundred_actors():
+    small = page_data(make_random_graph(CLUSTER_MIN - 1, 5 * CLUSTER_MIN, seed=4))
+    assert small["communities"] == [] and all(a["community"] is None for a in small["actors"])
+    big = page_data(make_random_graph(CLUSTER_MIN, 5 * CLUSTER_MIN, seed=4))
+    numbers = {c["id"] for c in big["communities"]}
+    assert len(numbers) >= 2
+    members = [a["community"] for a in big["actors"] if a["community"] is not None]
+    assert set(members) == numbers
+    assert sum(c["size"] for c in big["communities"]) == len(members)
+    assert "Group communities" in render_page(make_random_graph(CLUSTER_MIN, 5 * CLUSTER_MIN, seed=4))
+
+
+def test_page_reads_whatever_the_registries_hold(monkeypatch, make_graph):
+    import dataclasses
+
+    import actorgraph.viz.page as page
+
+    kinds = dict(actor_types())
+    kinds["militia"] = dataclasses.replace(kinds["other"], name="militia", shape="star", color="#123456")
+    rels = dict(relation_types())
+    rels["evacuates"] = dataclasses.replace(rels["meets"], name="evacuates", color="#abcdef")
+    monkeypatch.setattr(page, "actor_types", lambda: kinds)
+    monkeypatch.setattr(page, "relation_types", lambda: rels)
+    G = make_graph([("m", {"type": "militia"})], [("m", "evacuates", "town")])
+    data = page_data(G)
+    assert (data["nodes"][0]["shape"], data["nodes"][0]["color"]) == ("star", "#123456")
+    assert data["edges"][0]["color"] == "#abcdef"
+    assert [t["name"] for t in data["types"]] == list(kinds)  # registry order, the new type included
+    html = render_page(G)
+    assert 'fill="#123456"' in html and 'stroke="#abcdef"' in html

@@ -12,7 +12,7 @@ from actorgraph.atomic import write_text
 from actorgraph.centrality import node_scores
 from actorgraph.diffreport import describe_actor_change, describe_relation_change, describe_side
 
-from .page import _relation, page_data, render_data
+from .page import _cut, _relation, page_data, render_data
 
 __all__ = [
     "DIFF_COLORS",
@@ -195,15 +195,13 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
 
 def _colour(data):
     """Colour the vis-network nodes and edges of `data` by state; neutral legends for type and relation."""
-    state = {a["id"]: a["state"] for a in data["actors"]}
-    for node in data["nodes"]:
-        node["color"] = DIFF_COLORS[state[node["id"]]]
-        if state[node["id"]] == "removed":
+    for node, a in zip(data["nodes"], data["actors"]):
+        node["color"] = DIFF_COLORS[a["state"]]
+        if a["state"] == "removed":
             node["font"] = {"color": FADED_TEXT}
-    state = {r["id"]: r["state"] for r in data["relations"]}
-    for edge in data["edges"]:
-        edge["color"] = DIFF_COLORS[state[edge["id"]]]
-        if state[edge["id"]] == "removed":
+    for edge, r in zip(data["edges"], data["relations"]):
+        edge["color"] = DIFF_COLORS[r["state"]]
+        if r["state"] == "removed":
             edge["font"] = {"color": FADED_TEXT}
     for legend in data["types"] + data["relation_types"]:
         legend["color"] = NEUTRAL
@@ -241,8 +239,10 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=N
     dict
         `page_data`'s result with ``meta["mode"] = "timeline"``, ``snapshots`` (indices into
         the timeline) on each actor and relation record, and ``timeline``: ``snapshots``, one
-        ``{"label", "actors", "relations", "articles"}`` per snapshot. Each actor and relation
-        shows as it is in the last snapshot it is in.
+        ``{"label", "actors", "relations", "articles", "article_ids"}`` per snapshot (the cited
+        articles it holds: the page counts a relation's evidence from those only). Each actor
+        and relation shows as it is in the last snapshot it is in; ``snapshot_mentions`` gives an
+        actor's mentions in each snapshot (None where it is absent).
 
     Raises
     ------
@@ -277,6 +277,7 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=N
     )
     for a in data["actors"]:
         a["snapshots"] = nodes[a["id"]]
+        a["snapshot_mentions"] = [G.nodes[a["id"]].get("mentions") if a["id"] in G else None for _, G in snapshots]
     for r, key in zip(data["relations"], _edge_keys(data, U)):
         r["snapshots"] = edges[key]
     data["meta"].update(
@@ -284,6 +285,7 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=N
         snapshot=None,
         notes=[f"{len(labels)} snapshots, {span}: move the slider to see the network at each."],
     )
+    cited = {e.get("article") for r in data["relations"] for e in r["evidence"]}
     data["timeline"] = {
         "snapshots": [
             {
@@ -291,6 +293,7 @@ def timeline_page_data(snapshots, *, size_by="pagerank", title=None, max_nodes=N
                 "actors": len(G),
                 "relations": G.number_of_edges(),
                 "articles": len(G.graph.get("articles") or []),
+                "article_ids": [i for i in (_cut(a.get("id")) for a in G.graph.get("articles") or []) if i in cited],
             }
             for label, G in snapshots
         ]

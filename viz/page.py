@@ -16,6 +16,7 @@ import importlib.resources
 import json
 import math
 import re
+import warnings
 import zlib
 from collections import Counter
 
@@ -25,43 +26,34 @@ from pyvis.network import Network
 
 from actorgraph.atomic import write_text
 from actorgraph.centrality import node_scores
+from actorgraph.communities import communities
+from actorgraph.vocab import actor_types, modalities, relation_types, weak_modalities
 
-__all__ = ["render_page", "render_data", "write_page", "page_data", "ACTOR_STYLES", "WEAK_MODALITIES", "BIG_GRAPH"]
-
-#: Shape and colour of each actor type (vis-network shape names).
-ACTOR_STYLES = {
-    "state": {"shape": "dot", "color": "#4e79a7"},
-    "leader": {"shape": "diamond", "color": "#e15759"},
-    "agency": {"shape": "square", "color": "#f28e2b"},
-    "alliance": {"shape": "hexagon", "color": "#59a14f"},
-    "other": {"shape": "triangle", "color": "#9c755f"},
-}
-
-#: An edge is drawn dashed when every piece of its evidence has one of these modalities.
-WEAK_MODALITIES = frozenset({"hypothetical", "alleged", "negated", "denied"})
+__all__ = [
+    "render_page",
+    "render_data",
+    "write_page",
+    "page_data",
+    "actor_style",
+    "relation_color",
+    "BIG_GRAPH",
+    "CLUSTER_MIN",
+    "MAX_STRONGEST",
+    "MAX_LABEL",
+    "MAX_TEXT",
+]
 
 #: Above this many actors the layout drops vis-network's improvedLayout and curved edges.
 BIG_GRAPH = 150
-
-#: Colours of the most frequent relations, in order; rarer ones get a colour from their name.
-RELATION_PALETTE = (
-    "#1f77b4",
-    "#d62728",
-    "#2ca02c",
-    "#ff7f0e",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#17becf",
-    "#bcbd22",
-    "#393b79",
-    "#637939",
-    "#843c39",
-)
+#: From this many actors on, the page groups each Louvain community into one cluster node.
+CLUSTER_MIN = 300
 
 CONTESTED_COLOR = "rgba(214, 39, 40, 0.35)"
 MAX_STRONGEST = 8  # relations listed in an actor's panel
 MAX_OMITTED_LISTED = 50  # names listed when --max-nodes leaves actors out
+MAX_ALIASES = 30  # aliases carried per actor
+MAX_LABEL = 120  # characters of a name, alias or title the page carries
+MAX_TEXT = 1500  # characters of an evidence sentence the page carries
 MIN_SIZE, MAX_SIZE = 10, 40
 
 VIS_DIR = ("lib", "vis-9.1.2")  # the vis-network build pyvis 0.3.2 inlines for cdn_resources="in_line"
@@ -110,23 +102,51 @@ def _csp_hash(script):
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
-def _relation_colors(relations):
-    """Return ``{relation: colour}``: the palette by frequency, then a hue from the name.
+def _cut(text, limit=MAX_LABEL):
+    """Return `text` cut to `limit` characters (an ellipsis marks the cut); None and short texts unchanged.
+
+    A page carries each name many times (node, tooltip, panel, search list), so a 10 MB name
+    would make a page of many times that; a cut keeps the page small and quick to draw.
 
     Examples
     --------
-    >>> _relation_colors(["warns", "meets", "warns"])
-    {'warns': '#1f77b4', 'meets': '#d62728'}
+    >>> _cut("Democratic People's Republic of Korea", 10), _cut("Iran"), _cut(None)
+    ('Democrati…', 'Iran', None)
     """
-    colors = {}
-    for i, (name, _count) in enumerate(Counter(relations).most_common()):
-        if i < len(RELATION_PALETTE):
-            colors[name] = RELATION_PALETTE[i]
-        else:
-            hue = (zlib.crc32(name.encode()) % 360) / 360
-            r, g, b = colorsys.hls_to_rgb(hue, 0.42, 0.55)
-            colors[name] = f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
-    return colors
+    if not isinstance(text, str) or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
+
+
+def actor_style(kind):
+    """Return ``{"shape", "color"}`` of actor type `kind` from ``data/actor_types.jsonl`` (unknown: ``other``'s).
+
+    Examples
+    --------
+    >>> actor_style("state")
+    {'shape': 'dot', 'color': '#4e79a7'}
+    """
+    types = actor_types()
+    t = types.get(kind) or types.get("other") or next(iter(types.values()))
+    return {"shape": t.shape, "color": t.color}
+
+
+def relation_color(name):
+    """Return the fixed colour of relation `name`: its ``color`` in ``data/relations.jsonl``, else a hue from the name.
+
+    The same relation has the same colour on every page, however often it occurs.
+
+    Examples
+    --------
+    >>> relation_color("meets"), relation_color("meets") == relation_color("meets")
+    ('#17becf', True)
+    """
+    known = relation_types().get(name)
+    if known is not None:
+        return known.color
+    hue = (zlib.crc32(str(name).encode()) % 360) / 360
+    r, g, b = colorsys.hls_to_rgb(hue, 0.42, 0.55)
+    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
 
 
 def _sizes(scores):
@@ -148,8 +168,9 @@ def _kept_nodes(G, scores, max_nodes, first=frozenset()):
 
 
 def _is_weak(evidence):
-    """True when every evidence record is hypothetical, alleged, negated or denied."""
-    return bool(evidence) and all(e.get("modality") in WEAK_MODALITIES for e in evidence)
+    """True when every evidence record has a weak modality (`actorgraph.vocab.weak_modalities`)."""
+    weak = weak_modalities()
+    return bool(evidence) and all(e.get("modality") in weak for e in evidence)
 
 
 def _corpus(G):
@@ -182,7 +203,10 @@ def _iterations(n_nodes):
 
 
 def _options(n_nodes):
-    """Return the vis-network options: bounded stabilisation, cheaper physics and drawing for big graphs."""
+    """Return the vis-network options: bounded stabilisation, cheaper physics and drawing for big graphs.
+
+    Node and edge labels are not vis-network's: the page script draws them in screen pixels.
+    """
     big = n_nodes > BIG_GRAPH
     return {
         "autoResize": True,
@@ -203,22 +227,13 @@ def _options(n_nodes):
             "minVelocity": 1,
             "stabilization": {"enabled": True, "iterations": _iterations(n_nodes), "updateInterval": 20, "fit": True},
         },
-        "nodes": {
-            "borderWidth": 1,
-            "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-        },
+        "nodes": {"borderWidth": 1, "borderWidthSelected": 4, "color": {"highlight": {"border": "#111111"}}},
         "edges": {
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.25},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "color": {"inherit": False},
-            "font": {
-                "size": 10,
-                "face": "system-ui, sans-serif",
-                "align": "middle",
-                "strokeWidth": 3,
-                "strokeColor": "#ffffff",
-            },
-            "selectionWidth": 2,
+            "selectionWidth": 4,
+            "hoverWidth": 1.5,
         },
         "interaction": {
             "hover": True,
@@ -231,58 +246,77 @@ def _options(n_nodes):
     }
 
 
-def _actor(G, n, score, size_by):
-    """Return the panel record of actor `n` (plain JSON values)."""
+def _label(G, n):
+    """Return the display name of node `n` (its label, else its id), cut to `MAX_LABEL`."""
+    return _cut(str(G.nodes[n].get("label") or n)) if n in G else _cut(str(n))
+
+
+def _actor(G, i, n, score, size_by):
+    """Return the panel record of actor `n`, drawn as vis node ``n{i}`` (plain JSON values, long texts cut).
+
+    The page never hands actor ids to vis-network (an id like ``constructor`` or
+    ``__proto__`` would collide with a JavaScript object property); ``node`` is the id it uses.
+    """
     d = G.nodes[n]
     aff = d.get("affiliation")
+    aliases = [_cut(str(x)) for x in (d.get("aliases") or [])[:MAX_ALIASES]]
     return {
         "id": n,
-        "label": d.get("label") or str(n),
+        "node": f"n{i}",
+        "label": _label(G, n),
         "type": d.get("type") or "other",
-        "aliases": list(d.get("aliases") or []),
+        "aliases": list(dict.fromkeys(aliases)),
         "mentions": d.get("mentions"),
         "articles": len(d.get("articles") or []),
         "affiliation": aff,
-        "affiliation_label": G.nodes[aff].get("label", aff) if aff in G else aff,
+        "affiliation_label": _label(G, aff) if aff is not None else None,
         "score": score,
         "measure": size_by,
     }
 
 
+EVIDENCE_FIELDS = ("article", "date", "sentence", "said_by", "modality", "quantity", "location", "trigger")
+
+
+def _evidence(G, e):
+    """Return the page record of one evidence record: empty fields left out, long texts cut (with the full length)."""
+    record = {k: e.get(k) for k in EVIDENCE_FIELDS}
+    sentence = record["sentence"]
+    if isinstance(sentence, str) and len(sentence) > MAX_TEXT:
+        record["sentence"], record["sentence_length"] = _cut(sentence, MAX_TEXT), len(sentence)
+    for k in ("quantity", "location", "trigger", "said_by", "article"):
+        record[k] = _cut(record[k]) if isinstance(record[k], str) else record[k]
+    if e.get("said_by") is not None:
+        record["said_by_label"] = _label(G, e["said_by"])
+    return {k: x for k, x in record.items() if x is not None}
+
+
 def _relation(G, i, u, v, d):
     """Return the panel record of relation ``u -> v`` (plain JSON values; empty evidence fields left out).
 
-    Evidence names its article by id; the page looks titles up in ``articles``.
+    Evidence names its article by id; the page looks titles up in ``articles``. Every evidence
+    record keeps its ``modality`` and ``date``: the page counts evidence itself, inside its date
+    window and modality filter, whatever the edge-level counts say.
     """
-    evidence = []
-    for e in d.get("evidence") or []:
-        record = {
-            k: e.get(k)
-            for k in ("article", "date", "sentence", "said_by", "modality", "quantity", "location", "trigger")
-        }
-        if e.get("said_by") is not None:
-            said_by = e["said_by"]
-            record["said_by_label"] = G.nodes[said_by].get("label", said_by) if said_by in G else said_by
-        evidence.append({k: x for k, x in record.items() if x is not None})
     return {
         "id": f"e{i}",
         "from": u,
         "to": v,
-        "relation": d.get("relation"),
+        "relation": _cut(d.get("relation")),
         "weight": d.get("weight", 1),
         "sources": d.get("sources"),
         "first_seen": d.get("first_seen"),
         "last_seen": d.get("last_seen"),
-        "cameo": d.get("cameo"),
-        "plover": d.get("plover"),
+        "cameo": _cut(d.get("cameo")),
+        "plover": _cut(d.get("plover")),
         "contested": bool(d.get("contested")),
         "weak": _is_weak(d.get("evidence")),
-        "evidence": evidence,
+        "evidence": [_evidence(G, e) for e in d.get("evidence") or []],
     }
 
 
 def _curves(relations):
-    """Return ``{relation id: smooth option}`` bending parallel relations apart."""
+    """Return ``{relation id: smooth option}`` fanning parallel relations apart (their labels apart too)."""
     groups = {}
     for r in relations:
         groups.setdefault(frozenset((r["from"], r["to"])), []).append(r)
@@ -305,16 +339,16 @@ def _tooltip_edge(r, labels):
     """Return the plain-text hover tooltip of a relation."""
     lines = [
         f"{labels[r['from']]} → {r['relation']} → {labels[r['to']]}",
-        f"{r['weight']} evidence · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}",
+        f"{len(r['evidence'])} evidence in all · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}",
     ]
     if r["contested"]:
         lines.append("contested")
     if r["weak"]:
-        lines.append("only hypothetical, alleged, negated or denied evidence")
+        lines.append("only " + ", ".join(m for m in modalities() if m in weak_modalities()) + " evidence")
     return "\n".join(lines)
 
 
-def _network(actors, relations, colors, *, edge_labels):
+def _network(actors, relations):
     """Return pyvis's node and edge dicts for the page, built from the graph file's records.
 
     The MultiDiGraph is not handed to ``Network.from_nx``: that changes the
@@ -322,21 +356,14 @@ def _network(actors, relations, colors, *, edge_labels):
     """
     net = Network(directed=True, cdn_resources="in_line")
     for a in actors:
-        style = ACTOR_STYLES.get(a["type"], ACTOR_STYLES["other"])
-        net.add_node(
-            a["id"],
-            label=a["label"],
-            shape=style["shape"],
-            color=style["color"],
-            size=a["size"],
-            title=_tooltip_node(a),
-        )
+        net.add_node(a["node"], size=a["size"], title=_tooltip_node(a), **actor_style(a["type"]))
     labels = {a["id"]: a["label"] for a in actors}
+    node = {a["id"]: a["node"] for a in actors}
     curves = _curves(relations)
     for r in relations:
         options = {
             "id": r["id"],
-            "color": colors[r["relation"]],
+            "color": relation_color(r["relation"]),
             "title": _tooltip_edge(r, labels),
             "width": round(1 + 1.5 * math.log2(max(r["weight"], 1)), 2),
             "dashes": r["weak"],
@@ -349,10 +376,64 @@ def _network(actors, relations, colors, *, edge_labels):
             options["background"] = {"enabled": True, "color": CONTESTED_COLOR, "size": 9}
         if r["id"] in curves:
             options["smooth"] = curves[r["id"]]
-        if edge_labels:
-            options["label"] = r["relation"]
-        net.add_edge(r["from"], r["to"], **options)
+        net.add_edge(node[r["from"]], node[r["to"]], **options)
+    for n in net.nodes:
+        del n["label"]  # the page script draws the labels
     return net.nodes, net.edges
+
+
+def _communities(G, kept):
+    """Return ``({actor: community number}, [community records])`` for pages of `CLUSTER_MIN` actors or more.
+
+    The communities are the project's Louvain ones (`actorgraph.communities.communities`) on the
+    drawn actors; each record names its three most central members for the cluster's label.
+    """
+    if len(kept) < CLUSTER_MIN:
+        return {}, []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # sampled betweenness (brokers): not shown here
+        found = communities(G.subgraph(kept), measure="degree")
+    number, records = {}, []
+    for c in found:
+        if c["size"] < 2:
+            continue
+        for m in c["members"]:
+            number[m.id] = c["community"]
+        records.append({"id": c["community"], "size": c["size"], "top": [_cut(m.label) for m in c["members"][:3]]})
+    return number, records
+
+
+def _legends(actors, relations):
+    """Return the type, relation and modality legends (registry order first, then any others met)."""
+    type_counts = Counter(a["type"] for a in actors)
+    rel_counts = Counter(r["relation"] for r in relations)
+    mod_counts = Counter(e.get("modality") for r in relations for e in r["evidence"])
+    types = [dict(actor_style(t), name=t, count=type_counts[t]) for t in actor_types()]
+    types += [dict(actor_style(t), name=t, count=c) for t, c in type_counts.items() if t not in actor_types()]
+    rels = [n for n in relation_types() if n in rel_counts] + [n for n in rel_counts if n not in relation_types()]
+    mods = list(modalities()) + sorted(str(m) for m in mod_counts if m not in modalities() and m is not None)
+    weak = weak_modalities()
+    return {
+        "types": types,
+        "relation_types": [{"name": n, "color": relation_color(n), "count": rel_counts[n]} for n in rels],
+        "modalities": [
+            {"name": m, "count": mod_counts[m], "factual": m in modalities() and m not in weak} for m in mods
+        ],
+    }
+
+
+def _config():
+    """Return the settings the page script reads (so it hard-codes none of them)."""
+    weak = weak_modalities()
+    return {
+        "max_strongest": MAX_STRONGEST,
+        "modalities": list(modalities()),
+        "factual": [m for m in modalities() if m not in weak],
+        "weak": [m for m in modalities() if m in weak],
+        "min_size": MIN_SIZE,
+        "max_size": MAX_SIZE,
+        "cluster_min": CLUSTER_MIN,
+    }
 
 
 def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None, first=frozenset()):
@@ -380,10 +461,14 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
     -------
     dict
         ``meta`` (header facts and what was left out; ``mode`` is None, or ``"diff"`` or
-        ``"timeline"`` once `actorgraph.viz.changes` has added its layer), ``nodes`` and ``edges``
-        (vis-network items made by pyvis), ``actors`` and ``relations`` (the
-        panel records, in the same order), ``articles``, ``types`` and
-        ``relation_types`` (the legend) and ``options`` (vis-network options).
+        ``"timeline"`` once `actorgraph.viz.changes` has added its layer), ``config`` (settings
+        the page script reads: modalities, the factual ones, `MAX_STRONGEST`), ``nodes`` and
+        ``edges`` (vis-network items made by pyvis; nodes are ``n0``, ``n1``… so no actor id
+        reaches vis-network), ``actors`` and ``relations`` (the panel records, in the same
+        order; actor ``node`` is its vis id, ``community`` its Louvain community when the page
+        has `CLUSTER_MIN` actors or more), ``communities``, ``articles``, the legends ``types``,
+        ``relation_types`` and ``modalities``, and ``options`` (vis-network options). Names,
+        titles and sentences are cut to `MAX_LABEL` / `MAX_TEXT` characters.
         The page template and the tests both read this one structure.
 
     Raises
@@ -399,8 +484,8 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
     >>> G.add_edge("a", "a", key="meets", relation="meets", weight=1, evidence=[])
     'meets'
     >>> d = page_data(G)
-    >>> d["meta"]["title"], len(d["nodes"]), d["edges"][0]["from"]
-    ('actorgraph: demo', 1, 'a')
+    >>> d["meta"]["title"], d["nodes"][0]["id"], d["edges"][0]["from"], d["actors"][0]["id"]
+    ('actorgraph: demo', 'n0', 'n0', 'a')
     """
     if max_nodes is not None and max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
@@ -408,23 +493,48 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
     kept = _kept_nodes(G, scores, max_nodes, first)
     kept_set = set(kept)
     sizes = _sizes({n: scores.get(n, 0.0) for n in kept})
-    articles = {a["id"]: a for a in G.graph.get("articles") or []}
-
-    actors = [dict(_actor(G, n, scores.get(n, 0.0), size_by), size=sizes[n]) for n in kept]
+    number, groups = _communities(G, kept)
+    actors = [
+        dict(_actor(G, i, n, scores.get(n, 0.0), size_by), size=sizes[n], community=number.get(n))
+        for i, n in enumerate(kept)
+    ]
     edges = [(u, v, d) for u, v, d in G.edges(data=True) if u in kept_set and v in kept_set]
     relations = [_relation(G, i, u, v, d) for i, (u, v, d) in enumerate(edges)]
-    colors = _relation_colors(r["relation"] for r in relations)
-    nodes, vis_edges = _network(actors, relations, colors, edge_labels=len(relations) <= 60)
+    nodes, vis_edges = _network(actors, relations)
+    cited = {e.get("article") for r in relations for e in r["evidence"]}
+    return {
+        "meta": _meta(G, kept_set, scores, actors, relations, title=title, size_by=size_by),
+        "config": _config(),
+        "nodes": nodes,
+        "edges": vis_edges,
+        "actors": actors,
+        "relations": relations,
+        "communities": groups,
+        "articles": _articles(G, cited),
+        **_legends(actors, relations),
+        "options": _options(len(actors)),
+    }
 
-    omitted = sorted((n for n in G if n not in kept_set), key=lambda n: (-scores.get(n, 0.0), str(n)))
-    cited = {e["article"] for r in relations for e in r["evidence"]}
-    type_counts = Counter(a["type"] for a in actors)
-    meta = dict(
+
+def _articles(G, cited):
+    """Return ``{article id: {title, date, source, url}}`` of the cited articles, texts cut."""
+    return {
+        _cut(a["id"]): {f: _cut(a.get(f)) if f != "url" else a.get(f) for f in ("title", "date", "source", "url")}
+        for a in G.graph.get("articles") or []
+        if a.get("id") in cited
+    }
+
+
+def _meta(G, kept, scores, actors, relations, *, title, size_by):
+    """Return the header facts of the page: corpus, what was drawn and left out, the date window's ends."""
+    omitted = sorted((n for n in G if n not in kept), key=lambda n: (-scores.get(n, 0.0), str(n)))
+    dates = sorted({e["date"] for r in relations for e in r["evidence"] if isinstance(e.get("date"), str)})
+    return dict(
         _corpus(G),
         mode=None,
         notes=[],
-        title=title or f"actorgraph: {G.graph.get('snapshot') or 'network'}",
-        snapshot=G.graph.get("snapshot"),
+        title=_cut(title, 300) if title else f"actorgraph: {_cut(G.graph.get('snapshot'), 200) or 'network'}",
+        snapshot=_cut(G.graph.get("snapshot"), 200),
         created=G.graph.get("created"),
         tool_version=G.graph.get("tool_version"),
         size_by=size_by,
@@ -433,29 +543,9 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
         actors_shown=len(actors),
         relations_shown=len(relations),
         omitted_count=len(omitted),
-        omitted=[G.nodes[n].get("label") or str(n) for n in omitted[:MAX_OMITTED_LISTED]],
-        dates=[
-            min((r["first_seen"] for r in relations if r["first_seen"]), default=None),
-            max((r["last_seen"] for r in relations if r["last_seen"]), default=None),
-        ],
+        omitted=[_label(G, n) for n in omitted[:MAX_OMITTED_LISTED]],
+        dates=[dates[0], dates[-1]] if dates else [None, None],
     )
-    return {
-        "meta": meta,
-        "nodes": nodes,
-        "edges": vis_edges,
-        "actors": actors,
-        "relations": relations,
-        "articles": {
-            k: {f: a.get(f) for f in ("title", "date", "source", "url")} for k, a in articles.items() if k in cited
-        },
-        "types": [dict(ACTOR_STYLES[t], name=t, count=type_counts[t]) for t in ACTOR_STYLES]
-        + [dict(ACTOR_STYLES["other"], name=t, count=c) for t, c in type_counts.items() if t not in ACTOR_STYLES],
-        "relation_types": [
-            {"name": name, "color": color, "count": sum(r["relation"] == name for r in relations)}
-            for name, color in colors.items()
-        ],
-        "options": _options(len(actors)),
-    }
 
 
 def render_page(G, *, size_by="pagerank", max_nodes=None, title=None):
@@ -516,6 +606,8 @@ def render_data(data):
             meta=data["meta"],
             types=data["types"],
             relation_types=data["relation_types"],
+            modalities=data["modalities"],
+            communities=data["communities"],
             diff=data.get("diff"),
             timeline=data.get("timeline"),
             csp=csp,
