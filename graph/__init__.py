@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 
 #: Version of the graph file format (see ``data/graph.schema.json``).
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2

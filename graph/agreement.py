@@ -6,10 +6,16 @@ __all__ = ["agreement", "reverse_agreement", "format_agreement"]
 
 
 def _keys(G):
-    """Return the edge keys of `G`, a symmetric relation's two actors in sorted order (A meets B is B meets A)."""
+    """Return the edge keys of `G`, a symmetric relation's two actors in sorted order (A meets B is B meets A).
+
+    A relation of weight 0 (no evidence of the counted modalities: only denied, negated,
+    hypothetical or alleged) is left out: the graph does not say it happened.
+    """
     types = relation_types()
     keys = set()
-    for u, v, k in G.edges(keys=True):
+    for u, v, k, weight in G.edges(keys=True, data="weight", default=1):
+        if weight == 0:
+            continue
         symmetric = k in types and types[k].symmetric
         keys.add((*sorted((u, v)), k) if symmetric else (u, v, k))
     return keys
@@ -19,7 +25,9 @@ def agreement(old, new) -> dict:
     """Return how far two graphs agree on their relations: counts in both, only in `old`, only in `new`.
 
     A relation is its (source, target, relation), the two actors in either order for a symmetric
-    relation (``meets``, ``agrees``, ``cooperates``). It exists to compare two coders of the same
+    relation (``meets``, ``agrees``, ``cooperates``); one of weight 0 is in neither graph (its
+    evidence says no more than that the event was denied, negated, hypothetical or alleged:
+    see `actorgraph.counts`). It exists to compare two coders of the same
     days (GDELT's events and actorgraph's articles), which share actor ids and relation names.
 
     Returns
@@ -37,6 +45,7 @@ def agreement(old, new) -> dict:
     >>> _ = A.add_edge("poland", "south-korea", key="meets")
     >>> _ = B.add_edge("south-korea", "poland", key="meets")
     >>> _ = B.add_edge("russia", "ukraine", key="attacks")
+    >>> _ = B.add_edge("russia", "poland", key="attacks", weight=0)  # only negated evidence
     >>> a = agreement(A, B)
     >>> a["both"], a["only_old"], a["only_new"], [r["relation"] for r in a["relations"]]
     (2, 0, 1, ['deploys', 'meets', 'attacks'])

@@ -7,9 +7,11 @@ from collections.abc import Iterable
 import networkx as nx
 
 from .actors import registry
+from .counts import count_evidence
 from .fileformat import new_graph
 from .records import Evidence, Extraction
 from .resolve import Resolver
+from .stories import Stories
 from .vocab import relation_types
 
 __all__ = ["assemble"]
@@ -55,16 +57,19 @@ def _evidence(extractions: list[Extraction], resolver: Resolver) -> dict[tuple, 
     return edges
 
 
-def _edge_attributes(relation: str, evidence: list[Evidence]) -> dict:
-    """Return an edge's attributes from its evidence: the records in date order, weight, sources, dates, codes."""
+def _edge_attributes(relation: str, evidence: list[Evidence], stories: dict | None = None) -> dict:
+    """Return an edge's attributes from its evidence: the records in date order, counts (`count_evidence`), dates, codes.
+
+    `stories` maps an article id to its story's (near-duplicates share one).
+    """
     evidence = sorted(evidence, key=lambda ev: (ev.date or "", ev.article, ev.start))
     dates = sorted(ev.date for ev in evidence if ev.date)
     info = relation_types()[relation]
+    records = [ev.as_dict() for ev in evidence]
     return {
-        "evidence": [ev.as_dict() for ev in evidence],
+        "evidence": records,
         "relation": relation,
-        "weight": len(evidence),
-        "sources": len({ev.article for ev in evidence}),
+        **count_evidence(records, stories=stories),
         "first_seen": dates[0] if dates else None,
         "last_seen": dates[-1] if dates else None,
         "cameo": info.cameo,
@@ -73,9 +78,10 @@ def _edge_attributes(relation: str, evidence: list[Evidence]) -> dict:
     }
 
 
-def _edges(extractions: list[Extraction], resolver: Resolver) -> dict[tuple, dict]:
+def _edges(extractions: list[Extraction], resolver: Resolver, stories: dict | None = None) -> dict[tuple, dict]:
     """Return ``{(source, target, relation): attributes}`` from the resolved events of all articles."""
-    edges = {key: _edge_attributes(key[2], found) for key, found in _evidence(extractions, resolver).items()}
+    found = _evidence(extractions, resolver)
+    edges = {key: _edge_attributes(key[2], evidence, stories) for key, evidence in found.items()}
     _contested(edges)
     return edges
 
@@ -93,25 +99,33 @@ def _state_of(node, nodes):
 
 
 def assemble(
-    extractions: Iterable[Extraction], *, snapshot: str | None = None, model: str | None = None
+    extractions: Iterable[Extraction],
+    *,
+    snapshot: str | None = None,
+    model: str | None = None,
+    stories: Stories | None = None,
 ) -> nx.MultiDiGraph:
     """Return the actor-relation MultiDiGraph of a corpus's Extractions.
 
     Mentions are resolved across the whole corpus (`actorgraph.resolve.Resolver`);
     events become one edge per (source, target, relation) carrying all their
     evidence. Organisations that are not in the gazetteer, are not agencies and
-    take part in no relation are left out.
+    take part in no relation are left out. `stories` (`actorgraph.stories.Stories`,
+    fed the articles' texts) says which articles are near-duplicates; without it each
+    article is its own story.
     """
     extractions = sorted(extractions, key=lambda x: (x.article["date"] or "", x.article["id"]))
     resolver = Resolver()
     for x in extractions:
         resolver.add(x.article["id"], x.mentions)
-    edges = _edges(extractions, resolver)
+    story = stories.of(x.article for x in extractions) if stories else {}
+    edges = _edges(extractions, resolver, story)
     nodes = resolver.nodes()
     in_edges = {n for u, v, _ in edges for n in (u, v)}
     for n in sorted(in_edges - nodes.keys()):  # an office named only in a title ("Ukraine's military intelligence")
         nodes[n] = resolver.placeholder(n)
-    G = new_graph(articles=[x.article for x in extractions], snapshot=snapshot, model=model)
+    articles = [dict(x.article, story=story.get(x.article["id"], x.article["id"])) for x in extractions]
+    G = new_graph(articles=articles, snapshot=snapshot, model=model)
     for n, attrs in nodes.items():
         if attrs["type"] == "other" and n not in in_edges and n not in registry():
             continue

@@ -20,6 +20,7 @@ from .parallel import worker_count
 from .pipeline import model_label, model_meta
 from .records import Extraction, ParseOptions, ParseStats
 from .schedule import parse, parse_all
+from .stories import Stories
 
 __all__ = ["build", "assemble", "parse", "parse_all", "Extraction", "ParseOptions", "ParseStats"]
 
@@ -53,7 +54,10 @@ def build(
     """
     options = options or ParseOptions()
     meta = model_meta(options.model)  # an uninstalled model fails here, before any reading
-    articles = read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {}))
+    stories = Stories()  # near-duplicates, found as the texts pass (`actorgraph.stories`)
+    articles = stories.watch(
+        read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {}))
+    )
     total = count_inputs(paths)
     tick = progress(total) if progress else None
     if "-" not in map(str, paths):  # standard input is not counted
@@ -61,4 +65,4 @@ def build(
     extractions = parse_all(articles, options, meta=meta, progress=tick, stats=stats)
     if not extractions:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
-    return assemble(extractions, snapshot=snapshot, model=model_label(meta))
+    return assemble(extractions, snapshot=snapshot, model=model_label(meta), stories=stories)

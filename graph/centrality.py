@@ -133,6 +133,8 @@ def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
     weight : {"evidence", "none"}, optional
         ``"evidence"``: the weight of ``u -> v`` is the sum of the evidence counts (``weight``)
         of all relations from ``u`` to ``v``. ``"none"``: every aggregated edge weighs 1.
+        Either way a relation of weight 0 (no evidence of the counted modalities, see
+        `actorgraph.counts`) is left out: it is told, but not as having happened.
 
     Returns
     -------
@@ -150,12 +152,15 @@ def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
     (3, 0.333)
     >>> aggregate(G, weight="none")["a"]["b"]["weight"]
     1
+    >>> _ = G.add_edge("b", "a", key="supplies", weight=0)
+    >>> aggregate(G).has_edge("b", "a")
+    False
     """
     _check("weight", weight, WEIGHTS)
     H = nx.DiGraph()
     H.add_nodes_from(G.nodes(data=True))
     for u, v, w in G.edges(data="weight", default=1):
-        if u == v:
+        if u == v or w == 0:
             continue
         if weight == "none":
             H.add_edge(u, v, weight=1)
@@ -464,7 +469,7 @@ def ranks(scores: dict[str, float]) -> dict[str, int]:
 
 
 def _links(F: nx.MultiDiGraph, node: str, directions: Iterable[str]) -> list[Link]:
-    """Return the `LINKS_SHOWN` heaviest relations of `node` in `F` in the given directions."""
+    """Return the `LINKS_SHOWN` heaviest relations of `node` in `F` in the given directions (weight 0 left out)."""
     links = []
     if "out" in directions:
         links += [
@@ -477,7 +482,7 @@ def _links(F: nx.MultiDiGraph, node: str, directions: Iterable[str]) -> list[Lin
             for u, _, k, d in F.in_edges(node, keys=True, data=True)
         ]
     links.sort(key=lambda link: (-link.weight, link.relation, link.other, link.direction))
-    return links[:LINKS_SHOWN]
+    return [link for link in links if link.weight != 0][:LINKS_SHOWN]
 
 
 def centrality(

@@ -62,6 +62,32 @@ def library_errors(fn: F) -> F:
     return wrapper
 
 
+def _modalities(ctx, param, value):
+    """Click callback: ``--modality a,b --modality c`` gives the checked names, or None for the default."""
+    from .vocab import modalities
+
+    names = comma_list(ctx, param, value)
+    for name in names or ():
+        if name not in modalities():
+            raise click.BadParameter(f"unknown modality {name!r}; choose from {', '.join(modalities())}")
+    return names
+
+
+def modality_option(fn):
+    """Decorator adding the shared ``--modality`` option: which evidence counts towards weights and centrality."""
+    from .counts import factual
+
+    return click.option(
+        "--modality",
+        "modalities",
+        multiple=True,
+        callback=_modalities,
+        metavar="M,...",
+        help="Count only evidence of these modalities in weights, sources and centrality (repeatable). "
+        f"Default: {', '.join(factual())}, the evidence that says the event happened.",
+    )(fn)
+
+
 def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
     """Decorator adding the shared ``--format`` option with the given choices."""
     return click.option(
@@ -272,7 +298,7 @@ def _build(
     type=click.Choice(EXPORT_FORMATS),
     default="json",
     show_default=True,
-    help="json is actorgraph's own format; graphml and gexf are for Gephi and yEd.",
+    help="json is actorgraph's own format; graphml and gexf (1.3) are for Gephi and yEd.",
 )
 @click.option("--date", callback=_iso_date, help="Date (YYYY-MM-DD) for articles that give none.")
 @click.option("--snapshot", callback=_utf8_text, help="Label stored in the graph's metadata, e.g. '2024-W43'.")
@@ -282,28 +308,38 @@ def _build(
     type=click.Path(dir_okay=False, allow_dash=True),
     help="Also write the network page (as 'actorgraph html' does) to this file.",
 )
+@click.option(
+    "--size-by",
+    type=click.Choice(MEASURES),
+    default="pagerank",
+    show_default=True,
+    help="Centrality measure that sizes the actors in a GEXF file and on the --html page.",
+)
+@modality_option
 @input_options
 @build_options
 @library_errors
-def build(paths, output, fmt, date, snapshot, html_path, **options):
+def build(paths, output, fmt, date, snapshot, html_path, size_by, modalities, **options):
     """Build a graph file from articles (.txt/.md files, folders, .jsonl, or - for stdin).
 
     Example:
 
         actorgraph build data/articles -o graph.json --html graph.html
     """
+    from .counts import recount
     from .explore import summary
     from .fileformat import write_graph
 
     if html_path == "-" and output == "-":
         raise click.UsageError("the graph and the page cannot both go to standard output")
     G = _build(paths, date=date, snapshot=snapshot, outputs={"-o": output, "--html": html_path}, **options)
-    write_graph(G, output, format=fmt)
+    G = recount(G, modalities)
+    write_graph(G, output, format=fmt, size_by=size_by)
     click.echo(summary(G), err=True)
     if output != "-":
         click.echo(f"wrote {output}", err=True)
     if html_path:
-        _write_html(G, html_path)
+        _write_html(G, html_path, size_by=size_by)
         if html_path != "-":
             click.echo(f"wrote {html_path}", err=True)
 
@@ -368,9 +404,10 @@ def importlib_path(traversable: Traversable) -> AbstractContextManager[os.PathLi
     type=click.Choice(TYPES),
     help="Only actors of this type (repeatable).",
 )
+@modality_option
 @output_format("table", "csv", "json")
 @library_errors
-def actors(graph_file, types, fmt):
+def actors(graph_file, types, modalities, fmt):
     """List the actors of a graph file, most mentioned first.
 
     Example:
@@ -380,27 +417,28 @@ def actors(graph_file, types, fmt):
     from .explore import actor_rows
     from .fileformat import read_graph
 
-    rows = actor_rows(read_graph(graph_file), types=set(types))
-    print_rows(rows, fmt, ["id", "label", "type", "mentions", "articles", "affiliation", "aliases"])
+    rows = actor_rows(read_graph(graph_file, modalities=modalities), types=set(types))
+    print_rows(rows, fmt, ["id", "label", "type", "mentions", "articles", "weight", "affiliation", "aliases"])
 
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True))
 @click.option("--actor", help="Only relations of this actor (id, name or alias).")
 @click.option("--relation", help="Only relations of this type, e.g. deploys.")
+@modality_option
 @output_format("table", "csv", "json")
 @library_errors
-def relations(graph_file, actor, relation, fmt):
+def relations(graph_file, actor, relation, modalities, fmt):
     """List the relations of a graph file with their evidence sentences.
 
     Example:
 
         actorgraph relations graph.json --actor "North Korea" --relation deploys
     """
-    from .explore import evidence_line, find_actor, relation_rows
+    from .explore import evidence_line, find_actor, relation_line, relation_rows
     from .fileformat import read_graph
 
-    G = read_graph(graph_file)
+    G = read_graph(graph_file, modalities=modalities)
     node = find_actor(G, actor) if actor else None
     if actor and node is None:
         raise click.BadParameter(f"no actor called {actor!r} in {graph_file}", param_hint="--actor")
@@ -413,13 +451,38 @@ def relations(graph_file, actor, relation, fmt):
     if fmt != "table":
         return print_rows(rows, fmt, [c for c in rows[0] if c != "evidence"] if rows else ["source"])
     for r in rows:
-        flag = " (contested)" if r["contested"] else ""
-        echo(
-            f"{r['source']} -{r['relation']}-> {r['target']}  weight {r['weight']}, "
-            f"{r['sources']} articles, {r['first_seen']}..{r['last_seen']}{flag}"
-        )
+        echo(relation_line(r, G.graph["counted"]))
         for ev in r["evidence"]:
             echo("    " + evidence_line(G, ev))
+
+
+@cli.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File to write ('-' for standard output).",
+)
+@output_format("csv", "jsonl", "parquet", default="csv")
+@modality_option
+@library_errors
+def events(graph_file, output, fmt, modalities):
+    """Write the event table: one row per piece of evidence (date, actors, codes, modality, sentence, ...).
+
+    The columns are listed in the README; Parquet needs the 'parquet' extra (pyarrow).
+
+    Example:
+
+        actorgraph events graph.json --format parquet -o events.parquet
+    """
+    from .events import write_events
+
+    check_outputs({"-o": output}, inputs=[graph_file])
+    n = write_events(read_graph(graph_file, modalities=modalities), output, format=fmt)
+    if output != "-":
+        click.echo(f"wrote {n} events to {output}", err=True)
 
 
 def _page_only(max_nodes: int | None, html_path: str | None) -> None:
@@ -493,9 +556,10 @@ def comma_list(ctx: click.Context, param: click.Parameter, value: Sequence[str])
 @click.option(
     "--top", type=click.IntRange(min=0), default=20, show_default=True, help="Show the first N rows; 0 shows all."
 )
+@modality_option
 @output_format("table", "csv", "json")
 @library_errors
-def central(graph_file, measure, by_community, top, fmt, **selection):
+def central(graph_file, measure, by_community, top, fmt, modalities, **selection):
     """Rank actors by centrality: who is central to what is reported.
 
     The graph holds one edge per relation between two actors; the measures run on a simple
@@ -514,7 +578,7 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
             f"--relation {','.join(dropped)} contradicts --no-affiliations, which drops "
             f"{', '.join(sorted(AFFILIATION_RELATIONS))}"
         )
-    G = read_graph(graph_file)
+    G = read_graph(graph_file, modalities=modalities)
     if by_community:
         rows = communities(G, measure=measure, top=top or None, **selection)
         print_rows(rows, fmt, COMMUNITY_COLUMNS, max_width=100)
@@ -544,8 +608,9 @@ def central(graph_file, measure, by_community, top, fmt, **selection):
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep only the N most central actors.")
 @click.option("--title", callback=_utf8_text, help="Page title (default: the graph's snapshot label).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@modality_option
 @library_errors
-def html(graph_file, output, size_by, max_nodes, title, open_page):
+def html(graph_file, output, size_by, max_nodes, title, open_page, modalities):
     """Write a self-contained HTML page of a graph file's network.
 
     Example:
@@ -555,7 +620,8 @@ def html(graph_file, output, size_by, max_nodes, title, open_page):
     if open_page and output == "-":
         raise click.UsageError("--open needs a file: give -o PATH instead of '-'")
     check_outputs({"-o": output}, inputs=[graph_file])
-    path = _write_html(read_graph(graph_file), output, size_by=size_by, max_nodes=max_nodes, title=title)
+    G = read_graph(graph_file, modalities=modalities)
+    path = _write_html(G, output, size_by=size_by, max_nodes=max_nodes, title=title)
     if output != "-":
         click.echo(path)
     if open_page:
@@ -694,11 +760,12 @@ def snapshots(paths, cumulative, output_dir, by, date, **options):
     type=click.IntRange(min=1),
     help="On the --html page, draw at most N actors: those a change touches first, then the most central.",
 )
+@modality_option
 @input_options
 @build_options
 @errors_exit(2)
 @library_errors
-def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **options):
+def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, modalities, **options):
     """Show what changed from OLD to NEW: actors, relations, their evidence, and centrality.
 
     Exit status as diff(1): 0 when nothing changed, 1 when something did, 2 on error.
@@ -711,6 +778,7 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
     """
     import json
 
+    from .counts import recount
     from .diff import diff_graphs, has_changes
     from .diffreport import format_diff
 
@@ -722,7 +790,8 @@ def diff(old, new, from_articles, measure, top, fmt, html_path, max_nodes, **opt
         A, B = (_build([path], outputs={"--html": html_path}, **options) for path in (old, new))
     else:
         A, B = read_graph(old), read_graph(new)
-    d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new))
+    A, B = recount(A, modalities), recount(B, modalities)
+    d = diff_graphs(A, B, measure=measure, top=top or None, names=(old, new), modalities=modalities)
     if html_path:
         from actorgraph.viz.changes import write_diff_page
 
@@ -795,8 +864,9 @@ def timeline(paths, measure, fmt, html_path, max_nodes, by, date, **options):
     type=click.Path(allow_dash=True),
     help="The script ('-' for standard output), or the folder of CSV files (made if missing).",
 )
+@modality_option
 @library_errors
-def export(graph_file, to, output):
+def export(graph_file, to, output, modalities):
     """Export a graph file to a graph database: a Cypher script or neo4j-admin CSV files.
 
     Example:
@@ -809,7 +879,7 @@ def export(graph_file, to, output):
 
     if to == "neo4j-csv" and output == "-":
         raise click.BadParameter("neo4j-csv writes a folder of files; give a folder, not '-'", param_hint="-o")
-    written = export_graph(read_graph(graph_file), output, to=to)
+    written = export_graph(read_graph(graph_file, modalities=modalities), output, to=to)
     if output != "-":
         for path in written:
             click.echo(f"wrote {path}", err=True)

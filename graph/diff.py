@@ -20,6 +20,7 @@ import networkx as nx
 
 from .agreement import agreement, reverse_agreement
 from .centrality import MEASURES, node_scores, ranks
+from .counts import recount
 from .errors import DiffError, UnknownNameError
 from .resources import data_file
 from .vocab import modalities
@@ -42,7 +43,7 @@ __all__ = [
 DIFF_FORMAT = "actorgraph-diff"
 
 #: Version of the diff's JSON shape (``data/diff.schema.json``); a change of shape needs a new one.
-DIFF_FORMAT_VERSION = 1
+DIFF_FORMAT_VERSION = 2
 
 #: Evidence modalities from the firmest claim that the relation happened to the weakest, in
 #: `actorgraph.vocab`'s order. An edge's modality (`modality`) is the firmest among its evidence;
@@ -276,6 +277,7 @@ def diff_graphs(
     measure: str | None = "pagerank",
     top: int | None = 10,
     names: tuple[str | None, str | None] = (None, None),
+    modalities: Iterable[str] | None = None,
 ) -> dict:
     """Return what changed from graph `old` to graph `new`, as a plain JSON-ready dict.
 
@@ -293,11 +295,15 @@ def diff_graphs(
         How many centrality movers to keep (None: all).
     names : pair of str or None, optional
         What to call the two graphs in the ``old`` and ``new`` sections (e.g. their file names).
+    modalities : sequence of str, optional
+        Modalities whose evidence the weights, sources and centrality of both graphs count
+        (`actorgraph.counts.recount`; default: those that say the event happened).
 
     Returns
     -------
     dict
-        ``format`` (``"actorgraph-diff"``), ``format_version``, ``measure``;
+        ``format`` (``"actorgraph-diff"``), ``format_version``, ``measure``, ``counted`` (the
+        modalities counted);
         ``old``/``new``: name, snapshot label, creation time, tool version, model, counts of
         articles, actors and relations, article date range, and the `TOP_CENTRAL` most central
         actors (``id``, ``rank``, ``score``);
@@ -347,6 +353,7 @@ def diff_graphs(
     False
     """
     _check_measure(measure)
+    old, new = recount(old, modalities), recount(new, modalities)
     old_scores = node_scores(old, measure=measure) if measure else {}
     new_scores = node_scores(new, measure=measure) if measure else {}
     old_ranks, new_ranks = ranks(old_scores), ranks(new_scores)
@@ -355,6 +362,7 @@ def diff_graphs(
         "format": DIFF_FORMAT,
         "format_version": DIFF_FORMAT_VERSION,
         "measure": measure,
+        "counted": list(new.graph["counted"]),
         "old": _side(old, names[0], len(old_edges), old_ranks, old_scores),
         "new": _side(new, names[1], len(new_edges), new_ranks, new_scores),
         "articles": _articles(old, new),
@@ -429,6 +437,7 @@ def reverse_diff(diff: dict) -> dict:
         "format": diff["format"],
         "format_version": diff["format_version"],
         "measure": diff["measure"],
+        "counted": list(diff["counted"]),
         "old": copy.deepcopy(diff["new"]),
         "new": copy.deepcopy(diff["old"]),
         "articles": copy.deepcopy(_swap(diff["articles"])),
@@ -461,8 +470,8 @@ def _fail(message: str) -> NoReturn:
 
 
 def _apply_changes(attrs: dict, changes: dict, what: str) -> None:
-    """Set the new values of `changes` in `attrs`, checking that the old values are there."""
-    for k, c in changes.items():
+    """Set the new values of `changes` in `attrs`, checking that the old values are there (``counts`` last)."""
+    for k, c in sorted(changes.items(), key=lambda kc: kc[0] == "counts"):
         if attrs.get(k) != c["old"]:
             _fail(f"{what} has {k} {attrs.get(k)!r}, the diff expects {c['old']!r}")
     for k, c in changes.items():
@@ -496,7 +505,8 @@ def apply_diff(G: nx.MultiDiGraph, diff: dict) -> nx.MultiDiGraph:
     Parameters
     ----------
     G : MultiDiGraph
-        The graph the diff was computed from (or an equal one); not modified.
+        The graph the diff was computed from (or an equal one); not modified. It is recounted
+        for the diff's ``counted`` modalities first, as `diff_graphs` recounted it.
     diff : dict
         A diff from `diff_graphs` (or read from its JSON).
 
@@ -523,7 +533,7 @@ def apply_diff(G: nx.MultiDiGraph, diff: dict) -> nx.MultiDiGraph:
     ...
     actorgraph.errors.DiffError: diff does not apply: actor 'poland' is already in the graph
     """
-    H = G.copy()
+    H = recount(G, diff["counted"]).copy()  # the weights the diff's records were counted with
     actors, relations = diff["actors"], diff["relations"]
     for r in relations["removed"]:
         if not H.has_edge(r["source"], r["target"], r["key"]):
@@ -595,9 +605,17 @@ def validate_diff(diff: dict) -> dict:
     """Check a diff against ``data/diff.schema.json``; returns it, or raises `DiffError` saying where it is wrong.
 
     Actor and relation records are checked against the graph file's own schema, which the diff
-    schema refers to.
+    schema refers to. A diff of another format version is refused by name (a version 1 diff
+    is not upgraded: diff the graph files again, which reads version 1 graphs).
     """
     import jsonschema
+
+    version = diff.get("format_version") if isinstance(diff, dict) else None
+    if version != DIFF_FORMAT_VERSION:
+        raise DiffError(
+            f"diff format version {version} is not {DIFF_FORMAT_VERSION}, the one this actorgraph reads; "
+            "run actorgraph diff on the two graph files again"
+        )
 
     error = jsonschema.exceptions.best_match(_validator().iter_errors(diff))
     if error is not None:

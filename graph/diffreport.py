@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .agreement import format_agreement
+from .counts import factual
 from .diff import ACTOR_FIELDS
 from .explore import evidence_text
 
@@ -95,11 +96,14 @@ def describe_actor_change(record: dict, labels: dict[str, str]) -> list[str]:
 
 
 #: Edge attributes the report leaves out: they follow from the evidence it lists.
-_DERIVED = ("weight", "sources", "first_seen", "last_seen", "contested")
+_DERIVED = ("weight", "sources", "counts", "first_seen", "last_seen", "contested")
 
 
-def describe_relation_change(record: dict) -> list[str]:
-    """Return the changes of a changed relation as short phrases: weight, modality, contested, codes.
+def describe_relation_change(record: dict, *, counted: Iterable[str] | None = None) -> list[str]:
+    """Return the changes of a changed relation as short phrases: weight, uncounted evidence, modality, codes.
+
+    The records of the modalities the weight does not count (`counted`, by default
+    `actorgraph.counts.factual`) are named when their number changed ("negated 0 → 4").
 
     Examples
     --------
@@ -111,13 +115,24 @@ def describe_relation_change(record: dict) -> list[str]:
     ['weight 3 → 10', 'modality reported → asserted (firmer)', 'now contested']
     >>> describe_relation_change({"changes": {}, "evidence": {"added": [{}], "removed": [{}]}, "modality": None})
     ['evidence changed: 1 sentence new, 1 gone, weight the same']
+    >>> counts = {"old": {"asserted": 1, "negated": 0}, "new": {"asserted": 1, "negated": 4}}
+    >>> describe_relation_change({"changes": {"counts": counts}, "evidence": {"added": [{}] * 4, "removed": []},
+    ...                           "modality": None})
+    ['negated 0 → 4']
     """
     changes, phrases = record["changes"], []
+    counted = factual() if counted is None else counted
+    uncounted = [
+        f"{m} {n} → {changes['counts']['new'].get(m, 0)}"
+        for m, n in changes.get("counts", {}).get("old", {}).items()
+        if m not in counted and n != changes["counts"]["new"].get(m, 0)
+    ]
     if "weight" in changes:
         phrases.append(f"weight {changes['weight']['old']} → {changes['weight']['new']}")
-    elif record["evidence"]["added"] or record["evidence"]["removed"]:
+    elif (record["evidence"]["added"] or record["evidence"]["removed"]) and not uncounted:
         added, removed = len(record["evidence"]["added"]), len(record["evidence"]["removed"])
         phrases.append(f"evidence changed: {added} sentence{'s' * (added != 1)} new, {removed} gone, weight the same")
+    phrases += uncounted
     if record["modality"]:
         m = record["modality"]
         phrases.append(f"modality {m['old'] or 'none'} → {m['new'] or 'none'} ({m['direction']})")
@@ -215,7 +230,7 @@ def _relations_lines(diff: dict, label: Callable[[str], str]) -> list[str]:
         lines += [evidence(e, "+") for e in r.get("evidence") or []]
     lines += [f"  - {arrow(r)}  weight {r.get('weight')}" for r in relations["removed"]]
     for r in relations["changed"]:
-        lines.append(f"  ~ {arrow(r)}  " + "; ".join(describe_relation_change(r)))
+        lines.append(f"  ~ {arrow(r)}  " + "; ".join(describe_relation_change(r, counted=diff.get("counted"))))
         lines += [evidence(e, "+") for e in r["evidence"]["added"]]
         lines += [evidence(e, "-") for e in r["evidence"]["removed"]]
     return lines

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import collections
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import networkx as nx
 
-__all__ = ["summary", "actor_rows", "relation_rows", "find_actor", "evidence_line", "evidence_text"]
+__all__ = [
+    "summary",
+    "actor_rows",
+    "relation_rows",
+    "relation_line",
+    "find_actor",
+    "evidence_line",
+    "evidence_text",
+]
 
 
 def summary(G: nx.MultiDiGraph) -> str:
@@ -36,10 +44,15 @@ def summary(G: nx.MultiDiGraph) -> str:
 
 
 def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> list[dict]:
-    """Return one dict per actor (id, label, type, mentions, articles, affiliation, aliases), most mentioned first.
+    """Return one dict per actor (id, label, type, mentions, articles, weight, affiliation, aliases), most mentioned first.
 
     These are the rows ``actorgraph actors`` prints; `types`, when given, keeps only actors of those types.
+    ``weight`` sums the weights of the actor's relations, in and out: its counted evidence.
     """
+    weight = collections.Counter()
+    for u, v, w in G.edges(data="weight", default=0):
+        weight[u] += w
+        weight[v] += w if v != u else 0
     rows = [
         {
             "id": n,
@@ -47,6 +60,7 @@ def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> l
             "type": d["type"],
             "mentions": d["mentions"],
             "articles": len(d["articles"]),
+            "weight": weight[n],
             "affiliation": d["affiliation"] or "",
             "aliases": "; ".join(a for a in d["aliases"] if a != d["label"]),
         }
@@ -80,13 +94,21 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str | None:
 def relation_rows(G: nx.MultiDiGraph, *, actor: str | None = None, relation: str | None = None) -> list[dict]:
     """Return one dict per edge touching `actor` (an id) with `relation`, heaviest first.
 
-    Each row has source, target (labels), relation, weight, sources, first_seen,
-    last_seen, contested and the edge's evidence list: what ``actorgraph relations`` prints.
+    Each row has source, relation, target (labels), weight, sources, the evidence records per
+    modality (one column each, as the edge's ``counts``), modality (the firmest of its evidence,
+    `actorgraph.diff.modality`), cameo, plover, said_by (labels of the actors quoted),
+    first_seen, last_seen, contested, source_id, target_id and the edge's evidence list: what
+    ``actorgraph relations`` prints.
     """
+    from .diff import modality
+    from .vocab import modalities
+
     rows = []
     for u, v, k, d in G.edges(keys=True, data=True):
         if (actor and actor not in (u, v)) or (relation and k != relation):
             continue
+        speakers = dict.fromkeys(ev["said_by"] for ev in d["evidence"] if ev.get("said_by"))
+        counts = d.get("counts") or {}
         rows.append(
             {
                 "source": G.nodes[u]["label"],
@@ -94,6 +116,11 @@ def relation_rows(G: nx.MultiDiGraph, *, actor: str | None = None, relation: str
                 "target": G.nodes[v]["label"],
                 "weight": d["weight"],
                 "sources": d["sources"],
+                **{m: counts.get(m, 0) for m in modalities()},
+                "modality": modality(d["evidence"]),
+                "cameo": d.get("cameo"),
+                "plover": d.get("plover"),
+                "said_by": "; ".join(G.nodes[s]["label"] if s in G else s for s in speakers),
                 "first_seen": d["first_seen"] or "",
                 "last_seen": d["last_seen"] or "",
                 "contested": d["contested"],
@@ -103,6 +130,28 @@ def relation_rows(G: nx.MultiDiGraph, *, actor: str | None = None, relation: str
             }
         )
     return sorted(rows, key=lambda r: (-r["weight"], r["source"], r["relation"], r["target"]))
+
+
+def relation_line(row: dict, counted: Iterable[str]) -> str:
+    """Return the headline of a relation row: its actors, weight (of the `counted` modalities), the rest apart.
+
+    Examples
+    --------
+    >>> row = {"source": "South Korea", "relation": "supplies", "target": "Ukraine", "weight": 4, "sources": 4,
+    ...        "asserted": 4, "reported": 0, "hypothetical": 1, "negated": 4, "first_seen": "2024-10-18",
+    ...        "last_seen": "2024-10-30", "contested": False}
+    >>> relation_line(row, ("asserted", "reported"))
+    'South Korea -supplies-> Ukraine  weight 4, 4 stories, 2024-10-18..2024-10-30; not counted: 1 hypothetical, 4 negated'
+    """
+    from .vocab import modalities
+
+    apart = ", ".join(f"{row[m]} {m}" for m in modalities() if m not in counted and row.get(m))
+    return (
+        f"{row['source']} -{row['relation']}-> {row['target']}  weight {row['weight']}, "
+        f"{row['sources']} stor{'y' if row['sources'] == 1 else 'ies'}, {row['first_seen']}..{row['last_seen']}"
+        + (" (contested)" if row["contested"] else "")
+        + (f"; not counted: {apart}" if apart else "")
+    )
 
 
 def evidence_line(G: nx.MultiDiGraph, ev: dict) -> str:

@@ -1,8 +1,10 @@
-"""Read, write, validate and export actorgraph graph files (node-link JSON, format version 1).
+"""Read, write, validate and export actorgraph graph files (node-link JSON, format version 2).
 
 The graph file is the contract between every command: ``build`` writes it,
 ``html``, ``central`` and ``diff`` read it. Its JSON Schema is
 ``data/graph.schema.json``; a change to the shape needs a new ``FORMAT_VERSION``.
+Files of format version 1 (``data/graph-1.schema.json``) are read and upgraded in memory
+(`upgrade_v1`); files newer than this actorgraph knows are refused.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import datetime
 import functools
 import json
 import os
-import re
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -19,18 +20,30 @@ import networkx as nx
 
 from . import FORMAT_VERSION, __version__
 from .atomic import atomic_open
+from .counts import count_evidence, factual, recount
 from .errors import GraphFileError
 from .resources import data_file
 
-__all__ = ["new_graph", "to_data", "from_data", "read_graph", "write_graph", "validate", "schema", "EXPORT_FORMATS"]
+__all__ = [
+    "new_graph",
+    "to_data",
+    "from_data",
+    "read_graph",
+    "write_graph",
+    "validate",
+    "upgrade_v1",
+    "schema",
+    "EXPORT_FORMATS",
+]
 
 EXPORT_FORMATS = ("json", "graphml", "gexf")
 
 
 @functools.cache
-def schema() -> dict:
-    """Return the graph file's JSON Schema (``data/graph.schema.json``) as a dict: what `validate` checks against."""
-    return json.loads(data_file("graph.schema.json").read_text(encoding="utf-8"))
+def schema(version: int = FORMAT_VERSION) -> dict:
+    """Return the JSON Schema of graph file format `version` (this one by default, or 1) as a dict: what `validate` checks against."""
+    name = "graph.schema.json" if version == FORMAT_VERSION else f"graph-{version}.schema.json"
+    return json.loads(data_file(name).read_text(encoding="utf-8"))
 
 
 def new_graph(
@@ -42,7 +55,9 @@ def new_graph(
     --------
     >>> G = new_graph(snapshot="2024-W43")
     >>> G.graph["format"], G.graph["format_version"], G.graph["snapshot"]
-    ('actorgraph', 1, '2024-W43')
+    ('actorgraph', 2, '2024-W43')
+    >>> G.graph["counted"]
+    ['asserted', 'reported']
     """
     G = nx.MultiDiGraph()
     G.graph.update(
@@ -52,7 +67,8 @@ def new_graph(
         created=datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat(),
         snapshot=snapshot,
         model=model,
-        articles=[dict(a) for a in articles],
+        counted=list(factual()),
+        articles=[{**a, "story": a.get("story") or a["id"]} for a in articles],
     )
     return G
 
@@ -66,7 +82,8 @@ def validate(data: Any) -> dict:
     """Check a node-link dict against the schema; returns it, or raises `GraphFileError`.
 
     The format version is checked first so that a file from a newer actorgraph
-    gets a message that says so rather than a schema complaint.
+    gets a message that says so rather than a schema complaint. A version 1 file
+    is checked against its own schema and returned upgraded (`upgrade_v1`).
     """
     if not isinstance(data, dict) or not isinstance(data.get("graph"), dict):
         raise GraphFileError("not an actorgraph graph: expected a JSON object with a 'graph' key")
@@ -79,14 +96,52 @@ def validate(data: Any) -> dict:
             f"graph format version {version} is newer than this actorgraph "
             f"understands ({FORMAT_VERSION}); upgrade actorgraph"
         )
+    if version == 1:
+        return _check(upgrade_v1(_check(data, 1)), FORMAT_VERSION)
+    return _check(data, FORMAT_VERSION)
+
+
+def _check(data: Any, version: int) -> dict:
+    """Return `data` if it fits the schema of format `version`, else raise `GraphFileError` saying where."""
     import fastjsonschema
 
     try:
-        _compiled_schema()(data)
+        _compiled_schema(version)(data)
     except fastjsonschema.JsonSchemaException as fast_error:
-        raise GraphFileError(f"not a valid actorgraph graph at {_schema_error(data, fast_error)}") from None
+        where = _schema_error(data, fast_error, version)
+        raise GraphFileError(f"not a valid actorgraph graph (format version {version}) at {where}") from None
     _check_endpoints(data)
     return data
+
+
+def upgrade_v1(data: dict) -> dict:
+    """Return the node-link dict of a valid format-1 graph as format 2 (a new dict; `data` is not changed).
+
+    Version 1 had no near-duplicate stories and weighed every piece of evidence: each
+    article becomes its own story, and weight, sources and counts are counted afresh from
+    the evidence, the default modalities (`actorgraph.counts.factual`) counting.
+
+    Examples
+    --------
+    >>> ev = {"article": "a", "modality": "negated"}
+    >>> old = {"graph": {"format_version": 1, "articles": [{"id": "a"}]},
+    ...        "edges": [{"weight": 1, "sources": 1, "evidence": [ev]}]}
+    >>> new = upgrade_v1(old)
+    >>> new["graph"]["format_version"], new["graph"]["articles"][0]["story"], new["edges"][0]["weight"]
+    (2, 'a', 0)
+    """
+    meta = dict(data["graph"], format_version=FORMAT_VERSION, counted=list(factual()))
+    meta["articles"] = [{**a, "story": a["id"]} for a in meta.get("articles") or []]
+    edges = []
+    for e in data.get("edges") or []:
+        counted = count_evidence(e["evidence"])
+        edge = {}
+        for k, v in e.items():  # the counts go where weight and sources were
+            edge[k] = counted.get(k, v)
+            if k == "sources":
+                edge["counts"] = counted["counts"]
+        edges.append(edge | counted)
+    return dict(data, graph=meta, edges=edges)
 
 
 def _check_endpoints(data: dict) -> None:
@@ -101,18 +156,18 @@ def _check_endpoints(data: dict) -> None:
 
 
 @functools.cache
-def _compiled_schema() -> Any:
-    """Return the schema compiled to a Python function by fastjsonschema.
+def _compiled_schema(version: int = FORMAT_VERSION) -> Any:
+    """Return the schema of format `version` compiled to a Python function by fastjsonschema.
 
     jsonschema, which walks the schema for every value, took 42 s to check a graph of 20,000
     relations that the compiled function checks in 1 s.
     """
     import fastjsonschema
 
-    return fastjsonschema.compile(schema())
+    return fastjsonschema.compile(schema(version))
 
 
-def _schema_error(data: dict, fast_error: Exception) -> str:
+def _schema_error(data: dict, fast_error: Exception, version: int = FORMAT_VERSION) -> str:
     """Return "where: what" of a file that fails the schema, as jsonschema's best match says it.
 
     The compiled check stops at the first failure it meets; jsonschema (run only on failure)
@@ -120,7 +175,7 @@ def _schema_error(data: dict, fast_error: Exception) -> str:
     """
     import jsonschema
 
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(data))
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema(version)).iter_errors(data))
     if error is None:  # the two disagree: fall back on fastjsonschema's own words
         return f"{'/'.join(fast_error.path[1:]) or 'top level'}: {fast_error.message[:200]}"
     where = "/".join(str(p) for p in error.absolute_path) or "top level"
@@ -128,8 +183,8 @@ def _schema_error(data: dict, fast_error: Exception) -> str:
 
 
 def from_data(data: dict) -> nx.MultiDiGraph:
-    """Return the MultiDiGraph of a node-link dict, once `validate` has accepted it (the reverse of `to_data`)."""
-    validate(data)
+    """Return the MultiDiGraph of a node-link dict, once `validate` has accepted it (a format-1 dict upgraded; the reverse of `to_data`)."""
+    data = validate(data)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
@@ -165,12 +220,14 @@ def _graph_bytes(path: str | os.PathLike) -> bytes:
     return data
 
 
-def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+def read_graph(path: str | os.PathLike, *, modalities: Iterable[str] | None = None) -> nx.MultiDiGraph:
     """Read an actorgraph graph file; returns a MultiDiGraph or raises `GraphFileError`.
 
     `path` may be ``"-"`` for standard input. Parsed by orjson, which refuses what
     would break a command later: text that is not UTF-8, lone surrogates
-    (``"\\ud800"``), nesting deeper than 1,024 levels.
+    (``"\\ud800"``), nesting deeper than 1,024 levels. The graph's weights and sources
+    count the evidence of `modalities` (`actorgraph.counts.recount`; by default those
+    that say the event happened); an unknown modality raises `UnknownNameError`.
     """
     import orjson
 
@@ -179,34 +236,10 @@ def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     except (orjson.JSONDecodeError, RecursionError) as e:
         raise GraphFileError(f"{path} is not JSON: {e}") from None
     try:
-        return from_data(data)
+        G = from_data(data)
     except GraphFileError as e:
         raise GraphFileError(f"{path}: {e}") from None
-
-
-#: Characters XML 1.0 does not allow (a GraphML or GEXF file holding one does not parse).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _flat(value: Any) -> Any:
-    """Return `value` as a GraphML/GEXF-friendly scalar: lists of text joined, records as JSON, no XML-illegal characters."""
-    if value is None:
-        return ""
-    if isinstance(value, list) and all(isinstance(x, str) for x in value):
-        value = "; ".join(value)
-    elif isinstance(value, (list, dict)):
-        value = json.dumps(value, ensure_ascii=False)
-    return _NOT_XML.sub("", value) if isinstance(value, str) else value
-
-
-def _flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Return a copy of `G` whose attributes are all scalars, for GraphML and GEXF writers."""
-    H = nx.MultiDiGraph()
-    H.graph.update({k: _flat(v) for k, v in G.graph.items() if k != "articles"})
-    H.graph["articles"] = _flat([a["id"] for a in G.graph.get("articles", [])])
-    H.add_nodes_from((n, {k: _flat(v) for k, v in d.items()}) for n, d in G.nodes(data=True))
-    H.add_edges_from((u, v, k, {a: _flat(x) for a, x in d.items()}) for u, v, k, d in G.edges(keys=True, data=True))
-    return H
+    return recount(G, modalities)
 
 
 def _dump(data: dict, f: IO[bytes]) -> None:
@@ -231,11 +264,14 @@ def _dump(data: dict, f: IO[bytes]) -> None:
     f.write(b"}\n")
 
 
-def write_graph(G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "json") -> str | os.PathLike:
-    """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF; returns `path`.
+def write_graph(
+    G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "json", size_by: str = "pagerank"
+) -> str | os.PathLike:
+    """Write `G` atomically to `path` as actorgraph JSON, GraphML or GEXF 1.3; returns `path`.
 
-    JSON is validated before writing, so a bug never leaves an invalid file.
-    GraphML and GEXF (for Gephi and yEd) flatten list attributes to text.
+    JSON is validated before writing, so a bug never leaves an invalid file. GraphML and
+    GEXF (for Gephi and yEd) are written by `actorgraph.gephi.write_gephi`: unique edge
+    ids, colours, node sizes by the centrality `size_by`, dates.
     """
     if format not in EXPORT_FORMATS:
         raise ValueError(f"unknown format {format!r}; choose from {', '.join(EXPORT_FORMATS)}")
@@ -244,8 +280,6 @@ def write_graph(G: nx.MultiDiGraph, path: str | os.PathLike, *, format: str = "j
         with atomic_open(path, "wb") as f:
             _dump(data, f)
         return path
-    H = _flatten(G)
-    writer = nx.write_graphml if format == "graphml" else nx.write_gexf
-    with atomic_open(path, "wb") as f:
-        writer(H, f)
-    return path
+    from .gephi import write_gephi
+
+    return write_gephi(G, path, format=format, size_by=size_by)

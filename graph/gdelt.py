@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .actors import registry, slug
 from .assemble import _contested as mark_contested
+from .counts import count_evidence
 from .errors import InputError, UnknownNameError
 from .fileformat import new_graph
 from .resources import data_file, read_jsonl
@@ -571,8 +572,7 @@ def _edge_attributes(relation: str, evidence: list[dict]) -> dict:
     info = relation_types()[relation]
     return {
         "relation": relation,
-        "weight": len(evidence),
-        "sources": len({ev["article"] for ev in evidence}),
+        **count_evidence(evidence),
         "first_seen": evidence[0]["date"],
         "last_seen": evidence[-1]["date"],
         "cameo": info.cameo,

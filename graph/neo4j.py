@@ -4,7 +4,7 @@ The database holds the graph file's content as an analyst queries it:
 
 - ``(:Actor:State {id, label, type, aliases, mentions, articles, affiliation})``: one node per
   actor; the second label is its type from ``data/actor_types.jsonl`` (``State``, ``Leader``…).
-- ``(a)-[:SUPPLIES {relation, weight, sources, first_seen, last_seen, cameo, plover, contested}]->(b)``:
+- ``(a)-[:SUPPLIES {relation, weight, sources, counts_asserted, …, first_seen, last_seen, cameo, plover, contested}]->(b)``:
   one relationship per edge, typed by its relation (upper case).
 - ``(:Evidence {id, relation, date, sentence, modality, …})`` with ``-[:SOURCE]->`` and ``-[:TARGET]->``
   to the edge's actors, ``-[:IN]->(:Article)`` and ``-[:SAID_BY]->`` the actor quoted.

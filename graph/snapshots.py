@@ -16,6 +16,7 @@ from .ingest import read_articles
 from .pipeline import model_label, model_meta
 from .records import Extraction, ParseOptions, ParseStats
 from .schedule import parse_all
+from .stories import Stories
 
 __all__ = ["PERIODS", "UNDATED", "period", "group_by_period", "snapshot_graphs", "build_snapshots", "write_snapshots"]
 
@@ -97,15 +98,21 @@ def group_by_period(
 
 
 def snapshot_graphs(
-    extractions: Iterable[Extraction], *, by: str, cumulative: bool = False, model: str | None = None
+    extractions: Iterable[Extraction],
+    *,
+    by: str,
+    cumulative: bool = False,
+    model: str | None = None,
+    stories: Stories | None = None,
 ) -> list[tuple[str, nx.MultiDiGraph]]:
     """Return ``[(label, graph)]``: `actorgraph.build.assemble` run on each group of `group_by_period`.
 
     Each graph is labelled with its period in the ``snapshot`` metadata. Actors are resolved
-    within each snapshot's own articles, as ``actorgraph build`` of those articles would.
+    within each snapshot's own articles, as ``actorgraph build`` of those articles would;
+    `stories` (`actorgraph.stories.Stories`) finds near-duplicates across the whole corpus.
     """
     return [
-        (label, assemble(group, snapshot=label, model=model))
+        (label, assemble(group, snapshot=label, model=model, stories=stories))
         for label, group in group_by_period(extractions, by=by, cumulative=cumulative)
     ]
 
@@ -160,7 +167,10 @@ def build_snapshots(
     """
     period(None, by)  # check `by` before the slow part
     warn = warn or (lambda message: None)
-    articles = list(read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {})))
+    stories = Stories()
+    articles = list(
+        stories.watch(read_articles(paths, default_date=default_date, strict=strict, warn=warn, **(reading or {})))
+    )
     if not articles:
         raise InputError(f"no readable articles in {', '.join(map(str, paths))}")
     undated = [a.origin or a.id for a in articles if not a.date]
@@ -179,7 +189,7 @@ def build_snapshots(
     options = options or ParseOptions()
     meta = model_meta(options.model)
     extractions = parse_all(articles, options, meta=meta, progress=tick, stats=stats)
-    return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta))
+    return snapshot_graphs(extractions, by=by, cumulative=cumulative, model=model_label(meta), stories=stories)
 
 
 def write_snapshots(snapshots: Iterable[tuple[str, nx.MultiDiGraph]], folder: str | os.PathLike) -> list[str]:

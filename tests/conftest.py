@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from actorgraph.build import build
+from actorgraph.counts import count_evidence
 from actorgraph.fileformat import from_data, new_graph, write_graph
 from actorgraph.pipeline import load_pipeline
 from actorgraph.resources import data_file
@@ -127,8 +128,7 @@ def build_graph(nodes=(), edges=()):
             target,
             key=relation,
             relation=relation,
-            weight=weight,
-            sources=1,
+            **count_evidence([_evidence(i) for i in range(weight)]),
             first_seen="2024-10-24",
             last_seen="2024-10-24",
             cameo=None,

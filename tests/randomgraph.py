@@ -5,6 +5,7 @@ import hashlib
 import itertools
 import random
 
+from actorgraph.counts import count_evidence
 from actorgraph.fileformat import new_graph
 
 __all__ = ["make_random_graph", "evolve", "RELATIONS"]
@@ -109,8 +110,7 @@ def make_random_graph(n_actors, n_relations, seed=0):
         if G.has_edge(u, v, key=rel):
             d = G.edges[u, v, rel]
             d["evidence"].append(evidence)
-            d["weight"] += 1
-            d["sources"] = len({e["article"] for e in d["evidence"]})
+            d.update(count_evidence(d["evidence"]))
             d["first_seen"] = min(d["first_seen"], art["date"])
             d["last_seen"] = max(d["last_seen"], art["date"])
         else:
@@ -119,8 +119,7 @@ def make_random_graph(n_actors, n_relations, seed=0):
                 v,
                 key=rel,
                 relation=rel,
-                weight=1,
-                sources=1,
+                **count_evidence([evidence]),
                 first_seen=art["date"],
                 last_seen=art["date"],
                 cameo=f"{rng.randrange(1, 21):02d}",
@@ -209,8 +208,7 @@ def evolve(G, *, seed=0, fraction=0.05):
         ]
         d.update(
             evidence=evidence,
-            weight=len(evidence),
-            sources=len({e["article"] for e in evidence}),
+            **count_evidence(evidence),
             last_seen=max(d["last_seen"], art["date"]),
         )
     for j in range(k_edges):
@@ -225,8 +223,6 @@ def evolve(G, *, seed=0, fraction=0.05):
             v,
             key=rel,
             relation=rel,
-            weight=1,
-            sources=1,
             first_seen=art["date"],
             last_seen=art["date"],
             cameo=None,
@@ -252,4 +248,5 @@ def evolve(G, *, seed=0, fraction=0.05):
             H.nodes[n].update(
                 mentions=H.nodes[n]["mentions"] + 1, articles=seen if art["id"] in seen else seen + [art["id"]]
             )
+        H.edges[u, v, rel].update(count_evidence(H.edges[u, v, rel]["evidence"]))
     return H

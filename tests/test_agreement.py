@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from actorgraph.actors import registry
 from actorgraph.agreement import agreement
 from actorgraph.cli import cli
+from actorgraph.counts import count_evidence, recount
 from actorgraph.diff import diff_graphs, reverse_diff, validate_diff
 from actorgraph.fileformat import write_graph
 from actorgraph.gdelt import gdelt_graph
@@ -26,18 +27,41 @@ def test_agreement_symmetric_relations_match_either_way(make_graph):
     ]
 
 
+def test_agreement_leaves_out_a_relation_no_counted_evidence_says_happened(make_graph):
+    A = make_graph(edges=[("north-korea", "deploys", "russia", 2), ("poland", "meets", "ukraine")])
+    B = make_graph(edges=[("north-korea", "deploys", "russia", 2), ("poland", "meets", "ukraine")])
+    edge = B.edges["north-korea", "russia", "deploys"]
+    for ev in edge["evidence"]:
+        ev["modality"] = "negated"  # "North Korea has not deployed troops to Russia"
+    edge.update(count_evidence(edge["evidence"]))
+    assert edge["weight"] == 0
+    a = agreement(A, B)
+    assert (a["both"], a["only_old"], a["only_new"]) == (1, 1, 0)
+    assert a["relations"][0] == {"relation": "deploys", "both": 0, "only_old": 1, "only_new": 0}
+    everything = ["asserted", "reported", "alleged", "hypothetical", "denied", "negated"]
+    a = agreement(recount(A, everything), recount(B, everything))
+    assert (a["both"], a["only_old"], a["only_new"]) == (2, 0, 0)
+
+
 def test_agreement_gdelt_and_articles_share_ids_and_relations(sample_graph):
     G = gdelt_graph([GDELT])
     d = diff_graphs(sample_graph, G, measure=None)
     rows = {r["relation"]: r for r in d["agreement"]["relations"]}
-    assert rows["deploys"]["both"] == 2  # North Korea to Russia, South Korea to Ukraine
+    # North Korea to Russia; South Korea to Ukraine is coded by GDELT, but only considered in the articles
+    assert rows["deploys"]["both"] == 1
+    assert rows["deploys"]["only_new"] == 1
     assert rows["attacks"]["both"] == rows["supplies"]["both"] == rows["sanctions"]["both"] == 1
     nato_coded = any(r.get("cameo") == "IGOWSTNAT" for r in registry().values())
     assert rows["cooperates"]["both"] == (1 if nato_coded else 0)
-    assert d["agreement"]["both"] == 5 + nato_coded
-    assert d["agreement"]["only_old"] == sample_graph.number_of_edges() - d["agreement"]["both"]
+    assert d["agreement"]["both"] == 4 + nato_coded
+    happened = sum(1 for *_, w in sample_graph.edges(data="weight") if w > 0)
+    assert happened < sample_graph.number_of_edges()  # the sample has relations only denied or negated
+    assert d["agreement"]["only_old"] == happened - d["agreement"]["both"]
     assert reverse_diff(d)["agreement"] == diff_graphs(G, sample_graph, measure=None)["agreement"]
     validate_diff(d)
+    everything = ["asserted", "reported", "alleged", "hypothetical", "denied", "negated"]
+    d = diff_graphs(sample_graph, G, measure=None, modalities=everything)
+    assert d["agreement"]["both"] == 5 + nato_coded  # the hypothetical deployment counts too
 
 
 def test_cli_diff_reports_agreement(tmp_path, sample_graph):
@@ -47,7 +71,9 @@ def test_cli_diff_reports_agreement(tmp_path, sample_graph):
     result = CliRunner().invoke(cli, ["diff", str(old), str(new), "--format", "json"])
     assert result.exit_code == 1, result.output
     d = validate_diff(json.loads(result.stdout))
-    assert d["agreement"]["both"] >= 5
+    assert d["agreement"]["both"] >= 4
     text = CliRunner().invoke(cli, ["diff", str(old), str(new)]).stdout
     assert f"\nAgreement: {d['agreement']['both']} relations in both graphs, " in text
-    assert "\n  deploys        2 " in text
+    assert "\n  deploys        1 " in text
+    everything = ["diff", str(old), str(new), "--modality", "asserted,reported,alleged,hypothetical,denied,negated"]
+    assert "\n  deploys        2 " in CliRunner().invoke(cli, everything).stdout

@@ -8,6 +8,7 @@ files, random graph files, every command) are in ``test_attacks_property.py``.
 import hashlib
 import json
 import os
+import re
 import signal
 import sqlite3
 import stat
@@ -399,7 +400,9 @@ def test_attack_07_lone_surrogates_in_jsonl_are_refused_with_the_line(tmp_path):
 def test_attack_07_a_graph_label_with_a_lone_surrogate_is_one_line_error(tmp_path, command):
     text = open("tests/fixtures/small_graph.json", encoding="utf-8").read()
     bad = tmp_path / "g.json"
-    bad.write_text(text.replace('"label": "North Korea"', '"label": "North \\ud800 Korea"'), encoding="utf-8")
+    text, n = re.subn(r'("label": ?)"North Korea"', r'\1"North \\ud800 Korea"', text)
+    assert n == 1, "the fixture's label was not found: the test would test nothing"
+    bad.write_text(text, encoding="utf-8")
     args = {"html": ["-o", tmp_path / "p.html"], "diff": ["tests/fixtures/small_graph.json"]}.get(command, [])
     line = one_line_error(invoke([command, bad, *args]), 2 if command == "diff" else 1)
     assert "surrogate" in line

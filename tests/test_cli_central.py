@@ -24,11 +24,11 @@ def test_central_table():
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "rank  actor        type   pagerank  top relations\n"
-        "----  -----------  -----  --------  ----------------------------------------------------------------------\n"
-        "   1  North Korea  state    0.3393  Russia denies (1), NATO warns (1)\n"
-        "   2  Russia       state    0.3361  North Korea deploys (2), North Korea denies (1), South Korea warns (1)\n"
-        "   3  Ukraine      state    0.0664  South Korea supplies (2)\n"
-        "   4  South Korea  state    0.0659  Yoon Suk Yeol leads (1), National Intelligence Service part_of (1)\n"
+        "----  -----------  -----  --------  ------------------------------------------------------------------\n"
+        "   1  North Korea  state    0.3154  Russia denies (1), NATO warns (1)\n"
+        "   2  Russia       state    0.3005  North Korea deploys (2), North Korea denies (1)\n"
+        "   3  Ukraine      state    0.0951  South Korea supplies (1)\n"
+        "   4  South Korea  state    0.0738  Yoon Suk Yeol leads (1), National Intelligence Service part_of (1)\n"
     )
 
 
@@ -37,10 +37,10 @@ def test_central_csv():
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "rank,id,label,type,score,relations\n"
-        "1,south-korea,South Korea,state,0.5,supplies Ukraine (2); Yoon Suk Yeol leads (1); "
-        "National Intelligence Service part_of (1)\n"
-        "2,north-korea,North Korea,state,0.375,deploys Russia (2); Russia denies (1); denies Russia (1)\n"
-        "2,russia,Russia,state,0.375,North Korea deploys (2); North Korea denies (1); denies North Korea (1)\n"
+        "1,north-korea,North Korea,state,0.375,deploys Russia (2); Russia denies (1); denies Russia (1)\n"
+        "1,south-korea,South Korea,state,0.375,Yoon Suk Yeol leads (1); National Intelligence Service part_of (1); "
+        "supplies Ukraine (1)\n"  # warns Russia is hypothetical: not counted, not a link
+        "3,andrzej-duda,Andrzej Duda,leader,0.25,leads Poland (1); Yoon Suk Yeol meets (1)\n"
     )
 
 
@@ -54,9 +54,8 @@ def test_central_json():
         "id": "south-korea",
         "label": "South Korea",
         "type": "state",
-        "score": pytest.approx(3 / 28),
+        "score": pytest.approx(1 / 28),
         "relations": [
-            {"relation": "supplies", "direction": "out", "other": "ukraine", "label": "Ukraine", "weight": 2},
             {"relation": "leads", "direction": "in", "other": "yoon-suk-yeol", "label": "Yoon Suk Yeol", "weight": 1},
             {
                 "relation": "part_of",
@@ -65,6 +64,7 @@ def test_central_json():
                 "label": "National Intelligence Service",
                 "weight": 1,
             },
+            {"relation": "supplies", "direction": "out", "other": "ukraine", "label": "Ukraine", "weight": 1},
         ],
     }
 
@@ -79,7 +79,7 @@ def test_central_json_all_has_a_key_per_measure():
 @pytest.mark.parametrize(
     "fmt, header",
     [
-        ("table", "rank  actor    type   authority     hub  top relations"),
+        ("table", "rank  actor         type    authority     hub  top relations"),
         ("csv", "rank,id,label,type,score,hub,relations"),
     ],
 )
@@ -95,11 +95,11 @@ def test_central_collapse_no_affiliations():
     assert result.stdout == (
         "rank  actor        type   degree  top relations\n"
         "----  -----------  -----  ------  -----------------------------------------------------------------------\n"
-        "   1  Russia       state  0.7500  North Korea deploys (2), North Korea denies (1), denies North Korea (1)\n"
-        "   1  South Korea  state  0.7500  supplies Ukraine (2), meets Poland (1), warns Russia (1)\n"
-        "   3  North Korea  state  0.5000  deploys Russia (2), Russia denies (1), denies Russia (1)\n"
+        "   1  North Korea  state  0.5000  deploys Russia (2), Russia denies (1), denies Russia (1)\n"
+        "   1  Russia       state  0.5000  North Korea deploys (2), North Korea denies (1), denies North Korea (1)\n"
+        "   1  South Korea  state  0.5000  meets Poland (1), supplies Ukraine (1)\n"
         "   4  Poland       state  0.2500  South Korea meets (1)\n"
-        "   4  Ukraine      state  0.2500  South Korea supplies (2)\n"
+        "   4  Ukraine      state  0.2500  South Korea supplies (1)\n"
     )
 
 
@@ -118,13 +118,19 @@ def test_central_relation_option_splits_commas_and_repeats():
         "1",
     )
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[1] == "1,russia,Russia,state,0.25,North Korea deploys (2); South Korea warns (1)"
+    # South Korea's warning to Russia is hypothetical: Russia's in-degree counts deploys alone
+    assert result.stdout.splitlines()[1] == "1,north-korea,North Korea,state,0.125,NATO warns (1)"
 
 
-def test_central_weight_none():
-    result = run(FIXTURE, "--weight", "none", "--measure", "pagerank", "--format", "json", "--top", "1")
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)[0]["id"] == "russia"  # deploys no longer counts twice
+def test_central_weight_none(graph_file):
+    path = graph_file(edges=[("c", "warns", "a", 3), ("c", "warns", "b", 1), ("a", "meets", "c"), ("b", "meets", "c")])
+    scores = {}
+    for weight in ("evidence", "none"):
+        result = run(path, "--weight", weight, "--format", "json")
+        assert result.exit_code == 0, result.output
+        scores[weight] = {r["id"]: r["score"] for r in json.loads(result.stdout)}
+    assert scores["evidence"]["a"] > scores["evidence"]["b"]
+    assert scores["none"]["a"] == pytest.approx(scores["none"]["b"])  # c's three warnings of a count once
 
 
 def test_central_stdin():
@@ -153,10 +159,10 @@ def test_central_communities_table():
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "community  size  members                                              brokers\n"
-        "---------  ----  ---------------------------------------------------  ------------------------\n"
+        "---------  ----  ---------------------------------------------------  ---------------------\n"
         "        1     3  Poland, Andrzej Duda, Yoon Suk Yeol\n"
-        "        2     3  North Korea, Russia, NATO                            Russia (links 3)\n"
-        "        3     3  Ukraine, South Korea, National Intelligence Service  South Korea (links 1, 2)\n"
+        "        2     3  North Korea, Russia, NATO\n"
+        "        3     3  Ukraine, South Korea, National Intelligence Service  South Korea (links 1)\n"
     )
 
 
@@ -166,10 +172,11 @@ def test_central_communities_csv_and_json():
     assert result.stdout == "community,size,members,brokers\n1,3,Poland; Andrzej Duda; Yoon Suk Yeol,\n"
     result = run(FIXTURE, "--communities", "--format", "json")
     assert result.exit_code == 0, result.output
-    second = json.loads(result.stdout)[1]
+    second, third = json.loads(result.stdout)[1:]
     assert [m["id"] for m in second["members"]] == ["north-korea", "russia", "nato"]
-    assert second["brokers"] == [
-        {"id": "russia", "label": "Russia", "betweenness": pytest.approx(3 / 56), "links": [3]}
+    assert second["brokers"] == []  # South Korea's warning to Russia is hypothetical: no link between 2 and 3
+    assert third["brokers"] == [
+        {"id": "south-korea", "label": "South Korea", "betweenness": pytest.approx(1 / 28), "links": [1]}
     ]
 
 

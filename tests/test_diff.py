@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actorgraph.build import assemble
+from actorgraph.counts import count_evidence, recount
 from actorgraph.diff import MODALITY_ORDER, apply_diff, diff_graphs, has_changes, modality, reverse_diff, validate_diff
 from actorgraph.errors import DiffError, UnknownNameError
 from actorgraph.fileformat import new_graph, to_data, validate
@@ -90,8 +91,7 @@ def graphs(draw):
                 v,
                 key=rel,
                 relation=rel,
-                weight=len(evidence),
-                sources=len({e["article"] for e in evidence}),
+                **count_evidence(evidence),
                 first_seen=dates[0],
                 last_seen=dates[-1],
                 cameo=draw(st.sampled_from((None, "15"))),
@@ -107,8 +107,7 @@ def _refresh(d):
     d["evidence"].sort(key=lambda e: (e["date"] or "", e["article"], e["start"]))
     dates = sorted(e["date"] for e in d["evidence"])
     d.update(
-        weight=len(d["evidence"]),
-        sources=len({e["article"] for e in d["evidence"]}),
+        **count_evidence(d["evidence"]),
         first_seen=dates[0],
         last_seen=dates[-1],
     )
@@ -354,10 +353,38 @@ def test_diff_sample_deployment_becomes_asserted_and_contested(sample_diff):
     assert deploys["modality"] == {"old": "reported", "new": "asserted", "direction": "firmer"}
     assert deploys["changes"]["contested"] == {"old": False, "new": True}
     added = deploys["evidence"]["added"]
-    assert deploys["changes"]["weight"]["new"] - deploys["changes"]["weight"]["old"] == len(added)
+    factual = [e for e in added if e["modality"] in ("asserted", "reported")]
+    assert 0 < len(factual) < len(added)  # the weight counts what is said to have happened
+    assert deploys["changes"]["weight"]["new"] - deploys["changes"]["weight"]["old"] == len(factual)
     assert all(e["date"] > "2024-10-21" for e in added)
 
 
 def test_diff_sample_with_itself_is_empty(sample_diff):
     _, new, _ = sample_diff
     assert not has_changes(diff_graphs(new, new))
+
+
+def test_diff_version_1_is_refused_by_name(make_graph):
+    d = diff_graphs(make_graph([], [("a", "warns", "b")]), make_graph([], [("a", "warns", "b", 2)]))
+    old = dict(d, format_version=1)
+    del old["counted"]
+    with pytest.raises(
+        DiffError, match="diff format version 1 is not 2.*run actorgraph diff on the two graph files again"
+    ):
+        validate_diff(old)
+
+
+def test_diff_counts_the_modalities_it_is_given(make_graph):
+    A = make_graph([], [("a", "warns", "b")])
+    B = copy.deepcopy(A)
+    d = B.edges["a", "b", "warns"]
+    d["evidence"].append(dict(d["evidence"][0], start=500, end=510, modality="hypothetical"))
+    _refresh(d)
+    factual = diff_graphs(A, B)
+    (changed,) = factual["relations"]["changed"]
+    assert factual["counted"] == ["asserted", "reported"] and "weight" not in changed["changes"]
+    assert changed["changes"]["counts"]["new"]["hypothetical"] == 1
+    everything = diff_graphs(A, B, modalities=["asserted", "hypothetical"])
+    assert everything["relations"]["changed"][0]["changes"]["weight"] == {"old": 1, "new": 2}
+    validate_diff(everything)
+    same_graph(apply_diff(A, everything), recount(B, ["asserted", "hypothetical"]))

@@ -62,7 +62,8 @@ def test_fileformat_exports_for_gephi(tmp_path, fmt, reader):
     path = tmp_path / f"g.{fmt}"
     write_graph(G, path, format=fmt)
     H = reader(path)
-    assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == G.number_of_edges()
+    happened = sum(1 for _, _, w in G.edges(data="weight") if w > 0)  # Gephi drops weight-0 edges: so do we
+    assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == happened
     assert "Pyongyang" in H.nodes["north-korea"]["aliases"]
 
 
@@ -145,3 +146,83 @@ def test_fileformat_json_is_one_line_per_actor_and_relation(sample_graph, tmp_pa
     assert records == data["nodes"] + data["edges"]
     assert len(records) == sample_graph.number_of_nodes() + sample_graph.number_of_edges()
     assert text.endswith("}\n")
+
+
+V1_FIXTURE = "tests/fixtures/small_graph_v1.json"
+
+
+def test_fileformat_reads_version_1_upgraded():
+    G = read_graph(V1_FIXTURE)
+    assert G.graph["format_version"] == 2 and G.graph["counted"] == ["asserted", "reported"]
+    assert all(a["story"] == a["id"] for a in G.graph["articles"])
+    supplies = G.edges["south-korea", "ukraine", "supplies"]  # one asserted, one negated record
+    assert len(supplies["evidence"]) == 2
+    assert (supplies["weight"], supplies["sources"]) == (1, 1)
+    assert supplies["counts"] == dict(asserted=1, reported=0, alleged=0, hypothetical=0, denied=0, negated=1)
+    warns = G.edges["south-korea", "russia", "warns"]  # only hypothetical
+    assert (warns["weight"], warns["sources"], warns["counts"]["hypothetical"]) == (0, 0, 1)
+    assert nx.utils.edges_equal(G.edges(keys=True, data=True), read_graph(FIXTURE).edges(keys=True, data=True))
+
+
+def test_fileformat_version_1_is_checked_against_its_own_schema(tmp_path):
+    data = json.load(open(V1_FIXTURE, encoding="utf-8"))
+    data["edges"][0]["counts"] = {}  # a version 2 field in a version 1 file
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GraphFileError, match=r"format version 1\) at edges/0: Additional properties"):
+        read_graph(path)
+
+
+def test_fileformat_schema_modalities_are_the_registry():
+    from actorgraph.vocab import modalities
+
+    defs = schema()["$defs"]
+    assert defs["meta"]["properties"]["counted"]["items"]["enum"] == list(modalities())
+    assert set(defs["edge"]["properties"]["counts"]["required"]) == set(modalities())
+
+
+def test_fileformat_written_graph_is_version_2(tmp_path):
+    path = tmp_path / "g.json"
+    write_graph(read_graph(V1_FIXTURE), path)
+    data = json.load(open(path, encoding="utf-8"))
+    assert data["graph"]["format_version"] == 2
+    assert all(
+        set(e["counts"]) == set(schema()["$defs"]["edge"]["properties"]["counts"]["required"]) for e in data["edges"]
+    )
+
+
+def _as_version_1(data):
+    """Return a format-2 node-link dict as format 1 wrote it: no counted, story or counts; every record weighed."""
+    data = json.loads(json.dumps(data))
+    data["graph"]["format_version"] = 1
+    del data["graph"]["counted"]
+    for article in data["graph"]["articles"]:
+        del article["story"]
+    for edge in data["edges"]:
+        del edge["counts"]
+        edge["weight"] = len(edge["evidence"])
+        edge["sources"] = len({e["article"] for e in edge["evidence"]})
+    return data
+
+
+def test_fileformat_reads_a_version_1_gdelt_graph_with_its_optional_evidence_fields(tmp_path):
+    from actorgraph.fileformat import to_data
+    from actorgraph.gdelt import gdelt_graph
+
+    G = gdelt_graph(["tests/fixtures/gdelt/20241018-30.export.CSV"])
+    path = tmp_path / "gdelt-v1.json"
+    path.write_text(json.dumps(_as_version_1(to_data(G))), encoding="utf-8")
+    H = read_graph(path)
+    assert H.graph["format_version"] == 2
+    deploys = H.edges["north-korea", "russia", "deploys"]
+    assert deploys["evidence"][0]["event_id"] and deploys["evidence"][0]["num_mentions"] >= 0
+    assert nx.utils.edges_equal(H.edges(keys=True, data=True), G.edges(keys=True, data=True))
+
+
+def test_fileformat_version_1_edge_to_an_undeclared_node_is_refused(tmp_path):
+    data = json.load(open(V1_FIXTURE, encoding="utf-8"))
+    data["edges"][0]["target"] = "atlantis"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GraphFileError, match="edges/0/target: 'atlantis' is not a declared node"):
+        read_graph(path)

@@ -26,7 +26,10 @@ def test_sample_north_korea_deploys_to_russia_in_every_report(sample_graph):
     quantities = " ".join(ev["quantity"] or "" for ev in edge["evidence"])
     assert "10,000" in quantities and "11,000" in quantities
     assert edge["contested"]
-    assert edge["sources"] == 5 and edge["weight"] >= 5
+    factual = [ev for ev in edge["evidence"] if ev["modality"] in ("asserted", "reported")]
+    assert edge["weight"] == len(factual) < len(edge["evidence"])  # the alleged reports are counted apart
+    assert edge["sources"] == len({ev["article"] for ev in factual}) >= 4
+    assert sum(edge["counts"].values()) == len(edge["evidence"])  # the sample has no near-duplicates
 
 
 def test_sample_yoon_is_one_leader_of_south_korea(sample_graph):

@@ -536,3 +536,16 @@ def test_browser_huge_sentence_and_label_are_cut(open_page, tmp_path, make_graph
     assert len(page.inner_text("#ag-panel blockquote")) == MAX_TEXT
     assert max(len(label["text"]) for label in loaded.count("actorgraph.labels")) <= 40
     assert loaded.errors == []
+
+
+def test_browser_page_opens_counting_the_graphs_modalities(open_page, tmp_path, small_data):
+    # `actorgraph html --modality asserted,reported,hypothetical`: the hypothetical box is ticked on opening
+    from actorgraph.counts import recount
+
+    G = recount(from_data(small_data), ["asserted", "reported", "hypothetical"])
+    write_page(G, tmp_path / "hypothetical.html")
+    loaded = open_page(tmp_path / "hypothetical.html")
+    ticked = {box.get_attribute("value") for box in loaded.page.locator("#ag-modalities input:checked").all()}
+    assert ticked == {"asserted", "reported", "hypothetical"}
+    assert len(visible(loaded, "edges")) == 10  # south-korea warns russia, only hypothetical, is drawn
+    assert "counting asserted, reported, hypothetical evidence" in loaded.page.inner_text("#ag-filter-status")

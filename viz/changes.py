@@ -156,7 +156,7 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
     for r, key in zip(data["relations"], _edge_keys(data, U)):
         r["state"] = _state(key, relations)
         change = relations["changed"].get(key)
-        r["changes"] = describe_relation_change(change) if change else []
+        r["changes"] = describe_relation_change(change, counted=diff.get("counted")) if change else []
         if r["state"] == "added":
             for e in r["evidence"]:
                 e["new"] = True

@@ -174,7 +174,7 @@ def _is_weak(evidence):
 
 
 def _corpus(G):
-    """Return the header facts: number of articles, first and last article date."""
+    """Return the header facts: number of articles, first and last article date, the modalities the weights count."""
     articles = G.graph.get("articles") or []
     dates = sorted(a["date"] for a in articles if a.get("date"))
     if not dates:  # fall back on the relations' own dates
@@ -183,6 +183,7 @@ def _corpus(G):
         "articles": len(articles),
         "date_from": dates[0] if dates else None,
         "date_to": dates[-1] if dates else None,
+        "counted": G.graph.get("counted"),
     }
 
 
@@ -403,8 +404,12 @@ def _communities(G, kept):
     return number, records
 
 
-def _legends(actors, relations):
-    """Return the type, relation and modality legends (registry order first, then any others met)."""
+def _legends(actors, relations, counted=None):
+    """Return the type, relation and modality legends (registry order first, then any others met).
+
+    A modality is ticked at first when it is `counted` (the graph's ``counted``, set by
+    ``--modality``; by default the factual ones).
+    """
     type_counts = Counter(a["type"] for a in actors)
     rel_counts = Counter(r["relation"] for r in relations)
     mod_counts = Counter(e.get("modality") for r in relations for e in r["evidence"])
@@ -413,11 +418,13 @@ def _legends(actors, relations):
     rels = [n for n in relation_types() if n in rel_counts] + [n for n in rel_counts if n not in relation_types()]
     mods = list(modalities()) + sorted(str(m) for m in mod_counts if m not in modalities() and m is not None)
     weak = weak_modalities()
+    counted = set(counted or (m for m in modalities() if m not in weak))
     return {
         "types": types,
         "relation_types": [{"name": n, "color": relation_color(n), "count": rel_counts[n]} for n in rels],
         "modalities": [
-            {"name": m, "count": mod_counts[m], "factual": m in modalities() and m not in weak} for m in mods
+            {"name": m, "count": mod_counts[m], "factual": m in modalities() and m not in weak, "counted": m in counted}
+            for m in mods
         ],
     }
 
@@ -511,7 +518,7 @@ def page_data(G, *, size_by="pagerank", max_nodes=None, title=None, scores=None,
         "relations": relations,
         "communities": groups,
         "articles": _articles(G, cited),
-        **_legends(actors, relations),
+        **_legends(actors, relations, G.graph.get("counted")),
         "options": _options(len(actors)),
     }
 
