@@ -29,6 +29,11 @@ FINGERPRINT_FILES = (
     "words.json",
     "actor_types.jsonl",
     "modalities.jsonl",
+    "cameo_verbs.jsonl",
+    "cameo_classes.jsonl",
+    "cameo_nouns.jsonl",
+    "cameo_codes.jsonl",
+    "cameo_modes.json",
 )
 #: Modules whose code decides what an article yields: a rule changed without a version bump still invalidates.
 #: These are what `actorgraph.extract`, `actorgraph.pipeline` and `actorgraph.ingest` import, and the piece cutting
@@ -43,6 +48,7 @@ FINGERPRINT_MODULES = (
     "inputs",
     "lexicon",
     "modality",
+    "patterns",
     "pipeline",
     "records",
     "relations",

@@ -169,12 +169,17 @@ def evidence_line(G: nx.MultiDiGraph, ev: dict) -> str:
 def evidence_text(ev: dict, *, said_by: str | None = None) -> str:
     """Return one evidence record as a line, given the label of the actor who said it (or None).
 
+    The tags say how the event is told and, when the record has them, its CAMEO code, PLOVER
+    category and the id of the CAMEO pattern that matched, so a reader sees why the edge exists.
+
     Examples
     --------
     >>> ev = {"date": "2024-10-24", "modality": "reported", "quantity": "3,000 troops", "location": None,
     ...       "sentence": "Pyongyang sent 3,000 troops."}
     >>> evidence_text(ev, said_by="NIS")
     '2024-10-24 [reported, said by NIS, 3,000 troops] Pyongyang sent 3,000 troops.'
+    >>> evidence_text({**ev, "cameo": "154", "plover": "MOBILIZE", "pattern": "SEND/1a2b3c"})
+    '2024-10-24 [reported, 3,000 troops, CAMEO 154 MOBILIZE, pattern SEND/1a2b3c] Pyongyang sent 3,000 troops.'
     """
     tags = ", ".join(
         x
@@ -183,6 +188,8 @@ def evidence_text(ev: dict, *, said_by: str | None = None) -> str:
             f"said by {said_by}" if said_by else None,
             ev.get("quantity"),
             ev.get("location") and f"in {ev['location']}",
+            ev.get("cameo") and " ".join(x for x in ("CAMEO", ev["cameo"], ev.get("plover")) if x),
+            ev.get("pattern") and f"pattern {ev['pattern']}",
         )
         if x
     )

@@ -320,8 +320,8 @@ def event_relation(code: str) -> tuple[str | None, str | None]:
 
     Examples
     --------
-    >>> event_relation("190")[0], event_relation("010")
-    ('attacks', (None, None))
+    >>> event_relation("190")[0], event_relation("0874"), event_relation("010")
+    ('attacks', ('withdraws', 'RETREAT'), (None, None))
     """
     table = _code_table()
     if table:
