@@ -20,6 +20,9 @@ __all__ = ["ExtractionCache", "fingerprint", "default_cache_path", "well_formed"
 #: Data files whose contents decide what an article yields (read by the pipeline, actors, relations).
 FINGERPRINT_FILES = (
     "gazetteer.jsonl",
+    "names.jsonl",
+    "leaders.jsonl",
+    "agents.jsonl",
     "actors.jsonl",
     "lexicon.jsonl",
     "relations.jsonl",

@@ -44,10 +44,12 @@ def summary(G: nx.MultiDiGraph) -> str:
 
 
 def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> list[dict]:
-    """Return one dict per actor (id, label, type, mentions, articles, weight, affiliation, aliases), most mentioned first.
+    """Return one dict per actor (id, label, type, CAMEO code, sector, mentions, articles, weight, affiliation,
+    aliases), most mentioned first.
 
     These are the rows ``actorgraph actors`` prints; `types`, when given, keeps only actors of those types.
-    ``weight`` sums the weights of the actor's relations, in and out: its counted evidence.
+    ``weight`` sums the weights of the actor's relations, in and out: its counted evidence. Graph files
+    written before CAMEO codes have empty ones.
     """
     weight = collections.Counter()
     for u, v, w in G.edges(data="weight", default=0):
@@ -58,6 +60,8 @@ def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> l
             "id": n,
             "label": d["label"],
             "type": d["type"],
+            "cameo": d.get("cameo") or "",
+            "sector": d.get("sector") or "",
             "mentions": d["mentions"],
             "articles": len(d["articles"]),
             "weight": weight[n],

@@ -189,7 +189,7 @@ def filter_types(G: nx.MultiDiGraph, types: Collection[str]) -> nx.MultiDiGraph:
     >>> filter_types(G, ["country"])
     Traceback (most recent call last):
     ...
-    actorgraph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other
+    actorgraph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other, group
     """
     for name in types:
         if name not in TYPES:

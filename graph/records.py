@@ -30,6 +30,8 @@ class MentionRecord:
     affiliation: str | None = None
     title: str | None = None
     heads_office: bool = False
+    cameo: str | None = None
+    sector: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -59,7 +59,7 @@ def test_vocab_schema_admits_every_registered_relation():
 def test_vocab_filters_cli_and_diff_read_the_registries():
     assert RELATIONS == tuple(vocab.relation_types())
     assert TYPES == tuple(vocab.actor_types())
-    assert MERGED_TYPES == {"leader", "agency"}
+    assert MERGED_TYPES == {"leader", "agency", "group"}
     assert MODALITIES == MODALITY_ORDER == vocab.modalities()
     type_option = next(p for p in cli.commands["actors"].params if p.name == "types")
     assert tuple(type_option.type.choices) == TYPES
