@@ -1,6 +1,7 @@
 """Tests of modality-aware counting: weights count what is said to have happened, the rest beside them."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -141,7 +142,10 @@ def test_counts_cli_diff_json_says_what_it_counted():
 def test_counts_cli_html_page_says_what_the_weights_count(tmp_path):
     result = run("html", FIXTURE, "-o", str(tmp_path / "p.html"), "--modality", "asserted,alleged")
     assert result.exit_code == 0, result.output
-    assert "weights count asserted, alleged evidence" in " ".join((tmp_path / "p.html").read_text().split())
+    page = (tmp_path / "p.html").read_text()
+    assert "weights count asserted, alleged evidence" in " ".join(page.split())
+    ticked = set(re.findall(r'name="modality" value="(\w+)" checked', page))
+    assert ticked == {"asserted", "alleged"}  # the page counts what --modality chose
 
 
 def test_counts_cli_export_weights_follow_modality():

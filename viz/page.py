@@ -27,7 +27,6 @@ from pyvis.network import Network
 from actorgraph.atomic import write_text
 from actorgraph.centrality import node_scores
 from actorgraph.communities import communities
-from actorgraph.counts import factual
 from actorgraph.vocab import actor_types, modalities, relation_types, weak_modalities
 
 __all__ = [
@@ -408,10 +407,9 @@ def _communities(G, kept):
 def _legends(actors, relations, counted=None):
     """Return the type, relation and modality legends (registry order first, then any others met).
 
-    The modalities `counted` (the graph's ``counted``, from ``--modality``; by default the factual
-    ones) are the ones ticked when the page opens.
+    A modality is ticked at first when it is `counted` (the graph's ``counted``, set by
+    ``--modality``; by default the factual ones).
     """
-    counted = set(counted or factual())
     type_counts = Counter(a["type"] for a in actors)
     rel_counts = Counter(r["relation"] for r in relations)
     mod_counts = Counter(e.get("modality") for r in relations for e in r["evidence"])
@@ -420,6 +418,7 @@ def _legends(actors, relations, counted=None):
     rels = [n for n in relation_types() if n in rel_counts] + [n for n in rel_counts if n not in relation_types()]
     mods = list(modalities()) + sorted(str(m) for m in mod_counts if m not in modalities() and m is not None)
     weak = weak_modalities()
+    counted = set(counted or (m for m in modalities() if m not in weak))
     return {
         "types": types,
         "relation_types": [{"name": n, "color": relation_color(n), "count": rel_counts[n]} for n in rels],
