@@ -134,7 +134,7 @@ def main():
             rate = f"{args.rows / seconds:,.0f}" if name != "import" else ""
             ratio = f"{seconds / base_time:.1f}" if name != "import" else ""
             print(
-                f"{name:<8} {seconds:>8.2f} {rate:>10} {ratio:>8} {peak / 1024:>9.0f} {(peak - floor) / 1024:>13.0f}  {count:,}"
+                f"{name:<8} {seconds:>8.2f} {rate:>10} {ratio:>8} {peak / 1024:>9.0f} {max(peak - floor, 0) / 1024:>13.0f}  {count:,}"
             )
         if out.exists():
             print(f"graph file: {out.stat().st_size / 2**20:.1f} MiB")

@@ -28,7 +28,25 @@ FINGERPRINT_FILES = (
     "modalities.jsonl",
 )
 #: Modules whose code decides what an article yields: a rule changed without a version bump still invalidates.
-FINGERPRINT_MODULES = ("actors", "build", "ingest", "lexicon", "modality", "pipeline", "relations", "vocab")
+#: These are what `actorgraph.extract`, `actorgraph.pipeline` and `actorgraph.ingest` import, and the piece cutting
+#: (`budget`, `schedule`): a test checks that none is missing.
+FINGERPRINT_MODULES = (
+    "actors",
+    "arguments",
+    "budget",
+    "constructions",
+    "extract",
+    "ingest",
+    "inputs",
+    "lexicon",
+    "modality",
+    "pipeline",
+    "records",
+    "relations",
+    "schedule",
+    "tokens",
+    "vocab",
+)
 #: ``PRAGMA application_id`` of an actorgraph cache ("AGRC"), so that another SQLite file is never taken for one.
 APPLICATION_ID = 0x41475243
 #: Version of the table layout; a cache of another layout is emptied, not read.

@@ -179,7 +179,7 @@ def build_options(fn: F) -> F:
             type=click.IntRange(min=1),
             default=usable_cpus,
             show_default="the number of usable cores",
-            help="Processes that parse articles.",
+            help="Processes that parse articles (at most the usable cores, and the tasks of 32 articles).",
         ),
         click.option(
             "--cache",
@@ -902,7 +902,7 @@ def export(graph_file, to, output, modalities):
     multiple=True,
     callback=comma_list,
     metavar="CODE,...",
-    help="Only events with an actor of these CAMEO country codes, e.g. PRK,RUS (repeatable).",
+    help="Only events with an actor of these countries: CAMEO codes or state ids, e.g. PRK,russia (repeatable).",
 )
 @click.option("--since", callback=_iso_date, help="Only events on or after this date (SQLDATE, YYYY-MM-DD).")
 @click.option("--until", callback=_iso_date, help="Only events on or before this date.")

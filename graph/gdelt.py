@@ -23,6 +23,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 
 from .actors import registry, slug
+from .assemble import _contested as mark_contested
 from .counts import count_evidence
 from .errors import InputError, UnknownNameError
 from .fileformat import new_graph
@@ -275,13 +276,13 @@ class GdeltStats:
     filtered: int = 0
     unmapped: int = 0
     same_actor: int = 0
-    duplicates: int = 0
+    repeated: int = 0
 
     def __str__(self):
         return (
             f"read {self.rows:,} GDELT rows: {self.events:,} events kept; left out {self.bad:,} bad rows, "
             f"{self.filtered:,} filtered, {self.unmapped:,} with a code no relation stands for, "
-            f"{self.same_actor:,} between one actor and itself, {self.duplicates:,} repeated event ids"
+            f"{self.same_actor:,} between one actor and itself, {self.repeated:,} repeated event ids"
         )
 
 
@@ -319,16 +320,15 @@ def event_relation(code: str) -> tuple[str | None, str | None]:
 
     Examples
     --------
-    >>> event_relation("190")[0], event_relation("0874")
+    >>> event_relation("190")[0], event_relation("010")
     ('attacks', (None, None))
     """
     table = _code_table()
     if table:
-        for key in (code, code[:3], code[:2]):
-            if key in table:
-                record = table[key]
-                return (record["relation"], record["plover"]) if record["relation"] else (None, None)
-        return None, None
+        record = next((table[key] for key in (code, code[:3], code[:2]) if key in table), None)
+        if record is None or record["relation"] not in relation_types():  # null, or not in this registry yet
+            return None, None
+        return record["relation"], record["plover"]
     relation = _root_relations().get(code[:2])
     return (relation, relation_types()[relation].plover) if relation else (None, None)
 
@@ -347,14 +347,23 @@ def country_codes() -> dict[str, str]:
 
 @functools.cache
 def _actor_codes() -> dict[str, str]:
-    """Return ``{full CAMEO actor code: id}`` of the gazetteer actors that carry one (``IGOWSTNAT`` → ``nato``).
+    """Return ``{full CAMEO actor code: id}`` of the gazetteer actors a code names alone (``IGOWSTNAT`` → ``nato``).
 
-    Where several share a code (``IGOUNO``: the UN and its bodies) the one that belongs to nobody wins.
+    A code shared by several actors that belong to nobody (``IMG``, any militant group) names a
+    kind, not an actor, and is left out; among the UN and its bodies (``IGOUNO``) the UN, which
+    belongs to nobody, wins. Codes of a state and a role (``CHNGOV``) are left to `_resolve`'s
+    state rule: they name a sector, and many agencies and leaders carry the same one.
     """
+    by_code = {}
+    for record in registry().values():
+        code = record.get("cameo")
+        if code and code[:3] not in country_codes():
+            by_code.setdefault(code, []).append(record)
     found = {}
-    for record in sorted(registry().values(), key=lambda r: r.get("affiliation") is not None):
-        if record.get("cameo"):
-            found.setdefault(record["cameo"], record["id"])
+    for code, records in by_code.items():
+        top = [r for r in records if r.get("affiliation") is None] or records
+        if len(top) == 1:
+            found[code] = top[0]["id"]
     return found
 
 
@@ -398,17 +407,21 @@ class Filters:
 
 
 def check_countries(codes: Iterable[str]) -> frozenset[str]:
-    """Return CAMEO country codes in upper case, or raise `UnknownNameError` for one actorgraph does not know.
+    """Return the CAMEO country codes of `codes` (codes in any case, or state ids), or raise `UnknownNameError`.
 
     Examples
     --------
-    >>> sorted(check_countries(["prk", "RUS"]))
-    ['PRK', 'RUS']
+    >>> sorted(check_countries(["prk", "RUS", "south-korea"]))
+    ['KOR', 'PRK', 'RUS']
     """
-    upper = frozenset(c.strip().upper() for c in codes)
-    for code in sorted(upper - country_codes().keys()):
-        raise UnknownNameError("country", code, ["a CAMEO country code such as PRK, RUS, UKR, USA"])
-    return upper
+    by_id = {state: code for code, state in country_codes().items()}
+    found = set()
+    for given in (c.strip() for c in codes):
+        code = by_id.get(given.lower(), given.upper())
+        if code not in country_codes():
+            raise UnknownNameError("country", given, ["a CAMEO country code such as PRK, RUS, UKR, USA, or a state id"])
+        found.add(code)
+    return frozenset(found)
 
 
 #: Bad rows warned about one by one; the rest are counted in one warning.
@@ -448,7 +461,7 @@ def read_events(
                     warn(f"{path}:{number}: {e}")
                 continue
             if event.event_id in seen:
-                stats.duplicates += 1
+                stats.repeated += 1
                 continue
             seen.add(event.event_id)
             if not filters.keep(event):
@@ -519,7 +532,7 @@ class _Assembly:
     def add(self, e: GdeltEvent, stats: GdeltStats) -> None:
         """Add event `e` as evidence of its edge, or count why it makes none."""
         relation, plover = event_relation(e.code)
-        if relation is None or relation not in relation_types():
+        if relation is None:
             stats.unmapped += 1
             return
         (u, *_), (v, *_) = ends = _resolve(e.actor1), _resolve(e.actor2)
@@ -546,23 +559,27 @@ class _Assembly:
         G.graph["model"] = "GDELT event data"
         for node_id, record in self.nodes.items():
             G.add_node(node_id, **{**record, "aliases": list(record["aliases"]), "articles": list(record["articles"])})
-        for (u, v, relation), evidence in self.edges.items():
-            evidence.sort(key=lambda ev: (ev["date"], ev["article"], ev["start"]))
-            info = relation_types()[relation]
-            G.add_edge(
-                u,
-                v,
-                key=relation,
-                relation=relation,
-                **count_evidence(evidence),
-                first_seen=evidence[0]["date"],
-                last_seen=evidence[-1]["date"],
-                cameo=info.cameo,
-                plover=info.plover,
-                contested=False,
-                evidence=evidence,
-            )
+        edges = {key: _edge_attributes(key[2], evidence) for key, evidence in self.edges.items()}
+        mark_contested(edges)  # the articles' rule: one of its actors denies the other in a report of it
+        for (u, v, relation), attrs in edges.items():
+            G.add_edge(u, v, key=relation, **attrs)
         return G
+
+
+def _edge_attributes(relation: str, evidence: list[dict]) -> dict:
+    """Return an edge's attributes from its evidence records, put in date order."""
+    evidence.sort(key=lambda ev: (ev["date"], ev["article"], ev["start"]))
+    info = relation_types()[relation]
+    return {
+        "relation": relation,
+        **count_evidence(evidence),
+        "first_seen": evidence[0]["date"],
+        "last_seen": evidence[-1]["date"],
+        "cameo": info.cameo,
+        "plover": info.plover,
+        "contested": False,
+        "evidence": evidence,
+    }
 
 
 def _evidence(e: GdeltEvent, article: str, ordinal: int, plover: str | None) -> dict:

@@ -135,7 +135,7 @@ def relationship_type(relation: str) -> str:
 
 
 def evidence_id(source: str, relation: str, target: str, index: int) -> str:
-    """Return the id of an edge's `index`-th evidence record: stable, so a second load merges, not duplicates.
+    """Return the id of an edge's `index`-th evidence record: stable, so a second load merges rather than adds a copy.
 
     Examples
     --------

@@ -155,7 +155,7 @@ def parse(
     options = options or ParseOptions()
     cache = options.cache
     stats = ParseStats() if stats is None else stats
-    stats.cache = cache is not None
+    stats.cache = cache is not None and getattr(cache, "db", True) is not None  # a disabled cache is none
     task = functools.partial(_extract_task, model=options.model, batch_size=options.batch_size)
     slots = collections.deque()  # Extraction, or (batch, index) while its task runs
     in_flight = collections.deque()

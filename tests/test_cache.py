@@ -196,3 +196,16 @@ def test_cache_cli_prints_counts_and_no_cache_writes_nothing(tmp_path):
 def test_cache_cli_cache_and_no_cache_together_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["build", "-", "--cache", str(tmp_path / "c"), "--no-cache"], input="x")
     assert result.exit_code == 2 and "--no-cache" in result.output
+
+
+def test_cache_fingerprint_covers_every_module_extraction_imports():
+    import subprocess
+
+    code = (
+        "import sys, actorgraph.extract, actorgraph.pipeline, actorgraph.ingest\n"
+        "print(*sorted(m.split('.', 1)[1] for m in sys.modules if m.startswith('actorgraph.')))"
+    )
+    imported = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert imported - {"data", "errors", "resources"} <= set(cache_module.FINGERPRINT_MODULES)

@@ -43,7 +43,7 @@ def test_gdelt_v2_export_to_graph():
     nato = "nato" if any(r.get("cameo") for r in registry().values()) else "cameo-igowstnat"
     assert (nato, "south-korea", "cooperates") in edges
     assert not any("united-states" in (u, v) and k == "meets" for u, v, k in edges)  # USAGOV→USAMIL: one actor
-    assert (stats.rows, stats.bad, stats.same_actor, stats.unmapped, stats.duplicates) == (26, 8, 1, 1, 1)
+    assert (stats.rows, stats.bad, stats.same_actor, stats.unmapped, stats.repeated) == (26, 8, 1, 1, 1)
     assert stats.events == sum(edges.values()) == 15
     assert len(warnings) == 8 and all(w.startswith(V2 + ":") for w in warnings)
     validate(to_data(G))
@@ -114,6 +114,21 @@ def test_gdelt_many_bad_rows_are_counted_not_all_shown(tmp_path):
     assert len(warnings) == 6 and warnings[-1].startswith("55 more bad rows")
 
 
+def test_gdelt_event_relation_reads_the_code_table(monkeypatch):
+    table = {
+        "04": {"code": "04", "name": "Consult", "plover": "CONSULT", "relation": "meets"},
+        "042": {"code": "042", "name": "Make a visit", "plover": "CONSULT", "relation": "visits-not-in-registry"},
+        "130": {"code": "130", "name": "Threaten", "plover": "THREATEN", "relation": "threatens"},
+        "010": {"code": "010", "name": "Make statement", "plover": None, "relation": None},
+    }
+    monkeypatch.setattr("actorgraph.gdelt._code_table", lambda: table)
+    assert event_relation("130") == ("threatens", "THREATEN")  # a shared root (13) told apart by the full code
+    assert event_relation("0431") == ("meets", "CONSULT")  # no record of its own or its base: its root's
+    assert event_relation("042") == (None, None)  # a relation the registry does not hold
+    assert event_relation("010") == (None, None)
+    assert event_relation("190") == (None, None)  # a table without the code
+
+
 def test_gdelt_event_relation_by_code():
     assert event_relation("154") == ("deploys", "MOBILIZE")
     assert event_relation("0721")[0] == "supplies"
@@ -122,7 +137,7 @@ def test_gdelt_event_relation_by_code():
 
 def test_cli_gdelt_writes_a_graph_and_warns(tmp_path):
     out = tmp_path / "gdelt.json"
-    result = CliRunner().invoke(cli, ["gdelt", V2, V1, "--country", "prk,RUS", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["gdelt", V2, V1, "--country", "prk,russia", "-o", str(out)])
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     assert sum(line.startswith("warning: ") for line in lines) == 11
@@ -141,6 +156,7 @@ def test_cli_gdelt_writes_a_graph_and_warns(tmp_path):
     [
         (["--strict"], 1, "Error: " + V2 + ":6: 60 columns"),
         (["--country", "XYZ"], 2, "unknown country 'XYZ'"),
+        (["--country", "atlantis"], 2, "unknown country 'atlantis'"),
         (["--since", "2024-10-30", "--until", "2024-10-01"], 2, "is after --until"),
         (["--since", "yesterday"], 2, "not a date"),
     ],
@@ -170,12 +186,37 @@ def test_cli_gdelt_reads_standard_input():
     assert len(json.loads(result.stdout)["edges"]) == 3 and "warning: -:3: 59 columns" in result.stderr
 
 
-def test_gdelt_fixtures_are_what_their_script_writes():
+def _make_fixtures():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
     make = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make)
+    return make
+
+
+def test_gdelt_denial_in_the_same_article_contests_an_edge(tmp_path, monkeypatch):
+    table = {
+        "154": {"code": "154", "name": "Mobilize", "plover": "MOBILIZE", "relation": "deploys"},
+        "016": {"code": "016", "name": "Deny responsibility", "plover": None, "relation": "denies"},
+    }
+    monkeypatch.setattr("actorgraph.gdelt._code_table", lambda: table)
+    make = _make_fixtures()
+    rows = [
+        make.row(make.V2, 1, "20241018", "PRKMIL", "RUS", "154", url="https://a.example/1"),
+        make.row(make.V2, 2, "20241018", "RUS", "PRK", "016", url="https://a.example/1"),
+        make.row(make.V2, 3, "20241019", "PRK", "UKR", "154", url="https://a.example/2"),
+        make.row(make.V2, 4, "20241019", "UKR", "PRK", "016", url="https://a.example/3"),
+    ]
+    path = tmp_path / "events.CSV"
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    G = gdelt_graph([str(path)])
+    assert G.edges["north-korea", "russia", "deploys"]["contested"] is True
+    assert G.edges["north-korea", "ukraine", "deploys"]["contested"] is False  # denied in another article
+
+
+def test_gdelt_fixtures_are_what_their_script_writes():
+    make = _make_fixtures()
     for name, rows in (("20241018-30.export.CSV", make.v2_rows()), ("20241018-21.v1.CSV", make.v1_rows())):
         assert (FIXTURES / name).read_text(encoding="utf-8") == "".join("\t".join(r) + "\n" for r in rows)
     with zipfile.ZipFile(FIXTURES / "20241018-30.export.CSV.zip") as z:

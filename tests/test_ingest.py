@@ -81,3 +81,56 @@ def test_ingest_count_inputs_counts_files_and_jsonl_lines(tmp_path):
     (tmp_path / "a.txt").write_text("Iran warned Israel.", encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")
     assert count_inputs([tmp_path]) == 3
+
+
+def test_ingest_jsonl_on_standard_input_is_detected_by_its_first_character(tmp_path):
+    from click.testing import CliRunner
+
+    from actorgraph.cli import cli
+
+    feed = '\n  {"text": "Iran warned Israel.", "date": "2024-10-01"}\n{"text": "Japan condemned North Korea."}\n'
+    out = tmp_path / "g.json"
+    result = CliRunner().invoke(cli, ["build", "-", "--no-cache", "-o", str(out)], input=feed)
+    assert result.exit_code == 0, result.output
+    articles = json.loads(out.read_text(encoding="utf-8"))["graph"]["articles"]
+    assert sorted((a["id"], a["date"] or "") for a in articles) == [("stdin-2", "2024-10-01"), ("stdin-3", "")]
+    forced = CliRunner().invoke(cli, ["build", "-", "--no-cache", "--input-format", "text", "-o", str(out)], input=feed)
+    assert forced.exit_code == 0, forced.output
+    assert [a["id"] for a in json.loads(out.read_text(encoding="utf-8"))["graph"]["articles"]] == ["stdin"]
+
+
+def test_ingest_csv_and_tsv_rows_with_named_columns(tmp_path):
+    (tmp_path / "feed.csv").write_text(
+        'key,headline,body,when\nk1,Talks,"Iran warned Israel.\nThen it met Egypt.",2024-10-02\n,,"",\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "feed.tsv").write_text("text\tdate\nPoland met Canada.\t2024-10-03\n", encoding="utf-8")
+    columns = {"text": "body", "title": "headline", "date": "when", "id": "key"}
+    warnings = []
+    got = list(read_articles([tmp_path / "feed.csv"], columns=columns, warn=warnings.append))
+    assert [(a.id, a.title, a.date, a.text) for a in got] == [
+        ("k1", "Talks", "2024-10-02", "Iran warned Israel.\nThen it met Egypt.")
+    ]
+    assert got[0].origin == f"{tmp_path / 'feed.csv'}:3" and warnings == []
+    (tsv,) = read_articles([tmp_path / "feed.tsv"])
+    assert (tsv.id, tsv.date, tsv.text) == ("feed-2", "2024-10-03", "Poland met Canada.")
+
+
+def test_ingest_csv_without_its_text_column_names_the_columns_it_has(tmp_path):
+    (tmp_path / "feed.csv").write_text("body,when\nIran warned Israel.,2024-10-02\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no 'text' column \(columns: body, when\); name it with --text-column"):
+        list(read_articles([tmp_path / "feed.csv"], strict=True))
+
+
+def test_ingest_bad_header_date_is_a_warning_and_the_date_falls_back(tmp_path):
+    (tmp_path / "2024-10-05-a.txt").write_text("date: 2024-13-45\n\nIran warned Israel.", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "Japan condemned North Korea.", "date": "soon"}\n', encoding="utf-8")
+    (tmp_path / "feed.csv").write_text("text,date\nPoland met Canada.,2024-02-30\n", encoding="utf-8")
+    warnings = []
+    got = list(read_articles([tmp_path], default_date="2024-01-01", strict=True, warn=warnings.append))
+    assert [a.date for a in got] == ["2024-10-05", "2024-01-01", "2024-01-01"]
+    assert warnings == [
+        f"{tmp_path / '2024-10-05-a.txt'}: date '2024-13-45' is not a date like 2024-10-18; ignored",
+        f"{tmp_path / 'feed.csv'}:2: date '2024-02-30' is not a date like 2024-10-18; ignored",
+        f"{tmp_path / 'feed.jsonl'}:1: date 'soon' is not a date like 2024-10-18; ignored",
+    ]

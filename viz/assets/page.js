@@ -192,7 +192,7 @@
 
   // ---- applying the filters to the drawing ----
   var drawn = new Map();  // vis id -> the last update sent, so only changes are sent
-  function send(set, id, item, updates) {
+  function send(id, item, updates) {
     var key = JSON.stringify(item), last = drawn.get(id);
     if (last === key) return;
     drawn.set(id, key);
@@ -213,11 +213,11 @@
     var size = sizes(v.score), nodeUpdates = [], edgeUpdates = [];
     DATA.actors.forEach(function (a) {
       var shown = v.act.has(a.id) && !v.groups.has(a.community);
-      send(nodes, a.node, shown ? { hidden: false, size: size.get(a.id) } : { hidden: true }, nodeUpdates);
+      send(a.node, shown ? { hidden: false, size: size.get(a.id) } : { hidden: true }, nodeUpdates);
     });
     communities.forEach(function (c) {
       var m = v.groups.get(c.id);
-      send(nodes, "c" + c.id, m ? { hidden: false, size: 12 + 2 * Math.sqrt(m.size), title: "Community " + c.id +
+      send("c" + c.id, m ? { hidden: false, size: 12 + 2 * Math.sqrt(m.size), title: "Community " + c.id +
         " \u00b7 " + plural(m.size, "actor") + " shown\n" + c.top.join(", ") + "\nClick to open it." } : { hidden: true }, nodeUpdates);
     });
     var grouped = new Map();
@@ -232,7 +232,7 @@
         v.drawn.set(r.id, key);
       } else if (direct) v.drawn.set(r.id, r.id);
       var dashed = direct && (list ? list.every(function (e) { return weak.has(e.modality); }) : r.weak);
-      send(edges, r.id, direct ? { hidden: false, width: width(n), dashes: dashed } : { hidden: true }, edgeUpdates);
+      send(r.id, direct ? { hidden: false, width: width(n), dashes: dashed } : { hidden: true }, edgeUpdates);
     });
     state.view = v;
     nodes.update(nodeUpdates);
@@ -453,8 +453,8 @@
     var refocus = state.focus !== id && Number(hops.value) > 0;
     state.focus = id;
     state.selected = { kind: "actor", id: id };
-    if (state.network) openClusterOf(a);
-    if (refocus) applyFilters();
+    var opened = state.network ? openGroupOf(a) : false;
+    if (refocus || opened) applyFilters();
     if (state.network && state.view.act.has(id)) state.network.selectNodes([a.node]);
     setHighlight();
     showActor(id);
@@ -467,8 +467,8 @@
     if (!r) return showHint();
     state.selected = { kind: "relation", id: id };
     if (state.network) {
-      openClusterOf(actors.get(r.from));
-      openClusterOf(actors.get(r.to));
+      var opened = [openGroupOf(actors.get(r.from)), openGroupOf(actors.get(r.to))];
+      if (opened[0] || opened[1]) applyFilters();
       if (state.view.rel.has(id)) {
         state.network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
       }
@@ -524,10 +524,11 @@
       return { id: a.node, x: at.x + (h.x - cx) * k, y: at.y + (h.y - cy) * k };
     }));
   }
-  function openClusterOf(a) {
-    if (!state.view.groups.has(a.community)) return;
+  // Open the group drawing actor `a`; true when one was opened (the caller then applies the filters).
+  function openGroupOf(a) {
+    if (!state.view.groups.has(a.community)) return false;
     openGroup(a.community);
-    applyFilters();
+    return true;
   }
   function ungroup() {  // back to the layout's own places
     state.opened.clear();
@@ -572,15 +573,26 @@
     var cells = this.cells;
     this.keys(b).forEach(function (k) { if (!cells.has(k)) cells.set(k, []); cells.get(k).push(b); });
   };
-  function put(ctx, grid, text, x, y, px, weight, must) {
-    var w = textWidth(ctx, text) * px / 10, box = { x: x - w / 2 - 2, y: y, w: w + 4, h: px + 3 };
-    if (box.x > ctx.canvas.clientWidth || box.x + box.w < 0 || box.y > ctx.canvas.clientHeight || box.y + box.h < 0) return null;
-    if (!must && !grid.free(box)) return null;
-    grid.add(box);
-    ctx.font = weight + " " + px + "px system-ui, sans-serif";
-    ctx.strokeText(text, x, y);
-    ctx.fillText(text, x, y);
-    return { text: text, x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: box.h, px: px };
+  // Draw `text` at the first of `spots` ([centre x, top y]) where it is on screen and over no other
+  // label (`must`: at the first spot whatever is there); returns its box, or null when none is free.
+  function put(ctx, grid, text, spots, px, weight, must) {
+    var w = textWidth(ctx, text) * px / 10, W = ctx.canvas.clientWidth, H = ctx.canvas.clientHeight;
+    for (var i = 0; i < spots.length; i++) {
+      var x = spots[i][0], y = spots[i][1], box = { x: x - w / 2 - 2, y: y, w: w + 4, h: px + 3 };
+      if (box.x > W || box.x + box.w < 0 || box.y > H || box.y + box.h < 0) continue;
+      if (!(must && i === 0) && !grid.free(box)) continue;
+      grid.add(box);
+      ctx.font = weight + " " + px + "px system-ui, sans-serif";
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+      return { text: text, x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: box.h, px: px };
+    }
+    return null;
+  }
+  // Below a node, else above it, else to its right or left.
+  function nodeSpots(ctx, text, x, y, r, px) {
+    var half = textWidth(ctx, text) * px / 20;
+    return [[x, y + r + 2], [x, y - r - px - 4], [x + r + half + 5, y - px / 2 - 1], [x - r - half - 5, y - px / 2 - 1]];
   }
   var LABEL_MIN = 12, LABEL_RANGE = 5, EDGE_LABEL_SCALE = 0.9, MAX_LABELS = 400;
   function drawLabels(ctx) {
@@ -599,8 +611,8 @@
       done.add(id);
       var size = node.options.size || CFG.min_size, fraction = Math.max(0, Math.min(1, (size - CFG.min_size) / (CFG.max_size - CFG.min_size)));
       var px = Math.round(LABEL_MIN + LABEL_RANGE * fraction) + (id === selected ? 2 : 0);
-      var spot = put(ctx, grid, nodeText(id), node.x * scale + t.x, (node.y + size) * scale + t.y + 2, px,
-        id === selected || !byNode.has(id) ? "600" : "400", id === selected);
+      var text = nodeText(id), spots = nodeSpots(ctx, text, node.x * scale + t.x, node.y * scale + t.y, size * scale, px);
+      var spot = put(ctx, grid, text, spots, px, id === selected || !byNode.has(id) ? "600" : "400", id === selected);
       if (spot) { spot.id = id; placed.push(spot); }
     }
     ctx.fillStyle = "#3b3b3b";
@@ -612,7 +624,7 @@
       if (hl && !hl.edges.has(edge.id)) continue;
       done.add(edge.id);
       var p = edge.edgeType.getPoint(0.5);
-      var at = put(ctx, grid, short(relations.get(edge.id).relation, 30), p.x * scale + t.x, p.y * scale + t.y - 6, 11, "400", false);
+      var at = put(ctx, grid, short(relations.get(edge.id).relation, 30), [[p.x * scale + t.x, p.y * scale + t.y - 6]], 11, "400", false);
       if (at) { at.id = edge.id; edgePlaced.push(at); }
     }
     ctx.restore();
