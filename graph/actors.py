@@ -1,5 +1,6 @@
 """Find actor mentions in a parsed article: gazetteer names, titled persons, agencies."""
 
+import collections
 import dataclasses
 import functools
 import re
@@ -10,11 +11,28 @@ from .pipeline import ACTOR_LABELS
 from .resources import read_jsonl
 from .tokens import tokens_with
 
-__all__ = ["Mention", "find_mentions", "registry", "person_key", "slug", "agency_id", "agency_kind", "STATE_LIKE"]
+__all__ = [
+    "Mention",
+    "find_mentions",
+    "registry",
+    "leaders",
+    "person_key",
+    "slug",
+    "agency_id",
+    "agency_kind",
+    "sector_actor",
+    "STATE_LIKE",
+]
 
 #: Ruler labels whose entity stands for a state.
 STATE_LIKE = frozenset({"STATE", "CAPITAL", "DEMONYM"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+#: Dependencies of a noun that is an argument itself, not a modifier ("Armenians accused Azerbaijan").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative"})
+#: Dependencies of the words between a modifier and its noun within one noun phrase ("Peru's new cabinet").
+_NOUN_PHRASE_DEPS = frozenset({"case", "amod", "compound", "nummod", "det", "advmod", "punct"})
+#: Dashes that end a dateline ("ANKARA (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _SKIP_ORG_HEADS = frozenset({"news", "newspaper", "agency news"})
 
 
@@ -36,12 +54,84 @@ class Mention:
     affiliation: str | None = None
     title: str | None = None  # office words of a titled person ("President")
     heads_office: bool = False  # True for heads (president, chief), False for members (spokesman)
+    cameo: str | None = None  # CAMEO actor code of this mention ("PRKMIL", "USAGOV"), when known
+    sector: str | None = None  # its CAMEO sector ("MIL", "GOV", "REB"), when the text or a role gives one
 
 
 @functools.cache
 def registry():
     """Return ``{id: record}`` of the gazetteer's known actors (``data/actors.jsonl``)."""
     return {r["id"]: r for r in read_jsonl("actors.jsonl")}
+
+
+@functools.cache
+def leaders():
+    """Return ``{id: record}`` of the dictionaries' people with dated roles (``data/leaders.jsonl``).
+
+    Each role is ``[cameo, start, end, affiliation]`` with ISO dates or None where open.
+    """
+    return {r["id"]: r for r in read_jsonl("leaders.jsonl")}
+
+
+@functools.cache
+def _agents():
+    """Return ``{agent noun: CAMEO sector}`` of ``data/agents.jsonl`` ("soldier" -> "MIL")."""
+    return {r["agent"]: r["sector"] for r in read_jsonl("agents.jsonl")}
+
+
+#: The sectors that are actors of their own, not their state (see `sector_actor`).
+_SECTORS_OF_THEIR_OWN = frozenset({"REB", "OPP", "CVL", "REF", "UAF"})
+
+
+@functools.cache
+def _sector_actors():
+    """Return ``{(state, sector): id}`` of the sector actors (``syria-rebels`` for Syria's REB)."""
+    return {(r["affiliation"], r["sector"]): r["id"] for r in registry().values() if r["kind"] == "sector"}
+
+
+def sector_actor(state, sector):
+    """Return the id of a state's sector actor ("syria", "REB" -> ``syria-rebels``), or None.
+
+    Only the sectors that are actors of their own have one: rebels, opposition, civilians,
+    refugees and unaffiliated armed groups; a state's government, military or police is the state.
+
+    Examples
+    --------
+    >>> sector_actor("syria", "REB"), sector_actor("syria", "MIL")
+    ('syria-rebels', None)
+    """
+    return _sector_actors().get((state, sector))
+
+
+def cameo_of(key):
+    """Return the CAMEO actor code of a known actor id, or None."""
+    return registry().get(key, {}).get("cameo")
+
+
+def pick_role(ids, date):
+    """Return ``(person id, role)`` of a dictionary name for an article's ISO `date` (or None: undated).
+
+    The roles that cover the date are the candidates, else those begun by then; an undated
+    article takes them all. Of the candidates an office wins over mere standing (CAMEO's
+    ``ELI``, elite: a former leader, a party figure), then the role that ends last (open ends
+    last of all). Names that several people share ("President Bush") are decided the same way
+    over all their roles.
+
+    Examples
+    --------
+    >>> pick_role("george-bush|george-w-bush", "2004-08-01")[1][:3]
+    ['USAGOV', '2001-01-20', '2009-01-20']
+    >>> pick_role("george-bush|george-w-bush", "1990-06-01")[0]
+    'george-bush'
+    """
+    roles = [(p, r) for p in ids.split("|") if p in leaders() for r in leaders()[p]["roles"]]
+    roles = [(p, r) for p, r in roles if r[1] or r[2]] or roles
+    if not roles:
+        return None
+    if date:
+        covering = [(p, r) for p, r in roles if (r[1] or "") <= date < (r[2] or "9999")]
+        roles = covering or [(p, r) for p, r in roles if (r[1] or "") <= date] or roles
+    return max(roles, key=lambda pr: (pr[1][0][3:6] != "ELI", pr[1][2] or "9999", pr[1][1] or ""))
 
 
 def slug(text):
@@ -77,6 +167,8 @@ def _ruler_mention(ent):
     role = {"CAPITAL": "capital", "DEMONYM": "demonym"}.get(ent.label_, "name")
     if record.get("affiliation") and any(t.tag_ == "POS" for t in ent):
         role = "description"  # "South Korea's presidential office" states whose office it is
+    if role == "demonym" and _plural_demonym_argument(ent):
+        role = "name"  # "Armenians accused Azerbaijan": the people stand for their state
     kind = record.get("type") or ("state" if ent.label_ in STATE_LIKE else "other")
     return Mention(
         key=ent.ent_id_,
@@ -86,7 +178,33 @@ def _ruler_mention(ent):
         end=ent.end,
         role=role,
         affiliation=record.get("affiliation"),
+        cameo=record.get("cameo"),
+        sector=record.get("sector"),
     )
+
+
+def _plural_demonym_argument(ent):
+    """True for a plural demonym that is a noun phrase of its own ("the Russians said"), not a modifier."""
+    root = ent.root
+    return root.tag_ in ("NNS", "NNPS") and root.dep_ in ARGUMENT_DEPS | {"ROOT"} and ent.text.endswith("s")
+
+
+def _is_dateline(ent):
+    """True for a place that opens a story's dateline ("ANKARA (Reuters) -", "UNITED NATIONS -").
+
+    A dateline says where the story was filed, never who acted: the name starts its line and is
+    followed by a news agency in brackets, or is written in capitals, and then a dash.
+    """
+    doc = ent.doc
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws and ent.start != ent.sent.start:
+        return False
+    i = ent.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    elif not ent.text.isupper():
+        return False
+    return i < len(doc) and doc[i].text in DATELINE_DASHES
 
 
 def _inside_a_name(ent):
@@ -170,7 +288,49 @@ def _agency_patterns():
     ]
 
 
-def _person_mention(ent, by_token):
+def _dictionary_person(ent, ids, date):
+    """Return the Mention of a dictionary person whose role the article's date picks, or None."""
+    picked = pick_role(ids, date)
+    if picked is None:
+        return None
+    person, (code, _, _, affiliation) = picked
+    sector = code[3:6] or None
+    return Mention(
+        key=person_key(leaders()[person]["label"]),
+        text=ent.text,
+        type="leader",
+        start=ent.start,
+        end=ent.end,
+        role="person",
+        affiliation=sector_actor(affiliation, sector) or affiliation,
+        cameo=code[:6],
+        sector=sector,
+    )
+
+
+def _person_mention(ent, by_token, known=None, date=None):
+    """Return the Mention of a PERSON entity, typed leader when the text or the dictionaries give an office.
+
+    A title in the text decides the office ("NATO Secretary General Mark Rutte"); a person the
+    dictionaries know (`known`, the ids of the name) takes the role the article's `date`
+    picks where the text gives no title, or gives one without naming whose office it is.
+    """
+    listed = _dictionary_person(ent, known, date) if known else None
+    titled = _titled_person(ent, by_token)
+    if titled is None or titled.type != "leader":
+        return listed or titled
+    if listed is None:
+        return titled
+    return dataclasses.replace(
+        titled,
+        key=listed.key,
+        affiliation=titled.affiliation or listed.affiliation,
+        cameo=None if titled.affiliation else listed.cameo,  # the office the text names decides the code
+        sector=None if titled.affiliation else listed.sector,
+    )
+
+
+def _titled_person(ent, by_token):
     """Return the Mention of a PERSON entity, typed leader when the text gives an office."""
     prefix = _title_prefix(ent) or _appositive_title(ent)
     plain = "".join(t.text_with_ws for t in prefix if t.i not in by_token and t.dep_ != "case").split()
@@ -223,10 +383,12 @@ def _unnamed_office_holder(token, lex):
     Such an official stands for the office (the foreign ministry, the presidential office); a
     former, late or outgoing one does not;
     a title before or beside a name ("President Vladimir Putin", "the minister, Sergei
-    Lavrov") is the person's, left to `_person_mention`.
+    Lavrov", "Amr Moussa, Egypt's foreign minister") is the person's, left to `_person_mention`.
     """
     if token.lower_ not in lex.head_titles or token.ent_type_ == "PERSON" or token.dep_ == "compound":
         return False
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return False  # reverse apposition: the name comes first
     if any(c.lower_.rstrip("-") in lex.former_words for c in token.subtree if c.i < token.i):
         return False  # "the former French president" holds no office now
     return not any(
@@ -279,6 +441,105 @@ def _description_mentions(doc, by_token, remembered):
                 role="description",
                 affiliation=state,
             )
+
+
+@functools.cache
+def _agent_heads():
+    """Return ``{noun: sector}`` for the last words of the agent phrases: the nouns `_sector_mentions`
+    looks at, each with the commonest sector of the phrases it ends ("official": GOV)."""
+    sectors = collections.defaultdict(collections.Counter)
+    for phrase, sector in _agents().items():
+        sectors[phrase.rsplit(" ", 1)[-1]][sector] += 1
+    return {noun: counts.most_common(1)[0][0] for noun, counts in sorted(sectors.items())}
+
+
+def _agent_sector(token):
+    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None."""
+    agents = _agents()
+    compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
+    if compound is not None and f"{compound.lower_} {token.lemma_.lower()}" in agents:
+        return agents[f"{compound.lower_} {token.lemma_.lower()}"]
+    lemmas = noun_lemmas(token)
+    found = next((agents[w] for w in lemmas if w in agents), None)
+    if found is None and not lemmas.isdisjoint(load_lexicon().group_nouns):  # "officials": GOV
+        found = next((_agent_heads()[w] for w in lemmas if w in _agent_heads()), None)
+        found = None if found in _SECTORS_OF_THEIR_OWN else found
+    return found
+
+
+def _sector_owner(token, by_token):
+    """Return the state Mention that owns an agent noun: a demonym, possessor or compound before
+    it ("Syrian rebels", "Peru's cabinet"), or the object of its "of" ("officials of Peru"), else None."""
+    for child in token.children:
+        m = by_token.get(child.i)
+        if child.dep_ in MODIFIER_DEPS and child.i < token.i and m is not None and m.type == "state":
+            between = token.doc[m.end : token.i]
+            return m if all(t.dep_ in _NOUN_PHRASE_DEPS for t in between) else None
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owners = [by_token.get(o.i) for o in child.children if o.dep_ == "pobj"]
+            return next((o for o in owners if o is not None and o.type == "state" and o.role != "demonym"), None)
+    return None
+
+
+def _titles_a_person(token):
+    """True for a noun in apposition with a person's name, either way round ("X, the minister")."""
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _sector_mentions(doc, by_token):
+    """Yield Mentions of agent nouns a state owns ("North Korean soldiers", "Syrian rebels").
+
+    Each carries its sector from ``data/agents.jsonl`` (the Phoenix agents dictionary) and its
+    CAMEO code (``PRKMIL``). A state's organs and people stand for the state; rebels,
+    opposition, civilians, refugees and unaffiliated militants are the state's sector actor
+    (``syria-rebels``), unless the noun is one of the state's own forces ("Afghan fighters"
+    are Afghanistan's). A demonym the mention takes in is replaced by it.
+    """
+    lex = load_lexicon()
+    heads = _agents().keys() | load_lexicon().group_nouns
+    for token in tokens_with(doc, lemmas=heads, lowers=heads):
+        if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            continue
+        if _titles_a_person(token):
+            continue  # "Amr Moussa, Egypt's foreign minister": the person's title, read by `_person_mention`
+        sector, owner = _agent_sector(token), _sector_owner(token, by_token)
+        if sector is None or owner is None:
+            continue
+        own_forces = token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns
+        group = None if own_forces else sector_actor(owner.key, sector)
+        start = owner.start if owner.start < token.i else token.i
+        yield Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name
+            key=group or owner.key,
+            text=doc[start : token.i + 1].text if group else owner.text,
+            type="group" if group else owner.type,
+            start=start,
+            end=token.i + 1,
+            role="sector",
+            affiliation=owner.key if group else None,
+            cameo=f"{cameo_of(owner.key)}{sector}" if cameo_of(owner.key) else None,
+            sector=sector,
+        )
+
+
+def _collective_mentions(doc, by_token):
+    """Yield Mentions of collective nouns of a state's people ("a group of Kenyan lawyers",
+    "members of Peru's cabinet"): the people the "of" phrase names stand for the group.
+
+    Only states and their sector actors pass on; members of an alliance are its member
+    states, which `actorgraph.relations` reads as memberships.
+    """
+    lex = load_lexicon()
+    plurals = {w + "s" for w in lex.collective_nouns}
+    for token in tokens_with(doc, lemmas=lex.collective_nouns, lowers=plurals):  # "Members" keeps its lemma
+        if token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = [by_token.get(o.i) for o in of.children if o.dep_ == "pobj"] if of is not None else []
+        m = next((m for m in named if m is not None and m.type in ("state", "group")), None)
+        if m is not None:
+            yield dataclasses.replace(m, start=token.i, end=token.i + 1, role="sector")
 
 
 def _coalition_mentions(doc, by_token):
@@ -374,7 +635,7 @@ def _whole_word(ent):
     return ent if end == ent.end else doc[ent.start : end]
 
 
-def find_mentions(doc, skip=()):
+def find_mentions(doc, skip=(), *, date=None):
     """Return the actor Mentions of a Doc, in text order.
 
     Parameters
@@ -383,6 +644,8 @@ def find_mentions(doc, skip=()):
         Parsed by `actorgraph.pipeline.load_pipeline` (gazetteer entities set).
     skip : sequence of (start, end)
         Character ranges to ignore (bylines, site boilerplate).
+    date : str, optional
+        The article's ISO date: it picks the role of a person the dictionaries know.
 
     Returns
     -------
@@ -395,7 +658,7 @@ def find_mentions(doc, skip=()):
     def skipped(span):
         return any(s <= span.start_char < e for s, e in skip)
 
-    ents = doc.ents  # each access builds every Span again
+    ents = [e for e in doc.ents if not _is_dateline(e)]  # each access of doc.ents builds every Span
     by_token, mentions = {}, []
     for ent in ents:
         if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent):
@@ -411,11 +674,17 @@ def find_mentions(doc, skip=()):
         if not any(s <= doc[m.start].idx < e for s, e in skip):
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
+    for m in _sector_mentions(doc, by_token):
+        mentions = [o for o in mentions if not (o.role == "demonym" and m.start <= o.start < m.end)] + [m]
+        by_token.update((i, m) for i in range(m.start, m.end))
+    for m in _collective_mentions(doc, by_token):
+        mentions.append(m)
+        by_token[m.start] = m
     for ent in ents:
         if skipped(ent) or ent.start in by_token or _owned_forces(ent, by_token):
             continue
         m = (
-            _person_mention(_whole_word(ent), by_token)
+            _person_mention(_whole_word(ent), by_token, ent.ent_id_, date)
             if ent.label_ == "PERSON"
             else _org_mention(ent)
             if ent.label_ == "ORG"
@@ -424,4 +693,25 @@ def find_mentions(doc, skip=()):
         if m:
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_share_offices(mentions), key=lambda m: m.start)
+
+
+def _share_offices(mentions):
+    """Return `mentions` with a listed person's untitled mentions given the office a titled one names.
+
+    "Russian President Vladimir Putin … Putin said": the article's title, not the dictionary's
+    role, says what Putin heads, so every mention of him in the article does.
+    """
+    titled = {m.key: m for m in mentions if m.type == "leader" and m.title}
+    return [
+        dataclasses.replace(
+            m,
+            affiliation=titled[m.key].affiliation,
+            heads_office=titled[m.key].heads_office,
+            cameo=titled[m.key].cameo,
+            sector=titled[m.key].sector,
+        )
+        if m.type == "leader" and not m.title and m.key in titled
+        else m
+        for m in mentions
+    ]

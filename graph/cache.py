@@ -20,12 +20,20 @@ __all__ = ["ExtractionCache", "fingerprint", "default_cache_path", "well_formed"
 #: Data files whose contents decide what an article yields (read by the pipeline, actors, relations).
 FINGERPRINT_FILES = (
     "gazetteer.jsonl",
+    "names.jsonl",
+    "leaders.jsonl",
+    "agents.jsonl",
     "actors.jsonl",
     "lexicon.jsonl",
     "relations.jsonl",
     "words.json",
     "actor_types.jsonl",
     "modalities.jsonl",
+    "cameo_verbs.jsonl",
+    "cameo_classes.jsonl",
+    "cameo_nouns.jsonl",
+    "cameo_codes.jsonl",
+    "cameo_modes.json",
 )
 #: Modules whose code decides what an article yields: a rule changed without a version bump still invalidates.
 #: These are what `actorgraph.extract`, `actorgraph.pipeline` and `actorgraph.ingest` import, and the piece cutting
@@ -40,6 +48,7 @@ FINGERPRINT_MODULES = (
     "inputs",
     "lexicon",
     "modality",
+    "patterns",
     "pipeline",
     "records",
     "relations",

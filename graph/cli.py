@@ -418,7 +418,8 @@ def actors(graph_file, types, modalities, fmt):
     from .fileformat import read_graph
 
     rows = actor_rows(read_graph(graph_file, modalities=modalities), types=set(types))
-    print_rows(rows, fmt, ["id", "label", "type", "mentions", "articles", "weight", "affiliation", "aliases"])
+    columns = ["id", "label", "type", "cameo", "sector", "mentions", "articles", "weight", "affiliation", "aliases"]
+    print_rows(rows, fmt, columns)
 
 
 @cli.command()

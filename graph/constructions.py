@@ -304,6 +304,17 @@ def light_verb_subject(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+def coding_verb_subject(noun, theme, entry, idx) -> Found | None:
+    """The subject of the verb whose CAMEO pattern codes the noun acts: "the EU lifted sanctions".
+
+    The light verbs are a closed list; a pattern names the verb it codes its object under
+    ("LIFT * SANCTIONS", "BREAK OFF * RELATIONS"), so that verb carries the noun too.
+    """
+    if entry.get("coded_by_verb") and noun.dep_ in OBJECT_DEPS:
+        return _found(subjects(noun.head, idx))
+    return None
+
+
 def adverbial_clause_agents(noun, theme, entry, idx) -> Found | None:
     """The clause's subject acts in an event noun under "after/during/…": "after talks with Y, X said"."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:
@@ -436,6 +447,42 @@ def freed_from(verb, theme, entry, idx) -> Found | None:
 def taken_from(verb, theme, entry, idx) -> Found | None:
     """What is taken from someone attacks them: "seized a bridge from Russian troops" (lexicon ``from``)."""
     return _found(_taken_from(verb, theme, idx)) if entry.get("from") else None
+
+
+def object_prep_targets(verb, theme, entry, idx) -> Found | None:
+    """A target in a prepositional phrase of the object: "lifted sanctions on Iran", "broke off ties with Cuba".
+
+    Only when a CAMEO pattern coded the verb by that object (``coded_by_verb``): then the object
+    names the event, and its phrases are the event's ("support deliveries to Poland" is not).
+    """
+    if theme is None or theme.i == verb.i or not entry.get("coded_by_verb"):
+        return None
+    return _found(_inside_all(prep_objects(theme, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def people_of(verb, theme, entry, idx) -> Found | None:
+    """Whose people an act on people targets: "released six Egyptian students", "arrested a Saudi national".
+
+    The state named by a demonym, name or possessor on the object, whatever the noun (students,
+    nationals, citizens are no group nouns, so `ArgumentIndex.inside` does not count them).
+    """
+    if theme is None or theme.i == verb.i:
+        return None
+    keys = []
+    for noun in [theme, *theme.conjuncts]:
+        for c in noun.children:
+            m = idx.mention(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+            if m is not None and m.type == "state" and c.i == m.start:
+                keys.append(m.key)
+    return _found(keys)
+
+
+def origins(token, theme, entry, idx) -> Found | None:
+    """Where a withdrawal leaves: "withdrew its troops from Lebanon", "the pull-out from Gaza"."""
+    keys = [
+        k for t in [token, theme] if t is not None for _, o in noun_prep_objects(t, {"from"}) for k in idx.inside(o)
+    ]
+    return _found(keys)
 
 
 def verb_prep_targets(verb, theme, entry, idx) -> Found | None:

@@ -52,7 +52,7 @@ MODALITY_ORDER = modalities()
 
 #: Actor attributes whose change makes an actor *changed*. An actor whose other attributes
 #: (``mentions``, ``articles``) changed and these did not is *recounted*: more of the same news.
-ACTOR_FIELDS = ("label", "type", "aliases", "affiliation")
+ACTOR_FIELDS = ("label", "type", "aliases", "affiliation", "cameo", "sector")
 
 #: How many of each graph's most central actors the diff's ``old`` and ``new`` sections list.
 TOP_CENTRAL = 5

@@ -44,10 +44,12 @@ def summary(G: nx.MultiDiGraph) -> str:
 
 
 def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> list[dict]:
-    """Return one dict per actor (id, label, type, mentions, articles, weight, affiliation, aliases), most mentioned first.
+    """Return one dict per actor (id, label, type, CAMEO code, sector, mentions, articles, weight, affiliation,
+    aliases), most mentioned first.
 
     These are the rows ``actorgraph actors`` prints; `types`, when given, keeps only actors of those types.
-    ``weight`` sums the weights of the actor's relations, in and out: its counted evidence.
+    ``weight`` sums the weights of the actor's relations, in and out: its counted evidence. Graph files
+    written before CAMEO codes have empty ones.
     """
     weight = collections.Counter()
     for u, v, w in G.edges(data="weight", default=0):
@@ -58,6 +60,8 @@ def actor_rows(G: nx.MultiDiGraph, *, types: Collection[str] | None = None) -> l
             "id": n,
             "label": d["label"],
             "type": d["type"],
+            "cameo": d.get("cameo") or "",
+            "sector": d.get("sector") or "",
             "mentions": d["mentions"],
             "articles": len(d["articles"]),
             "weight": weight[n],
@@ -165,12 +169,17 @@ def evidence_line(G: nx.MultiDiGraph, ev: dict) -> str:
 def evidence_text(ev: dict, *, said_by: str | None = None) -> str:
     """Return one evidence record as a line, given the label of the actor who said it (or None).
 
+    The tags say how the event is told and, when the record has them, its CAMEO code, PLOVER
+    category and the id of the CAMEO pattern that matched, so a reader sees why the edge exists.
+
     Examples
     --------
     >>> ev = {"date": "2024-10-24", "modality": "reported", "quantity": "3,000 troops", "location": None,
     ...       "sentence": "Pyongyang sent 3,000 troops."}
     >>> evidence_text(ev, said_by="NIS")
     '2024-10-24 [reported, said by NIS, 3,000 troops] Pyongyang sent 3,000 troops.'
+    >>> evidence_text({**ev, "cameo": "154", "plover": "MOBILIZE", "pattern": "SEND/1a2b3c"})
+    '2024-10-24 [reported, 3,000 troops, CAMEO 154 MOBILIZE, pattern SEND/1a2b3c] Pyongyang sent 3,000 troops.'
     """
     tags = ", ".join(
         x
@@ -179,6 +188,8 @@ def evidence_text(ev: dict, *, said_by: str | None = None) -> str:
             f"said by {said_by}" if said_by else None,
             ev.get("quantity"),
             ev.get("location") and f"in {ev['location']}",
+            ev.get("cameo") and " ".join(x for x in ("CAMEO", ev["cameo"], ev.get("plover")) if x),
+            ev.get("pattern") and f"pattern {ev['pattern']}",
         )
         if x
     )

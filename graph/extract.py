@@ -33,7 +33,7 @@ def extract(doc, article, *, offset: int = 0, skip: Sequence[tuple[int, int]] = 
         Its events carry their sentence, stripped, with offsets to match.
     """
     local_skip = [(s - offset, e - offset) for s, e in skip]
-    mentions = find_mentions(doc, local_skip)
+    mentions = find_mentions(doc, local_skip, date=article.date)
     events = tuple(_placed(e, article.text, offset) for e in find_events(doc, mentions, skip=local_skip))
     records = tuple(MentionRecord(**{f: getattr(m, f) for f in _MENTION_FIELDS}) for m in mentions)
     return Extraction(article=article.meta(), mentions=records, events=events)

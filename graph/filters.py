@@ -55,9 +55,9 @@ def relation_names(G: nx.MultiDiGraph) -> tuple[str, ...]:
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> _ = G.add_edge("a", "b", key="blockades", relation="blockades")
+    >>> _ = G.add_edge("a", "b", key="quarantines", relation="quarantines")
     >>> relation_names(G)[-2:]
-    ('member_of', 'blockades')
+    ('abducts', 'quarantines')
     """
     extra = {_relation(k, d) for _, _, k, d in G.edges(keys=True, data=True)} - set(RELATIONS)
     return RELATIONS + tuple(sorted(extra))
@@ -189,7 +189,7 @@ def filter_types(G: nx.MultiDiGraph, types: Collection[str]) -> nx.MultiDiGraph:
     >>> filter_types(G, ["country"])
     Traceback (most recent call last):
     ...
-    actorgraph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other
+    actorgraph.errors.UnknownNameError: unknown type 'country'; choose from state, leader, agency, alliance, other, group
     """
     for name in types:
         if name not in TYPES:

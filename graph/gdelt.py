@@ -22,7 +22,7 @@ import urllib.parse
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 
-from .actors import registry, slug
+from .actors import registry, sector_actor, slug
 from .assemble import _contested as mark_contested
 from .counts import count_evidence
 from .errors import InputError, UnknownNameError
@@ -320,8 +320,8 @@ def event_relation(code: str) -> tuple[str | None, str | None]:
 
     Examples
     --------
-    >>> event_relation("190")[0], event_relation("010")
-    ('attacks', (None, None))
+    >>> event_relation("190")[0], event_relation("0874"), event_relation("010")
+    ('attacks', ('withdraws', 'RETREAT'), (None, None))
     """
     table = _code_table()
     if table:
@@ -374,12 +374,14 @@ STATE_ROLES = frozenset({"", "GOV", "MIL"})
 @functools.lru_cache(maxsize=65536)
 def _resolve(actor: GdeltActor) -> tuple[str, str, str | None]:
     """Return ``(id, type, affiliation)`` of a GDELT actor, on the extractor's ids where it has them (cached)."""
+    state = country_codes().get(actor.country) or country_codes().get(actor.code[:3])
+    if state and actor.code[3:6] in STATE_ROLES:  # before the registry: its PRKMIL is an agency of the state
+        return state, "state", None
     if actor.code in _actor_codes():
         record = registry()[_actor_codes()[actor.code]]
         return record["id"], record["type"], record["affiliation"]
-    state = country_codes().get(actor.country) or country_codes().get(actor.code[:3])
-    if state and actor.code[3:6] in STATE_ROLES:
-        return state, "state", None
+    if state and sector_actor(state, actor.code[3:6]):  # UKRCVL: the extractor's "Ukrainian civilians"
+        return sector_actor(state, actor.code[3:6]), "group", state
     if state:
         return f"{state}-{slug(actor.code[3:])}", "other", state
     return f"cameo-{slug(actor.code)}", "other", None

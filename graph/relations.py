@@ -16,6 +16,8 @@ from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentIndex, children_with, 
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon
 from .modality import location_of, modality_of, quantity_of, said_by_of
+from .patterns import PatternMatch, code_trigger, match_noun
+from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .tokens import tokens_with
 
@@ -39,6 +41,7 @@ class Frame:
     noun_agents: tuple = (
         cons.from_phrase_agents,
         cons.light_verb_subject,
+        cons.coding_verb_subject,
         cons.adverbial_clause_agents,
         cons.clause_possessive_agents,
         cons.bare_in_agents,
@@ -53,14 +56,14 @@ _ACTION_VERB_TARGETS = (cons.freed_from, cons.object_inside, cons.taken_from, co
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {
     "action": Frame(
-        verb_targets=_ACTION_VERB_TARGETS,
+        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
     ),
     "assault": Frame(
-        verb_targets=_ACTION_VERB_TARGETS,
+        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
         noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
     ),
     "claim": Frame(
@@ -79,7 +82,7 @@ FRAMES = {
         ),
     ),
     "partner": Frame(
-        verb_targets=(cons.with_partners, cons.object_actors),
+        verb_targets=(cons.with_partners, cons.object_actors, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
         noun_pairs=(cons.between_pair, cons.hyphenated_pair),
     ),
@@ -88,10 +91,23 @@ FRAMES = {
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
+    "custody": Frame(
+        verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets),
+        noun_targets=(
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+        ),
+    ),
     # "visited Hanoi", "flew to Nairobi", "a visit to China": the place visited, its state the target
     "visit": Frame(
         verb_targets=(cons.visited, cons.verb_destinations),
         noun_targets=(cons.noun_destinations,),
+    ),
+    "withdrawal": Frame(
+        verb_targets=(cons.origins, cons.verb_destinations),
+        verb_agents=(cons.theme_owner,),
+        noun_targets=(cons.origins, cons.noun_destinations),
+        noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
     "movement": Frame(
         verb_targets=(cons.verb_destinations, cons.entered_places),
@@ -271,28 +287,87 @@ def _memberships(tokens, idx):
                     yield member, group, token
 
 
+def _lexicon_entries(token, pos, lex):
+    """Return the trigger lexicon's entries for `token` whose object and particle constraints hold."""
+    return [
+        e
+        for e in lex.triggers.get((token.lemma_.lower(), pos), ())
+        if _object_class_ok(e, _constrained_object(token, e), lex) and _particle_ok(token, e)
+    ]
+
+
+def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, PatternMatch | None]]:
+    """Return ``(entry, match)`` pairs: which relation a trigger stands for, and the pattern that codes it.
+
+    The trigger lexicon is the project's own reading and the CAMEO patterns add to it:
+
+    - an intent or refusal recoding ("offered to mediate", "refused to release") wins;
+    - a null pattern ("held a session") means no event;
+    - a lexicon entry of the pattern's relation takes the pattern's code;
+    - a lexicon verb keeps its relation ("deployed soldiers", "sent troops"), and so does a lexicon
+      noun against the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
+    - otherwise a noun under a verb the patterns code by that object takes the pattern's relation:
+      the verb tells the noun apart ("lifted sanctions" eases, "imposed sanctions" sanctions).
+    """
+    if match is not None and match.cameo is None and match.specificity:
+        return []
+    if match is None or match.relation is None:
+        return [(e, None) for e in entries]
+    same = [e for e in entries if e["relation"] == match.relation]
+    recoded = match.mode in ("intent", "refusal")
+    own_noun = match.pattern.startswith("noun:")  # the noun's own code, not its verb's pattern
+    keep = same or verb or own_noun or any(e.get("object") for e in entries) or not match.has_object
+    if not recoded and entries and keep:
+        return [(e, match if e in same else None) for e in entries]
+    base = same[0] if same else {}
+    coded_by_verb = match.has_object and not match.pattern.startswith("noun:")  # the verb's object names the event
+    return [({**base, "relation": match.relation, "coded_by_verb": coded_by_verb}, match)]
+
+
+def _carries_event_noun(verb, lex) -> bool:
+    """True when a verb's object is an event noun ("imposed an embargo"): the noun is the event, the verb light."""
+    for obj in children_with(verb, OBJECT_DEPS):
+        if (obj.lemma_.lower(), "NOUN") in lex.triggers or (obj.pos_ == "NOUN" and match_noun(obj) is not None):
+            return True
+    return False
+
+
 def _triggers(tokens, lex):
-    """Yield ``(token, entry)`` for every lexicon trigger among `tokens`."""
+    """Yield ``(token, entry, match)`` for every trigger among `tokens`, with the CAMEO pattern coding it (or None).
+
+    A verb known only to the patterns and coded by itself alone is left to its object when that
+    is an event noun: "imposed an embargo on" is the embargo's event (163), not "impose" (170);
+    and with a clause for complement it is a statement about that clause ("insisted that Iran
+    halt"), which only the lexicon's own verbs of demand and claim turn into events.
+    """
     for token in tokens:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
-        if pos is None:
+        if pos is None or token.dep_ in ("aux", "auxpass"):
             continue
-        for entry in lex.triggers.get((token.lemma_.lower(), pos), ()):
-            yield token, entry
+        entries, coded = _lexicon_entries(token, pos, lex), code_trigger(token)
+        if not entries and coded is not None and not coded.specificity and pos == "VERB":
+            # "imposed an embargo": the noun's event; "insisted that Iran halt": a statement about a clause
+            if _carries_event_noun(token, lex) or children_with(token, {"ccomp"}):
+                continue
+        for entry, match in _coded(entries, coded, pos == "VERB"):
+            yield token, entry, match
 
 
 def _trigger_events(tokens, idx):
-    """Yield ``(relation, agent, target, trigger, theme)`` for the lexicon triggers among `tokens`."""
+    """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
     lex = idx.lex
-    for token, entry in _triggers(tokens, lex):
-        if not _object_class_ok(entry, _constrained_object(token, entry), lex) or not _particle_ok(token, entry):
-            continue
+    for token, entry, match in _triggers(tokens, lex):
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
+        if match is not None and match.reverse:
+            agents, targets = targets, agents
+        # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
+        # a pattern alone ("X and Y raised alarm over Z sending troops to join …") is not that sure.
+        together = info.symmetric and "lemma" in entry
         gathering = read is _noun_arguments
-        for a, t in _pairs(agents, targets, info.symmetric, gathering):
-            yield entry["relation"], a, t, token, theme
+        for a, t in _pairs(agents, targets, together, gathering):
+            yield entry["relation"], a, t, token, theme, match
 
 
 def find_events(doc, mentions, *, skip=()):
@@ -315,11 +390,12 @@ def find_events(doc, mentions, *, skip=()):
     lex, idx = load_lexicon(), ArgumentIndex(doc, mentions)
     events, seen = [], set()
 
-    def add(relation, agent, target, token, theme=None, affiliation=False):
+    def add(relation, agent, target, token, theme=None, affiliation=False, match=None):
         sent = idx.sent(token)
         if agent == target or (relation, agent, target, sent.start) in seen:
             return
         seen.add((relation, agent, target, sent.start))
+        info = lex.info(relation)
         events.append(
             Event(
                 relation=relation,
@@ -329,22 +405,27 @@ def find_events(doc, mentions, *, skip=()):
                 start=sent.start_char,
                 end=sent.end_char,
                 # An office named in apposition is stated, not reported.
-                modality="asserted" if affiliation else modality_of(token, lex),
+                modality="asserted" if affiliation else (match and match.modality) or modality_of(token, lex),
                 said_by=None if affiliation else said_by_of(token, idx, lex),
                 quantity=quantity_of(theme) if theme is not None else None,
                 location=None if affiliation else location_of(token, idx),
+                cameo=match.cameo if match else info.cameo,
+                plover=match.plover if match else info.plover,
+                pattern=match.pattern if match else None,
             )
         )
 
     # Only the tokens whose lemma a rule looks for, found once per Doc.
-    triggers = tokens_with(doc, lemmas=lex.trigger_lemmas)
+    triggers = tokens_with(doc, lemmas=lex.trigger_lemmas | pattern_lemmas())
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip):
             continue
-        for relation, a, t, token, theme in _trigger_events([t for t in triggers if sent.start <= t.i < sent.end], idx):
-            add(relation, a, t, token, theme)
+        for relation, a, t, token, theme, match in _trigger_events(
+            [t for t in triggers if sent.start <= t.i < sent.end], idx
+        ):
+            add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands([t for t in speech if sent.start <= t.i < sent.end], idx):
             add("requests", speaker, addressee, token)
         for member, group, token in _memberships([t for t in joins if sent.start <= t.i < sent.end], idx):

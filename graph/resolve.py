@@ -1,10 +1,11 @@
 """Resolve mentions across a corpus: one node per real-world actor."""
 
 import collections
+import functools
 
 from rapidfuzz import fuzz
 
-from .actors import registry, slug
+from .actors import leaders, person_key, registry, slug
 from .lexicon import load_lexicon
 
 __all__ = ["Resolver", "NAME_SIMILARITY"]
@@ -18,6 +19,20 @@ def _pick_label(counts):
     """Return the canonical name among surface forms: the most frequent full name, then the longest."""
     multi = {t: n for t, n in counts.items() if len(t.split()) > 1} or counts
     return min(multi.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] if multi else None
+
+
+@functools.cache
+def _listed_labels():
+    """Return ``{person key: label}`` of the dictionaries' people: their node is named as listed."""
+    return {person_key(r["label"]): r["label"] for r in leaders().values()}
+
+
+def _listed_label(head, counts):
+    """Return a dictionary person's label, as the text writes it if it does ("Anne McLellan"), or None."""
+    listed = _listed_labels().get(head)
+    if listed is None:
+        return None
+    return next((t for t, _ in counts.most_common() if t.lower() == listed.lower()), listed)
 
 
 def _words(person_key):
@@ -158,7 +173,7 @@ class Resolver:
             if head is not None:
                 texts[head].update(m.text for m in self._in_article[(article, key)] if m.role != "office")
                 texts[head].update(())  # an office known only as "the Iraqi foreign minister" still gets a node
-        self._labels = {head: _pick_label(counts) for head, counts in texts.items()}
+        self._labels = {head: _listed_label(head, counts) or _pick_label(counts) for head, counts in texts.items()}
         # Gazetteer and agency ids are kept; persons and organisations are slugged from their label.
         ids = {head: slug(self._labels[head]) if head.startswith(("person:", "org:")) else head for head in texts}
         self._map = {pair: ids.get(t) for pair, t in mapping.items()}
@@ -205,6 +220,7 @@ class Resolver:
             "articles": sorted({a for a, _ in seen}),
             "affiliation": affiliation,
             "office": offices.most_common(1)[0][0] if offices else None,
+            **_codes(known, seen, affiliation),
         }
 
     @staticmethod
@@ -217,6 +233,11 @@ class Resolver:
 
     def placeholder(self, node):
         """Return attributes for an actor named only through a title ("Ukraine's military intelligence chief")."""
+        attrs = self._placeholder(node)
+        return attrs | _codes(registry().get(node), [], attrs["affiliation"])
+
+    def _placeholder(self, node):
+        """Return the attributes of `placeholder` but its codes."""
         known = registry().get(node)
         state = None if known else max((s for s in registry() if node.startswith(s + "-")), key=len, default=None)
         return {
@@ -228,3 +249,21 @@ class Resolver:
             "affiliation": known.get("affiliation") if known else state,
             "office": None,
         }
+
+
+def _codes(known, seen, affiliation):
+    """Return a node's ``cameo`` and ``sector``: the registry's, else its mentions' commonest.
+
+    A person or organisation the gazetteer does not know, named with an office, takes its
+    state's code and the government sector (``KORGOV`` for South Korea's president).
+    """
+    if known and known.get("cameo"):
+        return {"cameo": known["cameo"], "sector": known.get("sector")}
+    codes = collections.Counter(m.cameo for _, m in seen if m.cameo)
+    if codes:
+        code = codes.most_common(1)[0][0]
+        return {"cameo": code, "sector": code[3:6] or None}
+    parent = registry().get(affiliation or "", {})
+    if parent.get("type") == "state" and parent.get("cameo"):
+        return {"cameo": parent["cameo"] + "GOV", "sector": "GOV"}
+    return {"cameo": parent.get("cameo"), "sector": parent.get("sector")}

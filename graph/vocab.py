@@ -30,7 +30,19 @@ __all__ = [
 #: Argument frames a relation may have: how its trigger's arguments are read (see `actorgraph.relations`).
 #: ``affiliation`` relations come from titles and memberships, not from triggers.
 FRAMES = frozenset(
-    {"action", "assault", "claim", "directive", "movement", "partner", "transfer", "visit", "affiliation"}
+    {
+        "action",
+        "assault",
+        "claim",
+        "custody",
+        "directive",
+        "movement",
+        "partner",
+        "transfer",
+        "visit",
+        "withdrawal",
+        "affiliation",
+    }
 )
 #: ``denial`` relations contest the other edges between the same two actors in the same article
 #: (`actorgraph.assemble`); ``direct`` ones do not.

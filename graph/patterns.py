@@ -1,0 +1,460 @@
+"""CAMEO verb patterns and event nouns: the most specific CAMEO code, PLOVER category and relation a trigger's words give.
+
+The patterns are generated from the PETRARCH2 verb dictionary by ``scripts/build_cameo.py``
+(``data/cameo_verbs.jsonl``, ``cameo_classes.jsonl``, ``cameo_nouns.jsonl``, ``cameo_modes.json``;
+MIT and CC BY-SA 4.0, see ``data/LICENSE-openeventdata``). They are read once per process into an
+index by verb lemma, each lemma's patterns most specific first, so a trigger is matched against its
+own lemma's few dozen patterns, never against all of them. As in PETRARCH, a verb with its object,
+particle and prepositions beats the verb alone: "imposed sanctions" is 163, "lifted sanctions" 085.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+
+from .resources import data_file, read_jsonl
+
+__all__ = [
+    "PatternMatch",
+    "CameoCode",
+    "cameo_code",
+    "cameo_codes",
+    "match_verb",
+    "match_noun",
+    "match_trigger",
+    "mode_of",
+    "with_mode",
+    "code_trigger",
+    "trigger_lemmas",
+]
+
+#: Where the words a pattern constrains hang off its verb: its objects (an object-like child, or the
+#: noun a participle modifies), its "subject" (the words PETRARCH puts before the verb: subjects and
+#: pre-verbal adverbs, "sharply attacked"), its particles and prepositions.
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "acomp", "advmod", "npadvmod", "nsubjpass", "dative"})
+BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advmod", "npadvmod", "compound"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+#: Auxiliaries that put the act in the future ("will meet") or, negated, refuse it ("would not provide").
+#: A future act is not an intent: the dictionary's maintainers took WILL out of the intent codes
+#: because it "resulted in massively over-coding this category" (CAMEO.2.0.txt, 19.03.05).
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+REFUSAL_AUX = FUTURE_AUX | {"would", "'d"}
+
+
+@dataclasses.dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO code of ``data/cameo_codes.jsonl``: its name, PLOVER category and actorgraph relation."""
+
+    code: str
+    name: str | None
+    plover: str | None
+    relation: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class PatternMatch:
+    """The pattern that codes a trigger: its id in ``data/cameo_verbs.jsonl`` (or ``noun:LEMMA``), its code.
+
+    `cameo` is None for a null pattern (the dictionary says these words are no event);
+    `reverse` means the event goes from target to source (``[:173]``, "appeared in court");
+    `mode` is ``intent`` or ``refusal`` when `with_mode` recoded the act, and `modality`
+    the modality that recoding implies (``hypothetical`` for an intent); `has_object` says the
+    pattern names the verb's object (or is an event noun's), what tells "lift sanctions" apart.
+    """
+
+    pattern: str
+    cameo: str | None
+    plover: str | None
+    relation: str | None
+    specificity: int = 0
+    reverse: bool = False
+    symmetric: bool = False
+    text: str = ""
+    mode: str | None = None
+    modality: str | None = None
+    has_object: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class _Noun:
+    head: str
+    mods: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Pattern:
+    id: str
+    words: tuple[str, ...]  # words after the verb lemma in a multi-word verb ("call off": ("off",))
+    particle: str | None
+    obj: _Noun | None
+    preps: tuple[tuple[str, _Noun | None], ...]
+    before: _Noun | None
+    match: PatternMatch
+
+
+@dataclasses.dataclass(frozen=True)
+class _Index:
+    verbs: dict  # verb lemma -> tuple of _Pattern, most specific first
+    classes: dict  # class name -> {head lemma: tuple of modifier tuples}
+    nouns: dict  # event noun lemma -> record of cameo_nouns.jsonl
+    intent_verbs: frozenset
+    refusal_verbs: frozenset
+    acts: tuple  # (act prefix, intent code, refusal code), longest prefix first
+
+
+@functools.cache
+def cameo_codes() -> dict[str, CameoCode]:
+    """Return ``{code: CameoCode}`` for every CAMEO code (read once per process).
+
+    Examples
+    --------
+    >>> c = cameo_codes()["163"]
+    >>> c.name, c.plover, c.relation
+    ('Impose embargo, boycott, or sanctions', 'COERCE', 'sanctions')
+    """
+    return {r["code"]: CameoCode(**r) for r in read_jsonl("cameo_codes.jsonl")}
+
+
+def cameo_code(code: str) -> CameoCode:
+    """Return the `CameoCode` of `code` (KeyError for a code CAMEO does not have)."""
+    return cameo_codes()[code]
+
+
+def _noun(spec: dict | None) -> _Noun | None:
+    return None if spec is None else _Noun(spec["head"], tuple(spec["mods"]))
+
+
+def _specificity(p: dict) -> int:
+    """Count what a pattern asks for beyond its verb: the more, the more specific (PETRARCH's rule)."""
+    nouns = [p["object"], p["subject"], *(q["object"] for q in p["preps"])]
+    return (
+        (len(p["verbs"][0].split()) - 1)
+        + (p["particle"] is not None)
+        + len(p["preps"])
+        + sum(2 + len(n["mods"]) for n in nouns if n is not None)
+    )
+
+
+def _patterns(record: dict) -> list[tuple[str, _Pattern]]:
+    """Return ``(verb lemma, _Pattern)`` for each verb a pattern record applies to."""
+    match = PatternMatch(
+        pattern=record["id"],
+        cameo=record["cameo"],
+        plover=record["plover"],
+        relation=record["relation"],
+        specificity=_specificity(record),
+        reverse=record["reverse"],
+        symmetric=record["symmetric"],
+        text=record["text"],
+        has_object=record["object"] is not None,
+    )
+    found = []
+    for verb in record["verbs"]:
+        lemma, *words = verb.split()
+        preps = tuple((q["prep"], _noun(q["object"])) for q in record["preps"])
+        pattern = _Pattern(
+            record["id"],
+            tuple(words),
+            record["particle"],
+            _noun(record["object"]),
+            preps,
+            _noun(record["subject"]),
+            match,
+        )
+        found.append((lemma, pattern))
+    return found
+
+
+@functools.cache
+def _index() -> _Index:
+    """Read the generated pattern files once and index the patterns by verb lemma, most specific first."""
+    verbs: dict[str, list[_Pattern]] = {}
+    for record in read_jsonl("cameo_verbs.jsonl"):
+        for lemma, pattern in _patterns(record):
+            verbs.setdefault(lemma, []).append(pattern)
+    classes = {}
+    for record in read_jsonl("cameo_classes.jsonl"):
+        heads: dict[str, list] = {}
+        for phrase in record["nouns"]:
+            *mods, head = phrase.split()
+            heads.setdefault(head, []).append(tuple(mods))
+        classes[record["class"]] = {h: tuple(m) for h, m in heads.items()}
+    modes = json.loads(data_file("cameo_modes.json").read_text(encoding="utf-8"))
+    acts = sorted(((a["act"], a["intent"], a["refusal"]) for a in modes["acts"]), key=lambda a: -len(a[0]))
+    return _Index(
+        verbs={v: tuple(sorted(ps, key=lambda p: -p.match.specificity)) for v, ps in verbs.items()},
+        classes=classes,
+        nouns={r["lemma"]: r for r in read_jsonl("cameo_nouns.jsonl")},
+        intent_verbs=frozenset(modes["intent_verbs"]),
+        refusal_verbs=frozenset(modes["refusal_verbs"]),
+        acts=tuple(acts),
+    )
+
+
+def _lemmas(token) -> set[str]:
+    """Return the lower-case lemma and form of a token (a proper noun's lemma is its form)."""
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _word_fits(word: str, token, index: _Index) -> bool:
+    """True when `token` is `word`, or is a noun of the class ``&WORD`` (with that member's modifiers)."""
+    if not word.startswith("&"):
+        return word in _lemmas(token)
+    members = index.classes.get(word[1:], {})
+    return any(_mods_fit(mods, token, index) for lemma in _lemmas(token) for mods in members.get(lemma, ()))
+
+
+def _mods_fit(mods: tuple[str, ...], token, index: _Index) -> bool:
+    """True when every modifier word is among the token's left children ("{AIR STRIKE}": "air strikes")."""
+    children = [c for c in token.children if c.i < token.i]
+    return all(any(_word_fits(m, c, index) for c in children) for m in mods)
+
+
+def _noun_fits(noun: _Noun, token, index: _Index) -> bool:
+    return _word_fits(noun.head, token, index) and _mods_fit(noun.mods, token, index)
+
+
+def _objects(verb) -> list:
+    """Return the tokens a verb's object pattern may match: object-like children and their conjuncts,
+    and the noun a participle modifies ("sanctions imposed on Iran")."""
+    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found += [k for c in found for k in c.conjuncts]
+    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+        found.append(verb.head)
+    return found
+
+
+class _Context:
+    """What the patterns of one verb token look at, read once: near words, particles, objects, prepositions."""
+
+    def __init__(self, verb, index: _Index):
+        children = list(verb.children)
+        self.verb, self.index, self._fit = verb, index, {}
+        self.near = {w for t in children + [g for c in children for g in c.children] for w in _lemmas(t)}
+        self.particles = {c.lower_ for c in children if c.dep_ in PARTICLE_DEPS}
+        self.objects = _objects(verb)
+        self.object_words = {w for o in self.objects for w in _lemmas(o)}
+        heads = [verb, *self.objects]
+        self.preps = {p.lower_ for h in heads for p in h.children if p.dep_ in PREP_DEPS}
+        self.before = [c for c in children if c.dep_ in BEFORE_DEPS and c.i < verb.i]
+
+    def fits(self, noun: _Noun, token) -> bool:
+        """`_noun_fits`, remembered for this verb (many patterns ask about the same object)."""
+        key = (noun, token.i)
+        if key not in self._fit:
+            self._fit[key] = _noun_fits(noun, token, self.index)
+        return self._fit[key]
+
+    def prep_fits(self, prep: str, noun: _Noun | None, heads: list) -> bool:
+        """True when one of `heads` has a `prep` phrase whose object fits `noun` (any object when None)."""
+        if prep not in self.preps:
+            return False
+        for head in heads:
+            for p in head.children:
+                if p.dep_ in PREP_DEPS and p.lower_ == prep:
+                    objects = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+                    if noun is None or any(self.fits(noun, o) for o in objects):
+                        return True
+        return False
+
+
+def _fits(p: _Pattern, ctx: _Context) -> bool:
+    """True when every word the pattern asks for hangs off the verb where PETRARCH would look for it."""
+    if p.particle and p.particle not in ctx.particles:
+        return False
+    if p.words and not all(w in ctx.near for w in p.words):
+        return False
+    objects = ctx.objects
+    if p.obj is not None:
+        if not p.obj.head.startswith("&") and p.obj.head not in ctx.object_words:
+            return False
+        objects = [o for o in objects if ctx.fits(p.obj, o)]
+        if not objects:
+            return False
+    if any(not ctx.prep_fits(prep, noun, [ctx.verb, *objects]) for prep, noun in p.preps):
+        return False
+    return p.before is None or any(ctx.fits(p.before, c) for c in ctx.before)
+
+
+def _verb_pattern(token) -> _Pattern | None:
+    index = _index()
+    patterns = index.verbs.get(token.lemma_.lower())
+    if not patterns:
+        return None
+    ctx = _Context(token, index)
+    return next((p for p in patterns if _fits(p, ctx)), None)
+
+
+def match_verb(token) -> PatternMatch | None:
+    """Return the most specific pattern of a verb trigger (None when the dictionary has no pattern for it).
+
+    Parameters
+    ----------
+    token : spacy.tokens.Token
+        A verb of a parsed Doc.
+
+    Returns
+    -------
+    PatternMatch or None
+        With ``cameo`` None when the words match a null pattern: the dictionary says they are
+        no event ("hold a session").
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> words = ["Russia", "lifted", "sanctions", "on", "Iran"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"], lemmas=["Russia", "lift", "sanction", "on", "Iran"])
+    >>> m = match_verb(doc[1])
+    >>> m.cameo, m.plover, m.relation, m.text
+    ('085', 'RETREAT', 'eases', '- * SANCTION [085]')
+    """
+    p = _verb_pattern(token)
+    return None if p is None else p.match
+
+
+def match_noun(token) -> PatternMatch | None:
+    """Return the pattern of an event noun: its light verb's pattern ("held talks"), else the noun's own code.
+
+    A noun that codes one thing under every light verb ("talks", "protest", "embargo") is an
+    event by itself ("the talks between X and Y"): its match's pattern is ``noun:LEMMA``. Other
+    nouns ("fire": held fire is a ceasefire, set fire an attack) code only under their verb.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["the", "talks"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+    ...           lemmas=["the", "talk"])
+    >>> m = match_noun(doc[1])
+    >>> m.pattern, m.cameo, m.relation
+    ('noun:talk', '046', 'meets')
+    """
+    index, lemma, head = _index(), token.lemma_.lower(), token.head
+    if token.dep_ in OBJECT_DEPS and head.i != token.i and head.pos_ in ("VERB", "AUX"):
+        p = _verb_pattern(head)
+        if p is not None and p.obj is not None and _noun_fits(p.obj, token, index):
+            return p.match
+    entry = index.nouns.get(lemma)
+    if entry is None:
+        return None
+    code = entry["by_verb"].get(head.lemma_.lower()) if token.dep_ in OBJECT_DEPS else None
+    if code is None and not entry["standalone"]:
+        return None
+    info = cameo_code(code or entry["cameo"])
+    return PatternMatch(f"noun:{lemma}", info.code, info.plover, info.relation, 1, text=lemma.upper(), has_object=True)
+
+
+def match_trigger(token) -> PatternMatch | None:
+    """Return `match_verb` for a verb, `match_noun` for a noun, else None."""
+    if token.pos_ in ("VERB", "AUX"):
+        return match_verb(token)
+    return match_noun(token) if token.pos_ == "NOUN" else None
+
+
+def _clause_verb(token):
+    """Return the verb whose auxiliaries and governor tell a trigger's mode: the verb, or a noun's light verb."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB":
+        return token.head
+    return None
+
+
+def mode_of(token) -> str | None:
+    """Return ``intent`` when the trigger's act is announced, ``refusal`` when it is refused,
+    ``future`` when it is only to come, else None.
+
+    "offered to mediate", "pledged to provide", "plans to meet" are intents (the governing verbs
+    are those the dictionary codes as intent, ``cameo_modes.json``); "refused to attend",
+    "would not provide", "declined from attending" refusals; "will meet" a future act. "did not
+    meet" is none of these: a negated act, which the modality rules tell.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(Vocab(), words=["Iran", "refused", "to", "attend"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "VERB", "PART", "VERB"],
+    ...           lemmas=["Iran", "refuse", "to", "attend"])
+    >>> mode_of(doc[3]), mode_of(doc[1])
+    ('refusal', None)
+    """
+    index, verb = _index(), _clause_verb(token)
+    if verb is None:
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated:
+        return "refusal" if aux & REFUSAL_AUX else None
+    if aux & FUTURE_AUX:
+        return "future"
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "declined from attending"
+        governor = verb.head.head
+    if governor is None or any(c.dep_ == "neg" for c in governor.children):
+        return None
+    lemma = governor.lemma_.lower()
+    if lemma in index.refusal_verbs:
+        return "refusal"
+    return "intent" if lemma in index.intent_verbs and verb.dep_ == "xcomp" else None
+
+
+def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | None:
+    """Return `match` recoded for its mode, as CAMEO codes announced and refused acts.
+
+    An intent to meet, aid, cooperate or yield is the matching 03x code (``hypothetical``); a
+    refusal of one the matching 12x code (``asserted``: the refusal happened). An act already
+    coded as intent or rejection keeps its code; an announced attack keeps the attack's code, as
+    ``hypothetical``; a refused attack is left as it is (a negated act); a ``future`` act keeps its
+    code, as ``hypothetical``.
+
+    Examples
+    --------
+    >>> act = PatternMatch("MEET_PEOPLE/meet", "040", "CONSULT", "meets")
+    >>> m = with_mode(act, "intent")
+    >>> m.cameo, m.plover, m.relation, m.modality
+    ('036', 'AGREE', 'pledges', 'hypothetical')
+    >>> with_mode(act, "refusal").cameo, with_mode(PatternMatch("x", "072", "AID", "supplies"), "refusal").cameo
+    ('125', '1222')
+    """
+    if match is None or mode is None or match.cameo is None:
+        return match
+    if mode == "future":
+        return dataclasses.replace(match, mode=mode, modality="hypothetical")
+    code = match.cameo
+    mirror = next(((i, r) for act, i, r in _index().acts if code.startswith(act)), None)
+    if code[:2] in ("03", "12") and not (mode == "refusal" and code[:2] == "03"):
+        mirror = (code, code)
+    if mirror is None:
+        return dataclasses.replace(match, mode=mode, modality="hypothetical") if mode == "intent" else match
+    info = cameo_code(mirror[0] if mode == "intent" else mirror[1])
+    modality = "hypothetical" if mode == "intent" else "asserted"
+    return dataclasses.replace(
+        match, cameo=info.code, plover=info.plover, relation=info.relation, mode=mode, modality=modality
+    )
+
+
+def code_trigger(token) -> PatternMatch | None:
+    """Return the CAMEO coding of a trigger: its most specific pattern, recoded for intent or refusal.
+
+    This is what the relation finder calls for each trigger (see `actorgraph.relations`).
+    """
+    return with_mode(match_trigger(token), mode_of(token))
+
+
+@functools.cache
+def trigger_lemmas() -> frozenset[str]:
+    """Return the lemmas that may be coded: the verbs of the patterns and the event nouns.
+
+    Examples
+    --------
+    >>> {"arrest", "expel", "embargo"} <= trigger_lemmas()
+    True
+    """
+    index = _index()
+    return frozenset(index.verbs) | frozenset(index.nouns)

@@ -1,0 +1,313 @@
+"""Turn the Phoenix actor dictionaries into actorgraph's records: state names, bodies, groups, dated leaders.
+
+Used by ``scripts/build_gazetteer.py``. The dictionaries are upper case and code actors as CAMEO
+codes (``USAGOV``, ``IGOUNO``, ``SYRREB``); this module maps the codes to actorgraph's ids and
+returns candidates the build script filters by its usual rules (one id per string, one label per
+string, exclusions), so a Phoenix name never takes a string the country packages or the overlay
+already give to an actor.
+"""
+
+import collections
+import re
+
+import pycountry
+
+__all__ = [
+    "AGENCY_SECTORS",
+    "SECTOR_ACTORS",
+    "state_codes",
+    "state_candidates",
+    "institution_candidates",
+    "organisation_records",
+    "leader_records",
+    "sector_records",
+    "proper_case",
+]
+
+#: Sectors whose people are actors of their own, affiliated to their state (id suffix, label noun).
+SECTOR_ACTORS = {
+    "REB": ("rebels", "rebels"),
+    "OPP": ("opposition", "opposition"),
+    "CVL": ("civilians", "civilians"),
+    "REF": ("refugees", "refugees"),
+    "UAF": ("militants", "militants"),
+}
+#: The CAMEO sector of each agency kind (an agency's code is its state's code and this).
+AGENCY_SECTORS = {
+    "presidential_office": "GOV",
+    "government": "GOV",
+    "foreign": "GOV",
+    "defence": "MIL",
+    "military": "MIL",
+    "intelligence": "SPY",
+    "security": "SPY",
+    "law_enforcement": "COP",
+    "legislature": "LEG",
+    "state_media": "MED",
+}
+#: Institutions of the Countries dictionary ("AFGHAN NATIONAL ARMY" [AFGMIL]) by sector -> agency kind.
+INSTITUTION_KINDS = {"MIL": "military", "GOV": "government", "SPY": "intelligence", "COP": "law_enforcement"}
+#: Lower-case words of names that stay so inside a name ("Bank of England", "Bashar al-Assad").
+PARTICLES = frozenset("of the and for in on at to de du des la le el al bin ibn van von der den y e da".split())
+#: Words that make a dictionary synonym of a person a government, not the person ("Bush administration").
+NOT_A_PERSON = frozenset({"ADMINISTRATION", "GOVERNMENT", "REGIME", "CABINET", "ERA", "FAMILY"})
+#: Extra CAMEO codes the dictionaries use for states without an ISO alpha-3 code.
+EXTRA_CODES = {"XK": "KSV"}
+_VOWELS = set("AEIOUY")
+
+
+def state_codes(states):
+    """Return ``{CAMEO state code: state id}``: ISO 3166-1 alpha-3 codes, as Phoenix uses them."""
+    codes = {}
+    for s in states:
+        country = pycountry.countries.get(alpha_2=s["iso2"])
+        code = EXTRA_CODES.get(s["iso2"]) or (country.alpha_3 if country else None)
+        if code:
+            codes[code] = s["id"]
+    return codes
+
+
+def is_acronym(word):
+    """True for a word written in capitals in English copy: with full stops, or without vowels ("DPRK")."""
+    letters = word.replace(".", "").replace("-", "")
+    return "." in word or (letters.isalpha() and not _VOWELS & set(letters))
+
+
+def proper_case(name):
+    """Return a dictionary name as English copy writes it.
+
+    >>> proper_case("BOSNIA AND HERZEGOVINA"), proper_case("U.N. SECURITY COUNCIL"), proper_case("DPRK")
+    ('Bosnia and Herzegovina', 'U.N. Security Council', 'DPRK')
+    >>> proper_case("BASHAR AL-ASSAD"), proper_case("AL-QAIDA"), proper_case("AL ANBAR")
+    ('Bashar al-Assad', 'Al-Qaida', 'Al Anbar')
+    """
+    words = []
+    for i, word in enumerate(name.split()):
+        if is_acronym(word):
+            words.append(word)
+        elif i and word.lower() in PARTICLES:
+            words.append(word.lower())
+        else:
+            parts = word.split("-")
+            words.append("-".join(_part_case(p, i and j == 0 and len(parts) > 1) for j, p in enumerate(parts)))
+    return " ".join(words)
+
+
+def _part_case(part, particle_place):
+    """Return one hyphen-separated part of a word cased: "AL" in "BASHAR AL-ASSAD" stays a particle
+    (`particle_place`: the part opens a hyphenated word inside a name)."""
+    if not particle_place or part.lower() not in PARTICLES:
+        return part[:1].upper() + part[1:].lower()
+    return part.lower()
+
+
+def _stems(state):
+    """Return the four-letter stems of a state's names: a synonym sharing one names the state."""
+    words = {w for n in state["names"] | state["demonyms"] for w in re.split(r"[\s-]+", n.upper()) if len(w) >= 4}
+    return {w[:4] for w in words}
+
+
+def _synonym_label(name, state, stems):
+    """Return STATE, DEMONYM or PLACE for one synonym of a state's entry (see `state_candidates`)."""
+    words = name.split()
+    if all(is_acronym(w) for w in words):
+        return "STATE"
+    if len(words) == 1 and re.search(r"(AN|IAN|EAN|ESE|ISH|I|IC|ER|MAN|WOMAN)S?$", name) and not name.endswith("STAN"):
+        return "DEMONYM" if name[:4] in stems else "PLACE"
+    return "STATE" if any(w[:4] in stems for w in words) else "PLACE"
+
+
+def state_candidates(entries, codes, states):
+    """Yield (label, string, id) from the states' own entries of ``Phoenix.Countries.actors.txt``.
+
+    An entry coded with a bare state code (``[AFG]``, perhaps after dated codes of a state it
+    was part of) lists the state's names, demonyms and
+    places together; a synonym is a STATE name if it is an acronym or shares a four-letter stem
+    with the state's known names ("BOSNIA"), a DEMONYM if it also has a demonym's ending
+    ("BOSNIANS"), and otherwise a PLACE of the state (cities and provinces: "HELMAND").
+    """
+    by_id = {s["id"]: s for s in states}
+    for entry in entries:
+        bare = {r.code for r in entry.roles if r.code in codes}  # "[MKD >920115]" after "[YUGMKD <910908]"
+        if len(bare) != 1:
+            continue
+        state = by_id[codes[bare.pop()]]
+        stems = _stems(state)
+        for name in entry.names:
+            yield _synonym_label(name, state, stems), proper_case(name), state["id"]
+
+
+def institution_candidates(entries, codes, states, titles=frozenset()):
+    """Yield (kind, string, state id) for undated state institutions ("AFGHAN NATIONAL ARMY" [AFGMIL]).
+
+    Only names that name their state are kept ("Afghan National Army", not "National Security
+    Council", which many states have). Names with a title word in them ("AMERICAN PRESIDENT",
+    "WHITE HOUSE OFFICIAL") are people's titles, not institutions, and are skipped (`titles`
+    holds the lower-case title words).
+    """
+    stems = {s["id"]: _stems(s) for s in states}
+    for entry in entries:
+        if len(entry.roles) != 1 or entry.roles[0].start or entry.roles[0].end:
+            continue
+        code = entry.roles[0].code
+        kind = INSTITUTION_KINDS.get(code[3:])
+        if len(code) == 6 and code[:3] in codes and kind:
+            state = codes[code[:3]]
+            for name in entry.names:
+                words = name.removeprefix("THE ").split()
+                if len(words) > 1 and not titles & {w.lower() for w in words}:
+                    if any(w[:4] in stems[state] for w in words):
+                        yield kind, proper_case(" ".join(words)), state
+
+
+def _bodies(entries, prefixes):
+    """Return ``[(code, names)]`` of organisation entries with one undated code under `prefixes`."""
+    found = []
+    for entry in entries:
+        role = entry.roles[0] if len(entry.roles) == 1 else None
+        if role and role.code.startswith(prefixes) and not (role.start or role.end):
+            if _looks_like_organisation(entry.names[0]):
+                found.append((role.code, entry.names))
+    return found
+
+
+#: Words that show an International entry names a body, not a person.
+ORG_WORDS = frozenset(
+    "UNITED NATIONS ORGANIZATION ORGANISATION COUNCIL COMMISSION AGENCY FUND BANK COURT TRIBUNAL UNION "
+    "ASSOCIATION COMMITTEE PROGRAM PROGRAMME OFFICE INSTITUTE FOUNDATION CROSS CRESCENT LEAGUE FORUM "
+    "FEDERATION MOVEMENT COMMUNITY ASSEMBLY PARLIAMENT SECRETARIAT MISSION WATCH INTERNATIONAL CENTRE CENTER "
+    "FRONT ARMY BRIGADE BRIGADES PARTY GROUP NETWORK ALLIANCE CONFERENCE PACT TREATY AUTHORITY BOARD".split()
+)
+
+
+def _looks_like_organisation(name):
+    words = name.split()
+    return bool(ORG_WORDS & set(words)) or (len(words) == 1 and len(words[0]) <= 6)
+
+
+def organisation_records(international, milnonstate, codes, known):
+    """Return new actor records for bodies and armed groups, and cameo codes for known actors.
+
+    Parameters
+    ----------
+    international, milnonstate : list of Entry
+    codes : dict
+        ``{state code: state id}``.
+    known : dict
+        ``{name: actor id}`` of the overlay's actors; an entry sharing a name joins that actor.
+
+    Returns
+    -------
+    records : list of dict
+        ``{"id", "label", "type", "affiliation", "kind", "names", "cameo", "sector"}``.
+    codes_of_known : dict
+        ``{actor id: cameo}`` for overlay actors the dictionaries code.
+    """
+    groups = _bodies(international, ("IGO", "NGO")) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
+    records, codes_of_known, taken = [], {}, set(known.values())
+    for code, names in groups:
+        names = list(dict.fromkeys(names))
+        match = next((known[proper_case(n)] for n in names if proper_case(n) in known), None)
+        if match:
+            codes_of_known.setdefault(match, code)
+            continue
+        record = _organisation(code, names, codes)
+        if record and record["id"] not in taken:
+            taken.add(record["id"])
+            records.append(record)
+    return records, codes_of_known
+
+
+def _organisation(code, names, codes):
+    """Return the record of one dictionary organisation, or None when its code says nothing usable."""
+    from build_gazetteer import slug
+
+    label = proper_case(next((n for n in names if not is_acronym(n) and len(n) > 6), names[0]).removeprefix("THE "))
+    if code.startswith("IGO"):
+        kind, affiliation, sector = "alliance", None, None
+    elif code.startswith("NGO"):
+        kind, affiliation, sector = "other", None, "NGO"
+    elif code[:3] in codes:
+        kind, affiliation, sector = "group", codes[code[:3]], code[3:6] or "REB"
+    else:  # international militant groups ("IMGMUSALQ"): no home state
+        kind, affiliation, sector = "other", None, code[3:6] or None
+    return {
+        "id": slug(label),
+        "label": label,
+        "type": kind,
+        "affiliation": affiliation,
+        "kind": None,
+        "names": names,
+        "cameo": code[:9],
+        "sector": sector,
+    }
+
+
+def _person_names(entry):
+    """Return the lower-case name forms of a person entry worth matching (two words or more)."""
+    names = []
+    for name in entry.names:
+        words = name.split()
+        if NOT_A_PERSON & set(words) or not any(len(w) > 2 for w in words):
+            continue
+        names.append(name.lower())
+    return list(dict.fromkeys(names))
+
+
+def _affiliation(code, codes, igo_codes):
+    """Return the actor id a role's code belongs to: its state, or the longest coded body."""
+    if code[:3] in codes:
+        return codes[code[:3]]
+    return next((igo_codes[code[:n]] for n in range(len(code), 2, -1) if code[:n] in igo_codes), None)
+
+
+def leader_records(entries, codes, igo_codes):
+    """Return ``(leaders, names)``: people with dated roles, and ``{lower-case name: [person ids]}``.
+
+    A person is an entry with at least one dated role whose code belongs to a known state or
+    body. Each role is ``[code, start, end, affiliation]``; one-word names ("MERKEL") are kept
+    only as the dictionary lists them, and a name two people share lists both (dates decide).
+    """
+    from build_gazetteer import slug
+
+    leaders, names, ids = [], collections.defaultdict(list), collections.Counter()
+    for entry in entries:
+        if any(r.code in codes for r in entry.roles) or not any((r.start or r.end) for r in entry.roles):
+            continue  # a person has a dated role; a bare state code (``[BIH]``) marks the state's own entry
+        roles = [
+            [r.code, r.start, r.end, _affiliation(r.code, codes, igo_codes)]
+            for r in entry.roles
+            if _affiliation(r.code, codes, igo_codes)
+        ]
+        forms = _person_names(entry)
+        if not roles or not forms:
+            continue
+        base = slug(entry.names[0])
+        ids[base] += 1
+        person = base if ids[base] == 1 else f"{base}-{ids[base]}"
+        leaders.append({"id": person, "label": proper_case(entry.names[0]), "roles": roles})
+        for form in forms:
+            names[form].append(person)
+    return leaders, names
+
+
+def sector_records(states, demonym_of, codes_by_id):
+    """Return the sector actors of every state: ``syria-rebels`` "Syrian rebels" (``SYRREB``)."""
+    rows = []
+    for s in states:
+        for sector, (suffix, noun) in SECTOR_ACTORS.items():
+            adjective = demonym_of.get(s["id"])
+            label = f"{adjective} {noun}" if adjective else f"{noun.capitalize()} of {s['label']}"
+            code = codes_by_id.get(s["id"])
+            rows.append(
+                {
+                    "id": f"{s['id']}-{suffix}",
+                    "label": label,
+                    "type": "group",
+                    "affiliation": s["id"],
+                    "kind": "sector",
+                    "cameo": f"{code}{sector}" if code else None,
+                    "sector": sector,
+                }
+            )
+    return rows

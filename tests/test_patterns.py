@@ -1,0 +1,241 @@
+"""The CAMEO verb patterns: most specific pattern wins, event nouns, intent and refusal, the generated data."""
+
+import json
+
+import pytest
+
+from actorgraph.patterns import cameo_code, cameo_codes, code_trigger, match_noun, match_verb, mode_of
+from actorgraph.resources import data_file, read_jsonl
+from actorgraph.vocab import relation_types
+
+
+def _token(nlp, text, word):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+def _coded(nlp, text, word):
+    m = code_trigger(_token(nlp, text, word))
+    return m and (m.cameo, m.relation)
+
+
+# The object and the particle tell the verb apart --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo", "relation"),
+    [
+        ("The European Union imposed sanctions on Belarus.", "imposed", "163", "sanctions"),
+        ("The European Union lifted sanctions on Belarus.", "lifted", "085", "eases"),
+        ("Venezuela broke off relations with Colombia.", "broke", "161", "cuts_ties"),
+        ("Venezuela restored relations with Colombia.", "restored", "050", "supports"),
+        ("Police arrested three opposition leaders in Minsk.", "arrested", "173", "arrests"),
+        ("Moscow expelled two British diplomats on Friday.", "expelled", "174", "expels"),
+        ("Israel withdrew its troops from the border area.", "withdrew", "0874", "withdraws"),
+        ("The two governments held talks in Geneva.", "held", "046", "meets"),
+        ("Thousands of students staged a protest outside the embassy.", "staged", "141", "protests"),
+    ],
+)
+def test_patterns_verb_with_its_object(nlp, text, word, cameo, relation):
+    assert _coded(nlp, text, word) == (cameo, relation)
+
+
+def test_patterns_more_specific_pattern_wins(nlp):
+    """The verb alone and the verb with its object give different codes, the longer pattern first."""
+    alone = match_verb(_token(nlp, "Hungary imposed new rules.", "imposed"))
+    specific = match_verb(_token(nlp, "Hungary imposed sanctions on Serbia.", "imposed"))
+    assert (alone.cameo, specific.cameo) == ("170", "163")
+    assert specific.specificity > alone.specificity == 0
+    assert specific.pattern.startswith("IMPOSE/") and "SANCTION" in specific.text
+
+
+def test_patterns_grant_and_warning_are_told_apart(nlp):
+    """A warning is a threat whatever verb gives it; giving alone stays the verb's own code."""
+    assert _coded(nlp, "Japan gave a stern warning to Cambodia.", "warning") == ("130", "threatens")
+    assert _coded(nlp, "Japan issued a warning to Cambodia.", "issued") == ("130", "threatens")
+    assert _coded(nlp, "Japan gave food to Cambodia.", "gave")[1] != "threatens"
+
+
+def test_patterns_null_pattern_stops_the_code(nlp):
+    """ "hold a session" matches a null pattern: no event, although the verb has patterns."""
+    m = match_verb(_token(nlp, "The parliament will hold a session on Monday.", "hold"))
+    assert m is not None and m.cameo is None and m.relation is None
+
+
+def test_patterns_unknown_verb_has_no_pattern(nlp):
+    assert match_verb(_token(nlp, "The minister sneezed twice.", "sneezed")) is None
+
+
+def test_patterns_noun_class_matches_its_members(nlp):
+    """``&MILITARY`` stands for troops, soldiers, forces… ("withdrew soldiers" as "withdrew troops")."""
+    assert _coded(nlp, "Ethiopia withdrew its soldiers from the town.", "withdrew") == ("0874", "withdraws")
+
+
+# Event nouns ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("The talks between Sudan and the rebels collapsed.", "talks", "046"),
+        ("An embargo on arms sales to China remains.", "embargo", "163"),
+        ("The ultimatum expires on Sunday.", "ultimatum", "139"),
+        ("The expulsion of the ambassador angered Paris.", "expulsion", "166"),
+        ("The offensive against the rebels began at dawn.", "offensive", "190"),
+    ],
+)
+def test_patterns_event_noun_alone(nlp, text, word, cameo):
+    m = match_noun(_token(nlp, text, word))
+    assert m is not None and m.cameo == cameo and m.pattern.startswith("noun:")
+
+
+def test_patterns_noun_that_codes_only_under_its_verb(nlp):
+    """ "fire" is a ceasefire when held and no event alone."""
+    assert match_noun(_token(nlp, "The fire spread quickly.", "fire")) is None
+    assert _coded(nlp, "The rebels agreed to hold fire.", "hold")[0] == "0871"
+
+
+# Intent and refusal ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo", "mode"),
+    [
+        ("Norway offered to mediate between the government and the rebels.", "mediate", "039", "intent"),
+        ("France plans to meet German officials next week.", "meet", "036", "intent"),
+        ("Egypt pledged to provide food aid to Sudan.", "provide", "033", "intent"),
+        ("Syria refused to withdraw its troops.", "withdraw", "1246", "refusal"),
+        ("Iran would not release the sailors.", "release", "1243", "refusal"),
+    ],
+)
+def test_patterns_intent_and_refusal_are_coded_as_cameo_does(nlp, text, word, cameo, mode):
+    token = _token(nlp, text, word)
+    m = code_trigger(token)
+    assert (m.cameo, m.mode, mode_of(token)) == (cameo, mode, mode)
+    assert m.modality == ("hypothetical" if mode == "intent" else "asserted")
+    assert m.plover == ("AGREE" if mode == "intent" else "REJECT")
+
+
+def test_patterns_future_act_keeps_its_code(nlp):
+    """ "will meet" is a meeting to come (hypothetical), not an intent: the dictionary took WILL out of 03."""
+    m = code_trigger(_token(nlp, "France will meet German officials next week.", "meet"))
+    assert (m.cameo, m.relation, m.mode, m.modality) == ("040", "meets", "future", "hypothetical")
+
+
+def test_patterns_negated_act_is_no_refusal(nlp):
+    """ "did not meet" is a negated meeting (the modality rules say so), not a rejection."""
+    token = _token(nlp, "The leaders did not meet in Rome.", "meet")
+    assert mode_of(token) is None and code_trigger(token).cameo == "040"
+
+
+def test_patterns_announced_attack_keeps_its_code(nlp):
+    m = code_trigger(_token(nlp, "The rebels will attack the capital.", "attack"))
+    assert m.cameo.startswith("19") and m.modality == "hypothetical"
+
+
+# The generated data ------------------------------------------------------------------------------
+
+
+def test_patterns_codes_cover_every_root_and_plover_category():
+    codes = cameo_codes()
+    roots = {f"{n:02d}" for n in range(1, 21)}
+    assert roots <= set(codes)
+    relations = relation_types()
+    for code in codes.values():
+        assert code.relation is None or code.relation in relations, code
+    for root in roots - {"01"}:
+        assert codes[root].relation, root
+    plover = {r.plover for r in relations.values() if r.plover}
+    assert plover == {c.plover for c in codes.values() if c.plover}
+    assert len(plover) == 16
+
+
+def test_patterns_relation_colours_distinct_and_families_coloured():
+    colours = [r.color for r in relation_types().values()]
+    assert len(colours) == len(set(colours))
+
+
+def test_patterns_every_pattern_points_at_known_codes_and_classes():
+    classes = {r["class"] for r in read_jsonl("cameo_classes.jsonl")}
+    ids = set()
+    for p in read_jsonl("cameo_verbs.jsonl"):
+        assert p["id"] not in ids
+        ids.add(p["id"])
+        assert p["cameo"] is None or cameo_code(p["cameo"]).relation == p["relation"]
+        nouns = [p["object"], p["subject"], *(q["object"] for q in p["preps"])]
+        for word in [w for n in nouns if n for w in [n["head"], *n["mods"]]]:
+            assert not word.startswith("&") or word[1:] in classes, (p["id"], word)
+    for noun in read_jsonl("cameo_nouns.jsonl"):
+        assert set(noun["patterns"]) <= ids
+
+
+def test_patterns_licence_notice_ships_with_the_data():
+    text = data_file("LICENSE-openeventdata").read_text(encoding="utf-8")
+    assert "The MIT License" in text and "Open Event Data" in text and "Attribution-ShareAlike 4.0" in text
+    modes = json.loads(data_file("cameo_modes.json").read_text(encoding="utf-8"))
+    assert {"offer", "pledge", "promise"} <= set(modes["intent_verbs"])
+    assert {"refuse", "reject", "decline"} <= set(modes["refusal_verbs"]) and "fail" not in modes["refusal_verbs"]
+
+
+# Wired into the relation finder -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union lifted sanctions on Belarus.", ("eu", "eases", "belarus", "085", "RETREAT")),
+        ("The European Union imposed sanctions on Belarus.", ("eu", "sanctions", "belarus", "163", "COERCE")),
+        ("Venezuela broke off relations with Colombia.", ("venezuela", "cuts_ties", "colombia", "161", "SANCTION")),
+        ("Israel withdrew its troops from Lebanon.", ("israel", "withdraws", "lebanon", "0874", "RETREAT")),
+        ("Russia expelled two British diplomats.", ("russia", "expels", "united-kingdom", "174", "COERCE")),
+        ("Chile visited Peru last week.", ("chile", "visits", "peru", "042", "CONSULT")),
+    ],
+)
+def test_patterns_code_the_events_found(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target, e.cameo, e.plover) for e in events}
+    assert expected in found, found
+    assert all(e.pattern for e in events if e.relation == expected[1])
+
+
+def test_patterns_intent_and_refusal_in_events(extract_sentences):
+    _, events = extract_sentences("Norway offered to mediate between Israel and Syria.")
+    assert {(e.agent, e.relation, e.target, e.cameo, e.modality) for e in events} >= {
+        ("norway", "pledges", "israel", "039", "hypothetical"),
+        ("norway", "pledges", "syria", "039", "hypothetical"),
+    }
+    _, events = extract_sentences("Iran refused to release the British sailors.")
+    assert ("iran", "rejects", "united-kingdom", "1243", "asserted") in {
+        (e.agent, e.relation, e.target, e.cameo, e.modality) for e in events
+    }
+
+
+def test_patterns_lexicon_keeps_its_relation_with_a_curated_object(extract_sentences):
+    """ "sent troops to" stays a deployment (the lexicon's object class), whatever the verb alone codes."""
+    _, events = extract_sentences("North Korea sent troops to Russia.")
+    assert ("north-korea", "deploys", "russia") in {(e.agent, e.relation, e.target) for e in events}
+
+
+def test_patterns_lexicon_event_without_pattern_keeps_registry_codes(extract_sentences):
+    _, events = extract_sentences("Turkey condemned Israel on Monday.")
+    e = next(e for e in events if e.relation == "condemns")
+    assert (e.plover, e.cameo[:2]) == ("ACCUSE", "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel released six Egyptian students on Sunday.", ("israel", "releases", "egypt")),
+        ("Pakistan arrested two Saudi nationals in Lahore.", ("pakistan", "arrests", "saudi-arabia")),
+    ],
+)
+def test_patterns_acts_on_people_target_their_state(extract_sentences, text, expected):
+    """Arrests, releases and expulsions of a state's people are acts on that state (frame ``custody``)."""
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+def test_patterns_event_noun_carries_the_event_of_its_verb(extract_sentences):
+    """ "imposed an embargo on": the embargo is the event (163); "impose" alone (170) adds nothing."""
+    _, events = extract_sentences("The European Union imposed an arms embargo on Myanmar.")
+    assert {(e.relation, e.cameo) for e in events} == {("sanctions", "163")}
