@@ -40,6 +40,10 @@ def _evidence(extractions: list[Extraction], resolver: Resolver) -> dict[tuple, 
     types, edges, seen = relation_types(), {}, set()  # seen: (edge key, article, sentence start)
     for x in extractions:
         article = x.article
+        codes = {}
+        for m in x.mentions:
+            if m.cameo:
+                codes.setdefault(m.key, m.cameo)
         for e in x.events:
             u, v = resolver.resolve(article["id"], e.agent), resolver.resolve(article["id"], e.target)
             if u is None or v is None or u == v:
@@ -53,7 +57,9 @@ def _evidence(extractions: list[Extraction], resolver: Resolver) -> dict[tuple, 
                 continue
             seen.add((key, article["id"], e.start))
             said_by = resolver.resolve(article["id"], e.said_by) if e.said_by else None
-            edges.setdefault(key, []).append(Evidence.of(e, article, said_by))
+            sides = (codes.get(e.agent), codes.get(e.target))
+            sides = sides if key[0] == u else sides[::-1]
+            edges.setdefault(key, []).append(Evidence.of(e, article, said_by, sides))
     return edges
 
 

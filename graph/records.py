@@ -81,10 +81,18 @@ class Evidence:
     cameo: str | None = None
     plover: str | None = None
     pattern: str | None = None
+    source_cameo: str | None = None
+    target_cameo: str | None = None
 
     @classmethod
-    def of(cls, event: Event, article: Mapping, said_by: str | None) -> Evidence:
-        """Return the Evidence of `event` in `article` (its ``meta()`` record), `said_by` resolved."""
+    def of(
+        cls, event: Event, article: Mapping, said_by: str | None, codes: tuple[str | None, str | None] = (None, None)
+    ) -> Evidence:
+        """Return the Evidence of `event` in `article` (its ``meta()`` record), `said_by` resolved.
+
+        `codes` are the CAMEO actor codes of its source and target as the article names them
+        ("North Korean troops": ``PRKMIL``), so that each record lines up with GDELT's.
+        """
         return cls(
             article=article["id"],
             date=article["date"],
@@ -99,6 +107,8 @@ class Evidence:
             cameo=event.cameo,
             plover=event.plover,
             pattern=event.pattern,
+            source_cameo=codes[0],
+            target_cameo=codes[1],
         )
 
     def as_dict(self) -> dict:

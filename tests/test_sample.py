@@ -93,3 +93,11 @@ def test_sample_background_war_is_not_made_hypothetical_by_its_clause(sample_gra
     evidence = _edge(sample_graph, "russia", "ukraine", "attacks")["evidence"]
     [seeks] = [ev for ev in evidence if "seeks arms" in ev["sentence"]]
     assert seeks["modality"] == "asserted"
+
+
+def test_sample_evidence_carries_both_sides_cameo_actor_codes(sample_graph):
+    # "North Korean troops being sent to Russia": the troops are North Korea's military, coded as the article names them
+    evidence = _edge(sample_graph, "north-korea", "russia", "deploys")["evidence"]
+    assert {(ev["source_cameo"], ev["target_cameo"]) for ev in evidence} >= {("PRKMIL", "RUS")}
+    supplies = _edge(sample_graph, "south-korea", "ukraine", "supplies")["evidence"]
+    assert {ev["source_cameo"] for ev in supplies} == {"KOR"}
