@@ -66,11 +66,11 @@ def registry():
 
 @functools.cache
 def leaders():
-    """Return ``{id: record}`` of the dictionaries' people with dated roles (``data/leaders.jsonl``).
+    """Return ``{id: record}`` of the dictionaries' people with dated roles (``data/leaders.jsonl.gz``).
 
     Each role is ``[cameo, start, end, affiliation]`` with ISO dates or None where open.
     """
-    return {r["id"]: r for r in read_jsonl("leaders.jsonl")}
+    return {r["id"]: r for r in read_jsonl("leaders.jsonl.gz")}
 
 
 @functools.cache

@@ -21,7 +21,7 @@ __all__ = ["ExtractionCache", "fingerprint", "default_cache_path", "well_formed"
 FINGERPRINT_FILES = (
     "gazetteer.jsonl",
     "names.jsonl",
-    "leaders.jsonl",
+    "leaders.jsonl.gz",
     "agents.jsonl",
     "actors.jsonl",
     "lexicon.jsonl",

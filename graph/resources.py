@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import importlib.resources
 import json
 from importlib.resources.abc import Traversable
@@ -17,6 +18,7 @@ def data_file(*parts: str) -> Traversable:
 
 @functools.cache
 def read_jsonl(name: str) -> tuple[dict, ...]:
-    """Return the records of a bundled JSONL file as a tuple of dicts (cached: files are read once)."""
-    text = data_file(name).read_text(encoding="utf-8")
+    """Return the records of a bundled JSONL file (``.jsonl`` or gzipped ``.jsonl.gz``) as a tuple of dicts (cached: files are read once)."""
+    raw = data_file(name).read_bytes()
+    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())

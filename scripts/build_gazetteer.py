@@ -1,4 +1,4 @@
-"""Build data/actors.jsonl, gazetteer.jsonl, names.jsonl, leaders.jsonl and agents.jsonl.
+"""Build data/actors.jsonl, gazetteer.jsonl, names.jsonl, leaders.jsonl.gz and agents.jsonl.
 
 Run ``python scripts/build_gazetteer.py [PHOENIX_FOLDER]`` from anywhere after
 ``pip install -e '.[build-data]'``. The output is sorted and carries no timestamp, so an
@@ -61,6 +61,7 @@ Rules applied to every pattern
 
 import collections
 import functools
+import gzip
 import json
 import pathlib
 import re
@@ -692,9 +693,12 @@ def build(tokenize, source):
 
 
 def write_jsonl(path, rows):
-    """Write rows as UTF-8 JSON lines with a final newline; returns nothing."""
+    """Write rows as UTF-8 JSON lines with a final newline (gzipped, reproducibly, for a ``.gz`` path); returns nothing."""
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    path.write_text(text, encoding="utf-8")
+    if path.suffix == ".gz":
+        path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    else:
+        path.write_text(text, encoding="utf-8")
 
 
 def main(argv=None):
@@ -709,7 +713,7 @@ def main(argv=None):
     write_jsonl(DATA / "actors.jsonl", actors)
     write_jsonl(DATA / "gazetteer.jsonl", patterns)
     write_jsonl(DATA / "names.jsonl", names)
-    write_jsonl(DATA / "leaders.jsonl", leaders)
+    write_jsonl(DATA / "leaders.jsonl.gz", leaders)
     write_jsonl(DATA / "agents.jsonl", agents)
     for note in notes:
         print(f"dropped: {note}", file=sys.stderr)
