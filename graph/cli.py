@@ -88,6 +88,20 @@ def modality_option(fn):
     )(fn)
 
 
+def output_option(help: str, **kw: Any) -> Callable[[F], F]:
+    """Decorator adding ``-o/--output FILE`` (``-`` for standard output) with `help` and a default or ``required``."""
+    if "default" in kw:
+        kw["show_default"] = True
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help=help, **kw)
+
+
+def output_dir_option(help: str, *, default: str) -> Callable[[F], F]:
+    """Decorator adding ``-o/--output-dir DIR``: a folder the command writes several files into."""
+    return click.option(
+        "-o", "--output-dir", default=default, show_default=True, type=click.Path(file_okay=False), help=help
+    )
+
+
 def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
     """Decorator adding the shared ``--format`` option with the given choices."""
     return click.option(
@@ -284,14 +298,7 @@ def _build(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option(
-    "-o",
-    "--output",
-    default="graph.json",
-    show_default=True,
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Graph file to write ('-' for standard output).",
-)
+@output_option("Graph file to write ('-' for standard output).", default="graph.json")
 @click.option(
     "--format",
     "fmt",
@@ -352,14 +359,7 @@ def _write_html(G: nx.MultiDiGraph, path: str, **kwargs: Any) -> str:
 
 
 @cli.command()
-@click.option(
-    "-o",
-    "--output-dir",
-    default="actorgraph-demo",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Folder for the demo's graph file and page.",
-)
+@output_dir_option("Folder for the demo's graph file and page.", default="actorgraph-demo")
 @click.option("--open", "open_page", is_flag=True, help="Open the network page in the default browser.")
 @build_options
 @library_errors
@@ -459,13 +459,7 @@ def relations(graph_file, actor, relation, modalities, fmt):
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="File to write ('-' for standard output).",
-)
+@output_option("File to write ('-' for standard output).", required=True)
 @output_format("csv", "jsonl", "parquet", default="csv")
 @modality_option
 @library_errors
@@ -591,14 +585,7 @@ def central(graph_file, measure, by_community, top, fmt, modalities, **selection
 
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option(
-    "-o",
-    "--output",
-    default="graph.html",
-    show_default=True,
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Where to write the page ('-' for standard output).",
-)
+@output_option("Where to write the page ('-' for standard output).", default="graph.html")
 @click.option(
     "--size-by",
     type=click.Choice(MEASURES),
@@ -678,14 +665,7 @@ def period_options(fn: F) -> F:
     is_flag=True,
     help="Each snapshot holds every article up to the end of its period, not only the period's.",
 )
-@click.option(
-    "-o",
-    "--output-dir",
-    default="snapshots",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Folder for the graph files (made if missing).",
-)
+@output_dir_option("Folder for the graph files (made if missing).", default="snapshots")
 @period_options
 @library_errors
 def snapshots(paths, cumulative, output_dir, by, date, **options):
@@ -888,14 +868,7 @@ def export(graph_file, to, output, modalities):
 
 @cli.command()
 @click.argument("paths", metavar="EVENTS...", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
-@click.option(
-    "-o",
-    "--output",
-    default="graph.json",
-    show_default=True,
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Graph file to write ('-' for standard output).",
-)
+@output_option("Graph file to write ('-' for standard output).", default="graph.json")
 @click.option("--root-only", is_flag=True, help="Only root events (IsRootEvent: the event of an article's lead).")
 @click.option(
     "--country",

@@ -208,17 +208,11 @@ def malicious_graph(small_data):
 # Headless Chromium for the page tests: Debian's /usr/bin/chromium driven by Playwright (never
 # ``playwright install``), one browser per session, a fresh context per page.
 
-CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+import sys  # noqa: E402
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "scripts"))
+from chromium import ARGS, CHROMIUM  # noqa: E402  (the one list of launch flags, shared with scripts/)
+
 TIMEOUT = 30_000  # ms; generous, the machine is shared
 
 

@@ -5,6 +5,7 @@ import json
 import pathlib
 import re
 
+import build_gazetteer  # scripts/ is on the path (tests/conftest.py)
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -12,18 +13,7 @@ from actorgraph.resources import data_file, read_jsonl
 
 OVERLAY = pathlib.Path(__file__).resolve().parents[1] / "data" / "overlay"
 ACTOR_TYPES = {"state", "agency", "alliance", "other", "group"}
-AGENCY_KINDS = {
-    "presidential_office",
-    "government",
-    "defence",
-    "foreign",
-    "intelligence",
-    "security",
-    "military",
-    "state_media",
-    "legislature",
-    "law_enforcement",
-}
+AGENCY_KINDS = build_gazetteer.AGENCY_KINDS  # the kinds the converter gives agencies
 LABELS = {"STATE", "CAPITAL", "DEMONYM", "ALLIANCE", "AGENCY", "OTHER", "GROUP", "PLACE"}
 
 #: States without a CAPITAL pattern, and why (see data/overlay/exclusions.jsonl).
