@@ -18,10 +18,13 @@ __all__ = [
     "state_codes",
     "state_candidates",
     "institution_candidates",
+    "organisation_candidates",
+    "organisation_record",
     "organisation_records",
     "leader_records",
     "sector_records",
     "proper_case",
+    "stems",
 ]
 
 #: Sectors whose people are actors of their own, affiliated to their state (id suffix, label noun).
@@ -101,7 +104,7 @@ def _part_case(part, particle_place):
     return part.lower()
 
 
-def _stems(state):
+def stems(state):
     """Return the four-letter stems of a state's names: a synonym sharing one names the state."""
     words = {w for n in state["names"] | state["demonyms"] for w in re.split(r"[\s-]+", n.upper()) if len(w) >= 4}
     return {w[:4] for w in words}
@@ -132,9 +135,9 @@ def state_candidates(entries, codes, states):
         if len(bare) != 1:
             continue
         state = by_id[codes[bare.pop()]]
-        stems = _stems(state)
+        known = stems(state)
         for name in entry.names:
-            yield _synonym_label(name, state, stems), proper_case(name), state["id"]
+            yield _synonym_label(name, state, known), proper_case(name), state["id"]
 
 
 def institution_candidates(entries, codes, states, titles=frozenset()):
@@ -145,7 +148,7 @@ def institution_candidates(entries, codes, states, titles=frozenset()):
     "WHITE HOUSE OFFICIAL") are people's titles, not institutions, and are skipped (`titles`
     holds the lower-case title words).
     """
-    stems = {s["id"]: _stems(s) for s in states}
+    known = {s["id"]: stems(s) for s in states}
     for entry in entries:
         if len(entry.roles) != 1 or entry.roles[0].start or entry.roles[0].end:
             continue
@@ -156,7 +159,7 @@ def institution_candidates(entries, codes, states, titles=frozenset()):
             for name in entry.names:
                 words = name.removeprefix("THE ").split()
                 if len(words) > 1 and not titles & {w.lower() for w in words}:
-                    if any(w[:4] in stems[state] for w in words):
+                    if any(w[:4] in known[state] for w in words):
                         yield kind, proper_case(" ".join(words)), state
 
 
@@ -185,6 +188,11 @@ def _looks_like_organisation(name):
     return bool(ORG_WORDS & set(words)) or (len(words) == 1 and len(words[0]) <= 6)
 
 
+def organisation_candidates(international, milnonstate):
+    """Return ``[(code, names)]``: the bodies of the International file and every armed group."""
+    return _bodies(international, ("IGO", "NGO")) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
+
+
 def organisation_records(international, milnonstate, codes, known):
     """Return new actor records for bodies and armed groups, and cameo codes for known actors.
 
@@ -203,22 +211,21 @@ def organisation_records(international, milnonstate, codes, known):
     codes_of_known : dict
         ``{actor id: cameo}`` for overlay actors the dictionaries code.
     """
-    groups = _bodies(international, ("IGO", "NGO")) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
     records, codes_of_known, taken = [], {}, set(known.values())
-    for code, names in groups:
+    for code, names in organisation_candidates(international, milnonstate):
         names = list(dict.fromkeys(names))
         match = next((known[proper_case(n)] for n in names if proper_case(n) in known), None)
         if match:
             codes_of_known.setdefault(match, code)
             continue
-        record = _organisation(code, names, codes)
+        record = organisation_record(code, names, codes)
         if record and record["id"] not in taken:
             taken.add(record["id"])
             records.append(record)
     return records, codes_of_known
 
 
-def _organisation(code, names, codes):
+def organisation_record(code, names, codes):
     """Return the record of one dictionary organisation, or None when its code says nothing usable."""
     from build_gazetteer import slug
 
