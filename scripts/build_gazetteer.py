@@ -578,11 +578,13 @@ def read_dictionaries(source):
 def phoenix_organisations(dictionaries, states, organisations, codes):
     """Return the dictionaries' actors as (type, record) pairs, coding the overlay's actors in place.
 
-    Bodies and armed groups the overlay knows by one of their names keep the overlay's record
+    Bodies and armed groups the overlay knows by one of its names (in any case or spelling) keep its record
     and take the dictionary's CAMEO code; the others become new records. Sector actors of every
     state and agencies for the dictionaries' state institutions are added.
     """
-    known = {n: r["id"] for _, r in organisations for n in [r["label"], *r["names"]]}
+    # every spelling and case of the overlay's names: "SHANGHAI COOPERATION ORGANIZATION" is the SCO
+    names = [(n, r["id"]) for _, r in organisations for n in [r["label"], *r["names"]]]
+    known = {phoenix_actors.name_key(v): i for n, i in names for v in organisation_spellings(n)}
     found, coded = phoenix_actors.organisation_records(
         dictionaries["International"], dictionaries["MilNonState"], codes, known
     )

@@ -236,8 +236,9 @@ def describe(record, index):
     """Return one line on an overlay organisation: the entries sharing its names, the names they lack."""
     hits = {}
     for name in [record["label"], *record["names"]]:
-        for where, entry in index.get(bg.strip_article(bg.fold(name).lower()), []):
-            hits.setdefault(id(entry), (where, entry, set()))[2].add(name)
+        for variant in bg.organisation_spellings(name):  # "Organisation" finds "ORGANIZATION"
+            for where, entry in index.get(bg.strip_article(bg.fold(variant).lower()), []):
+                hits.setdefault(id(entry), (where, entry, set()))[2].add(name)
     lacking = [n for n in record["names"] if not any(phoenix_gives(n, e.names) for _, e, _ in hits.values())]
     shared = "; ".join(
         f"{w}: {e.names[0]} [{' '.join(r.code for r in e.roles)}] has {sorted(ns)}" for w, e, ns in hits.values()

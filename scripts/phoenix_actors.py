@@ -21,6 +21,7 @@ __all__ = [
     "organisation_candidates",
     "organisation_record",
     "organisation_records",
+    "name_key",
     "leader_records",
     "sector_records",
     "proper_case",
@@ -54,6 +55,8 @@ INSTITUTION_KINDS = {"MIL": "military", "GOV": "government", "SPY": "intelligenc
 PARTICLES = frozenset("of the and for in on at to de du des la le el al bin ibn van von der den y e da".split())
 #: Words that make a dictionary synonym of a person a government, not the person ("Bush administration").
 NOT_A_PERSON = frozenset({"ADMINISTRATION", "GOVERNMENT", "REGIME", "CABINET", "ERA", "FAMILY"})
+#: Code prefixes of the International file's bodies (intergovernmental and non-governmental).
+BODY_CODES = ("IGO", "NGO")
 #: Extra CAMEO codes the dictionaries use for states without an ISO alpha-3 code.
 EXTRA_CODES = {"XK": "KSV"}
 _VOWELS = set("AEIOUY")
@@ -190,7 +193,23 @@ def _looks_like_organisation(name):
 
 def organisation_candidates(international, milnonstate):
     """Return ``[(code, names)]``: the bodies of the International file and every armed group."""
-    return _bodies(international, ("IGO", "NGO")) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
+    return _bodies(international, BODY_CODES) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
+
+
+def name_key(name):
+    """Return the form the spellings of one name share: lower case, without a leading "the".
+
+    >>> name_key("The United Nations") == name_key("UNITED NATIONS")
+    True
+    """
+    return name.lower().removeprefix("the ")
+
+
+def _name_keys(names):
+    """Return the `name_key` of every spelling of `names` ("Organisation"/"Organization", "U.N."/"UN")."""
+    from build_gazetteer import organisation_spellings
+
+    return [name_key(v) for n in names for v in sorted(organisation_spellings(proper_case(n)))]
 
 
 def organisation_records(international, milnonstate, codes, known):
@@ -202,26 +221,37 @@ def organisation_records(international, milnonstate, codes, known):
     codes : dict
         ``{state code: state id}``.
     known : dict
-        ``{name: actor id}`` of the overlay's actors; an entry sharing a name joins that actor.
+        ``{name key: actor id}`` of the overlay's actors (`name_key` of every spelling); an entry
+        sharing a name in any spelling or case joins that actor.
 
     Returns
     -------
     records : list of dict
-        ``{"id", "label", "type", "affiliation", "kind", "names", "cameo", "sector"}``.
+        ``{"id", "label", "type", "affiliation", "kind", "names", "cameo", "sector"}``. A body
+        (IGO, NGO) sharing a name with an earlier one ("ORGANISATION OF EASTERN CARIBBEAN STATES"
+        and "ORGANIZATION OF …") adds its names to that record: one body is one node. Armed
+        groups are not joined so: their synonyms include places and generic names ("COLOMBIA",
+        "ISLAMIC GROUP") that distinct groups share.
     codes_of_known : dict
         ``{actor id: cameo}`` for overlay actors the dictionaries code.
     """
-    records, codes_of_known, taken = [], {}, set(known.values())
+    records, codes_of_known, taken, made = [], {}, set(known.values()), {}
     for code, names in organisation_candidates(international, milnonstate):
         names = list(dict.fromkeys(names))
-        match = next((known[proper_case(n)] for n in names if proper_case(n) in known), None)
+        keys = _name_keys(names)
+        match = next((known[k] for k in keys if k in known), None)
         if match:
             codes_of_known.setdefault(match, code)
+            continue
+        earlier = next((made[k] for k in keys if k in made), None) if code.startswith(BODY_CODES) else None
+        if earlier:
+            earlier["names"] += [n for n in names if n not in earlier["names"]]
             continue
         record = organisation_record(code, names, codes)
         if record and record["id"] not in taken:
             taken.add(record["id"])
             records.append(record)
+            made.update(dict.fromkeys(keys, record) if code.startswith(BODY_CODES) else {})
     return records, codes_of_known
 
 

@@ -289,3 +289,18 @@ def test_gazetteer_one_word_place_is_a_place_of_one_state(patterns):
                 states[name].add(row["id"])
     assert len(states) > 1000
     assert not {name: ids for name, ids in states.items() if len(ids) > 1}
+
+
+def test_gazetteer_one_body_is_one_node_in_any_spelling(actors):
+    """The dictionaries spell a body several ways ("Organisation"/"Organization", "The United
+    Nations"): each body is still one actor, and the overlay's record when it has one."""
+    seen, twice = {}, []
+    for a in actors.values():
+        if a["type"] in ("alliance", "other"):
+            forms = {
+                build_gazetteer.strip_article(v.lower()) for v in build_gazetteer.organisation_spellings(a["label"])
+            }
+            twice += [(seen[f], a["id"]) for f in forms if f in seen and seen[f] != a["id"]]
+            seen.update(dict.fromkeys(forms, a["id"]))
+    assert not twice
+    assert actors["sco"]["cameo"] == "IGOCAS" and "shanghai-cooperation-organization" not in actors

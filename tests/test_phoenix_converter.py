@@ -221,3 +221,21 @@ def test_overlay_duplicates_nothing_the_sources_give(overlay_sources):
         states, bg.read_dictionaries(source), codes, bg.build_organisations(), bg.un_members()
     )
     assert notes == []
+
+
+def test_phoenix_converter_one_body_is_one_node_in_any_spelling(phoenix, tmp_path):
+    international = _entries(
+        phoenix,
+        tmp_path,
+        "THE_RURITANIAN_DEFENCE_ORGANISATION_ [IGORURDEF]\n"
+        "RURITANIAN_DEFENSE_ORGANIZATION_ [IGORURDEF]\n+RDO_\n"
+        "ZENDA_CO-OPERATION_COUNCIL_ [IGOZEN]\n",
+    )
+    groups = _entries(phoenix, tmp_path, "RED_FRONT_ [RURREB]\n+RURITANIA_\nBLUE_FRONT_ [RURREB]\n+RURITANIA_\n")
+    # the overlay's names in every spelling, as the build script gives them
+    known = {phoenix[1].name_key(n): "zcc" for n in ("Zenda Cooperation Council", "Zenda Co-operation Council")}
+    records, coded = phoenix[1].organisation_records(international, groups, {"RUR": "ruritania"}, known)
+    assert coded == {"zcc": "IGOZEN"}  # "Co-Operation" in capitals is the overlay's council
+    assert [r["id"] for r in records] == ["ruritanian-defence-organisation", "red-front", "blue-front"]
+    assert {"RDO", "RURITANIAN DEFENSE ORGANIZATION"} <= set(records[0]["names"])  # both spellings, one node
+    # armed groups sharing a generic synonym (a state's name) stay apart
