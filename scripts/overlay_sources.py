@@ -24,6 +24,7 @@ __all__ = [
     "place_duplicates",
     "organisation_duplicates",
     "state_duplicates",
+    "territory_duplicates",
     "phoenix_gives",
     "report",
 ]
@@ -178,6 +179,22 @@ def organisation_duplicates(organisations, dictionaries, codes, states):
     return notes
 
 
+def territory_duplicates(territories, derived):
+    """Return notes on ``territories.jsonl`` records the Countries dictionary gives with their names.
+
+    >>> derived = [{"code": "GL", "sovereign": "DK", "names": ["Greenland", "Kalaallit Nunaat"]}]
+    >>> territory_duplicates([{"code": "GL", "sovereign": "DK", "names": ["Greenland"]}], derived)
+    ["territories 'GL': Phoenix.Countries gives it"]
+    """
+    given = {t["code"]: t for t in derived}
+    notes = []
+    for t in territories:
+        found = given.get(t["code"])
+        if found and found["sovereign"] == t["sovereign"] and set(t["names"]) <= set(found["names"]):
+            notes.append(f"territories {t['code']!r}: Phoenix.Countries gives it")
+    return notes
+
+
 def state_duplicates(scope, members):
     """Return notes on ``states.jsonl`` records the UN member list (`members`, alpha-2 codes) already has.
 
@@ -215,8 +232,10 @@ def duplicates(states, dictionaries, codes, organisations, members):
         actor = by_iso2[override["iso2"]]
         notes += override_duplicates(override, source, phoenix[actor], by_id[actor])
     phoenix_places = {t: a for a, pairs in phoenix.items() for label, t in pairs if label == "PLACE"}
-    source_places = bg.place_names(states, overlay_places=[])
+    source_places = bg.place_names(states, bg.build_territories(dictionaries, states), overlay_places=[])
     notes += place_duplicates(bg.read_overlay("places.jsonl"), by_iso2, source_places, phoenix_places)
+    derived = phoenix_actors.territory_records(dictionaries["Countries"], codes, states)
+    notes += territory_duplicates(bg.read_overlay("territories.jsonl"), derived)
     notes += organisation_duplicates(organisations, dictionaries, codes, states)
     return notes + state_duplicates(bg.read_overlay("states.jsonl"), members)
 

@@ -24,6 +24,7 @@ __all__ = [
     "name_key",
     "leader_records",
     "sector_records",
+    "territory_records",
     "proper_case",
     "stems",
 ]
@@ -141,6 +142,43 @@ def state_candidates(entries, codes, states):
         known = stems(state)
         for name in entry.names:
             yield _synonym_label(name, state, known), proper_case(name), state["id"]
+
+
+#: The last word of a territory's synonym that makes it its people's name ("GREENLANDER", "NIUEAN").
+_PEOPLE = re.compile(r"(AN|ESE|ISH|ER|AIS|IEN)S?$")
+
+
+def territory_records(entries, codes, states):
+    """Return the dependent territories the Countries file codes as part of a state.
+
+    An entry with one undated code of a state's code and an ISO alpha-3 code out of scope
+    (``GREENLAND [DNKGRL]``, ``PUERTO RICO [USAPRI]``) is a territory of that state:
+    ``{"code", "sovereign", "names"}`` with alpha-2 codes, its names as copy writes them without
+    its people's names ("GREENLANDER"), inverted forms ("VIRGIN ISLANDS, U.S.") and names with
+    abbreviations or short fragments ("ST. HELENA", "US GU"); a name two territories share
+    ("VIRGIN ISLANDS") is left out.
+
+    >>> from openeventdata import Entry, Role
+    >>> entry = Entry(["GREENLAND", "GREENLANDER", "KALAALLIT NUNAAT"], [Role("DNKGRL", None, None)])
+    >>> territory_records([entry], {"DNK": "denmark"}, [{"id": "denmark", "iso2": "DK"}])
+    [{'code': 'GL', 'sovereign': 'DK', 'names': ['Greenland', 'Kalaallit Nunaat']}]
+    """
+    iso2 = {s["id"]: s["iso2"] for s in states}
+    found = []
+    for entry in entries:
+        role = entry.roles[0] if len(entry.roles) == 1 else None
+        if not role or role.start or role.end or len(role.code) != 6 or role.code[:3] not in codes:
+            continue
+        country = pycountry.countries.get(alpha_3=role.code[3:])
+        if country and country.alpha_2 not in iso2.values():
+            names = [n for n in entry.names if "," not in n and not _PEOPLE.search(n)]
+            names = [n for n in names if all(len(w) > 2 and re.fullmatch(r"[A-Z][A-Z'-]*", w) for w in n.split())]
+            found.append((country.alpha_2, iso2[codes[role.code[:3]]], [proper_case(n) for n in names]))
+    shared = collections.Counter(n for _, _, names in found for n in set(names))
+    return [
+        {"code": code, "sovereign": sovereign, "names": [n for n in dict.fromkeys(names) if shared[n] == 1]}
+        for code, sovereign, names in found
+    ]
 
 
 def institution_candidates(entries, codes, states, titles=frozenset()):

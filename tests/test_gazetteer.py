@@ -304,3 +304,11 @@ def test_gazetteer_one_body_is_one_node_in_any_spelling(actors):
             seen.update(dict.fromkeys(forms, a["id"]))
     assert not twice
     assert actors["sco"]["cameo"] == "IGOCAS" and "shanghai-cooperation-organization" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [("Greenland", "denmark"), ("Guadeloupe", "france"), ("Puerto Rico", "united-states"), ("Hong Kong", "china")],
+)
+def test_gazetteer_territories_are_places_of_their_state(ids_by_surface, text, actor):
+    assert ids_by_surface[("PLACE", text)] == {actor}

@@ -239,3 +239,21 @@ def test_phoenix_converter_one_body_is_one_node_in_any_spelling(phoenix, tmp_pat
     assert [r["id"] for r in records] == ["ruritanian-defence-organisation", "red-front", "blue-front"]
     assert {"RDO", "RURITANIAN DEFENSE ORGANIZATION"} <= set(records[0]["names"])  # both spellings, one node
     # armed groups sharing a generic synonym (a state's name) stay apart
+
+
+def test_phoenix_converter_territories_are_places_of_their_state(phoenix, tmp_path):
+    text = (
+        "GREENLAND_  [DNKGRL]\n+GREENLANDER_\n+KALAALLIT_NUNAAT_\n"
+        "VIRGIN_ISLANDS,_U.S._ [USAVIR]\n+UNITED_STATES_VIRGIN_ISLANDS_\n+VIRGIN_ISLANDS_\n+US_VI_\n"
+        "BRITISH_VIRGIN_ISLANDS_ [GBRVGB]\n+VIRGIN_ISLANDS_\n"
+        "HONG_KONG [HKG]\n"  # its own code: no state's territory
+        "COPENHAGEN_ [DNK]\n"  # a state's own entry
+    )
+    codes = {"DNK": "denmark", "USA": "united-states", "GBR": "united-kingdom"}
+    states = [{"id": i, "iso2": c} for i, c in (("denmark", "DK"), ("united-states", "US"), ("united-kingdom", "GB"))]
+    found = phoenix[1].territory_records(_entries(phoenix, tmp_path, text), codes, states)
+    assert found == [
+        {"code": "GL", "sovereign": "DK", "names": ["Greenland", "Kalaallit Nunaat"]},  # no "Greenlander"
+        {"code": "VI", "sovereign": "US", "names": ["United States Virgin Islands"]},  # the shared name goes
+        {"code": "VG", "sovereign": "GB", "names": ["British Virgin Islands"]},
+    ]
