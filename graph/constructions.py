@@ -21,6 +21,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
+from .patterns import code_trigger
 
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
@@ -544,6 +545,33 @@ def between_pair(noun, theme, entry, idx) -> Found | None:
     """ "talks between Seoul and Warsaw": both sides in one phrase (at least two actors)."""
     found = [k for _, o in noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]
     return Found(tuple(found)) if len(found) >= 2 else None
+
+
+def of_participants(noun, theme, entry, idx) -> Found | None:
+    """ "a summit of Kenya, Uganda and Tanzania", "a meeting of the ministers of Laos and Cambodia":
+    the "of" phrase of a joint event noun names its sides (at least two; one is not a pair)."""
+    found = [k for _, o in prep_objects(noun, {"of"}) for k in idx.actors(o)]
+    return Found(tuple(dict.fromkeys(found))) if len(set(found)) >= 2 else None
+
+
+def convened_for(noun, theme, entry, idx) -> Found | None:
+    """ "Sudan's leaders joined Libya for a summit", "Kenya hosted Uganda for talks": the subject and
+    object of a verb that the patterns code as the noun's own kind of joint event are its sides.
+
+    Not a one-sided act for talks: "visited Japan, China and Korea for talks" is three visits.
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB" or "relation" not in entry:
+        return None
+    verb, own = noun.head.head, idx.lex.info(entry["relation"])
+    coded = code_trigger(verb)
+    if coded is None or coded.relation is None or coded.plover != own.plover:
+        return None
+    readings = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    own_reading = [idx.lex.info(e["relation"]) for e in readings if not e.get("object")]  # "join forces" aside
+    if not all(r.symmetric for r in [idx.lex.info(coded.relation), *own_reading]):
+        return None
+    sides = subjects(verb, idx) + [k for o in children_with(verb, OBJECT_DEPS) for k in idx.actors(o)]
+    return Found(tuple(dict.fromkeys(sides))) if len(set(sides)) >= 2 else None
 
 
 def hyphenated_pair(noun, theme, entry, idx) -> Found | None:

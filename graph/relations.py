@@ -84,7 +84,7 @@ FRAMES = {
     "partner": Frame(
         verb_targets=(cons.with_partners, cons.object_actors, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
-        noun_pairs=(cons.between_pair, cons.hyphenated_pair),
+        noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
     ),
     "transfer": Frame(
         verb_targets=(cons.recipients, cons.provided_with),
@@ -189,23 +189,30 @@ def _constrained_object(token, entry):
     )
 
 
+#: A gathering of more sides than this is a conference, not a meeting of every pair of them.
+MAX_GATHERING = 6
+
+
 def _pairs(agents, targets, symmetric, gathering=False):
     """Yield (agent, target) pairs.
 
     Coordinated agents of a symmetric event pair with each other when there is no target
-    ("Chile and Peru agreed"). A `gathering` (a symmetric event named by a noun: a summit,
-    talks) is one event of all its sides, so several targets pair with each other too
-    ("a summit with Sudan, Egypt and Chad"); "visited Japan, China and Korea" is three events.
+    ("Chile and Peru agreed"). A `gathering` (a summit, talks, a meeting: one occasion of all
+    its sides) pairs every two of its sides ("a summit with Sudan, Egypt and Chad", "Peru met
+    with Chile and Bolivia"), up to `MAX_GATHERING` sides; "visited Japan, China and Korea" is
+    three events.
     """
     for a in agents:
         for t in targets:
             if a != t:
                 yield a, t
     if symmetric and (gathering or not targets):
-        sides = targets if targets else agents
+        sides = list(dict.fromkeys([*agents, *targets] if gathering else agents))
+        if len(sides) > MAX_GATHERING:
+            return
         for i, a in enumerate(sides):
             for t in sides[i + 1 :]:
-                if a != t:
+                if (a in agents and t in agents) or (a in targets and t in targets):
                     yield a, t
 
 
@@ -365,7 +372,8 @@ def _trigger_events(tokens, idx):
         # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
         # a pattern alone ("X and Y raised alarm over Z sending troops to join …") is not that sure.
         together = info.symmetric and "lemma" in entry
-        gathering = read is _noun_arguments
+        # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
+        gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
         for a, t in _pairs(agents, targets, together, gathering):
             yield entry["relation"], a, t, token, theme, match
 

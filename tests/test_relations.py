@@ -348,3 +348,72 @@ def test_relations_leaders_of_a_list_attending_a_summit_meet(extract_sentences):
     _, events = extract_sentences("Officials said the leaders of Sudan, Egypt and Chad would attend a summit.")
     met = {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"}
     assert met == {frozenset(p) for p in [("sudan", "egypt"), ("sudan", "chad"), ("egypt", "chad")]}, met
+
+
+def _met(events, relation="meets"):
+    return {frozenset((e.agent, e.target)) for e in events if e.relation == relation}
+
+
+def _all_pairs(sides):
+    return {frozenset((a, b)) for i, a in enumerate(sides) for b in sides[i + 1 :]}
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # officials of a list, the noun being its first owner's mention
+        (
+            "The foreign ministers of Egypt, Sudan, Chad and Libya held talks on the crisis.",
+            ["egypt", "sudan", "chad", "libya"],
+        ),
+        ("The presidents of Brazil and Argentina joined Chile for talks.", ["brazil", "argentina", "chile"]),
+        # "from" as well as "of"
+        ("Ministers from Ghana, Togo and Benin will meet next week.", ["ghana", "togo", "benin"]),
+        # the "of" phrase of a gathering names its sides
+        ("A summit of Kenya, Uganda and Tanzania opened in Arusha.", ["kenya", "uganda", "tanzania"]),
+        (
+            "Vietnam hosted a meeting of the defence ministers of Laos, Cambodia and Thailand.",
+            ["laos", "cambodia", "thailand"],
+        ),
+        # a meeting with several is one meeting of all
+        ("Poland met with Hungary and Slovakia on Tuesday.", ["poland", "hungary", "slovakia"]),
+        ("Talks between Armenia, Azerbaijan and Georgia resumed.", ["armenia", "azerbaijan", "georgia"]),
+        # "join X for a summit"
+        (
+            "Officials said the leaders of Mali, Niger and Chad would join Algeria for a summit.",
+            ["mali", "niger", "chad", "algeria"],
+        ),
+        # the small model's list misparses: npadvmod and apposition for the next item
+        ("Foreign ministers Egypt, Jordan, Saudi Arabia met Sunday in Riyadh.", ["egypt", "jordan", "saudi-arabia"]),
+    ],
+)
+def test_relations_gatherings_pair_every_two_sides(extract_sentences, text, sides):
+    _, events = extract_sentences(text)
+    assert _met(events) == _all_pairs(sides), _triples(events)
+
+
+def test_relations_misparsed_list_of_agreeing_states(extract_sentences):
+    _, events = extract_sentences("Chile, Peru, Bolivia and Ecuador agreed Tuesday to cut tariffs.")
+    assert _met(events, "agrees") == _all_pairs(["chile", "peru", "bolivia", "ecuador"]), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # visits to several for talks are separate visits, not one meeting of the visited
+        ("Colin Powell will visit Japan, China and South Korea next week for talks on trade.", {"japan", "china"}),
+        # plural deals are several deals
+        ("Peru signed deals with Chile and Bolivia.", {"chile", "bolivia"}),
+        # a rebel group of one state is not its neighbour's
+        ("The rebels of Chad and Sudan met in Doha.", {"chad", "sudan"}),
+    ],
+)
+def test_relations_not_a_gathering(extract_sentences, text, wrong):
+    _, events = extract_sentences(text)
+    assert frozenset(wrong) not in {frozenset((e.agent, e.target)) for e in events}, _triples(events)
+
+
+def test_relations_a_large_gathering_is_no_set_of_meetings(extract_sentences):
+    states = ["Chile", "Peru", "Bolivia", "Ecuador", "Brazil", "Uruguay", "Paraguay"]
+    _, events = extract_sentences(f"{', '.join(states[:-1])} and {states[-1]} met in Quito.")
+    assert not _met(events), _triples(events)
