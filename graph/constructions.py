@@ -123,6 +123,19 @@ def _controller(xcomp):
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
 
 
+#: Prepositions whose gerund the governing verb's object does: "warned Georgia against joining",
+#: "barred Iran from enriching", "pressed Syria into withdrawing", "blamed Iran for arming", "accused
+#: Syria of sheltering". Not "after/by/before/while": "X attacked Y after warning Z" is X's warning.
+OBJECT_CONTROL_PREPS = frozenset({"against", "from", "into", "for", "of", "over"})
+
+
+def _prep_controller(prep):
+    """Return the object of the verb that an object-control preposition hangs on, else None."""
+    if prep.lower_ not in OBJECT_CONTROL_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
+
+
 def subjects(verb, idx):
     """Return the agent keys of a verb, climbing xcomp/conj/advcl chains for a shared subject.
 
@@ -142,10 +155,14 @@ def subjects(verb, idx):
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-            # "its policy of not supplying": the owner of the noun; "refrained from supplying": climb.
+            # "its policy of not supplying": the owner of the noun; "refrained from supplying": climb;
+            # "warned Georgia against joining": the object (`_prep_controller`).
             governor = token.head.head
             if governor.pos_ in ("NOUN", "PROPN"):
                 return [k for c in governor.children if c.dep_ == "poss" for k in idx.actors(c)]
+            controller = _prep_controller(token.head)
+            if controller is not None:
+                return idx.actors(controller)
             token = governor
             continue
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:

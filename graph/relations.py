@@ -282,16 +282,23 @@ def _memberships(tokens, idx):
             groups = alliances(
                 [o for o in children_with(token, OBJECT_DEPS)] + [o for _, o in prep_objects(token, {"to"})]
             )
-            joiners = children_with(token, SUBJECT_DEPS) or (  # "Serbia wants to join": the wanting subject
-                children_with(token.head, SUBJECT_DEPS) if token.dep_ == "xcomp" else []
-            )
-            found = [k for s in joiners for k in idx.actors(s)]
+            # "Serbia wants to join": the wanting subject; "warned Georgia against joining": the object
+            found = subjects(token, idx)
         else:
             continue
         for member in members(found):
             for group in groups:
                 if member != group:
                     yield member, group, token
+
+
+def _joins_an_alliance(token, idx) -> bool:
+    """True for "Finland joined NATO": a membership (`_memberships`), not the meeting the patterns code
+    for "join" ("joined Chile for talks")."""
+    if token.lemma_.lower() not in idx.lex.join_verbs or _joins_an_action(token, idx.lex):
+        return False
+    objects = [*children_with(token, OBJECT_DEPS), *(o for _, o in prep_objects(token, {"to"}))]
+    return any(m is not None and m.type == "alliance" for m in map(idx.mention, objects))
 
 
 def _lexicon_entries(token, pos, lex):
@@ -364,6 +371,8 @@ def _trigger_events(tokens, idx):
     """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
     lex = idx.lex
     for token, entry, match in _triggers(tokens, lex):
+        if match is not None and "lemma" not in entry and _joins_an_alliance(token, idx):
+            continue
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])

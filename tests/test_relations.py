@@ -417,3 +417,49 @@ def test_relations_a_large_gathering_is_no_set_of_meetings(extract_sentences):
     states = ["Chile", "Peru", "Bolivia", "Ecuador", "Brazil", "Uruguay", "Paraguay"]
     _, events = extract_sentences(f"{', '.join(states[:-1])} and {states[-1]} met in Quito.")
     assert not _met(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # object control through a preposition: the object acts, and has not acted yet
+        (
+            "Russia warned Georgia against joining NATO.",
+            ("georgia", "member_of", "nato", "hypothetical"),
+            ("russia", "nato"),
+        ),
+        (
+            "China advised Japan against sending troops to Iraq.",
+            ("japan", "deploys", "iraq", "hypothetical"),
+            ("china", "iraq"),
+        ),
+        (
+            "Norway criticised Sweden for supplying weapons to Turkey.",
+            ("sweden", "supplies", "turkey", "asserted"),
+            ("norway", "turkey"),
+        ),
+        # kept from doing it: it has not happened
+        ("Israel was barred from attacking Lebanon.", ("israel", "attacks", "lebanon", "hypothetical"), None),
+        # "urged ... not to": the "not" belongs to the advice, the attack is no negated fact
+        (
+            "Britain urged Iran not to attack Israel.",
+            ("iran", "attacks", "israel", "hypothetical"),
+            ("united-kingdom", "israel"),
+        ),
+        # subject control stays: "helped Ukraine to repel" happened; "after" is the subject's
+        ("Germany helped Ukraine to repel Russia.", ("ukraine", "attacks", "russia", "asserted"), None),
+        ("Japan has refrained from supplying weapons to Ukraine.", ("japan", "supplies", "ukraine", "negated"), None),
+    ],
+)
+def test_relations_object_control(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+    if wrong:
+        assert wrong not in {(e.agent, e.target) for e in events}, _triples(events)
+
+
+def test_relations_joining_an_alliance_is_membership_not_a_meeting(extract_sentences):
+    _, events = extract_sentences("Montenegro joined NATO in 2017.")
+    assert {(e.agent, e.relation, e.target) for e in events} == {("montenegro", "member_of", "nato")}
+    _, events = extract_sentences("Finland joined Sweden for talks.")  # joining others for talks still meets
+    assert ("finland", "meets", "sweden", "asserted") in _triples(events), _triples(events)
