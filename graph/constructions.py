@@ -453,6 +453,21 @@ def object_inside(verb, theme, entry, idx) -> Found | None:
     return _found(idx.inside(theme, led=not event))
 
 
+def theme_makers(verb, theme, entry, idx) -> Found | None:
+    """Whoever made what the act is about is the other side: "rejected demands by the United States",
+    "turned down a proposal from the EU", "accepted an Egyptian proposal", "welcomed the offer of aid
+    from Mexico" (the phrase hung on the "of" object as well).
+
+    Tried after `object_inside`, which reads the theme's own name, possessor and "of" phrase
+    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`).
+    """
+    if theme is None or theme.i == verb.i or theme.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
+    keys = [k for n in nouns for _, o in noun_prep_objects(n, {"by", "from"}) for k in idx.actors(o)]
+    return _found(keys + [k for c in theme.children for k in demonym_agent(c, idx)])
+
+
 def _taken_from(verb, theme, idx):
     return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.actors(o)]
 

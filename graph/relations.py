@@ -51,7 +51,13 @@ class Frame:
 
 
 _NOUN_AGENTS = Frame.noun_agents
-_ACTION_VERB_TARGETS = (cons.freed_from, cons.object_inside, cons.taken_from, cons.verb_prep_targets)
+_ACTION_VERB_TARGETS = (
+    cons.freed_from,
+    cons.object_inside,
+    cons.taken_from,
+    cons.theme_makers,
+    cons.verb_prep_targets,
+)
 
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {

@@ -463,3 +463,27 @@ def test_relations_joining_an_alliance_is_membership_not_a_meeting(extract_sente
     assert {(e.agent, e.relation, e.target) for e in events} == {("montenegro", "member_of", "nato")}
     _, events = extract_sentences("Finland joined Sweden for talks.")  # joining others for talks still meets
     assert ("finland", "meets", "sweden", "asserted") in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who made what is rejected, accepted, welcomed or backed is the other side
+        ("Venezuela rejected demands by the United States.", ("venezuela", "united-states")),
+        ("Pakistan rejected India's demand for talks.", ("pakistan", "india")),
+        ("Israel accepted an Egyptian proposal for a truce.", ("israel", "egypt")),
+        ("Syria welcomed the French initiative.", ("syria", "france")),
+        ("Britain supported a plan by France to send troops.", ("united-kingdom", "france")),
+        # the phrase hung on the "of" object
+        ("Cuba welcomed the offer of aid from Mexico.", ("cuba", "mexico")),
+    ],
+)
+def test_relations_theme_makers_are_the_other_side(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.target) for e in events}, _triples(events)
+
+
+def test_relations_theme_makers_not_on_a_conflict_demonym(extract_sentences):
+    # "the Lebanese war" is a war in Lebanon, not one Lebanon made
+    _, events = extract_sentences("Iran condemned the Lebanese war.")
+    assert not [e for e in events if e.target == "lebanon"], _triples(events)
