@@ -85,6 +85,9 @@ class ArgumentIndex:
             return self._person_antecedent(token)
         sent = self.sent(token)
         if token.lower_ == "its":
+            bound = self._clause_subject(token)
+            if bound is not None:
+                return bound
             for i in range(token.i - 1, sent.start - 1, -1):
                 m = self.by_token.get(i)
                 if m is not None and m.type in ("state", "alliance") and m.role != "demonym":
@@ -99,6 +102,29 @@ class ArgumentIndex:
                     if m is not None and m.type in ("state", "alliance", "agency"):
                         return m.key
         return None
+
+    def _clause_subject(self, its):
+        """Return the state "its" is bound to by its clause, else None.
+
+        On the subject of a reported clause it is the speaker's ("Iran, angry at Iraq, said its troops
+        attacked"); on an object it is the subject of its own verb ("Saudi Arabia, angry at Yemen, told
+        its citizens to leave"). Only a named subject before it, never one climbed to: in "troops sent
+        to Russia to assist its war" the nearest state is the reading.
+        """
+        noun = its.head
+        while noun.dep_ in ("pobj", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            noun = noun.head  # "the withdrawal of its troops"
+        verb = noun.head
+        if noun.dep_ in SUBJECT_DEPS and verb.dep_ in ("ccomp", "parataxis"):
+            verb = verb.head if verb.head.lemma_.lower() in self.lex.speech_verbs else verb
+        elif noun.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "accused Syria … and said its army"
+        subjects = [
+            c for h in heads for c in children_with(h, SUBJECT_DEPS) if c.i < its.i and c.lower_ not in PRONOUNS
+        ]
+        keys = [self.by_token[s.i] for s in subjects if s.i in self.by_token]
+        return next((m.key for m in keys if m.type in ("state", "alliance") and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
         """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,

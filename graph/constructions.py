@@ -523,6 +523,53 @@ def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
 
 
+#: Conjunctions of a condition clause: "threatened to kill the hostage unless Britain withdrew".
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def condition_targets(verb, theme, entry, idx) -> Found | None:
+    """Whoever must meet a threat's condition is its target: "threatened to kill the hostage unless
+    Britain withdrew its troops", "warned it would retaliate if Japan sent ships".
+
+    The condition clause hangs on the threat verb or on the threatened act (its complement).
+    """
+    heads = [verb, *children_with(verb, {"xcomp", "ccomp"})]
+    clauses = [
+        c
+        for h in heads
+        for c in children_with(h, {"advcl"})
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
+    # named ones only: "has threatened to attack if it refuses" leaves "it" to a reader
+    named = [s for c in clauses for s in children_with(c, SUBJECT_DEPS) if s.pos_ != "PRON"]
+    own = set(subjects(verb, idx))
+    return _found([k for s in named for k in idx.actors(s) if k not in own])
+
+
+def act_targets(act, idx) -> list[str]:
+    """Return the targets of a threatened act: its object or whose it is, and the phrases on it and on
+    its object ("to attack Israel", "to cut ties with Serbia", "to impose sanctions on Iran")."""
+    objects = children_with(act, OBJECT_DEPS)
+    preps = TARGET_PREPS - {"in", "of"}
+    keys = [k for o in objects for k in idx.inside(o, led=False)]
+    keys += _inside_all(prep_objects(act, preps), idx)
+    return keys + [k for o in objects for k in _inside_all(prep_objects(o, preps), idx)]
+
+
+def complement_act_targets(verb, theme, entry, idx) -> Found | None:
+    """The target of the act threatened or warned of: "threatened to attack Israel", "warned on Friday
+    that it would cut ties with Serbia"; when someone else is to act, that one: "warned that Iran
+    would attack".
+    """
+    own = set(subjects(verb, idx))
+    for clause in children_with(verb, {"xcomp", "ccomp"}):
+        agents = [k for k in subjects(clause, idx) if k not in own]
+        keys = agents if agents else [k for k in act_targets(clause, idx) if k not in own]
+        if keys:
+            return _found(keys)
+    return None
+
+
 def complement_targets(verb, theme, entry, idx) -> Found | None:
     """The agents of a clause complement are what a claim is about: "denied that its troops were sent"."""
     return _found(complement_agents(verb, idx))

@@ -79,6 +79,20 @@ FRAMES = {
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
     ),
+    # "threatened to attack Israel", "warned that it would cut ties with Serbia", "… unless Britain withdrew"
+    "threat": Frame(
+        verb_targets=(
+            cons.object_inside,
+            cons.theme_makers,
+            cons.verb_prep_targets,
+            cons.condition_targets,
+            cons.complement_act_targets,
+        ),
+        noun_targets=(
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+        ),
+    ),
     # "demanded that Eritrea withdraw": the one who is to act is the target
     "directive": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),

@@ -487,3 +487,67 @@ def test_relations_theme_makers_not_on_a_conflict_demonym(extract_sentences):
     # "the Lebanese war" is a war in Lebanon, not one Lebanon made
     _, events = extract_sentences("Iran condemned the Lebanese war.")
     assert not [e for e in events if e.target == "lebanon"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whoever must meet the condition is the threat's target
+        (
+            "Hamas threatened to kill the hostage unless Britain withdrew its troops.",
+            ("hamas", "threatens", "united-kingdom"),
+        ),
+        ("China threatened to retaliate unless Japan apologised.", ("china", "threatens", "japan")),
+        ("Iran threatened to halt oil exports if the European Union imposed sanctions.", ("iran", "threatens", "eu")),
+        # the target of the act threatened or warned of
+        ("Iran threatened to attack Israel.", ("iran", "threatens", "israel")),
+        ("Russia threatened to cut ties with Serbia.", ("russia", "threatens", "serbia")),
+        ("Serbia warned on Friday that it would cut ties with Croatia.", ("serbia", "warns", "croatia")),
+        ("Iran threatened to impose sanctions on Britain.", ("iran", "threatens", "united-kingdom")),
+        # someone else is to act: that one; "it" in the condition is not taken for the threatener
+        ("China warned that Taiwan would face war if it declared independence.", ("china", "warns", "taiwan")),
+    ],
+)
+def test_relations_threat_targets(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}, _triples(events)
+
+
+def test_relations_threat_condition_pronoun_is_no_target(extract_sentences):
+    _, events = extract_sentences(
+        "China insists that Taiwan is a Chinese province and has threatened to attack if it refuses."
+    )
+    assert not [e for e in events if e.relation == "threatens"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "its" on the subject of a reported clause is the speaker's, not the nearest state's
+        ("Iran, angry at Iraq, said its troops attacked Kuwait.", ("iran", "attacks", "kuwait")),
+        (
+            "Turkey accused Syria of sheltering rebels and said its army would strike Iraq.",
+            ("turkey", "attacks", "iraq"),
+        ),
+        # with no subject of its own verb, the nearest state before it
+        ("North Korean troops were sent to Russia to assist its war in Ukraine.", ("russia", "attacks", "ukraine")),
+    ],
+)
+def test_relations_its_is_bound_by_its_clause(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}, _triples(events)
+
+
+def test_relations_telling_ones_own_nationals_to_leave_is_no_event_with_the_country(extract_sentences):
+    for text in (
+        "Norway told its nationals to leave Yemen.",
+        "Saudi Arabia, angry at Oman, told its citizens to leave Yemen.",
+    ):
+        _, events = extract_sentences(text)
+        assert not [e for e in events if "yemen" in (e.agent, e.target)], _triples(events)
+
+
+def test_relations_the_country_of_a_dateline_city_acts_in_nothing(extract_sentences):
+    mentions, events = extract_sentences("CAIRO, Egypt -- Libya has condemned Israel.")
+    assert ("libya", "condemns", "israel", "asserted") in _triples(events)
+    assert not [m for m in mentions if m.key == "egypt"], mentions
