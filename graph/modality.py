@@ -101,6 +101,16 @@ def _directed(token: Token, lex: Lexicon) -> bool:
     return lemma in lex.report_verbs or lemma in lex.hypothetical_verbs or _is_directive(lemma, lex)
 
 
+def _purpose(token: Token) -> bool:
+    """True for the verb of a purpose clause: "sent troops to fight alongside Russia" says what the
+    troops are for, not that they fought."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _is_directive(lemma: str, lex: Lexicon) -> bool:
     """True when the lexicon reads the verb `lemma` as a demand or request (a ``directive`` frame)."""
     return any(lex.info(e["relation"]).frame == "directive" for e in lex.triggers.get((lemma, "VERB"), ()))
@@ -116,7 +126,7 @@ def modality_of(token: Token, lex: Lexicon) -> str:
     noun that is the clause's background: "Russia seeks arms in its war against Ukraine"); a reporting verb or
     "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
     """
-    if _directed(token, lex):
+    if _directed(token, lex) or _purpose(token):
         return "hypothetical"
     if _negated(token, lex):
         return "negated"

@@ -270,6 +270,49 @@ def _reported_demands(tokens, idx):
                         yield speaker, addressee, verb
 
 
+#: Words that make an act a joint one: "fight alongside US forces", "work together with Poland",
+#: "joint patrols with Singapore", "jointly with".
+JOINT_WORDS = frozenset({"alongside", "together", "joint", "jointly"})
+
+
+def _joint_sides(word, idx) -> tuple[object, list[str], list[str]] | None:
+    """Return ``(act, agents, partners)`` for a joint-act word, else None (see `_joint_acts`)."""
+    if word.lower_ == "alongside" and word.dep_ == "prep":
+        act, partners = word.head, [k for o in children_with(word, {"pobj"}) for k in idx.actors(o)]
+    elif word.lower_ in ("together", "jointly") and word.dep_ == "advmod":
+        act = word.head.head if word.head.lower_ == "with" else word.head  # "work together with"
+        partners = [k for _, o in prep_objects(act, {"with"}) for k in idx.actors(o)]
+    elif word.lower_ == "joint" and word.dep_ == "amod":
+        noun = word.head
+        act = noun.head if noun.dep_ in OBJECT_DEPS else noun  # "began joint patrols with Singapore"
+        partners = [k for t in {noun, act} for _, o in prep_objects(t, {"with"}) for k in idx.actors(o)]
+    else:
+        return None
+    if act.pos_ in ("VERB", "AUX"):
+        agents = subjects(act, idx)
+    else:
+        agents = noun_modifier_agents(act, idx)
+    return act, agents, partners
+
+
+def _joint_acts(tokens, idx):
+    """Yield ``(agent, partner, act)`` for acts done jointly at `tokens` (a sentence's `JOINT_WORDS`).
+
+    Who fights alongside, works together with or patrols jointly with another cooperates with them
+    (CAMEO 06), whatever the act: "British troops will fight alongside US forces". Co-agents of a
+    joint noun with no partner named cooperate with each other ("Chile and Peru began joint patrols").
+    """
+    for word in tokens:
+        found = _joint_sides(word, idx)
+        if found is None:
+            continue
+        act, agents, partners = found
+        # only a joint noun pairs its co-agents: "Iraq and Iran together accounted for" is no joint act
+        if partners or word.lower_ == "joint":
+            for a, t in _pairs(agents, partners, True, gathering=True):
+                yield a, t, act
+
+
 def _memberships(tokens, idx):
     """Yield ``(member, alliance, token)`` for membership stated at `tokens` (a sentence's member and join words).
 
@@ -456,6 +499,7 @@ def find_events(doc, mentions, *, skip=()):
     triggers = tokens_with(doc, lemmas=lex.trigger_lemmas | pattern_lemmas())
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     speech = tokens_with(doc, lemmas=lex.report_verbs)
+    joint = tokens_with(doc, lowers=JOINT_WORDS)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip):
             continue
@@ -465,6 +509,8 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands([t for t in speech if sent.start <= t.i < sent.end], idx):
             add("requests", speaker, addressee, token)
+        for a, t, token in _joint_acts([t for t in joint if sent.start <= t.i < sent.end], idx):
+            add("cooperates", a, t, token)
         for member, group, token in _memberships([t for t in joins if sent.start <= t.i < sent.end], idx):
             add("member_of", member, group, token)
     for m in mentions:

@@ -551,3 +551,35 @@ def test_relations_the_country_of_a_dateline_city_acts_in_nothing(extract_senten
     mentions, events = extract_sentences("CAIRO, Egypt -- Libya has condemned Israel.")
     assert ("libya", "condemns", "israel", "asserted") in _triples(events)
     assert not [m for m in mentions if m.key == "egypt"], mentions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # acting alongside, together with, jointly with another is cooperating with them
+        ("British troops will fight alongside US forces.", ("united-kingdom", "united-states", "hypothetical")),
+        ("Canadian troops are serving alongside Dutch soldiers in Afghanistan.", ("canada", "netherlands", "asserted")),
+        ("France will work together with Poland on defence.", ("france", "poland", "hypothetical")),
+        ("Indonesia began joint patrols with Singapore.", ("indonesia", "singapore", "asserted")),
+        # a joint noun's co-agents
+        ("Chile and Peru began joint patrols on their border.", ("chile", "peru", "asserted")),
+        # a purpose clause says what troops are for, not that it happened
+        ("Iran sent troops to fight alongside Syria.", ("iran", "syria", "hypothetical")),
+    ],
+)
+def test_relations_joint_acts_cooperate(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.target, e.modality) for e in events if e.relation == "cooperates"}
+    assert expected in found, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq and Iran together accounted for most of the output.",  # together, but no joint act with anyone
+        "The talks ran alongside the summit in Hanoi.",
+    ],
+)
+def test_relations_not_a_joint_act(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation == "cooperates"], _triples(events)
