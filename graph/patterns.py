@@ -128,7 +128,12 @@ def _noun(spec: dict | None) -> _Noun | None:
 
 
 def _specificity(p: dict) -> int:
-    """Count what a pattern asks for beyond its verb: the more, the more specific (PETRARCH's rule)."""
+    """Count what a pattern asks for beyond its verb: the more, the more specific (PETRARCH's rule).
+
+    A bare verb without a code ("meet with" alone) asks nothing: it is no null pattern.
+    """
+    if p["cameo"] is None and p["object"] is None and p["subject"] is None and not p["preps"] and not p["particle"]:
+        return 0
     nouns = [p["object"], p["subject"], *(q["object"] for q in p["preps"])]
     return (
         (len(p["verbs"][0].split()) - 1)

@@ -214,6 +214,7 @@ def verb_entry(body: str, block_code_: str | None, lemma: Lemmas) -> dict:
         "surface": {w.lstrip("+").upper() for w in [words[head], *" ".join(forms).split()]},
         "aliases": sorted(v for v in other if v != verb[0] and len(verb) == 1 and v not in lemma.stop_words),
         "code": code,
+        "own": bool(m) and code is not None,
         "prefix": "_".join(words[:head]).lower() or None,
     }
 
@@ -391,7 +392,7 @@ def fix_verb_codes(blocks: list[dict], codes: dict, report: collections.Counter)
         if not hits:
             raise SystemExit(f"overlay/cameo_verbs.jsonl: {r['verb']!r} is not in the dictionary")
         for v in hits:
-            v["code"] = r["cameo"]
+            v["code"], v["own"] = r["cameo"], True
         report["bare verb codes set by the overlay"] += 1
 
 
@@ -408,13 +409,48 @@ def pattern_id(block: str, key: str) -> str:
     return f"{block}/{hashlib.sha1(key.encode()).hexdigest()[:6]}"
 
 
-def verb_patterns(block: dict, codes: dict) -> list[dict]:
-    """Return the bare-verb patterns of a block: one per verb, with the verb's own code."""
+#: CAMEO's four classes by root: verbal and material cooperation, verbal and material conflict.
+QUAD = {f"{n:02d}": (0 if n <= 5 else 1 if n <= 8 else 2 if n <= 13 else 3) for n in range(1, 21)}
+
+
+def honest_code(v: dict, own_patterns: list[dict], codes: dict) -> str | None:
+    """Return the code a verb has alone, or None when the dictionary does not give it one it means.
+
+    PETRARCH gives every verb of a block the block's code, but a block is a loose synonym set:
+    ``--- APPREHEND [171]`` makes "take" a seizure, ``--- ENGAGE [190]`` makes "engage" an attack.
+    A verb keeps a code alone when its own line gives it (``ARREST [173]``, or the overlay), or
+    unless most of its own patterns, three or more, say otherwise: they code it reversed, as no
+    event, or as another relation of another class (verbal or material, cooperation or conflict).
+    "engage" codes talks, diplomacy, trade and withdrawal in its patterns, "take" everything from
+    control to part in talks, and most patterns of "die" are no event or make the dead the target.
+    """
+    code = v["code"] if v["code"] in codes else None
+    if code is None or v["own"]:
+        return code
+
+    def agrees(p):
+        other = p["cameo"] or ""
+        same = codes.get(other, {}).get("relation") == codes[code]["relation"] or QUAD.get(other[:2]) == QUAD[code[:2]]
+        return same and not p["reverse"]
+
+    other = sum(1 for p in own_patterns if not agrees(p))
+    return None if len(own_patterns) >= 3 and other > len(own_patterns) / 2 else code
+
+
+def verb_patterns(block: dict, patterns: list[dict], codes: dict, report: collections.Counter) -> list[dict]:
+    """Return the bare-verb patterns of a block: one per verb, with the code it has alone (`honest_code`).
+
+    ``default`` (not written) keeps the block's code for `mode_verbs`.
+    """
     rows, seen = [], set()
     for v in block["verbs"]:
         if v["verb"] in seen:  # a verb listed twice in its block (BRING)
             continue
         seen.add(v["verb"])
+        own = [p for p in patterns if v["verb"] in p["verbs"]]
+        code = honest_code(v, own, codes)
+        if code is None and v["code"] in codes:
+            report["bare verbs left without their block's code"] += 1
         rows.append(
             {
                 "id": f"{block['name']}/{v['verb'].replace(' ', '_')}",
@@ -423,7 +459,8 @@ def verb_patterns(block: dict, codes: dict) -> list[dict]:
                 "object": None,
                 "preps": [],
                 "subject": None,
-                "cameo": v["code"] if v["code"] in codes else None,
+                "cameo": code,
+                "default": v["code"] if v["code"] in codes else None,
                 "reverse": False,
                 "symmetric": False,
                 "target": None,
@@ -564,7 +601,7 @@ def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
     for p in patterns:
         for v in p["verbs"]:
             if not p["text"].startswith("-"):
-                bare[v] = p["cameo"]
+                bare[v] = p["default"]
             elif p["cameo"]:
                 objects[v][p["cameo"][:2]] += 1
     intent = sorted(v for v in words["hypothetical_verbs"] if (bare.get(v) or "").startswith("03"))
@@ -647,8 +684,8 @@ def build(source: pathlib.Path) -> None:
     )
     patterns = []
     for block in blocks:
-        patterns += verb_patterns(block, codes)
-        patterns += block_patterns(block, synsets, codes, lemma, report)
+        found = block_patterns(block, synsets, codes, lemma, report)
+        patterns += verb_patterns(block, found, codes, report) + found
     report["null patterns (stop the verb's code)"] = sum(1 for p in patterns if p["cameo"] is None and p["object"])
     nouns = with_overlay_nouns(event_nouns(patterns, light_verbs(blocks), codes), codes, report)
     classes = [{"class": k, "nouns": v} for k, v in synsets.items()]

@@ -129,7 +129,7 @@ def test_patterns_negated_act_is_no_refusal(nlp):
 
 
 def test_patterns_announced_attack_keeps_its_code(nlp):
-    m = code_trigger(_token(nlp, "The rebels will attack the capital.", "attack"))
+    m = code_trigger(_token(nlp, "The rebels will invade the capital.", "invade"))
     assert m.cameo.startswith("19") and m.modality == "hypothetical"
 
 
@@ -239,3 +239,40 @@ def test_patterns_event_noun_carries_the_event_of_its_verb(extract_sentences):
     """ "imposed an embargo on": the embargo is the event (163); "impose" alone (170) adds nothing."""
     _, events = extract_sentences("The European Union imposed an arms embargo on Myanmar.")
     assert {(e.relation, e.cameo) for e in events} == {("sanctions", "163")}
+
+
+# Bare verbs: a block's code only where the dictionary means it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Brazil plans to engage Argentine engineers in the project.", "engage"),
+        ("Chile will take three Peruvian officials to the conference.", "take"),
+        ("Two Kenyan soldiers died in Nairobi on Monday.", "died"),
+    ],
+)
+def test_patterns_loose_block_member_alone_codes_nothing(nlp, text, word):
+    """ "engage", "take" and "die" alone are no attack or seizure: their own patterns say the object
+    (or the victim as subject) makes the event, so the block's code (190, 171) is not theirs alone."""
+    m = match_verb(_token(nlp, text, word))
+    assert m is None or m.cameo is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Police arrested the opposition leader.", "arrested", "173"),  # ARREST [173]: its own line
+        ("The army detained the mayor.", "detained", "173"),  # the CONFINE block, which its patterns keep
+        ("The court will prosecute the general.", "prosecute", "173"),  # its own block, no patterns
+    ],
+)
+def test_patterns_verbs_that_mean_their_block_keep_its_code(nlp, text, word, cameo):
+    assert match_verb(_token(nlp, text, word)).cameo == cameo
+
+
+def test_patterns_engaging_specialists_is_no_attack(extract_sentences):
+    """Regression: the sample's wrong edge russia -attacks-> north-korea came from ENGAGE's block code
+    (190) on "engage ... North Korean specialists"; a sentence of the same shape gives no attack."""
+    _, events = extract_sentences("Russia is planning to train and engage North Korean specialists in its army.")
+    assert not any(e.relation == "attacks" for e in events), events
