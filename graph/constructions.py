@@ -460,6 +460,32 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(theme, TARGET_PREPS - {"in", "of"}), idx))
 
 
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def condition_subjects(token, theme, entry, idx) -> Found | None:
+    """Whom a threat presses: the subject of its "unless"/"if" clause ("threatened to kill the hostage
+    unless Japan withdraws its troops"), on the threatened act or on the verb that threatens it."""
+    heads = [token] + ([token.head] if token.dep_ in ("xcomp", "dobj") and token.head.i != token.i else [])
+    for head in heads:
+        for clause in children_with(head, {"advcl"}):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+                keys = [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
+                if keys:
+                    return _found(keys)
+    return None
+
+
+def object_owner(verb, theme, entry, idx) -> Found | None:
+    """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
+    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases)."""
+    if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
+        return None
+    return _found(
+        noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    )
+
+
 def people_of(verb, theme, entry, idx) -> Found | None:
     """Whose people an act on people targets: "released six Egyptian students", "arrested a Saudi national".
 

@@ -38,6 +38,8 @@ FRAMES = frozenset(
         "directive",
         "movement",
         "partner",
+        "rejection",
+        "threat",
         "transfer",
         "visit",
         "withdrawal",

@@ -25,8 +25,10 @@ cameo_nouns.jsonl
     on their own (``HOLD * TALKS``), merged with ``data/overlay/cameo_nouns.jsonl``:
     ``{"lemma", "cameo", "by_verb", "standalone", "patterns", "why"}``.
 cameo_modes.json
-    ``intent_verbs`` and ``refusal_verbs`` (see `mode_verbs`) and ``acts``: per act code prefix, the
-    intent (03x) and refusal (12x) codes that announce or refuse it (from ``overlay/cameo_modes.jsonl``).
+    ``intent_verbs``, ``threat_verbs`` and ``refusal_verbs`` (see `mode_verbs`) and ``acts``: per act
+    code prefix, the intent (03x), threat (13x) and refusal (12x) codes that announce, threaten or
+    refuse it, each optional (from ``overlay/cameo_modes.jsonl``); a hostile act's intent code is its
+    threat, CAMEO having intent codes for cooperation only.
 LICENSE-openeventdata
     The MIT notice of petrarch2 and the PLOVER CC BY-SA 4.0 attribution.
 
@@ -43,7 +45,7 @@ cameo_patterns.jsonl
 cameo_verbs.jsonl
     Bare-verb codes the dictionary gets wrong (its blocks give every verb one code).
 cameo_modes.jsonl
-    The intent (03x) and refusal (12x) codes of each act code prefix (the CAMEO codebook's mirror).
+    The intent (03x), threat (13x) and refusal (12x) codes of each act code prefix (the CAMEO codebook's mirror).
 """
 
 from __future__ import annotations
@@ -588,13 +590,15 @@ def with_overlay_nouns(rows: list[dict], codes: dict, report: collections.Counte
 
 
 def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
-    """Return the verbs whose complement is an intent or a refusal, where the dictionary and actorgraph agree.
+    """Return the verbs whose complement is an intent, a threat or a refusal, where the dictionary and actorgraph agree.
 
     Intent verbs are actorgraph's ``hypothetical_verbs`` (``data/words.json``) that the dictionary codes
-    as intent (03) on their own ("offer", "pledge", "plan"); refusal verbs are its ``negating_verbs``
-    and ``deny_verbs`` whose objects the dictionary mostly codes as rejections (12), in three
-    patterns or more: "refuse", "reject", "decline", but not "fail" or "deny" (mostly denials
-    of responsibility, 016), nor "refrain" (one pattern).
+    as intent (03) on their own ("offer", "pledge", "plan"), or, coding nothing alone, whose objects
+    it codes as intents or threats (03, 13) in three patterns or more, most of them ("vow"); threat
+    verbs are those it codes as threats (13) on their own ("threaten"); refusal verbs are its
+    ``negating_verbs`` and ``deny_verbs`` whose objects the dictionary mostly codes as rejections
+    (12), in three patterns or more: "refuse", "reject", "decline", but not "fail" or "deny"
+    (mostly denials of responsibility, 016), nor "refrain" (one pattern).
     """
     words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
     bare, objects = {}, collections.defaultdict(collections.Counter)
@@ -604,20 +608,34 @@ def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
                 bare[v] = p["default"]
             elif p["cameo"]:
                 objects[v][p["cameo"][:2]] += 1
-    intent = sorted(v for v in words["hypothetical_verbs"] if (bare.get(v) or "").startswith("03"))
+
+    def mostly(verb, roots):
+        found = objects[verb]
+        total = sum(found.values())
+        return total >= 3 and sum(found[r] for r in roots) > total / 2
+
+    hypothetical = words["hypothetical_verbs"]
+    intent = sorted(
+        v
+        for v in hypothetical
+        if (bare.get(v) or "").startswith("03") or (v in bare and bare[v] is None and mostly(v, ("03", "13")))
+    )
+    threat = sorted(v for v in hypothetical if (bare.get(v) or "").startswith("13"))
     refusing = set(words["negating_verbs"]) | set(words["deny_verbs"])
-    refusal = sorted(v for v in refusing if sum(objects[v].values()) >= 3 and objects[v].most_common(1)[0][0] == "12")
-    return {"intent_verbs": intent, "refusal_verbs": refusal}
+    refusal = sorted(v for v in refusing if mostly(v, ("12",)) and objects[v].most_common(1)[0][0] == "12")
+    return {"intent_verbs": intent, "threat_verbs": threat, "refusal_verbs": refusal}
 
 
 def modes(patterns: list[dict], codes: dict) -> dict:
-    """Return ``cameo_modes.json``: the intent and refusal verbs and, per act code, its 03x and 12x codes."""
+    """Return ``cameo_modes.json``: the intent, threat and refusal verbs and, per act code, the 03x, 13x
+    and 12x codes that announce, threaten or refuse it (each optional)."""
     acts = []
     for r in read_overlay("cameo_modes.jsonl"):
-        for field in ("act", "intent", "refusal"):
-            if r[field] not in codes:
-                raise SystemExit(f"overlay/cameo_modes.jsonl: unknown code {r[field]}")
-        acts.append({k: r[k] for k in ("act", "intent", "refusal")})
+        row = {k: r.get(k) for k in ("act", "intent", "refusal", "threat")}
+        for field, code in row.items():
+            if code is not None and code not in codes:
+                raise SystemExit(f"overlay/cameo_modes.jsonl: unknown {field} code {code}")
+        acts.append(row)
     return {**mode_verbs(patterns), "acts": acts}
 
 

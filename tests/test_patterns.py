@@ -276,3 +276,87 @@ def test_patterns_engaging_specialists_is_no_attack(extract_sentences):
     (190) on "engage ... North Korean specialists"; a sentence of the same shape gives no attack."""
     _, events = extract_sentences("Russia is planning to train and engage North Korean specialists in its army.")
     assert not any(e.relation == "attacks" for e in events), events
+
+
+# Threats: threatened and announced hostile acts are CAMEO 13x -------------------------------------
+
+
+def _events(extract_sentences, text):
+    _, events = extract_sentences(text)
+    return {(e.agent, e.relation, e.target, e.cameo, e.plover, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela threatened to attack Colombia.", ("venezuela", "threatens", "colombia", "138")),
+        ("Moscow threatened to impose sanctions on Georgia.", ("russia", "threatens", "georgia", "1312")),
+        ("Venezuela threatened to break off relations with Colombia.", ("venezuela", "threatens", "colombia", "1313")),
+        ("Russia threatened to cut gas supplies to Ukraine.", ("russia", "threatens", "ukraine", "1311")),
+        ("Syria threatened to expel Turkish diplomats.", ("syria", "threatens", "turkey", "132")),
+        ("Ethiopia vowed to invade Eritrea.", ("ethiopia", "threatens", "eritrea", "1382")),
+        ("The Taliban threatened attacks on Britain.", ("taliban", "threatens", "united-kingdom", "138")),
+    ],
+)
+def test_patterns_threatened_act_is_a_threat(extract_sentences, text, expected):
+    """The threat was made (asserted), whatever its act: the event is THREATEN, not a hypothetical act."""
+    found = _events(extract_sentences, text)
+    assert (*expected, "THREATEN", "asserted") in found, found
+    assert not any(f[1] in ("attacks", "sanctions", "cuts_ties", "expels") for f in found), found
+
+
+def test_patterns_reported_threat_keeps_the_report(extract_sentences):
+    found = _events(extract_sentences, "Officials said Syria had threatened to expel Turkish diplomats.")
+    assert ("syria", "threatens", "turkey", "132", "THREATEN", "reported") in found, found
+
+
+def test_patterns_threat_presses_whoever_its_condition_names(extract_sentences):
+    """ "... unless/if Britain ...": the threat is addressed to Britain, whose act is only a condition."""
+    found = _events(
+        extract_sentences, "Al Qaeda threatened to behead the captive if Britain did not release its prisoners."
+    )
+    assert any(f[:3] == ("al-qaeda", "threatens", "united-kingdom") for f in found), found
+    found = _events(
+        extract_sentences, "The rebels threatened to kill the hostage unless Japan withdrew its troops from Iraq."
+    )
+    assert all(f[5] == "hypothetical" for f in found if f[1] == "withdraws"), found
+
+
+def test_patterns_announced_deployment_or_aid_is_no_threat(extract_sentences):
+    """Intent to send troops or aid stays what it is (troops go to allies too); only hostile acts threaten."""
+    found = _events(extract_sentences, "NATO plans to send troops to Afghanistan.")
+    assert found and not any(f[1] == "threatens" for f in found), found
+    found = _events(extract_sentences, "Egypt pledged to provide food aid to Sudan.")
+    assert ("egypt", "pledges", "sudan", "033", "AGREE", "hypothetical") in found, found
+
+
+def test_patterns_mode_verbs_come_from_the_dictionary():
+    modes = json.loads(data_file("cameo_modes.json").read_text(encoding="utf-8"))
+    assert modes["threat_verbs"] == ["threaten"]
+    assert "vow" in modes["intent_verbs"]  # VOW codes nothing alone, but its objects are intents and threats
+    acts = {a["act"]: a for a in modes["acts"]}
+    assert acts["19"]["threat"] == acts["19"]["intent"] == "138" and acts["15"]["intent"] is None
+
+
+# Rejections: whoever made the rejected proposal is rejected --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey rejected the Greek proposal.", ("turkey", "rejects", "greece", "120")),
+        ("Japan rejected a proposal by Russia.", ("japan", "rejects", "russia", "120")),
+        ("Cuba rejected the American demand.", ("cuba", "rejects", "united-states", "124")),
+        ("Peru's demand was rejected by Chile.", ("chile", "rejects", "peru", "124")),
+        ("Kenya will not accept a peace deal with Somalia.", ("kenya", "rejects", "somalia", "120")),
+    ],
+)
+def test_patterns_rejection_targets_the_proposer(extract_sentences, text, expected):
+    found = _events(extract_sentences, text)
+    assert any(f[:4] == expected and f[4] == "REJECT" for f in found), found
+
+
+def test_patterns_rejecting_an_accusation_is_a_denial(nlp):
+    """ "reject" codes what its object says (the dictionary's REFUSE block): claims are denied (016)."""
+    assert _coded(nlp, "Russia rejected the accusations.", "rejected") == ("016", "denies")
+    assert _coded(nlp, "Russia rejected the proposal.", "rejected") == ("120", "rejects")
