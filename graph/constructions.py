@@ -21,6 +21,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
+from .patterns import match_noun
 
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
@@ -461,6 +462,8 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
 
 
 CONDITION_MARKS = frozenset({"unless", "if"})
+#: CAMEO roots of what one proposes to another: appeals (02), intents (03), demands (10).
+PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
 
 
 def condition_subjects(token, theme, entry, idx) -> Found | None:
@@ -484,6 +487,22 @@ def object_owner(verb, theme, entry, idx) -> Found | None:
     return _found(
         noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
     )
+
+
+def accepted_owner(verb, theme, entry, idx) -> Found | None:
+    """Whose proposal or request is agreed to: "agreed to a US request", "agreed to the European plan".
+
+    Not an event of its own ("invited to EU talks", "agreed to a ceasefire"): only a noun that is no
+    event, or an appeal, intent or demand (CAMEO 02, 03, 10), is someone's to accept.
+    """
+    keys = []
+    for _, noun in prep_objects(verb, {"to"}):
+        coded = match_noun(noun) if noun.pos_ == "NOUN" else None
+        if noun.pos_ == "NOUN" and (coded is None or (coded.cameo or "")[:2] in PROPOSAL_ROOTS):
+            keys += noun_modifier_agents(noun, idx) + [
+                k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)
+            ]
+    return _found(keys)
 
 
 def people_of(verb, theme, entry, idx) -> Found | None:

@@ -99,7 +99,7 @@ FRAMES = {
         ),
     ),
     "partner": Frame(
-        verb_targets=(cons.with_partners, cons.object_actors, cons.object_prep_targets),
+        verb_targets=(cons.with_partners, cons.object_actors, cons.accepted_owner, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
         noun_pairs=(cons.between_pair, cons.hyphenated_pair),
     ),

@@ -360,3 +360,18 @@ def test_patterns_rejecting_an_accusation_is_a_denial(nlp):
     """ "reject" codes what its object says (the dictionary's REFUSE block): claims are denied (016)."""
     assert _coded(nlp, "Russia rejected the accusations.", "rejected") == ("016", "denies")
     assert _coded(nlp, "Russia rejected the proposal.", "rejected") == ("120", "rejects")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Britain agreed to a US request for more troops.", ("united-kingdom", "agrees", "united-states"), None),
+        ("Portugal agreed to a Spanish proposal on fishing.", ("portugal", "agrees", "spain"), None),
+        ("Hungary invited Serbia to European Union membership talks.", None, ("hungary", "meets", "eu")),
+    ],
+)
+def test_patterns_agreeing_to_a_request_agrees_with_who_made_it(extract_sentences, text, expected, wrong):
+    """The owner of an accepted proposal is the partner; an event noun after "to" (talks) is nobody's proposal."""
+    found = {(e.agent, e.relation, e.target) for e in extract_sentences(text)[1]}
+    assert expected is None or expected in found, found
+    assert wrong not in found, found
