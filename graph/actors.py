@@ -515,7 +515,8 @@ def _sector_mentions(doc, by_token, places):
     opposition, civilians, refugees, unaffiliated militants, radicals and criminals are the
     state's sector actor (``syria-rebels``), unless the noun is one of the state's own forces
     ("Afghan fighters" are Afghanistan's). A demonym the mention takes in is replaced by it.
-    `places` (a `Places`) gives the home state of a group the text names no state of: see
+    `places` (a function returning the Doc's `Places`, called only when needed) gives the home
+    state of a group the text names no state of: see
     `_people_sector_mention` and `_bare_sector_mention`.
     """
     heads, plurals = _sector_heads()
@@ -531,8 +532,8 @@ def _sector_mentions(doc, by_token, places):
         if owner is not None:
             yield _state_sector_mention(token, sector, owner)
             continue
-        found = _people_sector_mention(token, sector, by_token, places) or _bare_sector_mention(
-            token, sector, by_token, places
+        found = _people_sector_mention(token, sector, by_token, places()) or _bare_sector_mention(
+            token, sector, by_token, places()
         )
         if found is not None:
             yield found
@@ -937,7 +938,7 @@ def find_mentions(doc, skip=(), *, date=None):
         if not any(s <= doc[m.start].idx < e for s, e in skip):
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
-    for m in _sector_mentions(doc, by_token, Places.of(doc, all_ents)):
+    for m in _sector_mentions(doc, by_token, functools.cache(lambda: Places.of(doc, all_ents))):
         mentions = [o for o in mentions if not (o.role == "demonym" and m.start <= o.start < m.end)] + [m]
         by_token.update((i, m) for i in range(m.start, m.end))
     for m in _collective_mentions(doc, by_token):

@@ -154,6 +154,11 @@ def test_groups_a_peoples_group_acts_not_the_people(nlp):
     assert not any(agent == "tamils" for agent, _, _ in found)
 
 
+def test_groups_a_communitys_fighters_are_its_armed_group_a_states_are_the_state(nlp):
+    assert _groups(nlp, "Kurdish fighters held the ridge for a week.")["Kurdish fighters"].key == "kurds-militants"
+    assert not _groups(nlp, "Georgian fighters held the ridge for a week.")
+
+
 def test_groups_a_states_demonym_still_gives_the_states_sector_actor(nlp):
     by_text = _groups(nlp, "Palestinian militants fired mortars while Iraqi rebels shelled a base.")
     assert by_text["Palestinian militants"].key == "palestine-militants"
