@@ -768,8 +768,9 @@ def _bare_sector_mention(token, sector, by_token, places):
 
 def _stands_alone(token, by_token, datelines=frozenset()):
     """True for a group noun that names actors by itself: plural or definite, an argument, not a
-    state's own forces, not part of a longer name, and with no possessor, name or pronoun of its own
-    (a dateline's words the parser hung on it, `datelines`, aside)."""
+    state's own forces, not part of a longer name, with no common-noun compound but one that makes
+    an agent phrase ("suicide bombers", "drug traffickers"; not "the oil cartel"), and with no possessor, name or pronoun of its
+    own (a dateline's words the parser hung on it, `datelines`, aside)."""
     lex = load_lexicon()
     if token.dep_ not in ARGUMENT_DEPS | {"ROOT"} or token.ent_iob_ == "I":
         return False
@@ -779,6 +780,10 @@ def _stands_alone(token, by_token, datelines=frozenset()):
         return False  # "fighters", "mercenaries" may be a state's own
     if not _plural_or_definite(token):
         return False
+    lemma = token.lemma_.lower()
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in datelines]
+    if any(f"{c.lower_} {lemma}" not in _agents() for c in compounds):
+        return False  # "the oil cartel": a common noun that makes no agent phrase names something else
     return not any(
         c.dep_ in MODIFIER_DEPS and (c.i in by_token or c.ent_type_ or c.pos_ == "PRON" or c.dep_ == "poss")
         for c in token.children

@@ -90,6 +90,7 @@ def test_groups_one_node_per_sector_and_home_state(nlp):
         "Fighters attacked a police post in Iraq.",  # a state's own forces may be fighters
         "US jets bombed a rebel stronghold in Iraq.",  # a modifier, not an argument
         "Taliban militants attacked British troops in Afghanistan.",  # the Taliban's
+        "Saudi Arabia said the oil cartel in Vienna would raise output.",  # no agent phrase: not criminals
     ],
 )
 def test_groups_no_bare_group_where_the_noun_does_not_name_one(nlp, text):
