@@ -203,6 +203,7 @@ def group_graph(tmp_path_factory):
         encoding="utf-8",
     )
     (folder / "2024-03-02-ransom.txt").write_text("Kidnappers threatened Norway over the ransom.\n", encoding="utf-8")
+    (folder / "2024-03-03-border.txt").write_text("Kurdish rebels ambushed Iranian border guards.\n", encoding="utf-8")
     return build([str(folder)])
 
 
@@ -212,6 +213,13 @@ def test_groups_graph_nodes_have_the_documented_ids_and_labels(group_graph):
     assert {"Insurgents", "guerrillas"} <= set(G.nodes["mali-rebels"]["aliases"])
     assert (G.nodes["criminals"]["label"], G.nodes["criminals"]["cameo"]) == ("criminals", "CRM")
     assert G.has_edge("mali-rebels", "france") and G.has_edge("mali-rebels", "mali")
+    kurdish = G.nodes["kurds-rebels"]
+    assert (kurdish["label"], kurdish["type"], kurdish["cameo"], kurdish["sector"]) == (
+        "Kurdish rebels",
+        "group",
+        "REB",
+        "REB",
+    )
 
 
 def test_groups_collapse_folds_a_group_into_its_home_state_only(group_graph):
