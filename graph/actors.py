@@ -226,6 +226,12 @@ def _inside_a_name(ent):
     """
     if registry().get(ent.ent_id_, {}).get("kind") != "community":
         return False
+    return _beside_a_name(ent)
+
+
+def _beside_a_name(ent):
+    """True for a gazetteer entity with a proper noun beside it that is no other actor ("Omar
+    Farah": the place Farah inside a person's name)."""
     doc = ent.doc
     beside = ([doc[ent.start - 1]] if ent.start > ent.sent.start else []) + (
         [doc[ent.end]] if ent.end < ent.sent.end else []
@@ -605,6 +611,8 @@ class Places:
             state = ent.ent_id_ if ent.label_ in STATE_LIKE | {"PLACE"} else None
             if not state or registry().get(state, {}).get("type") != "state":
                 continue
+            if ent.label_ == "PLACE" and _beside_a_name(ent):
+                continue  # "warlord Omar Farah" names a person, not the province of Farah
             names.update((i, ent) for i in range(ent.start, ent.end))
             if _is_dateline(ent) or _is_location(ent.root):
                 located[ent.sent.start].append((ent.root.i, state))

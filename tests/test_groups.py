@@ -110,6 +110,12 @@ def test_groups_places_read_locations_and_datelines(nlp):
     assert _groups(nlp, doc.text)["Rebels"].key == "philippines-rebels"
 
 
+def test_groups_a_place_inside_a_persons_name_is_no_place(nlp):
+    """Farah is an Afghan province, but "Omar Farah" is a person: the militants have no home state."""
+    text = "The militants of warlord Omar Farah attacked Ethiopian troops."
+    assert {m.key for m in _groups(nlp, text).values()} == {"militants"}
+
+
 @pytest.mark.parametrize("dateline", ["NAIROBI (Reuters) -", "NAIROBI, Kenya -", "NAIROBI -"])
 def test_groups_a_dateline_in_capitals_gives_the_article_its_place(nlp, dateline):
     text = f"{dateline} Gunmen robbed a bus on Sunday, police said."
