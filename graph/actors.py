@@ -200,6 +200,15 @@ def _plural_demonym_argument(ent):
     return root.tag_ in ("NNS", "NNPS") and root.dep_ in ARGUMENT_DEPS | {"ROOT"} and ent.text.endswith("s")
 
 
+def _after_dateline_city(ent):
+    """True when `ent` follows "CITY," at the start of its sentence, the city in capitals ("BAGHDAD, Iraq")."""
+    doc, start = ent.doc, ent.sent.start
+    if ent.start < start + 2 or doc[ent.start - 1].text != ",":
+        return False
+    city = doc[start : ent.start - 1]
+    return city.text.isupper() and len(city) <= 3
+
+
 def _is_dateline(ent):
     """True for a place that opens a story's dateline ("ANKARA (Reuters) -", "UNITED NATIONS -").
 
@@ -207,6 +216,8 @@ def _is_dateline(ent):
     followed by a news agency in brackets, or is written in capitals, and then a dash.
     """
     doc = ent.doc
+    if _after_dateline_city(ent):  # "BAGHDAD, Iraq --": the country of the city
+        return ent.end < len(doc) and doc[ent.end].text in DATELINE_DASHES
     if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws and ent.start != ent.sent.start:
         return False
     i = ent.end
