@@ -39,7 +39,8 @@ def _triples(events):
         ("The Russian invasion of Ukraine began in 2022.", ("russia", "attacks", "ukraine", "asserted")),
         # the fighters of an armed group, and of a community, stand for it
         ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
-        ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
+        # a community's militia is a group of its own, not the people
+        ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis-militants", "attacks", "islamic-state", "asserted")),
         # a leader's troops act for the leader; "his" is the person named before it
         (
             "Egyptian President Hosni Mubarak said that his troops had shelled Libya.",
