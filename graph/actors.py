@@ -504,10 +504,15 @@ def _capitalised_plural(token):
 
 def _sector_owner(token, by_token):
     """Return the state Mention that owns an agent noun: a demonym, possessor or compound before
-    it ("Syrian rebels", "Peru's cabinet"), or the object of its "of" ("officials of Peru"), else None."""
+    it ("Syrian rebels", "Peru's cabinet"), or the object of its "of" ("officials of Peru"), else None.
+
+    Of coordinated owners the last, next to the noun, owns the mention ("Iraqi and Syrian rebels":
+    Syria's; `actorgraph.arguments` adds Iraq's from the conjunct)."""
     for child in token.children:
         m = by_token.get(child.i)
         if child.dep_ in MODIFIER_DEPS and child.i < token.i and m is not None and m.type == "state":
+            conjuncts = [by_token.get(c.i) for c in child.conjuncts if child.i < c.i < token.i]
+            m = max([o for o in conjuncts if o is not None and o.type == "state"] + [m], key=lambda o: o.start)
             between = token.doc[m.end : token.i]
             return m if all(t.dep_ in _NOUN_PHRASE_DEPS for t in between) else None
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -6,6 +6,7 @@ tokens a construction points at; this module knows nothing about relation types.
 
 import bisect
 
+from .actors import sector_actor
 from .lexicon import load_lexicon, noun_lemmas
 
 __all__ = [
@@ -242,16 +243,28 @@ class ArgumentIndex:
         return [self.actor(c, groups=False) for o in pobjs[:1] for c in self.listed(o)[1:]]
 
     def _owners_coordinated(self, token, **kw):
-        """Return the further states of a group noun whose owner is coordinated ("French and German
-        troops", "Chilean and Bolivian officials"): each state's people act, as in "France and Germany"."""
+        """Return the states, or their sector actors, of a group noun whose owner is coordinated
+        ("French and German troops", "Iraqi and Syrian rebels"): each state's people act, as in
+        "France and Germany"; the last owner's mention holds the noun (see `actorgraph.actors`)."""
         if not kw.get("groups", True) or not self._is_group(token):
             return []
+        noun = self.by_token.get(token.i)
         for child in children_with(token, {"amod", "compound", "nmod", "poss"}):
             m = self.by_token.get(child.i)
-            if m is not None and m.type == "state" and self._owns(m, token):
-                others = [self.by_token.get(c.i) for c in child.conjuncts]
-                return [o.key for o in others if o is not None and o.type == "state" and self._owns(o, token)]
+            if m is None or m.type != "state" or m is noun or not child.conjuncts:
+                continue
+            owners = [m, *(self.by_token.get(c.i) for c in child.conjuncts)]
+            return [self._owned_by(o, token, noun) for o in owners if o is not None and o.type == "state"]
         return []
+
+    def _owned_by(self, state, token, noun):
+        """Return the actor a state's people named by `token` are: the state, or its sector actor
+        when the noun's own mention is one ("Iraqi and Syrian rebels": ``iraq-rebels``)."""
+        if self._owns(state, token):
+            return state.key
+        if noun is not None and noun.type == "group" and noun.sector:
+            return sector_actor(state.key, noun.sector)
+        return None
 
     def listed(self, token):
         """Return `token`, its conjuncts, and the names in apposition to it that make a list with it.

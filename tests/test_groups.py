@@ -197,6 +197,12 @@ def test_groups_coordinated_demonyms_both_act(nlp):
     assert {("netherlands", "attacks", "mali-rebels"), ("belgium", "attacks", "mali-rebels")} <= found
 
 
+def test_groups_coordinated_demonyms_on_a_non_state_noun_are_each_states_group(nlp):
+    found = _events(nlp, "Eritrean and Somali rebels attacked Ethiopian troops.")
+    assert {("eritrea-rebels", "attacks", "ethiopia"), ("somalia-rebels", "attacks", "ethiopia")} <= found
+    assert not any(agent in ("eritrea", "somalia") for agent, _, _ in found)  # the rebels, not the states
+
+
 # The graph: nodes, labels, collapse ---------------------------------------------------------------------
 
 
