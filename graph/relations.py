@@ -525,6 +525,50 @@ def _may_hold_two(sent, idx) -> bool:
     return False
 
 
+class _Events:
+    """The Events of one Doc as they are found: one per relation, agent, target and sentence."""
+
+    def __init__(self, idx):
+        self.idx, self.lex, self.events, self.seen = idx, idx.lex, [], {}
+
+    def add(self, relation, agent, target, token, theme=None, affiliation=False, match=None) -> None:
+        """Add an event, or give one found by another trigger the more specific CAMEO code of the two."""
+        sent = self.idx.sent(token)
+        key = (relation, agent, target, sent.start)
+        if agent == target:
+            return
+        if key in self.seen:
+            first = self.events[self.seen[key]]
+            if match is not None and _more_specific(match.cameo, first.cameo):
+                self.events[self.seen[key]] = dataclasses.replace(
+                    first, cameo=match.cameo, plover=match.plover, pattern=match.pattern or None
+                )
+            return
+        self.seen[key] = len(self.events)
+        self.events.append(self._event(relation, agent, target, token, sent, theme, affiliation, match))
+
+    def _event(self, relation, agent, target, token, sent, theme, affiliation, match) -> Event:
+        idx, lex, info = self.idx, self.lex, self.lex.info(relation)
+        return Event(
+            relation=relation,
+            agent=agent,
+            target=target,
+            trigger=token.text,
+            start=sent.start_char,
+            end=sent.end_char,
+            # An office named in apposition is stated, not reported.
+            modality="asserted"
+            if affiliation
+            else (match and match.modality) or modality_of(_told_by(token, match), lex),
+            said_by=None if affiliation else said_by_of(token, idx, lex),
+            quantity=quantity_of(theme) if theme is not None else None,
+            location=None if affiliation else location_of(token, idx),
+            cameo=match.cameo if match else info.cameo,
+            plover=match.plover if match else info.plover,
+            pattern=(match.pattern or None) if match else None,
+        )
+
+
 def find_events(doc, mentions, *, skip=()):
     """Return the Events of a parsed Doc.
 
@@ -543,43 +587,8 @@ def find_events(doc, mentions, *, skip=()):
         (``leads``, ``part_of``) come from titled persons and agency descriptions.
     """
     lex, idx = load_lexicon(), ArgumentIndex(doc, mentions)
-    events, seen = [], {}
-
-    def add(relation, agent, target, token, theme=None, affiliation=False, match=None):
-        sent = idx.sent(token)
-        key = (relation, agent, target, sent.start)
-        if agent == target:
-            return
-        if key in seen:  # the same event by another trigger: keep the most specific code of the two
-            first = events[seen[key]]
-            if match is not None and _more_specific(match.cameo, first.cameo):
-                events[seen[key]] = dataclasses.replace(
-                    first, cameo=match.cameo, plover=match.plover, pattern=match.pattern or None
-                )
-            return
-        seen[key] = len(events)
-        info = lex.info(relation)
-        events.append(
-            Event(
-                relation=relation,
-                agent=agent,
-                target=target,
-                trigger=token.text,
-                start=sent.start_char,
-                end=sent.end_char,
-                # An office named in apposition is stated, not reported.
-                modality="asserted"
-                if affiliation
-                else (match and match.modality) or modality_of(_told_by(token, match), lex),
-                said_by=None if affiliation else said_by_of(token, idx, lex),
-                quantity=quantity_of(theme) if theme is not None else None,
-                location=None if affiliation else location_of(token, idx),
-                cameo=match.cameo if match else info.cameo,
-                plover=match.plover if match else info.plover,
-                pattern=(match.pattern or None) if match else None,
-            )
-        )
-
+    found = _Events(idx)
+    add = found.add
     # Only the tokens whose lemma a rule looks for, found once per Doc.
     triggers = tokens_with(doc, lemmas=lex.trigger_lemmas | pattern_lemmas())
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
@@ -600,4 +609,4 @@ def find_events(doc, mentions, *, skip=()):
         if m.affiliation and m.type in ("leader", "agency") and m.role in ("person", "description"):
             relation = "leads" if m.heads_office else "part_of"
             add(relation, m.key, m.affiliation, doc[m.start], affiliation=True)
-    return events
+    return found.events
