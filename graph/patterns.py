@@ -279,13 +279,21 @@ def _fits(p: _Pattern, ctx: _Context) -> bool:
     return p.before is None or any(ctx.fits(p.before, c) for c in ctx.before)
 
 
+#: The verb patterns found in the last Doc looked at, by token index: a verb is asked about as a
+#: trigger, as its object's light verb and as the carrier of an event noun.
+_FOUND: dict = {"doc": None, "patterns": {}}
+
+
 def _verb_pattern(token) -> _Pattern | None:
-    index = _index()
-    patterns = index.verbs.get(token.lemma_.lower())
-    if not patterns:
-        return None
-    ctx = _Context(token, index)
-    return next((p for p in patterns if _fits(p, ctx)), None)
+    if _FOUND["doc"] is not token.doc:
+        _FOUND["doc"], _FOUND["patterns"] = token.doc, {}
+    found = _FOUND["patterns"]
+    if token.i not in found:
+        index = _index()
+        patterns = index.verbs.get(token.lemma_.lower())
+        ctx = _Context(token, index) if patterns else None
+        found[token.i] = next((p for p in patterns if _fits(p, ctx)), None) if patterns else None
+    return found[token.i]
 
 
 def match_verb(token) -> PatternMatch | None:

@@ -9,6 +9,7 @@ which goes onto its edge as a plain dict (edge attributes hold JSON values only)
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 
 from .pipeline import DEFAULT_MODEL
@@ -116,6 +117,16 @@ class Evidence:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
 
+def _fields(record) -> dict:
+    """Return a flat record's fields as a dict: `dataclasses.asdict` without its deep copy (a tenth of the time)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@functools.cache
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Extraction:
     """What one article yields: its metadata record, its actor mentions and its events.
@@ -129,10 +140,7 @@ class Extraction:
 
     def to_cache(self) -> dict:
         """Return the mentions and events as JSON values, for the parse cache."""
-        return {
-            "mentions": [dataclasses.asdict(m) for m in self.mentions],
-            "events": [dataclasses.asdict(e) for e in self.events],
-        }
+        return {"mentions": [_fields(m) for m in self.mentions], "events": [_fields(e) for e in self.events]}
 
     @classmethod
     def from_cache(cls, article: dict, found: Mapping) -> Extraction:

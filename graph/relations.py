@@ -8,11 +8,20 @@ table: adding a relation type is a registry entry with an existing frame, or a n
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from . import constructions as cons
 from .actors import registry
-from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentIndex, children_with, prep_objects
+from .arguments import (
+    OBJECT_DEPS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    ArgumentIndex,
+    children_with,
+    prep_objects,
+)
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon
 from .modality import location_of, modality_of, quantity_of, said_by_of
@@ -450,6 +459,36 @@ def _trigger_events(tokens, idx):
             yield entry["relation"], a, t, token, theme, match
 
 
+def _within(tokens, sent):
+    """Return the tokens (in text order) that lie in `sent`, found by bisection: a Doc has hundreds."""
+    first = bisect.bisect_left(tokens, sent.start, key=lambda t: t.i)
+    last = bisect.bisect_left(tokens, sent.end, lo=first, key=lambda t: t.i)
+    return tokens[first:last]
+
+
+def _may_hold_two(sent, idx) -> bool:
+    """True when a sentence has words for two actors: mentions, places, or pronouns that may stand for one.
+
+    Every event joins two different actors, each a mention in the sentence or a pronoun's
+    antecedent (see `ArgumentIndex.antecedent`), so a sentence with fewer is not searched for
+    triggers: most sentences of a news article name one actor or none.
+    """
+    keys, pronouns = set(), 0
+    for token in sent:
+        m = idx.mention(token)
+        if m is not None:
+            keys.add(m.key)
+        elif token.ent_type_ == "PLACE" and token.ent_id_:  # a place stands for its state ("sent to Kursk")
+            keys.add(token.ent_id_)
+        elif token.lower_ in PLURAL_PRONOUNS or token.lower_ == "two":  # "they", "the two": a pair by itself
+            return True
+        elif token.lower_ in PRONOUNS:
+            pronouns += 1
+        if len(keys) + pronouns >= 2:
+            return True
+    return False
+
+
 def find_events(doc, mentions, *, skip=()):
     """Return the Events of a parsed Doc.
 
@@ -501,17 +540,15 @@ def find_events(doc, mentions, *, skip=()):
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
     for sent in doc.sents:
-        if any(s <= sent.start_char < e for s, e in skip):
+        if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
-        for relation, a, t, token, theme, match in _trigger_events(
-            [t for t in triggers if sent.start <= t.i < sent.end], idx
-        ):
+        for relation, a, t, token, theme, match in _trigger_events(_within(triggers, sent), idx):
             add(relation, a, t, token, theme, match=match)
-        for speaker, addressee, token in _reported_demands([t for t in speech if sent.start <= t.i < sent.end], idx):
+        for speaker, addressee, token in _reported_demands(_within(speech, sent), idx):
             add("requests", speaker, addressee, token)
-        for a, t, token in _joint_acts([t for t in joint if sent.start <= t.i < sent.end], idx):
+        for a, t, token in _joint_acts(_within(joint, sent), idx):
             add("cooperates", a, t, token)
-        for member, group, token in _memberships([t for t in joins if sent.start <= t.i < sent.end], idx):
+        for member, group, token in _memberships(_within(joins, sent), idx):
             add("member_of", member, group, token)
     for m in mentions:
         if m.affiliation and m.type in ("leader", "agency") and m.role in ("person", "description"):

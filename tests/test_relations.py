@@ -350,6 +350,38 @@ def test_relations_leaders_of_a_list_attending_a_summit_meet(extract_sentences):
     assert met == {frozenset(p) for p in [("sudan", "egypt"), ("sudan", "chad"), ("egypt", "chad")]}, met
 
 
+def test_relations_sentences_without_two_actors_are_skipped_without_losing_events(nlp, monkeypatch):
+    """The sentence filter of `find_events` only saves time: on the sample reports, where pronouns,
+    places and "the two" stand for actors across sentences, it finds the same events as no filter."""
+    from actorgraph import relations
+    from actorgraph.actors import find_mentions
+    from actorgraph.ingest import read_articles
+    from actorgraph.resources import data_file
+
+    texts = [a.text for a in read_articles([str(data_file("articles"))])]
+    texts.append("Chile and Peru ended a long dispute. The two countries signed a treaty. Lima said it was glad.")
+
+    def events():
+        return [
+            sorted((e.agent, e.relation, e.target, e.start) for e in relations.find_events(doc, find_mentions(doc)))
+            for doc in nlp.pipe(texts)
+        ]
+
+    filtered, may_hold_two = events(), relations._may_hold_two
+    monkeypatch.setattr(relations, "_may_hold_two", lambda sent, idx: True)
+    assert filtered == events()
+    assert sum(map(len, filtered)) > 20
+    skipped = [s for doc in nlp.pipe(texts[:1]) for s in doc.sents if not may_hold_two(s, _idx(doc))]
+    assert skipped  # the filter does skip sentences of real reports
+
+
+def _idx(doc):
+    from actorgraph.actors import find_mentions
+    from actorgraph.arguments import ArgumentIndex
+
+    return ArgumentIndex(doc, find_mentions(doc))
+
+
 def _met(events, relation="meets"):
     return {frozenset((e.agent, e.target)) for e in events if e.relation == relation}
 
