@@ -23,7 +23,8 @@ __all__ = [
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+#: "acomp": "Syria is ready to resume talks" is Syria's resuming.
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp"})
 #: Words that stand for several actors named before them (see `ArgumentIndex.plural_antecedent`).
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Where "they" or "the two" can stand for actors: as a subject or an object.

@@ -113,6 +113,7 @@ FRAMES = {
     "partner": Frame(
         verb_targets=(cons.with_partners, cons.object_actors, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
+        noun_agents=(*_NOUN_AGENTS, cons.gathered_at),
         noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
     ),
     "transfer": Frame(
@@ -291,6 +292,8 @@ def _joint_sides(word, idx) -> tuple[object, list[str], list[str]] | None:
     elif word.lower_ in ("together", "jointly") and word.dep_ == "advmod":
         act = word.head.head if word.head.lower_ == "with" else word.head  # "work together with"
         partners = [k for _, o in prep_objects(act, {"with"}) for k in idx.actors(o)]
+        if not partners and (act.pos_ != "VERB" or word.i < act.i):  # "Iraq and Iran together accounted"
+            return None  # only "India and Russia must work together" names a joint act without a partner
     elif word.lower_ == "joint" and word.dep_ == "amod":
         noun = word.head
         act = noun.head if noun.dep_ in OBJECT_DEPS else noun  # "began joint patrols with Singapore"
@@ -316,8 +319,7 @@ def _joint_acts(tokens, idx):
         if found is None:
             continue
         act, agents, partners = found
-        # only a joint noun pairs its co-agents: "Iraq and Iran together accounted for" is no joint act
-        if partners or word.lower_ == "joint":
+        if partners or word.lower_ != "alongside":  # a joint noun or "V together" pairs its co-agents
             for a, t in _pairs(agents, partners, True, gathering=True):
                 yield a, t, act
 

@@ -615,3 +615,43 @@ def test_relations_joint_acts_cooperate(extract_sentences, text, expected):
 def test_relations_not_a_joint_act(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not [e for e in events if e.relation == "cooperates"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ready/eager to V": the subject of the adjective acts
+        ("Kenya is eager to resume talks with Somalia.", ("kenya", "meets", "somalia")),
+        # "called on X and Y to work together": they are to cooperate, and have not yet
+        ("Brazil called on Chile and Peru to work together on the border.", ("chile", "cooperates", "peru")),
+        ("Chile and Peru worked together to end the smuggling.", ("chile", "cooperates", "peru")),
+        # the subject of the clause takes part in the gathering it speaks at
+        ("At talks with Iran, the European Union offered incentives.", ("eu", "meets", "iran")),
+    ],
+)
+def test_relations_adjectives_call_on_together_and_at(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}, _triples(events)
+
+
+def test_relations_called_on_to_cooperate_is_hypothetical(extract_sentences):
+    _, events = extract_sentences("Brazil called on Chile and Peru to work together on the border.")
+    assert ("chile", "cooperates", "peru", "hypothetical") in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # hedging is no confirming
+        (
+            "While Germany is cautious about confirming Russia's plans, Poland is sounding the alarm.",
+            ("germany", "russia"),
+        ),
+        # a summit where someone else is to be invited is no meeting of the supporters
+        ("Germany and France both support inviting Turkey to talks at a summit in December.", ("germany", "france")),
+        ("Japan protested at the attack on China.", ("japan", "china")),
+    ],
+)
+def test_relations_not_from_adjectives_or_at(extract_sentences, text, wrong):
+    _, events = extract_sentences(text)
+    assert wrong not in {(e.agent, e.target) for e in events if e.relation != "condemns"}, _triples(events)
