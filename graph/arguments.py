@@ -207,6 +207,10 @@ class ArgumentIndex:
                 for pobj in child.children:
                     if pobj.i in self.by_token:
                         return self.by_token[pobj.i].key
+                    nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
+                    found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
+                    if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
+                        return found
         return None
 
     def actors(self, token, **kw):

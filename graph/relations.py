@@ -441,6 +441,17 @@ def _triggers(tokens, lex):
             yield token, entry, match
 
 
+def _fought_with(token, idx) -> set[str]:
+    """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces".
+
+    A war, clash or battle with someone is fought by both sides: each attacks the other.
+    """
+    if token.lemma_.lower() not in idx.lex.conflict_nouns:
+        return set()
+    heads = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "fought a war with Israel"
+    return {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
+
+
 def _trigger_events(tokens, idx):
     """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
     lex = idx.lex
@@ -457,8 +468,11 @@ def _trigger_events(tokens, idx):
         together = info.symmetric and "lemma" in entry
         # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
         gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
+        mutual = _fought_with(token, idx)
         for a, t in _pairs(agents, targets, together, gathering):
             yield entry["relation"], a, t, token, theme, match
+            if t in mutual and a not in mutual:
+                yield entry["relation"], t, a, token, theme, match
 
 
 def _within(tokens, sent):

@@ -655,3 +655,33 @@ def test_relations_called_on_to_cooperate_is_hypothetical(extract_sentences):
 def test_relations_not_from_adjectives_or_at(extract_sentences, text, wrong):
     _, events = extract_sentences(text)
     assert wrong not in {(e.agent, e.target) for e in events if e.relation != "condemns"}, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a war, clash or battle with someone is fought by both sides
+        ("Armenia's war with Azerbaijan ended in 2020.", ("armenia", "azerbaijan")),
+        ("Indian troops clashed with Pakistani forces in Kashmir.", ("india", "pakistan")),
+        (
+            "Hezbollah, which fought a month-long war with Israel in 2006, has sent fighters to Syria.",
+            ("hezbollah", "israel"),
+        ),
+    ],
+)
+def test_relations_a_war_with_is_fought_by_both(extract_sentences, text, pair):
+    _, events = extract_sentences(text)
+    attacks = {(e.agent, e.target) for e in events if e.relation == "attacks"}
+    assert {pair, pair[::-1]} <= attacks, _triples(events)
+
+
+def test_relations_an_attack_on_is_one_sided(extract_sentences):
+    _, events = extract_sentences("Russia launched an offensive against Ukraine in August.")
+    assert ("ukraine", "russia") not in {(e.agent, e.target) for e in events}, _triples(events)
+
+
+def test_relations_officials_of_a_ministry_of_a_state(extract_sentences):
+    _, events = extract_sentences(
+        "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq in Canberra."
+    )
+    assert ("iraq", "meets") in {(e.target, e.relation) for e in events}, _triples(events)
