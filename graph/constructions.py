@@ -483,6 +483,19 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
     return _found(keys + [k for c in theme.children for k in demonym_agent(c, idx)])
 
 
+def agreed_to_makers(verb, theme, entry, idx) -> Found | None:
+    """Whose proposal one agrees to is the other side: "agreed to a US request", "agreed to Turkey's
+    proposal", "agreed to a plan by Jordan" (the owner or maker of the "to"/"on" object, a common noun:
+    "Britain Agrees to Redeploy Troops" is a headline, not an agreement with "Redeploy Troops")."""
+    for _, noun in prep_objects(verb, {"to", "on"}):
+        if noun.pos_ != "NOUN" or (noun.lemma_.lower(), "NOUN") in idx.lex.triggers:
+            continue  # "agreed to talks with Iran": the talks' own trigger reads them
+        found = object_inside(verb, noun, entry, idx) or theme_makers(verb, noun, entry, idx)
+        if found is not None:
+            return found
+    return None
+
+
 def _taken_from(verb, theme, idx):
     return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.actors(o)]
 

@@ -685,3 +685,16 @@ def test_relations_officials_of_a_ministry_of_a_state(extract_sentences):
         "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq in Canberra."
     )
     assert ("iraq", "meets") in {(e.target, e.relation) for e in events}, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Britain agreed to a US request for help.", ("united-kingdom", "united-states")),
+        ("Syria agreed to Turkey's proposal for a ceasefire.", ("syria", "turkey")),
+        ("Egypt agreed to a plan by Jordan.", ("egypt", "jordan")),
+    ],
+)
+def test_relations_agreeing_to_a_proposal_agrees_with_its_maker(extract_sentences, text, pair):
+    _, events = extract_sentences(text)
+    assert pair in {(e.agent, e.target) for e in events if e.relation == "agrees"}, _triples(events)
