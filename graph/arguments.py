@@ -224,7 +224,7 @@ class ArgumentIndex:
             return self.plural_antecedent(token)
         keys = []
         for t in self.listed(token):
-            for key in [self.actor(t, **kw), *self._owners_listed(t, **kw)]:
+            for key in [self.actor(t, **kw), *self._owners_listed(t, **kw), *self._owners_coordinated(t, **kw)]:
                 if key and key not in keys:
                     keys.append(key)
         return keys
@@ -245,6 +245,18 @@ class ArgumentIndex:
             o for p in children_with(token, {"prep"}) if p.lower_ in ("of", "from") for o in children_with(p, {"pobj"})
         ]
         return [self.actor(c, groups=False) for o in pobjs[:1] for c in self.listed(o)[1:]]
+
+    def _owners_coordinated(self, token, **kw):
+        """Return the further states of a group noun whose owner is coordinated ("French and German
+        troops", "Chilean and Bolivian officials"): each state's people act, as in "France and Germany"."""
+        if not kw.get("groups", True) or not self._is_group(token):
+            return []
+        for child in children_with(token, {"amod", "compound", "nmod", "poss"}):
+            m = self.by_token.get(child.i)
+            if m is not None and m.type == "state" and self._owns(m, token):
+                others = [self.by_token.get(c.i) for c in child.conjuncts]
+                return [o.key for o in others if o is not None and o.type == "state" and self._owns(o, token)]
+        return []
 
     def listed(self, token):
         """Return `token`, its conjuncts, and the names in apposition to it that make a list with it.

@@ -21,7 +21,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
-from .patterns import code_trigger
+from .patterns import code_trigger, match_noun
 
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
@@ -483,19 +483,6 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
     return _found(keys + [k for c in theme.children for k in demonym_agent(c, idx)])
 
 
-def agreed_to_makers(verb, theme, entry, idx) -> Found | None:
-    """Whose proposal one agrees to is the other side: "agreed to a US request", "agreed to Turkey's
-    proposal", "agreed to a plan by Jordan" (the owner or maker of the "to"/"on" object, a common noun:
-    "Britain Agrees to Redeploy Troops" is a headline, not an agreement with "Redeploy Troops")."""
-    for _, noun in prep_objects(verb, {"to", "on"}):
-        if noun.pos_ != "NOUN" or (noun.lemma_.lower(), "NOUN") in idx.lex.triggers:
-            continue  # "agreed to talks with Iran": the talks' own trigger reads them
-        found = object_inside(verb, noun, entry, idx) or theme_makers(verb, noun, entry, idx)
-        if found is not None:
-            return found
-    return None
-
-
 def _taken_from(verb, theme, idx):
     return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.actors(o)]
 
@@ -519,6 +506,36 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
     if theme is None or theme.i == verb.i or not entry.get("coded_by_verb"):
         return None
     return _found(_inside_all(prep_objects(theme, TARGET_PREPS - {"in", "of"}), idx))
+
+
+#: CAMEO roots of what one proposes to another: appeals (02), intents (03), demands (10).
+PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
+
+
+def object_owner(verb, theme, entry, idx) -> Found | None:
+    """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
+    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases)."""
+    if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
+        return None
+    return _found(
+        noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    )
+
+
+def accepted_owner(verb, theme, entry, idx) -> Found | None:
+    """Whose proposal or request is agreed to: "agreed to a US request", "agreed to the European plan".
+
+    Not an event of its own ("invited to EU talks", "agreed to a ceasefire"): only a noun that is no
+    event, or an appeal, intent or demand (CAMEO 02, 03, 10), is someone's to accept.
+    """
+    keys = []
+    for _, noun in prep_objects(verb, {"to"}):
+        coded = match_noun(noun) if noun.pos_ == "NOUN" else None
+        if noun.pos_ == "NOUN" and (coded is None or (coded.cameo or "")[:2] in PROPOSAL_ROOTS):
+            keys += noun_modifier_agents(noun, idx) + [
+                k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)
+            ]
+    return _found(keys)
 
 
 def people_of(verb, theme, entry, idx) -> Found | None:
@@ -559,9 +576,12 @@ def condition_targets(verb, theme, entry, idx) -> Found | None:
     """Whoever must meet a threat's condition is its target: "threatened to kill the hostage unless
     Britain withdrew its troops", "warned it would retaliate if Japan sent ships".
 
-    The condition clause hangs on the threat verb or on the threatened act (its complement).
+    The condition clause hangs on the threat verb or on the threatened act (its complement, or
+    the trigger itself when that is the act: "threatened to kill" coded as a threat, "threatened
+    attacks on X unless …").
     """
-    heads = [verb, *children_with(verb, {"xcomp", "ccomp"})]
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "dobj") and verb.head.i != verb.i else [])
+    heads += [c for h in list(heads) for c in children_with(h, {"xcomp", "ccomp"})]
     clauses = [
         c
         for h in heads
@@ -663,19 +683,22 @@ def of_participants(noun, theme, entry, idx) -> Found | None:
 
 def convened_for(noun, theme, entry, idx) -> Found | None:
     """ "Sudan's leaders joined Libya for a summit", "Kenya hosted Uganda for talks": the subject and
-    object of a verb that the patterns code as the noun's own kind of joint event are its sides.
+    object of a verb that the patterns code as the noun's own kind of joint event, or do not code
+    at all, are its sides.
 
     Not a one-sided act for talks: "visited Japan, China and Korea for talks" is three visits.
     """
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB" or "relation" not in entry:
         return None
     verb, own = noun.head.head, idx.lex.info(entry["relation"])
-    coded = code_trigger(verb)
-    if coded is None or coded.relation is None or coded.plover != own.plover:
+    coded = code_trigger(verb)  # no code: a verb that says nothing by itself ("joined Chile for talks")
+    if coded is not None and coded.cameo is None:
+        coded = None
+    if coded is not None and (coded.relation is None or coded.plover != own.plover):
         return None
     readings = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
     own_reading = [idx.lex.info(e["relation"]) for e in readings if not e.get("object")]  # "join forces" aside
-    if not all(r.symmetric for r in [idx.lex.info(coded.relation), *own_reading]):
+    if not all(r.symmetric for r in [*([idx.lex.info(coded.relation)] if coded else []), *own_reading]):
         return None
     sides = subjects(verb, idx) + [k for o in children_with(verb, OBJECT_DEPS) for k in idx.actors(o)]
     return Found(tuple(dict.fromkeys(sides))) if len(set(sides)) >= 2 else None

@@ -19,6 +19,8 @@ __all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIE
 #: The modalities `modality_of` returns, firmest first (`actorgraph.vocab`'s order).
 MODALITIES = modalities()
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "will", "'ll", "shall"})
+#: Conjunctions of a condition: "if Japan withdraws", "unless Japan withdraws" are hypothetical.
+CONDITIONS = frozenset({"if", "unless"})
 #: "is to visit", "is set to sign", "is due to hold": a scheduled event, told as hypothetical.
 SCHEDULE_HEADS = frozenset({"be", "set", "due", "schedule", "slate"})
 #: An event noun under these is the background of its clause ("in its war against Ukraine"):
@@ -122,7 +124,7 @@ def modality_of(token: Token, lex: Lexicon) -> str:
 
     Walks from the trigger up to the sentence root: a negation on the trigger or its
     verb chain gives ``negated``; a governing deny verb ``denied``; "alleged",
-    "purported" or a claim verb ``alleged``; a modal ("will" too), "if", "is to"/"is set to"
+    "purported" or a claim verb ``alleged``; a modal ("will" too), "if" or "unless", "is to"/"is set to"
     or a verb of intent (consider, plan, might contemplate) ``hypothetical`` (but not for an event
     noun that is the clause's background: "Russia seeks arms in its war against Ukraine"); a reporting verb or
     "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
@@ -141,7 +143,7 @@ def modality_of(token: Token, lex: Lexicon) -> str:
             return "denied"
         if word in lex.allege_words and (not own or t.pos_ != "NOUN"):
             return "alleged"
-        if not above and (word in MODAL_AUX or word == "if" or (word in lex.hypothetical_verbs and not own)):
+        if not above and (word in MODAL_AUX or word in CONDITIONS or (word in lex.hypothetical_verbs and not own)):
             return "hypothetical"
         if word in lex.confirm_verbs and not own:
             return "asserted"

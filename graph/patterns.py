@@ -27,6 +27,7 @@ __all__ = [
     "mode_of",
     "with_mode",
     "code_trigger",
+    "code_threat",
     "trigger_lemmas",
 ]
 
@@ -62,7 +63,9 @@ class PatternMatch:
     `reverse` means the event goes from target to source (``[:173]``, "appeared in court");
     `mode` is ``intent`` or ``refusal`` when `with_mode` recoded the act, and `modality`
     the modality that recoding implies (``hypothetical`` for an intent); `has_object` says the
-    pattern names the verb's object (or is an event noun's), what tells "lift sanctions" apart.
+    pattern names the verb's object (or is an event noun's), what tells "lift sanctions" apart;
+    `governor` is the index in the Doc of the verb whose modality a threat takes ("threatened" in
+    "X threatened to attack Y": the threat was made, whatever its attack is), else None.
     """
 
     pattern: str
@@ -76,6 +79,7 @@ class PatternMatch:
     mode: str | None = None
     modality: str | None = None
     has_object: bool = False
+    governor: int | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,8 +105,9 @@ class _Index:
     classes: dict  # class name -> {head lemma: tuple of modifier tuples}
     nouns: dict  # event noun lemma -> record of cameo_nouns.jsonl
     intent_verbs: frozenset
+    threat_verbs: frozenset
     refusal_verbs: frozenset
-    acts: tuple  # (act prefix, intent code, refusal code), longest prefix first
+    acts: tuple  # (act prefix, {"intent"|"refusal"|"threat": code}), longest prefix first
 
 
 @functools.cache
@@ -128,7 +133,12 @@ def _noun(spec: dict | None) -> _Noun | None:
 
 
 def _specificity(p: dict) -> int:
-    """Count what a pattern asks for beyond its verb: the more, the more specific (PETRARCH's rule)."""
+    """Count what a pattern asks for beyond its verb: the more, the more specific (PETRARCH's rule).
+
+    A bare verb without a code ("meet with" alone) asks nothing: it is no null pattern.
+    """
+    if p["cameo"] is None and p["object"] is None and p["subject"] is None and not p["preps"] and not p["particle"]:
+        return 0
     nouns = [p["object"], p["subject"], *(q["object"] for q in p["preps"])]
     return (
         (len(p["verbs"][0].split()) - 1)
@@ -183,12 +193,16 @@ def _index() -> _Index:
             heads.setdefault(head, []).append(tuple(mods))
         classes[record["class"]] = {h: tuple(m) for h, m in heads.items()}
     modes = json.loads(data_file("cameo_modes.json").read_text(encoding="utf-8"))
-    acts = sorted(((a["act"], a["intent"], a["refusal"]) for a in modes["acts"]), key=lambda a: -len(a[0]))
+    acts = sorted(
+        ((a["act"], {k: a.get(k) for k in ("intent", "refusal", "threat") if a.get(k)}) for a in modes["acts"]),
+        key=lambda a: -len(a[0]),
+    )
     return _Index(
         verbs={v: tuple(sorted(ps, key=lambda p: -p.match.specificity)) for v, ps in verbs.items()},
         classes=classes,
         nouns={r["lemma"]: r for r in read_jsonl("cameo_nouns.jsonl")},
         intent_verbs=frozenset(modes["intent_verbs"]),
+        threat_verbs=frozenset(modes["threat_verbs"]),
         refusal_verbs=frozenset(modes["refusal_verbs"]),
         acts=tuple(acts),
     )
@@ -373,14 +387,42 @@ def _clause_verb(token):
     return None
 
 
+def _mode(token):
+    """Return ``(mode, governor)``: `mode_of`, and the verb that announces, threatens or refuses the act (or None)."""
+    index, verb = _index(), _clause_verb(token)
+    if verb is None:
+        return None, None
+    if verb.i != token.i and verb.lemma_.lower() in index.threat_verbs:  # "threatened attacks on Britain"
+        return "threat", verb
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated:
+        return ("refusal" if aux & REFUSAL_AUX else None), None
+    if aux & FUTURE_AUX:
+        return "future", None
+    governor = verb.head if verb.dep_ == "xcomp" else None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "declined from attending"
+        governor = verb.head.head
+    if governor is None or any(c.dep_ == "neg" for c in governor.children):
+        return None, None
+    lemma = governor.lemma_.lower()
+    if lemma in index.refusal_verbs:
+        return "refusal", governor
+    if verb.dep_ != "xcomp":
+        return None, None
+    if lemma in index.threat_verbs:
+        return "threat", governor
+    return ("intent", governor) if lemma in index.intent_verbs else (None, None)
+
+
 def mode_of(token) -> str | None:
-    """Return ``intent`` when the trigger's act is announced, ``refusal`` when it is refused,
-    ``future`` when it is only to come, else None.
+    """Return ``intent`` when the trigger's act is announced, ``threat`` when it is threatened,
+    ``refusal`` when it is refused, ``future`` when it is only to come, else None.
 
     "offered to mediate", "pledged to provide", "plans to meet" are intents (the governing verbs
-    are those the dictionary codes as intent, ``cameo_modes.json``); "refused to attend",
-    "would not provide", "declined from attending" refusals; "will meet" a future act. "did not
-    meet" is none of these: a negated act, which the modality rules tell.
+    are those the dictionary codes as intent, ``cameo_modes.json``); "threatened to attack" a
+    threat; "refused to attend", "would not provide", "declined from attending" refusals; "will
+    meet" a future act. "did not meet" is none of these: a negated act, which the modality rules tell.
 
     Examples
     --------
@@ -392,34 +434,24 @@ def mode_of(token) -> str | None:
     >>> mode_of(doc[3]), mode_of(doc[1])
     ('refusal', None)
     """
-    index, verb = _index(), _clause_verb(token)
-    if verb is None:
-        return None
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    if negated:
-        return "refusal" if aux & REFUSAL_AUX else None
-    if aux & FUTURE_AUX:
-        return "future"
-    governor = verb.head if verb.dep_ == "xcomp" else None
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "declined from attending"
-        governor = verb.head.head
-    if governor is None or any(c.dep_ == "neg" for c in governor.children):
-        return None
-    lemma = governor.lemma_.lower()
-    if lemma in index.refusal_verbs:
-        return "refusal"
-    return "intent" if lemma in index.intent_verbs and verb.dep_ == "xcomp" else None
+    return _mode(token)[0]
+
+
+def _mirror(code: str, mode: str) -> str | None:
+    """Return the code that announces, threatens or refuses act `code` (its longest prefix's), or None."""
+    return next((codes[mode] for act, codes in _index().acts if code.startswith(act) and mode in codes), None)
 
 
 def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | None:
-    """Return `match` recoded for its mode, as CAMEO codes announced and refused acts.
+    """Return `match` recoded for its mode, as CAMEO codes announced, threatened and refused acts.
 
     An intent to meet, aid, cooperate or yield is the matching 03x code (``hypothetical``); a
-    refusal of one the matching 12x code (``asserted``: the refusal happened). An act already
-    coded as intent or rejection keeps its code; an announced attack keeps the attack's code, as
-    ``hypothetical``; a refused attack is left as it is (a negated act); a ``future`` act keeps its
-    code, as ``hypothetical``.
+    refusal of one the matching 12x code (``asserted``: the refusal happened). A threat of an act
+    is the matching 13x code (130 when CAMEO has none narrower), and so is an announced hostile
+    act, which CAMEO has no intent code for ("vowed to crush the rebels" threatens, 137); its
+    modality is that of the threatening verb (`PatternMatch.governor`). An act already coded as
+    intent, threat or rejection keeps its code; a refused attack is left as it is (a negated act);
+    a ``future`` act keeps its code, as ``hypothetical``.
 
     Examples
     --------
@@ -429,30 +461,57 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     ('036', 'AGREE', 'pledges', 'hypothetical')
     >>> with_mode(act, "refusal").cameo, with_mode(PatternMatch("x", "072", "AID", "supplies"), "refusal").cameo
     ('125', '1222')
+    >>> attack = PatternMatch("x", "190", "ASSAULT", "attacks")
+    >>> with_mode(attack, "threat").cameo, with_mode(attack, "intent").cameo, with_mode(attack, "intent").mode
+    ('1384', '1384', 'threat')
     """
     if match is None or mode is None or match.cameo is None:
         return match
     if mode == "future":
         return dataclasses.replace(match, mode=mode, modality="hypothetical")
     code = match.cameo
-    mirror = next(((i, r) for act, i, r in _index().acts if code.startswith(act)), None)
-    if code[:2] in ("03", "12") and not (mode == "refusal" and code[:2] == "03"):
-        mirror = (code, code)
-    if mirror is None:
+    if code[:2] == "13" or (code[:2] in ("03", "12") and mode != "threat" and (mode, code[:2]) != ("refusal", "03")):
+        recoded = code
+    else:
+        recoded = _mirror(code, mode) or ("130" if mode == "threat" else None)
+    if recoded is None:
         return dataclasses.replace(match, mode=mode, modality="hypothetical") if mode == "intent" else match
-    info = cameo_code(mirror[0] if mode == "intent" else mirror[1])
-    modality = "hypothetical" if mode == "intent" else "asserted"
+    info = cameo_code(recoded)
+    if recoded[:2] == "13":
+        mode = "threat"  # an announced hostile act: CAMEO's intent codes (03) are for cooperation only
+    modality = {"intent": "hypothetical", "refusal": "asserted", "threat": None}[mode]
     return dataclasses.replace(
         match, cameo=info.code, plover=info.plover, relation=info.relation, mode=mode, modality=modality
     )
 
 
 def code_trigger(token) -> PatternMatch | None:
-    """Return the CAMEO coding of a trigger: its most specific pattern, recoded for intent or refusal.
+    """Return the CAMEO coding of a trigger: its most specific pattern, recoded for intent, threat or refusal.
 
-    This is what the relation finder calls for each trigger (see `actorgraph.relations`).
+    This is what the relation finder calls for each trigger (see `actorgraph.relations`). A
+    threat's match names its threatening verb (`PatternMatch.governor`), whose modality it takes.
     """
-    return with_mode(match_trigger(token), mode_of(token))
+    mode, governor = _mode(token)
+    match = with_mode(match_trigger(token), mode)
+    if match is not None and match.mode == "threat" and governor is not None:
+        match = dataclasses.replace(match, governor=governor.i)
+    return match
+
+
+def code_threat(token, act: str | None) -> PatternMatch | None:
+    """Return the threat a trigger the patterns do not code makes of its act (`act`: the CAMEO code
+    of its relation in the registry), or None: "threatened to attack" (a lexicon verb) threatens, 138.
+
+    Only threats are recoded so: the lexicon's own acts keep their relation when announced or refused.
+    """
+    mode, governor = _mode(token)
+    if mode not in ("intent", "threat") or act not in cameo_codes():
+        return None
+    info = cameo_code(act)
+    match = with_mode(PatternMatch("", info.code, info.plover, info.relation), mode)
+    if match.mode != "threat" or governor is None:
+        return None
+    return dataclasses.replace(match, governor=governor.i)
 
 
 @functools.cache

@@ -26,13 +26,60 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2010\u2011](?=[A-Za-z])"
 # that only read graph files, start without it (about a second).
 
 
+#: Dashes that end a wire credit or dateline ("Reuters - ", "TEHRAN (Reuters) -- ").
+CREDIT_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: The most words a credit or dateline has before its dash.
+CREDIT_WORDS = 8
+
+
+def _is_credit(prefix, media) -> bool:
+    """True when `prefix` (the tokens from a sentence's start to a spaced dash) is a wire credit or dateline.
+
+    "Reuters", "AFP", "Associated Press" (``media_words``), "TEHRAN (Reuters)", "BAGHDAD, Iraq"
+    (a capitalised place first, or a credit in brackets last).
+    """
+    if not prefix or len(prefix) > CREDIT_WORDS:
+        return False
+    text = " ".join(t.text for t in prefix)
+    first = prefix[0].text
+    return text in media or prefix[-1].text == ")" or (first.isalpha() and first.isupper() and len(first) >= 3)
+
+
+def _sentence_start(doc, i) -> int:
+    """Return where the sentence holding token `i` starts, as the text shows it: after a line break or full stop."""
+    j = i
+    while j > 0 and i - j <= CREDIT_WORDS:
+        previous = doc[j - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_ or previous.text in (".", "!", "?"):
+            break
+        j -= 1
+    return j
+
+
 def line_sentences(doc):
-    """Start a sentence after every line break: headlines and bylines are not run into the text."""
+    """Start a sentence after every line break, and after a wire credit or dateline ("Reuters - ",
+    "TEHRAN (Reuters) - "): headlines, bylines and credits are not run into the text, so the
+    credit is not parsed as the subject of the lead."""
+    media = None
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif previous.text in CREDIT_DASHES and previous.whitespace_ and token.i >= 2 and doc[token.i - 2].whitespace_:
+            if media is None:
+                media = _media_words()
+            start = _sentence_start(doc, previous.i)
+            if start < previous.i and _is_credit(doc[start : previous.i], media):
+                token.is_sent_start = True
+                if token.i + 1 < len(doc) and not doc[token.i + 1].is_punct and "\n" not in token.whitespace_:
+                    doc[token.i + 1].is_sent_start = False  # the lead goes on: "Syrian President …"
     return doc
+
+
+@functools.cache
+def _media_words() -> frozenset[str]:
+    """Return the news agencies and papers of ``data/words.json`` (``media_words``)."""
+    return frozenset(json.loads(data_file("words.json").read_text(encoding="utf-8"))["media_words"])
 
 
 def place_ids(doc):

@@ -25,7 +25,7 @@ from .arguments import (
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon
 from .modality import location_of, modality_of, quantity_of, said_by_of
-from .patterns import PatternMatch, code_trigger, match_noun
+from .patterns import PatternMatch, code_threat, code_trigger, match_noun
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .tokens import tokens_with
@@ -81,6 +81,14 @@ FRAMES = {
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
         noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
     ),
+    # "rejected the Greek proposal": whoever made the proposal is the one rejected
+    "rejection": Frame(
+        verb_targets=(cons.object_owner, *_ACTION_VERB_TARGETS, cons.object_prep_targets),
+        noun_targets=(
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+        ),
+    ),
     "claim": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
         noun_targets=(
@@ -89,15 +97,20 @@ FRAMES = {
         ),
     ),
     # "threatened to attack Israel", "warned that it would cut ties with Serbia", "… unless Britain withdrew"
+    # whom the threat presses first: the subject of its "unless"/"if" condition
     "threat": Frame(
         verb_targets=(
+            cons.condition_targets,
             cons.object_inside,
             cons.theme_makers,
             cons.verb_prep_targets,
-            cons.condition_targets,
             cons.complement_act_targets,
+            cons.freed_from,
+            cons.taken_from,
+            cons.object_prep_targets,
         ),
         noun_targets=(
+            cons.condition_targets,
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
@@ -111,7 +124,7 @@ FRAMES = {
         ),
     ),
     "partner": Frame(
-        verb_targets=(cons.with_partners, cons.object_actors, cons.object_prep_targets, cons.agreed_to_makers),
+        verb_targets=(cons.with_partners, cons.object_actors, cons.accepted_owner, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
         noun_agents=(*_NOUN_AGENTS, cons.gathered_at),
         noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
@@ -389,7 +402,7 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
 
     The trigger lexicon is the project's own reading and the CAMEO patterns add to it:
 
-    - an intent or refusal recoding ("offered to mediate", "refused to release") wins;
+    - an intent, threat or refusal recoding ("offered to mediate", "threatened to attack", "refused to release") wins;
     - a null pattern ("held a session") means no event;
     - a lexicon entry of the pattern's relation takes the pattern's code;
     - a lexicon verb keeps its relation ("deployed soldiers", "sent troops"), and so does a lexicon
@@ -402,14 +415,19 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
     if match is None or match.relation is None:
         return [(e, None) for e in entries]
     same = [e for e in entries if e["relation"] == match.relation]
-    recoded = match.mode in ("intent", "refusal")
-    own_noun = match.pattern.startswith("noun:")  # the noun's own code, not its verb's pattern
+    recoded = match.mode in ("intent", "threat", "refusal")
+    own_noun = _own_noun(match)  # the noun's own code, not its verb's pattern
     keep = same or verb or own_noun or any(e.get("object") for e in entries) or not match.has_object
     if not recoded and entries and keep:
         return [(e, match if e in same else None) for e in entries]
     base = same[0] if same else {}
     coded_by_verb = match.has_object and not match.pattern.startswith("noun:")  # the verb's object names the event
     return [({**base, "relation": match.relation, "coded_by_verb": coded_by_verb}, match)]
+
+
+def _own_noun(match: PatternMatch) -> bool:
+    """True when `match` is an event noun's own code ("noun:strike"), which a lexicon noun overrides."""
+    return match.pattern.startswith("noun:")
 
 
 def _carries_event_noun(verb, lex) -> bool:
@@ -433,6 +451,10 @@ def _triggers(tokens, lex):
         if pos is None or token.dep_ in ("aux", "auxpass"):
             continue
         entries, coded = _lexicon_entries(token, pos, lex), code_trigger(token)
+        lexicon_act = coded is None or (coded.relation is None and not coded.specificity) or _own_noun(coded)
+        if entries and lexicon_act:
+            # "threatened to attack": the lexicon's act, threatened
+            coded = code_threat(token, lex.info(entries[0]["relation"]).cameo) or coded
         if not entries and coded is not None and not coded.specificity and pos == "VERB":
             # "imposed an embargo": the noun's event; "insisted that Iran halt": a statement about a clause
             if _carries_event_noun(token, lex) or children_with(token, {"ccomp"}):
@@ -473,6 +495,20 @@ def _trigger_events(tokens, idx):
             yield entry["relation"], a, t, token, theme, match
             if t in mutual and a not in mutual:
                 yield entry["relation"], t, a, token, theme, match
+
+
+def _told_by(token, match: PatternMatch | None):
+    """Return the token whose modality an event takes: a threat's threatening verb, else the trigger."""
+    return token if match is None or match.governor is None else token.doc[match.governor]
+
+
+def _more_specific(code: str | None, than: str | None) -> bool:
+    """True when CAMEO `code` says more than `than`: "138" than "130" or "13", "1312" than "131"."""
+
+    def depth(c):
+        return 0 if not c else len(c) - (c.endswith("0") and len(c) == 3)
+
+    return depth(code) > depth(than)
 
 
 def _within(tokens, sent):
@@ -523,13 +559,21 @@ def find_events(doc, mentions, *, skip=()):
         (``leads``, ``part_of``) come from titled persons and agency descriptions.
     """
     lex, idx = load_lexicon(), ArgumentIndex(doc, mentions)
-    events, seen = [], set()
+    events, seen = [], {}
 
     def add(relation, agent, target, token, theme=None, affiliation=False, match=None):
         sent = idx.sent(token)
-        if agent == target or (relation, agent, target, sent.start) in seen:
+        key = (relation, agent, target, sent.start)
+        if agent == target:
             return
-        seen.add((relation, agent, target, sent.start))
+        if key in seen:  # the same event by another trigger: keep the most specific code of the two
+            first = events[seen[key]]
+            if match is not None and _more_specific(match.cameo, first.cameo):
+                events[seen[key]] = dataclasses.replace(
+                    first, cameo=match.cameo, plover=match.plover, pattern=match.pattern or None
+                )
+            return
+        seen[key] = len(events)
         info = lex.info(relation)
         events.append(
             Event(
@@ -540,13 +584,15 @@ def find_events(doc, mentions, *, skip=()):
                 start=sent.start_char,
                 end=sent.end_char,
                 # An office named in apposition is stated, not reported.
-                modality="asserted" if affiliation else (match and match.modality) or modality_of(token, lex),
+                modality="asserted"
+                if affiliation
+                else (match and match.modality) or modality_of(_told_by(token, match), lex),
                 said_by=None if affiliation else said_by_of(token, idx, lex),
                 quantity=quantity_of(theme) if theme is not None else None,
                 location=None if affiliation else location_of(token, idx),
                 cameo=match.cameo if match else info.cameo,
                 plover=match.plover if match else info.plover,
-                pattern=match.pattern if match else None,
+                pattern=(match.pattern or None) if match else None,
             )
         )
 

@@ -38,6 +38,7 @@ FRAMES = frozenset(
         "directive",
         "movement",
         "partner",
+        "rejection",
         "threat",
         "transfer",
         "visit",

@@ -25,8 +25,10 @@ cameo_nouns.jsonl
     on their own (``HOLD * TALKS``), merged with ``data/overlay/cameo_nouns.jsonl``:
     ``{"lemma", "cameo", "by_verb", "standalone", "patterns", "why"}``.
 cameo_modes.json
-    ``intent_verbs`` and ``refusal_verbs`` (see `mode_verbs`) and ``acts``: per act code prefix, the
-    intent (03x) and refusal (12x) codes that announce or refuse it (from ``overlay/cameo_modes.jsonl``).
+    ``intent_verbs``, ``threat_verbs`` and ``refusal_verbs`` (see `mode_verbs`) and ``acts``: per act
+    code prefix, the intent (03x), threat (13x) and refusal (12x) codes that announce, threaten or
+    refuse it, each optional (from ``overlay/cameo_modes.jsonl``); a hostile act's intent code is its
+    threat, CAMEO having intent codes for cooperation only.
 LICENSE-openeventdata
     The MIT notice of petrarch2 and the PLOVER CC BY-SA 4.0 attribution.
 
@@ -43,7 +45,7 @@ cameo_patterns.jsonl
 cameo_verbs.jsonl
     Bare-verb codes the dictionary gets wrong (its blocks give every verb one code).
 cameo_modes.jsonl
-    The intent (03x) and refusal (12x) codes of each act code prefix (the CAMEO codebook's mirror).
+    The intent (03x), threat (13x) and refusal (12x) codes of each act code prefix (the CAMEO codebook's mirror).
 """
 
 from __future__ import annotations
@@ -214,6 +216,7 @@ def verb_entry(body: str, block_code_: str | None, lemma: Lemmas) -> dict:
         "surface": {w.lstrip("+").upper() for w in [words[head], *" ".join(forms).split()]},
         "aliases": sorted(v for v in other if v != verb[0] and len(verb) == 1 and v not in lemma.stop_words),
         "code": code,
+        "own": bool(m) and code is not None,
         "prefix": "_".join(words[:head]).lower() or None,
     }
 
@@ -391,7 +394,7 @@ def fix_verb_codes(blocks: list[dict], codes: dict, report: collections.Counter)
         if not hits:
             raise SystemExit(f"overlay/cameo_verbs.jsonl: {r['verb']!r} is not in the dictionary")
         for v in hits:
-            v["code"] = r["cameo"]
+            v["code"], v["own"] = r["cameo"], True
         report["bare verb codes set by the overlay"] += 1
 
 
@@ -408,13 +411,48 @@ def pattern_id(block: str, key: str) -> str:
     return f"{block}/{hashlib.sha1(key.encode()).hexdigest()[:6]}"
 
 
-def verb_patterns(block: dict, codes: dict) -> list[dict]:
-    """Return the bare-verb patterns of a block: one per verb, with the verb's own code."""
+#: CAMEO's four classes by root: verbal and material cooperation, verbal and material conflict.
+QUAD = {f"{n:02d}": (0 if n <= 5 else 1 if n <= 8 else 2 if n <= 13 else 3) for n in range(1, 21)}
+
+
+def honest_code(v: dict, own_patterns: list[dict], codes: dict) -> str | None:
+    """Return the code a verb has alone, or None when the dictionary does not give it one it means.
+
+    PETRARCH gives every verb of a block the block's code, but a block is a loose synonym set:
+    ``--- APPREHEND [171]`` makes "take" a seizure, ``--- ENGAGE [190]`` makes "engage" an attack.
+    A verb keeps a code alone when its own line gives it (``ARREST [173]``, or the overlay), or
+    unless most of its own patterns, three or more, say otherwise: they code it reversed, as no
+    event, or as another relation of another class (verbal or material, cooperation or conflict).
+    "engage" codes talks, diplomacy, trade and withdrawal in its patterns, "take" everything from
+    control to part in talks, and most patterns of "die" are no event or make the dead the target.
+    """
+    code = v["code"] if v["code"] in codes else None
+    if code is None or v["own"]:
+        return code
+
+    def agrees(p):
+        other = p["cameo"] or ""
+        same = codes.get(other, {}).get("relation") == codes[code]["relation"] or QUAD.get(other[:2]) == QUAD[code[:2]]
+        return same and not p["reverse"]
+
+    other = sum(1 for p in own_patterns if not agrees(p))
+    return None if len(own_patterns) >= 3 and other > len(own_patterns) / 2 else code
+
+
+def verb_patterns(block: dict, patterns: list[dict], codes: dict, report: collections.Counter) -> list[dict]:
+    """Return the bare-verb patterns of a block: one per verb, with the code it has alone (`honest_code`).
+
+    ``default`` (not written) keeps the block's code for `mode_verbs`.
+    """
     rows, seen = [], set()
     for v in block["verbs"]:
         if v["verb"] in seen:  # a verb listed twice in its block (BRING)
             continue
         seen.add(v["verb"])
+        own = [p for p in patterns if v["verb"] in p["verbs"]]
+        code = honest_code(v, own, codes)
+        if code is None and v["code"] in codes:
+            report["bare verbs left without their block's code"] += 1
         rows.append(
             {
                 "id": f"{block['name']}/{v['verb'].replace(' ', '_')}",
@@ -423,7 +461,8 @@ def verb_patterns(block: dict, codes: dict) -> list[dict]:
                 "object": None,
                 "preps": [],
                 "subject": None,
-                "cameo": v["code"] if v["code"] in codes else None,
+                "cameo": code,
+                "default": v["code"] if v["code"] in codes else None,
                 "reverse": False,
                 "symmetric": False,
                 "target": None,
@@ -551,36 +590,52 @@ def with_overlay_nouns(rows: list[dict], codes: dict, report: collections.Counte
 
 
 def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
-    """Return the verbs whose complement is an intent or a refusal, where the dictionary and actorgraph agree.
+    """Return the verbs whose complement is an intent, a threat or a refusal, where the dictionary and actorgraph agree.
 
     Intent verbs are actorgraph's ``hypothetical_verbs`` (``data/words.json``) that the dictionary codes
-    as intent (03) on their own ("offer", "pledge", "plan"); refusal verbs are its ``negating_verbs``
-    and ``deny_verbs`` whose objects the dictionary mostly codes as rejections (12), in three
-    patterns or more: "refuse", "reject", "decline", but not "fail" or "deny" (mostly denials
-    of responsibility, 016), nor "refrain" (one pattern).
+    as intent (03) on their own ("offer", "pledge", "plan"), or, coding nothing alone, whose objects
+    it codes as intents or threats (03, 13) in three patterns or more, most of them ("vow"); threat
+    verbs are those it codes as threats (13) on their own ("threaten"); refusal verbs are its
+    ``negating_verbs`` and ``deny_verbs`` whose objects the dictionary mostly codes as rejections
+    (12), in three patterns or more: "refuse", "reject", "decline", but not "fail" or "deny"
+    (mostly denials of responsibility, 016), nor "refrain" (one pattern).
     """
     words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
     bare, objects = {}, collections.defaultdict(collections.Counter)
     for p in patterns:
         for v in p["verbs"]:
             if not p["text"].startswith("-"):
-                bare[v] = p["cameo"]
+                bare[v] = p["default"]
             elif p["cameo"]:
                 objects[v][p["cameo"][:2]] += 1
-    intent = sorted(v for v in words["hypothetical_verbs"] if (bare.get(v) or "").startswith("03"))
+
+    def mostly(verb, roots):
+        found = objects[verb]
+        total = sum(found.values())
+        return total >= 3 and sum(found[r] for r in roots) > total / 2
+
+    hypothetical = words["hypothetical_verbs"]
+    intent = sorted(
+        v
+        for v in hypothetical
+        if (bare.get(v) or "").startswith("03") or (v in bare and bare[v] is None and mostly(v, ("03", "13")))
+    )
+    threat = sorted(v for v in hypothetical if (bare.get(v) or "").startswith("13"))
     refusing = set(words["negating_verbs"]) | set(words["deny_verbs"])
-    refusal = sorted(v for v in refusing if sum(objects[v].values()) >= 3 and objects[v].most_common(1)[0][0] == "12")
-    return {"intent_verbs": intent, "refusal_verbs": refusal}
+    refusal = sorted(v for v in refusing if mostly(v, ("12",)) and objects[v].most_common(1)[0][0] == "12")
+    return {"intent_verbs": intent, "threat_verbs": threat, "refusal_verbs": refusal}
 
 
 def modes(patterns: list[dict], codes: dict) -> dict:
-    """Return ``cameo_modes.json``: the intent and refusal verbs and, per act code, its 03x and 12x codes."""
+    """Return ``cameo_modes.json``: the intent, threat and refusal verbs and, per act code, the 03x, 13x
+    and 12x codes that announce, threaten or refuse it (each optional)."""
     acts = []
     for r in read_overlay("cameo_modes.jsonl"):
-        for field in ("act", "intent", "refusal"):
-            if r[field] not in codes:
-                raise SystemExit(f"overlay/cameo_modes.jsonl: unknown code {r[field]}")
-        acts.append({k: r[k] for k in ("act", "intent", "refusal")})
+        row = {k: r.get(k) for k in ("act", "intent", "refusal", "threat")}
+        for field, code in row.items():
+            if code is not None and code not in codes:
+                raise SystemExit(f"overlay/cameo_modes.jsonl: unknown {field} code {code}")
+        acts.append(row)
     return {**mode_verbs(patterns), "acts": acts}
 
 
@@ -647,8 +702,8 @@ def build(source: pathlib.Path) -> None:
     )
     patterns = []
     for block in blocks:
-        patterns += verb_patterns(block, codes)
-        patterns += block_patterns(block, synsets, codes, lemma, report)
+        found = block_patterns(block, synsets, codes, lemma, report)
+        patterns += verb_patterns(block, found, codes, report) + found
     report["null patterns (stop the verb's code)"] = sum(1 for p in patterns if p["cameo"] is None and p["object"])
     nouns = with_overlay_nouns(event_nouns(patterns, light_verbs(blocks), codes), codes, report)
     classes = [{"class": k, "nouns": v} for k, v in synsets.items()]

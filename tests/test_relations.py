@@ -39,7 +39,8 @@ def _triples(events):
         ("The Russian invasion of Ukraine began in 2022.", ("russia", "attacks", "ukraine", "asserted")),
         # the fighters of an armed group, and of a community, stand for it
         ("Hezbollah fighters attacked Israel.", ("hezbollah", "attacks", "israel", "asserted")),
-        ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis", "attacks", "islamic-state", "asserted")),
+        # a community's militia is a group of its own, not the people
+        ("Yazidi militiamen ambushed ISIL near Sinjar.", ("yazidis-militants", "attacks", "islamic-state", "asserted")),
         # a leader's troops act for the leader; "his" is the person named before it
         (
             "Egyptian President Hosni Mubarak said that his troops had shelled Libya.",
@@ -53,7 +54,8 @@ def _triples(events):
         ("NATO member Greece bought French frigates.", ("greece", "member_of", "nato", "asserted")),
         ("Serbia wants to join the European Union.", ("serbia", "member_of", "eu", "hypothetical")),
         # a verb under a promise is hypothetical; the subject of the promise is the agent
-        ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "attacks", "islamic-state", "hypothetical")),
+        # an announced attack is a threat (CAMEO 138), made when vowed
+        ("The Iraqi army vowed to defeat ISIL within a year.", ("iraq", "threatens", "islamic-state", "asserted")),
         # what is taken from someone is taken in an attack on them
         ("Azerbaijani troops recaptured the villages from Armenia.", ("azerbaijan", "attacks", "armenia", "asserted")),
         ("The town was seized from Ukrainian forces by Russia.", ("russia", "attacks", "ukraine", "asserted")),

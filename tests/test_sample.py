@@ -101,3 +101,9 @@ def test_sample_evidence_carries_both_sides_cameo_actor_codes(sample_graph):
     assert {(ev["source_cameo"], ev["target_cameo"]) for ev in evidence} >= {("PRKMIL", "RUS")}
     supplies = _edge(sample_graph, "south-korea", "ukraine", "supplies")["evidence"]
     assert {ev["source_cameo"] for ev in supplies} == {"KOR"}
+
+
+def test_sample_engaging_north_korean_specialists_is_no_attack(sample_graph):
+    """Regression: "Russia is planning to train and engage not only infantry but also North Korean
+    specialists" gave the wrong edge russia -attacks-> north-korea (ENGAGE's block code, 190)."""
+    assert not sample_graph.has_edge("russia", "north-korea", "attacks")
