@@ -24,7 +24,8 @@ __all__ = [
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+#: "acomp": "Syria is ready to resume talks" is Syria's resuming.
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp"})
 #: Words that stand for several actors named before them (see `ArgumentIndex.plural_antecedent`).
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Where "they" or "the two" can stand for actors: as a subject or an object.
@@ -207,6 +208,10 @@ class ArgumentIndex:
                 for pobj in child.children:
                     if pobj.i in self.by_token:
                         return self.by_token[pobj.i].key
+                    nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
+                    found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
+                    if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
+                        return found
         return None
 
     def actors(self, token, **kw):

@@ -116,11 +116,14 @@ def is_passive(verb) -> bool:
 def _controller(xcomp):
     """Return the word that controls an infinitive complement other than its head's subject, else None.
 
-    The object of "urged the AU to back", "asked Iran to halt" (object control), and the
-    passive subject of "France is set to sign", "Iran was asked to halt".
+    The object of "urged the AU to back", "asked Iran to halt" (object control), of "called on
+    Iran to halt", and the passive subject of "France is set to sign", "Iran was asked to halt".
     """
     head = xcomp.head
-    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
+    found = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
+    if found is None:  # "called on India and Russia to work together", "relied upon Iran to supply"
+        found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
+    return found
 
 
 #: Prepositions whose gerund the governing verb's object does: "warned Georgia against joining",
@@ -163,6 +166,8 @@ def subjects(verb, idx):
             controller = _prep_controller(token.head)
             if controller is not None:
                 return idx.actors(controller)
+            if governor.dep_ == "acomp" and token.head.lower_ in ("about", "of"):
+                return []  # "is cautious about confirming", "wary of attacking"; "committed to attacking" climbs
             token = governor
             continue
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
@@ -351,6 +356,16 @@ def clause_possessive_agents(noun, theme, entry, idx) -> Found | None:
     carried = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
     framed = noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS
     return _found(clause_agents(noun, idx)) if carried or framed else None
+
+
+def gathered_at(noun, theme, entry, idx) -> Found | None:
+    """The clause's subject takes part in the gathering it speaks at: "At a news conference with Blair,
+    Bush said …", "at talks with Iran, the EU offered …" (joint events only: "protested at the attack
+    on Y" is no attack by the protester)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    # the verb's own subject only: in "X supports inviting Y to talks at a summit" no one is said to be there
+    return _found([k for s in children_with(noun.head.head, SUBJECT_DEPS) for k in idx.actors(s)])
 
 
 def bare_in_agents(noun, theme, entry, idx) -> Found | None:

@@ -25,7 +25,7 @@ CONDITIONS = frozenset({"if", "unless"})
 SCHEDULE_HEADS = frozenset({"be", "set", "due", "schedule", "slate"})
 #: An event noun under these is the background of its clause ("in its war against Ukraine"):
 #: the clause's modals and verbs of intent are not about it.
-BACKGROUND_PREPS = frozenset({"in", "during", "amid", "of", "since", "throughout"})
+BACKGROUND_PREPS = frozenset({"in", "during", "amid", "of", "since", "throughout", "at"})
 
 
 def _path(token: Token) -> list[Token]:
@@ -97,7 +97,8 @@ def _directed(token: Token, lex: Lexicon) -> bool:
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         kept = head.lower_ == "from" and any(c.dep_ in ("dobj", "nsubjpass") for c in head.head.children)
         return head.lower_ == "against" or kept
-    if token.dep_ != "xcomp" or not any(c.dep_ == "dobj" and c.i < token.i for c in head.children):
+    addressed = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))]
+    if token.dep_ != "xcomp" or not any(c.i < token.i for c in addressed):  # "told X to", "called on X to"
         return False
     lemma = head.lemma_.lower()
     return lemma in lex.report_verbs or lemma in lex.hypothetical_verbs or _is_directive(lemma, lex)

@@ -126,6 +126,7 @@ FRAMES = {
     "partner": Frame(
         verb_targets=(cons.with_partners, cons.object_actors, cons.accepted_owner, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
+        noun_agents=(*_NOUN_AGENTS, cons.gathered_at),
         noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
     ),
     "transfer": Frame(
@@ -304,6 +305,8 @@ def _joint_sides(word, idx) -> tuple[object, list[str], list[str]] | None:
     elif word.lower_ in ("together", "jointly") and word.dep_ == "advmod":
         act = word.head.head if word.head.lower_ == "with" else word.head  # "work together with"
         partners = [k for _, o in prep_objects(act, {"with"}) for k in idx.actors(o)]
+        if not partners and (act.pos_ != "VERB" or word.i < act.i):  # "Iraq and Iran together accounted"
+            return None  # only "India and Russia must work together" names a joint act without a partner
     elif word.lower_ == "joint" and word.dep_ == "amod":
         noun = word.head
         act = noun.head if noun.dep_ in OBJECT_DEPS else noun  # "began joint patrols with Singapore"
@@ -329,8 +332,7 @@ def _joint_acts(tokens, idx):
         if found is None:
             continue
         act, agents, partners = found
-        # only a joint noun pairs its co-agents: "Iraq and Iran together accounted for" is no joint act
-        if partners or word.lower_ == "joint":
+        if partners or word.lower_ != "alongside":  # a joint noun or "V together" pairs its co-agents
             for a, t in _pairs(agents, partners, True, gathering=True):
                 yield a, t, act
 
@@ -461,6 +463,17 @@ def _triggers(tokens, lex):
             yield token, entry, match
 
 
+def _fought_with(token, idx) -> set[str]:
+    """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces".
+
+    A war, clash or battle with someone is fought by both sides: each attacks the other.
+    """
+    if token.lemma_.lower() not in idx.lex.conflict_nouns:
+        return set()
+    heads = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "fought a war with Israel"
+    return {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
+
+
 def _trigger_events(tokens, idx):
     """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
     lex = idx.lex
@@ -477,8 +490,11 @@ def _trigger_events(tokens, idx):
         together = info.symmetric and "lemma" in entry
         # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
         gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
+        mutual = _fought_with(token, idx)
         for a, t in _pairs(agents, targets, together, gathering):
             yield entry["relation"], a, t, token, theme, match
+            if t in mutual and a not in mutual:
+                yield entry["relation"], t, a, token, theme, match
 
 
 def _told_by(token, match: PatternMatch | None):

@@ -617,3 +617,86 @@ def test_relations_joint_acts_cooperate(extract_sentences, text, expected):
 def test_relations_not_a_joint_act(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not [e for e in events if e.relation == "cooperates"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ready/eager to V": the subject of the adjective acts
+        ("Kenya is eager to resume talks with Somalia.", ("kenya", "meets", "somalia")),
+        # "called on X and Y to work together": they are to cooperate, and have not yet
+        ("Brazil called on Chile and Peru to work together on the border.", ("chile", "cooperates", "peru")),
+        ("Chile and Peru worked together to end the smuggling.", ("chile", "cooperates", "peru")),
+        # the subject of the clause takes part in the gathering it speaks at
+        ("At talks with Iran, the European Union offered incentives.", ("eu", "meets", "iran")),
+    ],
+)
+def test_relations_adjectives_call_on_together_and_at(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}, _triples(events)
+
+
+def test_relations_called_on_to_cooperate_is_hypothetical(extract_sentences):
+    _, events = extract_sentences("Brazil called on Chile and Peru to work together on the border.")
+    assert ("chile", "cooperates", "peru", "hypothetical") in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # hedging is no confirming
+        (
+            "While Germany is cautious about confirming Russia's plans, Poland is sounding the alarm.",
+            ("germany", "russia"),
+        ),
+        # a summit where someone else is to be invited is no meeting of the supporters
+        ("Germany and France both support inviting Turkey to talks at a summit in December.", ("germany", "france")),
+        ("Japan protested at the attack on China.", ("japan", "china")),
+    ],
+)
+def test_relations_not_from_adjectives_or_at(extract_sentences, text, wrong):
+    _, events = extract_sentences(text)
+    assert wrong not in {(e.agent, e.target) for e in events if e.relation != "condemns"}, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a war, clash or battle with someone is fought by both sides
+        ("Armenia's war with Azerbaijan ended in 2020.", ("armenia", "azerbaijan")),
+        ("Indian troops clashed with Pakistani forces in Kashmir.", ("india", "pakistan")),
+        (
+            "Hezbollah, which fought a month-long war with Israel in 2006, has sent fighters to Syria.",
+            ("hezbollah", "israel"),
+        ),
+    ],
+)
+def test_relations_a_war_with_is_fought_by_both(extract_sentences, text, pair):
+    _, events = extract_sentences(text)
+    attacks = {(e.agent, e.target) for e in events if e.relation == "attacks"}
+    assert {pair, pair[::-1]} <= attacks, _triples(events)
+
+
+def test_relations_an_attack_on_is_one_sided(extract_sentences):
+    _, events = extract_sentences("Russia launched an offensive against Ukraine in August.")
+    assert ("ukraine", "russia") not in {(e.agent, e.target) for e in events}, _triples(events)
+
+
+def test_relations_officials_of_a_ministry_of_a_state(extract_sentences):
+    _, events = extract_sentences(
+        "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq in Canberra."
+    )
+    assert ("iraq", "meets") in {(e.target, e.relation) for e in events}, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Britain agreed to a US request for help.", ("united-kingdom", "united-states")),
+        ("Syria agreed to Turkey's proposal for a ceasefire.", ("syria", "turkey")),
+        ("Egypt agreed to a plan by Jordan.", ("egypt", "jordan")),
+    ],
+)
+def test_relations_agreeing_to_a_proposal_agrees_with_its_maker(extract_sentences, text, pair):
+    _, events = extract_sentences(text)
+    assert pair in {(e.agent, e.target) for e in events if e.relation == "agrees"}, _triples(events)
