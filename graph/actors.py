@@ -79,26 +79,37 @@ def _agents():
     return {r["agent"]: r["sector"] for r in read_jsonl("agents.jsonl")}
 
 
-#: The sectors that are actors of their own, not their state (see `sector_actor`).
-_SECTORS_OF_THEIR_OWN = frozenset({"REB", "OPP", "CVL", "REF", "UAF"})
+#: The armed non-state sectors of ``data/agents.jsonl``: rebels and insurgents (REB), unaffiliated
+#: armed groups (UAF), radicals (RAD) and criminals (CRM). A bare plural or definite noun of one is an
+#: actor even when the text names no state ("Insurgents attacked", "the kidnappers said"); one of the
+#: other non-state sectors (opposition, civilians, refugees) is an actor only when its people are named.
+ARMED_SECTORS = frozenset({"REB", "UAF", "RAD", "CRM"})
 
 
 @functools.cache
 def _sector_actors():
-    """Return ``{(state, sector): id}`` of the sector actors (``syria-rebels`` for Syria's REB)."""
+    """Return ``{(state, sector): id}`` of the sector actors (``syria-rebels`` for Syria's REB;
+    ``(None, "REB")`` is ``rebels``, the rebels of no known state)."""
     return {(r["affiliation"], r["sector"]): r["id"] for r in registry().values() if r["kind"] == "sector"}
+
+
+@functools.cache
+def _sectors_of_their_own():
+    """Return the sectors that are actors of their own: those the gazetteer has sector actors of."""
+    return frozenset(sector for _, sector in _sector_actors())
 
 
 def sector_actor(state, sector):
     """Return the id of a state's sector actor ("syria", "REB" -> ``syria-rebels``), or None.
 
     Only the sectors that are actors of their own have one: rebels, opposition, civilians,
-    refugees and unaffiliated armed groups; a state's government, military or police is the state.
+    refugees, unaffiliated armed groups, radicals and criminals; a state's government, military
+    or police is the state. `state` None gives the sector's actor of no known state (``rebels``).
 
     Examples
     --------
-    >>> sector_actor("syria", "REB"), sector_actor("syria", "MIL")
-    ('syria-rebels', None)
+    >>> sector_actor("syria", "REB"), sector_actor("syria", "MIL"), sector_actor(None, "UAF")
+    ('syria-rebels', None, 'militants')
     """
     return _sector_actors().get((state, sector))
 
@@ -189,6 +200,15 @@ def _plural_demonym_argument(ent):
     return root.tag_ in ("NNS", "NNPS") and root.dep_ in ARGUMENT_DEPS | {"ROOT"} and ent.text.endswith("s")
 
 
+def _after_dateline_city(ent):
+    """True when `ent` follows "CITY," at the start of its sentence, the city in capitals ("BAGHDAD, Iraq")."""
+    doc, start = ent.doc, ent.sent.start
+    if ent.start < start + 2 or doc[ent.start - 1].text != ",":
+        return False
+    city = doc[start : ent.start - 1]
+    return city.text.isupper() and len(city) <= 3
+
+
 def _is_dateline(ent):
     """True for a place that opens a story's dateline ("ANKARA (Reuters) -", "UNITED NATIONS -").
 
@@ -196,6 +216,8 @@ def _is_dateline(ent):
     followed by a news agency in brackets, or is written in capitals, and then a dash.
     """
     doc = ent.doc
+    if _after_dateline_city(ent):  # "BAGHDAD, Iraq --": the country of the city
+        return ent.end < len(doc) and doc[ent.end].text in DATELINE_DASHES
     if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws and ent.start != ent.sent.start:
         return False
     i = ent.end
@@ -215,6 +237,12 @@ def _inside_a_name(ent):
     """
     if registry().get(ent.ent_id_, {}).get("kind") != "community":
         return False
+    return _beside_a_name(ent)
+
+
+def _beside_a_name(ent):
+    """True for a gazetteer entity with a proper noun beside it that is no other actor ("Omar
+    Farah": the place Farah inside a person's name)."""
     doc = ent.doc
     beside = ([doc[ent.start - 1]] if ent.start > ent.sent.start else []) + (
         [doc[ent.end]] if ent.end < ent.sent.end else []
@@ -459,12 +487,19 @@ def _agent_sector(token):
     compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
     if compound is not None and f"{compound.lower_} {token.lemma_.lower()}" in agents:
         return agents[f"{compound.lower_} {token.lemma_.lower()}"]
-    lemmas = noun_lemmas(token)
+    lemmas = noun_lemmas(token) | ({token.lower_[:-1]} if _capitalised_plural(token) else set())  # "gunmen" is listed
     found = next((agents[w] for w in lemmas if w in agents), None)
     if found is None and not lemmas.isdisjoint(load_lexicon().group_nouns):  # "officials": GOV
         found = next((_agent_heads()[w] for w in lemmas if w in _agent_heads()), None)
-        found = None if found in _SECTORS_OF_THEIR_OWN else found
+        found = None if found in _sectors_of_their_own() else found
     return found
+
+
+def _capitalised_plural(token):
+    """True for a plural the tagger took for a singular name as it opens a sentence ("Kidnappers
+    threatened …" tagged NNP, its lemma left as written)."""
+    plural = token.lower_.endswith(("s", "men"))  # "Kidnappers", "Gunmen"
+    return token.tag_ == "NNP" and token.is_title and plural and token.lemma_ == token.text
 
 
 def _sector_owner(token, by_token):
@@ -488,39 +523,291 @@ def _titles_a_person(token):
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
-def _sector_mentions(doc, by_token):
-    """Yield Mentions of agent nouns a state owns ("North Korean soldiers", "Syrian rebels").
+def _sector_mentions(doc, by_token, places):
+    """Yield Mentions of agent nouns a state owns ("North Korean soldiers", "Syrian rebels"), and of
+    non-state groups named by their people, region or sector alone ("Kurdish rebels", "Insurgents").
 
     Each carries its sector from ``data/agents.jsonl`` (the Phoenix agents dictionary) and its
     CAMEO code (``PRKMIL``). A state's organs and people stand for the state; rebels,
-    opposition, civilians, refugees and unaffiliated militants are the state's sector actor
-    (``syria-rebels``), unless the noun is one of the state's own forces ("Afghan fighters"
-    are Afghanistan's). A demonym the mention takes in is replaced by it.
+    opposition, civilians, refugees, unaffiliated militants, radicals and criminals are the
+    state's sector actor (``syria-rebels``), unless the noun is one of the state's own forces
+    ("Afghan fighters" are Afghanistan's). A demonym the mention takes in is replaced by it.
+    `places` (a function returning the Doc's `Places`, called only when needed) gives the home
+    state of a group the text names no state of: see
+    `_people_sector_mention` and `_bare_sector_mention`.
     """
-    lex = load_lexicon()
-    heads = _agents().keys() | load_lexicon().group_nouns
-    for token in tokens_with(doc, lemmas=heads, lowers=heads):
+    heads, plurals = _sector_heads()
+    for token in tokens_with(doc, lemmas=heads, lowers=plurals):
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
         if _titles_a_person(token):
             continue  # "Amr Moussa, Egypt's foreign minister": the person's title, read by `_person_mention`
-        sector, owner = _agent_sector(token), _sector_owner(token, by_token)
-        if sector is None or owner is None:
+        sector = _agent_sector(token)
+        if sector is None:
             continue
-        own_forces = token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns
-        group = None if own_forces else sector_actor(owner.key, sector)
-        start = owner.start if owner.start < token.i else token.i
-        yield Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name
-            key=group or owner.key,
-            text=doc[start : token.i + 1].text if group else owner.text,
-            type="group" if group else owner.type,
+        owner = _sector_owner(token, by_token)
+        if owner is not None:
+            yield _state_sector_mention(token, sector, owner)
+            continue
+        found = _people_sector_mention(token, sector, by_token, places()) or _bare_sector_mention(
+            token, sector, by_token, places()
+        )
+        if found is not None:
+            yield found
+
+
+@functools.cache
+def _sector_heads():
+    """Return ``(nouns, written forms)`` `_sector_mentions` looks for: the agent and group nouns, and
+    those with their plurals, which a capitalised plural keeps as its lemma ("Militants fired")."""
+    heads = frozenset(_agents().keys() | load_lexicon().group_nouns)
+    return heads, heads | {w + "s" for w in heads}
+
+
+def _state_sector_mention(token, sector, owner):
+    """Return the Mention of an agent noun a state's name owns: the state, or its sector actor."""
+    lex = load_lexicon()
+    own_forces = token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns
+    group = None if own_forces else sector_actor(owner.key, sector)
+    start = owner.start if owner.start < token.i else token.i
+    return Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name
+        key=group or owner.key,
+        text=token.doc[start : token.i + 1].text if group else owner.text,
+        type="group" if group else owner.type,
+        start=start,
+        end=token.i + 1,
+        role="sector",
+        affiliation=owner.key if group else None,
+        cameo=f"{cameo_of(owner.key)}{sector}" if cameo_of(owner.key) else None,
+        sector=sector,
+    )
+
+
+#: Prepositions that place a group or an event in a state ("in Iraq", "near Kandahar"); not "at" or
+#: "from", which as often name a target or a source ("fired at Israel", "rockets from Gaza").
+PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "across", "throughout", "around"})
+#: Named-entity labels of the model that name a people, a movement or a region ("Chechen", "Maoist").
+_PEOPLE_LABELS = frozenset({"NORP", "GPE", "LOC"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Places:
+    """Where an article's events happen: the states its place names point to.
+
+    ``names`` maps each token of a state's, capital's, demonym's or region's name (datelines
+    included) to its entity; ``located`` holds, per sentence start, the ``(token, state)`` pairs
+    of names used as a location ("in Iraq", "the Iraqi town of Baquba", "Baghdad-based");
+    ``datelines`` the tokens of datelines in capitals, which the parser may hang on the next
+    noun ("NAIROBI - Gunmen robbed …"); ``article`` is the state the dateline, those locations and the names of towns and regions
+    anywhere ("the rebel-held city of Falluja") point to most (the first on a tie); a state's
+    own name or demonym outside a location does not count ("attacked US troops").
+    """
+
+    names: dict
+    located: dict
+    article: str | None
+    datelines: frozenset = frozenset()
+
+    @classmethod
+    def of(cls, doc, ents):
+        """Return the Places of a Doc from all its entities (`ents`, datelines included)."""
+        names, located, counts, first = {}, collections.defaultdict(list), collections.Counter(), {}
+        datelines = set()
+        for i, dash, state in _capital_datelines(doc):  # "KABUL (Reuters) -": the gazetteer's are title case
+            located[doc[i].sent.start].append((i, state))
+            counts[state] += 1
+            first.setdefault(state, i)
+            datelines.update(range(i, dash + 1))
+        for ent in ents:
+            state = ent.ent_id_ if ent.label_ in STATE_LIKE | {"PLACE"} else None
+            if not state or registry().get(state, {}).get("type") != "state":
+                continue
+            if ent.label_ == "PLACE" and _beside_a_name(ent):
+                continue  # "warlord Omar Farah" names a person, not the province of Farah
+            names.update((i, ent) for i in range(ent.start, ent.end))
+            if _is_dateline(ent) or _is_location(ent.root):
+                located[ent.sent.start].append((ent.root.i, state))
+            if _is_dateline(ent) or _is_location(ent.root) or ent.label_ == "PLACE":
+                counts[state] += 1
+                first.setdefault(state, ent.start)
+        article = max(counts, key=lambda s: (counts[s], -first[s])) if counts else None
+        return cls(names, dict(located), article, frozenset(datelines))
+
+    def home(self, token):
+        """Return the state a group named at `token` is at home in: the location its sentence
+        names nearest to it, else the article's, else None."""
+        here = self.located.get(token.sent.start)
+        if here:
+            return min(here, key=lambda pair: abs(pair[0] - token.i))[1]
+        return self.article
+
+
+@functools.cache
+def _place_names():
+    """Return ``{lower-case name: state id}`` of the gazetteer's state, capital and place names that
+    name one state only, for datelines written in capitals."""
+    found = collections.defaultdict(set)
+    for row in read_jsonl("gazetteer.jsonl"):
+        if row["label"] not in ("STATE", "CAPITAL", "PLACE") or registry().get(row["id"], {}).get("type") != "state":
+            continue
+        pattern = row["pattern"]
+        words = [pattern] if isinstance(pattern, str) else pattern[0].get("ORTH", {}).get("IN", [])
+        for word in words:
+            found[word.lower()].add(row["id"])
+    return {name: ids.pop() for name, ids in found.items() if len(ids) == 1}
+
+
+def _capital_datelines(doc):
+    """Yield ``(first token, dash token, state)`` of datelines in capitals that open a line or
+    sentence ("BAGHDAD (Reuters) -", "KABUL, Afghanistan -"): the gazetteer matches names as written."""
+    for t in doc:
+        if not (t.is_upper and t.is_alpha) or not (t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].text_with_ws):
+            continue
+        end = t.i
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        state = _place_names().get(doc[t.i : end].text.lower())
+        dash = next((j for j in range(end, min(end + 6, len(doc))) if doc[j].text in DATELINE_DASHES), None)
+        if state and dash is not None and all(doc[j].text != "." for j in range(end, dash)):
+            yield t.i, dash, state
+
+
+def _is_location(token):
+    """True for a place name used as where something is: the object of "in", "near" … (`PLACE_PREPS`),
+    or the modifier or "of" object of a noun that is ("in the Iraqi town of Baquba", "in Iraq's
+    Anbar province"), or the place of "-based" ("a Baghdad-based group")."""
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and head.lower_ in PLACE_PREPS or head.lower_ == "based":
+            return True
+        if token.dep_ in MODIFIER_DEPS | {"appos"}:
+            token = head
+        elif token.dep_ == "pobj" and head.lower_ == "of":
+            token = head.head
+        else:
+            return False
+    return False
+
+
+def _group_text(doc, start, token):
+    """Return the words of a group's mention from `start` to its noun: "Kurdish rebels"."""
+    return doc[start : token.i + 1].text
+
+
+def _people_sector_mention(token, sector, by_token, places):
+    """Return the Mention of a non-state group named by its people, region or movement, or None.
+
+    "Kurdish rebels" are the Kurds' rebels (``kurds-rebels``, affiliated to the community's
+    node), "Darfur rebels" the rebels of a region of Sudan (``sudan-darfur-rebels``,
+    affiliated to Sudan), "Chechen separatists" those of a people the gazetteer does not
+    list, at home in the state `places` gives (``russia-chechen-rebels``; ``chechen-rebels``
+    where none). The label is the text's ("Kurdish rebels"), never the people's node "Kurds".
+    """
+    if sector not in _sectors_of_their_own():
+        return None
+    suffix = sector_actor(None, sector)
+    for child in token.children:
+        if child.dep_ not in MODIFIER_DEPS or child.i > token.i or child.i in places.datelines:
+            continue
+        m = by_token.get(child.i)
+        if m is not None:
+            if registry().get(m.key, {}).get("kind") != "community":
+                return None  # another actor owns it ("Hamas militants"): see `actorgraph.arguments`
+            key, home, start = f"{m.key}-{suffix}", m.key, m.start
+        elif child.i in places.names:
+            ent = places.names[child.i]
+            key, home, start = f"{ent.ent_id_}-{slug(ent.text)}-{suffix}", ent.ent_id_, ent.start
+        elif _named_people(child, token, sector):
+            home, start = places.home(token), child.i
+            key = "-".join(p for p in (home, slug(child.text), suffix) if p)
+        else:
+            continue
+        if not all(t.dep_ in _NOUN_PHRASE_DEPS for t in token.doc[child.i + 1 : token.i]):
+            return None
+        code = cameo_of(home) if registry().get(home or "", {}).get("type") == "state" else None
+        return Mention(
+            key=key,
+            text=_group_text(token.doc, start, token),
+            type="group",
             start=start,
             end=token.i + 1,
             role="sector",
-            affiliation=owner.key if group else None,
-            cameo=f"{cameo_of(owner.key)}{sector}" if cameo_of(owner.key) else None,
+            affiliation=home,
+            cameo=f"{code or ''}{sector}",  # "REB" alone: no known country
             sector=sector,
         )
+    return None
+
+
+def _named_people(child, token, sector):
+    """True for a one-word people or movement the model names just before an armed group's plural
+    or definite noun ("Chechen separatists", "Maoist rebels"); a name the gazetteer does not know
+    is weak evidence, so a single person ("an Islamist militant") or a place ("Jewish
+    settlements") is not taken."""
+    if child.ent_type_ not in _PEOPLE_LABELS or child.i != token.i - 1 or child.ent_iob_ != "B":
+        return False
+    return sector in ARMED_SECTORS and _plural_or_definite(token)
+
+
+def _plural_or_definite(token):
+    """True for a plural noun or one with a definite article or demonstrative ("the gunmen")."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+    return token.tag_ in ("NNS", "NNPS") or definite or _capitalised_plural(token)
+
+
+def _bare_sector_mention(token, sector, by_token, places):
+    """Return the Mention of an armed group named by its sector alone ("Insurgents attacked US troops",
+    "the kidnappers said", "Suicide bombers struck"), or None.
+
+    Only a plural or definite noun of an armed sector (`ARMED_SECTORS`) that heads an argument
+    and has no owner of its own counts: it is the sector actor of the state `places` gives
+    (``iraq-rebels``), else the sector's actor of no state (``rebels``, CAMEO ``REB``).
+    """
+    if sector not in ARMED_SECTORS or not _stands_alone(token, by_token, places.datelines):
+        return None
+    home = places.home(token)
+    key = sector_actor(home, sector) or sector_actor(None, sector)
+    start = token.i
+    while start > token.left_edge.i and token.doc[start - 1].dep_ in ("compound", "amod"):
+        start -= 1
+    return Mention(
+        key=key,
+        text=_group_text(token.doc, start, token),
+        type="group",
+        start=start,
+        end=token.i + 1,
+        role="sector",
+        affiliation=registry()[key]["affiliation"],
+        cameo=registry()[key]["cameo"],
+        sector=sector,
+    )
+
+
+def _stands_alone(token, by_token, datelines=frozenset()):
+    """True for a group noun that names actors by itself: plural or definite, an argument, not a
+    state's own forces, not part of a longer name, with no common-noun compound but one that makes
+    an agent phrase ("suicide bombers", "drug traffickers"; not "the oil cartel"), and with no possessor, name or pronoun of its
+    own (a dateline's words the parser hung on it, `datelines`, aside)."""
+    lex = load_lexicon()
+    if token.dep_ not in ARGUMENT_DEPS | {"ROOT"} or token.ent_iob_ == "I":
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
+        return False
+    if token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns:
+        return False  # "fighters", "mercenaries" may be a state's own
+    if not _plural_or_definite(token):
+        return False
+    lemma = token.lemma_.lower()
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in datelines]
+    if any(f"{c.lower_} {lemma}" not in _agents() for c in compounds):
+        return False  # "the oil cartel": a common noun that makes no agent phrase names something else
+    return not any(
+        c.dep_ in MODIFIER_DEPS and (c.i in by_token or c.ent_type_ or c.pos_ == "PRON" or c.dep_ == "poss")
+        for c in token.children
+        if c.i not in datelines
+    )
 
 
 def _collective_mentions(doc, by_token):
@@ -658,7 +945,8 @@ def find_mentions(doc, skip=(), *, date=None):
     def skipped(span):
         return any(s <= span.start_char < e for s, e in skip)
 
-    ents = [e for e in doc.ents if not _is_dateline(e)]  # each access of doc.ents builds every Span
+    all_ents = doc.ents  # each access of doc.ents builds every Span
+    ents = [e for e in all_ents if not _is_dateline(e)]
     by_token, mentions = {}, []
     for ent in ents:
         if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent):
@@ -674,7 +962,7 @@ def find_mentions(doc, skip=(), *, date=None):
         if not any(s <= doc[m.start].idx < e for s, e in skip):
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
-    for m in _sector_mentions(doc, by_token):
+    for m in _sector_mentions(doc, by_token, functools.cache(lambda: Places.of(doc, all_ents))):
         mentions = [o for o in mentions if not (o.role == "demonym" and m.start <= o.start < m.end)] + [m]
         by_token.update((i, m) for i in range(m.start, m.end))
     for m in _collective_mentions(doc, by_token):

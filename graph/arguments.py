@@ -31,6 +31,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SUBJECTS_ALL = frozenset({"nsubj", "nsubjpass"})
 #: Actor types whose names in apposition make a list (see `ArgumentIndex.listed`).
 LISTED_TYPES = frozenset({"state", "alliance"})
+#: How the small model attaches a list's next item when it misses the coordination: "Japan, India,
+#: and Brazil met" as an apposition, "Chile, Peru, Bolivia and Ecuador" with Peru an npadvmod.
+LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 
@@ -82,6 +85,9 @@ class ArgumentIndex:
             return self._person_antecedent(token)
         sent = self.sent(token)
         if token.lower_ == "its":
+            bound = self._clause_subject(token)
+            if bound is not None:
+                return bound
             for i in range(token.i - 1, sent.start - 1, -1):
                 m = self.by_token.get(i)
                 if m is not None and m.type in ("state", "alliance") and m.role != "demonym":
@@ -96,6 +102,29 @@ class ArgumentIndex:
                     if m is not None and m.type in ("state", "alliance", "agency"):
                         return m.key
         return None
+
+    def _clause_subject(self, its):
+        """Return the state "its" is bound to by its clause, else None.
+
+        On the subject of a reported clause it is the speaker's ("Iran, angry at Iraq, said its troops
+        attacked"); on an object it is the subject of its own verb ("Saudi Arabia, angry at Yemen, told
+        its citizens to leave"). Only a named subject before it, never one climbed to: in "troops sent
+        to Russia to assist its war" the nearest state is the reading.
+        """
+        noun = its.head
+        while noun.dep_ in ("pobj", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            noun = noun.head  # "the withdrawal of its troops"
+        verb = noun.head
+        if noun.dep_ in SUBJECT_DEPS and verb.dep_ in ("ccomp", "parataxis"):
+            verb = verb.head if verb.head.lemma_.lower() in self.lex.speech_verbs else verb
+        elif noun.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "accused Syria … and said its army"
+        subjects = [
+            c for h in heads for c in children_with(h, SUBJECT_DEPS) if c.i < its.i and c.lower_ not in PRONOUNS
+        ]
+        keys = [self.by_token[s.i] for s in subjects if s.i in self.by_token]
+        return next((m.key for m in keys if m.type in ("state", "alliance") and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
         """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,
@@ -190,17 +219,39 @@ class ArgumentIndex:
             return self.plural_antecedent(token)
         keys = []
         for t in self.listed(token):
-            for key in [self.actor(t, **kw), *self._owners_listed(t, **kw)]:
+            for key in [self.actor(t, **kw), *self._owners_listed(t, **kw), *self._owners_coordinated(t, **kw)]:
                 if key and key not in keys:
                     keys.append(key)
         return keys
 
     def _owners_listed(self, token, **kw):
-        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad"."""
-        if not kw.get("groups", True) or not self._is_group(token) or token.i in self.by_token:
+        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad",
+        "ministers from Ghana, Togo and Benin".
+
+        A noun that is already its first owner's mention ("the presidents of Brazil and
+        Argentina", a state's organ) lists the others too; a sector actor of its own ("the
+        rebels of Chad and Sudan") does not, since its other owners' rebels are other actors.
+        """
+        m = self.by_token.get(token.i)
+        organ = m is not None and m.role == "sector" and m.start == token.i and m.type != "group"
+        if not kw.get("groups", True) or not (organ or (m is None and self._is_group(token))):
             return []
-        pobjs = [o for p in children_with(token, {"prep"}) if p.lower_ == "of" for o in children_with(p, {"pobj"})]
-        return [self.actor(c, groups=False) for o in pobjs[:1] for c in o.conjuncts]
+        pobjs = [
+            o for p in children_with(token, {"prep"}) if p.lower_ in ("of", "from") for o in children_with(p, {"pobj"})
+        ]
+        return [self.actor(c, groups=False) for o in pobjs[:1] for c in self.listed(o)[1:]]
+
+    def _owners_coordinated(self, token, **kw):
+        """Return the further states of a group noun whose owner is coordinated ("French and German
+        troops", "Chilean and Bolivian officials"): each state's people act, as in "France and Germany"."""
+        if not kw.get("groups", True) or not self._is_group(token):
+            return []
+        for child in children_with(token, {"amod", "compound", "nmod", "poss"}):
+            m = self.by_token.get(child.i)
+            if m is not None and m.type == "state" and self._owns(m, token):
+                others = [self.by_token.get(c.i) for c in child.conjuncts]
+                return [o.key for o in others if o is not None and o.type == "state" and self._owns(o, token)]
+        return []
 
     def listed(self, token):
         """Return `token`, its conjuncts, and the names in apposition to it that make a list with it.
@@ -213,11 +264,14 @@ class ArgumentIndex:
         m = self.by_token.get(token.i)
         if m is None or m.type not in LISTED_TYPES or m.role != "name":
             return found
-        for t in list(found):
-            for child in children_with(t, {"appos"}):
+        for t in found:  # grows as items are found: "Chile, Peru, Bolivia and Ecuador" (Peru an npadvmod)
+            for child in children_with(t, LIST_MISPARSES):
                 other = self.by_token.get(child.i)
-                if other is not None and other.type in LISTED_TYPES and other.key != m.key and other.role == "name":
-                    found += [c for c in [child, *child.conjuncts] if c not in found]
+                if other is None or other.type not in LISTED_TYPES or other.key == m.key or other.role != "name":
+                    continue
+                if child.dep_ == "compound" and not _comma_after(child.doc, other.end):
+                    continue  # "South Korea": one name, not a list
+                found += [c for c in [child, *child.conjuncts] if c not in found]
         return found
 
     def plural_antecedent(self, token):
@@ -273,6 +327,11 @@ def _is_the_two(token):
     else:
         return False
     return two is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in [*token.children, *two.children])
+
+
+def _comma_after(doc, end):
+    """True when a comma follows position `end`: a name listed before another, "Japan, India"."""
+    return end < len(doc) and doc[end].text == ","
 
 
 def children_with(token, deps):

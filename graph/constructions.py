@@ -21,7 +21,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
-from .patterns import match_noun
+from .patterns import code_trigger, match_noun
 
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
@@ -123,6 +123,19 @@ def _controller(xcomp):
     return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
 
 
+#: Prepositions whose gerund the governing verb's object does: "warned Georgia against joining",
+#: "barred Iran from enriching", "pressed Syria into withdrawing", "blamed Iran for arming", "accused
+#: Syria of sheltering". Not "after/by/before/while": "X attacked Y after warning Z" is X's warning.
+OBJECT_CONTROL_PREPS = frozenset({"against", "from", "into", "for", "of", "over"})
+
+
+def _prep_controller(prep):
+    """Return the object of the verb that an object-control preposition hangs on, else None."""
+    if prep.lower_ not in OBJECT_CONTROL_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
+
+
 def subjects(verb, idx):
     """Return the agent keys of a verb, climbing xcomp/conj/advcl chains for a shared subject.
 
@@ -142,10 +155,14 @@ def subjects(verb, idx):
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-            # "its policy of not supplying": the owner of the noun; "refrained from supplying": climb.
+            # "its policy of not supplying": the owner of the noun; "refrained from supplying": climb;
+            # "warned Georgia against joining": the object (`_prep_controller`).
             governor = token.head.head
             if governor.pos_ in ("NOUN", "PROPN"):
                 return [k for c in governor.children if c.dep_ == "poss" for k in idx.actors(c)]
+            controller = _prep_controller(token.head)
+            if controller is not None:
+                return idx.actors(controller)
             token = governor
             continue
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
@@ -436,6 +453,21 @@ def object_inside(verb, theme, entry, idx) -> Found | None:
     return _found(idx.inside(theme, led=not event))
 
 
+def theme_makers(verb, theme, entry, idx) -> Found | None:
+    """Whoever made what the act is about is the other side: "rejected demands by the United States",
+    "turned down a proposal from the EU", "accepted an Egyptian proposal", "welcomed the offer of aid
+    from Mexico" (the phrase hung on the "of" object as well).
+
+    Tried after `object_inside`, which reads the theme's own name, possessor and "of" phrase
+    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`).
+    """
+    if theme is None or theme.i == verb.i or theme.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
+    keys = [k for n in nouns for _, o in noun_prep_objects(n, {"by", "from"}) for k in idx.actors(o)]
+    return _found(keys + [k for c in theme.children for k in demonym_agent(c, idx)])
+
+
 def _taken_from(verb, theme, idx):
     return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.actors(o)]
 
@@ -461,22 +493,8 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(theme, TARGET_PREPS - {"in", "of"}), idx))
 
 
-CONDITION_MARKS = frozenset({"unless", "if"})
 #: CAMEO roots of what one proposes to another: appeals (02), intents (03), demands (10).
 PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
-
-
-def condition_subjects(token, theme, entry, idx) -> Found | None:
-    """Whom a threat presses: the subject of its "unless"/"if" clause ("threatened to kill the hostage
-    unless Japan withdraws its troops"), on the threatened act or on the verb that threatens it."""
-    heads = [token] + ([token.head] if token.dep_ in ("xcomp", "dobj") and token.head.i != token.i else [])
-    for head in heads:
-        for clause in children_with(head, {"advcl"}):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
-                keys = [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
-                if keys:
-                    return _found(keys)
-    return None
 
 
 def object_owner(verb, theme, entry, idx) -> Found | None:
@@ -535,6 +553,56 @@ def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
 
 
+#: Conjunctions of a condition clause: "threatened to kill the hostage unless Britain withdrew".
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def condition_targets(verb, theme, entry, idx) -> Found | None:
+    """Whoever must meet a threat's condition is its target: "threatened to kill the hostage unless
+    Britain withdrew its troops", "warned it would retaliate if Japan sent ships".
+
+    The condition clause hangs on the threat verb or on the threatened act (its complement, or
+    the trigger itself when that is the act: "threatened to kill" coded as a threat, "threatened
+    attacks on X unless …").
+    """
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "dobj") and verb.head.i != verb.i else [])
+    heads += [c for h in list(heads) for c in children_with(h, {"xcomp", "ccomp"})]
+    clauses = [
+        c
+        for h in heads
+        for c in children_with(h, {"advcl"})
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    ]
+    # named ones only: "has threatened to attack if it refuses" leaves "it" to a reader
+    named = [s for c in clauses for s in children_with(c, SUBJECT_DEPS) if s.pos_ != "PRON"]
+    own = set(subjects(verb, idx))
+    return _found([k for s in named for k in idx.actors(s) if k not in own])
+
+
+def act_targets(act, idx) -> list[str]:
+    """Return the targets of a threatened act: its object or whose it is, and the phrases on it and on
+    its object ("to attack Israel", "to cut ties with Serbia", "to impose sanctions on Iran")."""
+    objects = children_with(act, OBJECT_DEPS)
+    preps = TARGET_PREPS - {"in", "of"}
+    keys = [k for o in objects for k in idx.inside(o, led=False)]
+    keys += _inside_all(prep_objects(act, preps), idx)
+    return keys + [k for o in objects for k in _inside_all(prep_objects(o, preps), idx)]
+
+
+def complement_act_targets(verb, theme, entry, idx) -> Found | None:
+    """The target of the act threatened or warned of: "threatened to attack Israel", "warned on Friday
+    that it would cut ties with Serbia"; when someone else is to act, that one: "warned that Iran
+    would attack".
+    """
+    own = set(subjects(verb, idx))
+    for clause in children_with(verb, {"xcomp", "ccomp"}):
+        agents = [k for k in subjects(clause, idx) if k not in own]
+        keys = agents if agents else [k for k in act_targets(clause, idx) if k not in own]
+        if keys:
+            return _found(keys)
+    return None
+
+
 def complement_targets(verb, theme, entry, idx) -> Found | None:
     """The agents of a clause complement are what a claim is about: "denied that its troops were sent"."""
     return _found(complement_agents(verb, idx))
@@ -589,6 +657,36 @@ def between_pair(noun, theme, entry, idx) -> Found | None:
     """ "talks between Seoul and Warsaw": both sides in one phrase (at least two actors)."""
     found = [k for _, o in noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]
     return Found(tuple(found)) if len(found) >= 2 else None
+
+
+def of_participants(noun, theme, entry, idx) -> Found | None:
+    """ "a summit of Kenya, Uganda and Tanzania", "a meeting of the ministers of Laos and Cambodia":
+    the "of" phrase of a joint event noun names its sides (at least two; one is not a pair)."""
+    found = [k for _, o in prep_objects(noun, {"of"}) for k in idx.actors(o)]
+    return Found(tuple(dict.fromkeys(found))) if len(set(found)) >= 2 else None
+
+
+def convened_for(noun, theme, entry, idx) -> Found | None:
+    """ "Sudan's leaders joined Libya for a summit", "Kenya hosted Uganda for talks": the subject and
+    object of a verb that the patterns code as the noun's own kind of joint event, or do not code
+    at all, are its sides.
+
+    Not a one-sided act for talks: "visited Japan, China and Korea for talks" is three visits.
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB" or "relation" not in entry:
+        return None
+    verb, own = noun.head.head, idx.lex.info(entry["relation"])
+    coded = code_trigger(verb)  # no code: a verb that says nothing by itself ("joined Chile for talks")
+    if coded is not None and coded.cameo is None:
+        coded = None
+    if coded is not None and (coded.relation is None or coded.plover != own.plover):
+        return None
+    readings = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    own_reading = [idx.lex.info(e["relation"]) for e in readings if not e.get("object")]  # "join forces" aside
+    if not all(r.symmetric for r in [*([idx.lex.info(coded.relation)] if coded else []), *own_reading]):
+        return None
+    sides = subjects(verb, idx) + [k for o in children_with(verb, OBJECT_DEPS) for k in idx.actors(o)]
+    return Found(tuple(dict.fromkeys(sides))) if len(set(sides)) >= 2 else None
 
 
 def hyphenated_pair(noun, theme, entry, idx) -> Found | None:

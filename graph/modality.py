@@ -84,6 +84,40 @@ def _background_limit(token: Token) -> int | None:
     return None
 
 
+def _directed(token: Token, lex: Lexicon) -> bool:
+    """True for an act someone is told, urged, warned or kept from doing: it has not happened.
+
+    "warned Georgia against joining NATO", "barred Iran from buying arms", "urged Iran not to
+    attack" (the "not" is part of the advice, so the attack is no negated fact). An infinitive
+    under a verb of saying, intent or demand that has an object ("told Norway's nationals to
+    leave"); a gerund under "against", or under "from" with an object ("warned against",
+    "was barred from"). Not "forced Iraq to withdraw": forcing is no saying.
+    """
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        kept = head.lower_ == "from" and any(c.dep_ in ("dobj", "nsubjpass") for c in head.head.children)
+        return head.lower_ == "against" or kept
+    if token.dep_ != "xcomp" or not any(c.dep_ == "dobj" and c.i < token.i for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lex.report_verbs or lemma in lex.hypothetical_verbs or _is_directive(lemma, lex)
+
+
+def _purpose(token: Token) -> bool:
+    """True for the verb of a purpose clause: "sent troops to fight alongside Russia" says what the
+    troops are for, not that they fought."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _is_directive(lemma: str, lex: Lexicon) -> bool:
+    """True when the lexicon reads the verb `lemma` as a demand or request (a ``directive`` frame)."""
+    return any(lex.info(e["relation"]).frame == "directive" for e in lex.triggers.get((lemma, "VERB"), ()))
+
+
 def modality_of(token: Token, lex: Lexicon) -> str:
     """Return how a trigger's event is told: asserted, reported, alleged, hypothetical, negated or denied.
 
@@ -94,6 +128,8 @@ def modality_of(token: Token, lex: Lexicon) -> str:
     noun that is the clause's background: "Russia seeks arms in its war against Ukraine"); a reporting verb or
     "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
     """
+    if _directed(token, lex) or _purpose(token):
+        return "hypothetical"
     if _negated(token, lex):
         return "negated"
     background, above, scheduled = _background_limit(token), False, _schedule_head(token)

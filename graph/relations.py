@@ -60,7 +60,13 @@ class Frame:
 
 
 _NOUN_AGENTS = Frame.noun_agents
-_ACTION_VERB_TARGETS = (cons.freed_from, cons.object_inside, cons.taken_from, cons.verb_prep_targets)
+_ACTION_VERB_TARGETS = (
+    cons.freed_from,
+    cons.object_inside,
+    cons.taken_from,
+    cons.theme_makers,
+    cons.verb_prep_targets,
+)
 
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {
@@ -74,15 +80,6 @@ FRAMES = {
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
         noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
-    ),
-    # "threatened to kill the hostage unless Japan withdraws": whom the threat presses is the target
-    "threat": Frame(
-        verb_targets=(cons.condition_subjects, *_ACTION_VERB_TARGETS, cons.object_prep_targets),
-        noun_targets=(
-            cons.condition_subjects,
-            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
-            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
-        ),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
     "rejection": Frame(
@@ -99,6 +96,25 @@ FRAMES = {
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
     ),
+    # "threatened to attack Israel", "warned that it would cut ties with Serbia", "… unless Britain withdrew"
+    # whom the threat presses first: the subject of its "unless"/"if" condition
+    "threat": Frame(
+        verb_targets=(
+            cons.condition_targets,
+            cons.object_inside,
+            cons.theme_makers,
+            cons.verb_prep_targets,
+            cons.complement_act_targets,
+            cons.freed_from,
+            cons.taken_from,
+            cons.object_prep_targets,
+        ),
+        noun_targets=(
+            cons.condition_targets,
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+        ),
+    ),
     # "demanded that Eritrea withdraw": the one who is to act is the target
     "directive": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
@@ -110,7 +126,7 @@ FRAMES = {
     "partner": Frame(
         verb_targets=(cons.with_partners, cons.object_actors, cons.accepted_owner, cons.object_prep_targets),
         noun_targets=(cons.noun_partners,),
-        noun_pairs=(cons.between_pair, cons.hyphenated_pair),
+        noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
     ),
     "transfer": Frame(
         verb_targets=(cons.recipients, cons.provided_with),
@@ -215,23 +231,30 @@ def _constrained_object(token, entry):
     )
 
 
+#: A gathering of more sides than this is a conference, not a meeting of every pair of them.
+MAX_GATHERING = 6
+
+
 def _pairs(agents, targets, symmetric, gathering=False):
     """Yield (agent, target) pairs.
 
     Coordinated agents of a symmetric event pair with each other when there is no target
-    ("Chile and Peru agreed"). A `gathering` (a symmetric event named by a noun: a summit,
-    talks) is one event of all its sides, so several targets pair with each other too
-    ("a summit with Sudan, Egypt and Chad"); "visited Japan, China and Korea" is three events.
+    ("Chile and Peru agreed"). A `gathering` (a summit, talks, a meeting: one occasion of all
+    its sides) pairs every two of its sides ("a summit with Sudan, Egypt and Chad", "Peru met
+    with Chile and Bolivia"), up to `MAX_GATHERING` sides; "visited Japan, China and Korea" is
+    three events.
     """
     for a in agents:
         for t in targets:
             if a != t:
                 yield a, t
     if symmetric and (gathering or not targets):
-        sides = targets if targets else agents
+        sides = list(dict.fromkeys([*agents, *targets] if gathering else agents))
+        if len(sides) > MAX_GATHERING:
+            return
         for i, a in enumerate(sides):
             for t in sides[i + 1 :]:
-                if a != t:
+                if (a in agents and t in agents) or (a in targets and t in targets):
                     yield a, t
 
 
@@ -269,6 +292,49 @@ def _reported_demands(tokens, idx):
                         yield speaker, addressee, verb
 
 
+#: Words that make an act a joint one: "fight alongside US forces", "work together with Poland",
+#: "joint patrols with Singapore", "jointly with".
+JOINT_WORDS = frozenset({"alongside", "together", "joint", "jointly"})
+
+
+def _joint_sides(word, idx) -> tuple[object, list[str], list[str]] | None:
+    """Return ``(act, agents, partners)`` for a joint-act word, else None (see `_joint_acts`)."""
+    if word.lower_ == "alongside" and word.dep_ == "prep":
+        act, partners = word.head, [k for o in children_with(word, {"pobj"}) for k in idx.actors(o)]
+    elif word.lower_ in ("together", "jointly") and word.dep_ == "advmod":
+        act = word.head.head if word.head.lower_ == "with" else word.head  # "work together with"
+        partners = [k for _, o in prep_objects(act, {"with"}) for k in idx.actors(o)]
+    elif word.lower_ == "joint" and word.dep_ == "amod":
+        noun = word.head
+        act = noun.head if noun.dep_ in OBJECT_DEPS else noun  # "began joint patrols with Singapore"
+        partners = [k for t in {noun, act} for _, o in prep_objects(t, {"with"}) for k in idx.actors(o)]
+    else:
+        return None
+    if act.pos_ in ("VERB", "AUX"):
+        agents = subjects(act, idx)
+    else:
+        agents = noun_modifier_agents(act, idx)
+    return act, agents, partners
+
+
+def _joint_acts(tokens, idx):
+    """Yield ``(agent, partner, act)`` for acts done jointly at `tokens` (a sentence's `JOINT_WORDS`).
+
+    Who fights alongside, works together with or patrols jointly with another cooperates with them
+    (CAMEO 06), whatever the act: "British troops will fight alongside US forces". Co-agents of a
+    joint noun with no partner named cooperate with each other ("Chile and Peru began joint patrols").
+    """
+    for word in tokens:
+        found = _joint_sides(word, idx)
+        if found is None:
+            continue
+        act, agents, partners = found
+        # only a joint noun pairs its co-agents: "Iraq and Iran together accounted for" is no joint act
+        if partners or word.lower_ == "joint":
+            for a, t in _pairs(agents, partners, True, gathering=True):
+                yield a, t, act
+
+
 def _memberships(tokens, idx):
     """Yield ``(member, alliance, token)`` for membership stated at `tokens` (a sentence's member and join words).
 
@@ -301,16 +367,23 @@ def _memberships(tokens, idx):
             groups = alliances(
                 [o for o in children_with(token, OBJECT_DEPS)] + [o for _, o in prep_objects(token, {"to"})]
             )
-            joiners = children_with(token, SUBJECT_DEPS) or (  # "Serbia wants to join": the wanting subject
-                children_with(token.head, SUBJECT_DEPS) if token.dep_ == "xcomp" else []
-            )
-            found = [k for s in joiners for k in idx.actors(s)]
+            # "Serbia wants to join": the wanting subject; "warned Georgia against joining": the object
+            found = subjects(token, idx)
         else:
             continue
         for member in members(found):
             for group in groups:
                 if member != group:
                     yield member, group, token
+
+
+def _joins_an_alliance(token, idx) -> bool:
+    """True for "Finland joined NATO": a membership (`_memberships`), not the meeting the patterns code
+    for "join" ("joined Chile for talks")."""
+    if token.lemma_.lower() not in idx.lex.join_verbs or _joins_an_action(token, idx.lex):
+        return False
+    objects = [*children_with(token, OBJECT_DEPS), *(o for _, o in prep_objects(token, {"to"}))]
+    return any(m is not None and m.type == "alliance" for m in map(idx.mention, objects))
 
 
 def _lexicon_entries(token, pos, lex):
@@ -392,6 +465,8 @@ def _trigger_events(tokens, idx):
     """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
     lex = idx.lex
     for token, entry, match in _triggers(tokens, lex):
+        if match is not None and "lemma" not in entry and _joins_an_alliance(token, idx):
+            continue
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
@@ -400,7 +475,8 @@ def _trigger_events(tokens, idx):
         # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
         # a pattern alone ("X and Y raised alarm over Z sending troops to join …") is not that sure.
         together = info.symmetric and "lemma" in entry
-        gathering = read is _noun_arguments
+        # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
+        gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
         for a, t in _pairs(agents, targets, together, gathering):
             yield entry["relation"], a, t, token, theme, match
 
@@ -408,6 +484,15 @@ def _trigger_events(tokens, idx):
 def _told_by(token, match: PatternMatch | None):
     """Return the token whose modality an event takes: a threat's threatening verb, else the trigger."""
     return token if match is None or match.governor is None else token.doc[match.governor]
+
+
+def _more_specific(code: str | None, than: str | None) -> bool:
+    """True when CAMEO `code` says more than `than`: "138" than "130" or "13", "1312" than "131"."""
+
+    def depth(c):
+        return 0 if not c else len(c) - (c.endswith("0") and len(c) == 3)
+
+    return depth(code) > depth(than)
 
 
 def _within(tokens, sent):
@@ -458,13 +543,21 @@ def find_events(doc, mentions, *, skip=()):
         (``leads``, ``part_of``) come from titled persons and agency descriptions.
     """
     lex, idx = load_lexicon(), ArgumentIndex(doc, mentions)
-    events, seen = [], set()
+    events, seen = [], {}
 
     def add(relation, agent, target, token, theme=None, affiliation=False, match=None):
         sent = idx.sent(token)
-        if agent == target or (relation, agent, target, sent.start) in seen:
+        key = (relation, agent, target, sent.start)
+        if agent == target:
             return
-        seen.add((relation, agent, target, sent.start))
+        if key in seen:  # the same event by another trigger: keep the most specific code of the two
+            first = events[seen[key]]
+            if match is not None and _more_specific(match.cameo, first.cameo):
+                events[seen[key]] = dataclasses.replace(
+                    first, cameo=match.cameo, plover=match.plover, pattern=match.pattern or None
+                )
+            return
+        seen[key] = len(events)
         info = lex.info(relation)
         events.append(
             Event(
@@ -491,6 +584,7 @@ def find_events(doc, mentions, *, skip=()):
     triggers = tokens_with(doc, lemmas=lex.trigger_lemmas | pattern_lemmas())
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     speech = tokens_with(doc, lemmas=lex.report_verbs)
+    joint = tokens_with(doc, lowers=JOINT_WORDS)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
@@ -498,6 +592,8 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(_within(speech, sent), idx):
             add("requests", speaker, addressee, token)
+        for a, t, token in _joint_acts(_within(joint, sent), idx):
+            add("cooperates", a, t, token)
         for member, group, token in _memberships(_within(joins, sent), idx):
             add("member_of", member, group, token)
     for m in mentions:

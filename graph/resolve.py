@@ -255,14 +255,17 @@ def _codes(known, seen, affiliation):
     """Return a node's ``cameo`` and ``sector``: the registry's, else its mentions' commonest.
 
     A person or organisation the gazetteer does not know, named with an office, takes its
-    state's code and the government sector (``KORGOV`` for South Korea's president).
+    state's code and the government sector (``KORGOV`` for South Korea's president). A group
+    of no known state has the bare sector as its code (``REB`` for "Kurdish rebels"), and its
+    mentions' sector.
     """
     if known and known.get("cameo"):
         return {"cameo": known["cameo"], "sector": known.get("sector")}
     codes = collections.Counter(m.cameo for _, m in seen if m.cameo)
     if codes:
         code = codes.most_common(1)[0][0]
-        return {"cameo": code, "sector": code[3:6] or None}
+        sectors = collections.Counter(m.sector for _, m in seen if m.cameo == code and m.sector)
+        return {"cameo": code, "sector": code[3:6] or (sectors.most_common(1)[0][0] if sectors else None)}
     parent = registry().get(affiliation or "", {})
     if parent.get("type") == "state" and parent.get("cameo"):
         return {"cameo": parent["cameo"] + "GOV", "sector": "GOV"}

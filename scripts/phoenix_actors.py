@@ -24,14 +24,19 @@ __all__ = [
     "proper_case",
 ]
 
-#: Sectors whose people are actors of their own, affiliated to their state (id suffix, label noun).
+#: Sectors whose people are actors of their own, affiliated to their state (id suffix, label noun):
+#: Phoenix.agents.txt's non-state sectors (rebels and insurgents, unaffiliated armed groups,
+#: radicals, criminals, opposition, civilians, refugees).
 SECTOR_ACTORS = {
     "REB": ("rebels", "rebels"),
     "OPP": ("opposition", "opposition"),
     "CVL": ("civilians", "civilians"),
     "REF": ("refugees", "refugees"),
     "UAF": ("militants", "militants"),
+    "RAD": ("radicals", "radicals"),
+    "CRM": ("criminals", "criminals"),
 }
+
 #: The CAMEO sector of each agency kind (an agency's code is its state's code and this).
 AGENCY_SECTORS = {
     "presidential_office": "GOV",
@@ -292,8 +297,24 @@ def leader_records(entries, codes, igo_codes):
 
 
 def sector_records(states, demonym_of, codes_by_id):
-    """Return the sector actors of every state: ``syria-rebels`` "Syrian rebels" (``SYRREB``)."""
-    rows = []
+    """Return the sector actors of every state and of no known state.
+
+    A state's is ``syria-rebels`` "Syrian rebels" (``SYRREB``); one whose home state the text
+    does not give is the sector alone: ``rebels`` "rebels", CAMEO code the bare sector (``REB``,
+    as PETRARCH codes an agent of no known country; the graph file's codes have no dashes).
+    """
+    rows = [
+        {
+            "id": suffix,
+            "label": noun,
+            "type": "group",
+            "affiliation": None,
+            "kind": "sector",
+            "cameo": sector,
+            "sector": sector,
+        }
+        for sector, (suffix, noun) in SECTOR_ACTORS.items()
+    ]
     for s in states:
         for sector, (suffix, noun) in SECTOR_ACTORS.items():
             adjective = demonym_of.get(s["id"])

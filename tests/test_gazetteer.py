@@ -80,8 +80,10 @@ def test_gazetteer_actor_records_are_well_formed(actors):
             assert actor["kind"] in AGENCY_KINDS and actor["affiliation"], actor
         elif actor["type"] == "other":  # armed groups and parties, or communities ("Kurds")
             assert actor["kind"] in (None, "community"), actor
+        elif actor["type"] == "group" and actor["affiliation"] is None:  # the rebels… of no known state
+            assert (actor["kind"], actor["cameo"]) == ("sector", actor["sector"]), actor
         elif actor["type"] == "group":  # a state's rebels, opposition…, or an armed group with a home state
-            assert actor["kind"] in (None, "sector") and actor["affiliation"] and actor["sector"], actor
+            assert actor["kind"] in (None, "sector") and actor["sector"], actor
         else:
             assert actor["kind"] is None, actor
     assert len(read_jsonl("actors.jsonl")) == len(actors)
