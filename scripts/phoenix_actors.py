@@ -18,10 +18,15 @@ __all__ = [
     "state_codes",
     "state_candidates",
     "institution_candidates",
+    "organisation_candidates",
+    "organisation_record",
     "organisation_records",
+    "name_key",
     "leader_records",
     "sector_records",
+    "territory_records",
     "proper_case",
+    "stems",
 ]
 
 #: Sectors whose people are actors of their own, affiliated to their state (id suffix, label noun):
@@ -56,6 +61,8 @@ INSTITUTION_KINDS = {"MIL": "military", "GOV": "government", "SPY": "intelligenc
 PARTICLES = frozenset("of the and for in on at to de du des la le el al bin ibn van von der den y e da".split())
 #: Words that make a dictionary synonym of a person a government, not the person ("Bush administration").
 NOT_A_PERSON = frozenset({"ADMINISTRATION", "GOVERNMENT", "REGIME", "CABINET", "ERA", "FAMILY"})
+#: Code prefixes of the International file's bodies (intergovernmental and non-governmental).
+BODY_CODES = ("IGO", "NGO")
 #: Extra CAMEO codes the dictionaries use for states without an ISO alpha-3 code.
 EXTRA_CODES = {"XK": "KSV"}
 _VOWELS = set("AEIOUY")
@@ -106,7 +113,7 @@ def _part_case(part, particle_place):
     return part.lower()
 
 
-def _stems(state):
+def stems(state):
     """Return the four-letter stems of a state's names: a synonym sharing one names the state."""
     words = {w for n in state["names"] | state["demonyms"] for w in re.split(r"[\s-]+", n.upper()) if len(w) >= 4}
     return {w[:4] for w in words}
@@ -137,9 +144,46 @@ def state_candidates(entries, codes, states):
         if len(bare) != 1:
             continue
         state = by_id[codes[bare.pop()]]
-        stems = _stems(state)
+        known = stems(state)
         for name in entry.names:
-            yield _synonym_label(name, state, stems), proper_case(name), state["id"]
+            yield _synonym_label(name, state, known), proper_case(name), state["id"]
+
+
+#: The last word of a territory's synonym that makes it its people's name ("GREENLANDER", "NIUEAN").
+_PEOPLE = re.compile(r"(AN|ESE|ISH|ER|AIS|IEN)S?$")
+
+
+def territory_records(entries, codes, states):
+    """Return the dependent territories the Countries file codes as part of a state.
+
+    An entry with one undated code of a state's code and an ISO alpha-3 code out of scope
+    (``GREENLAND [DNKGRL]``, ``PUERTO RICO [USAPRI]``) is a territory of that state:
+    ``{"code", "sovereign", "names"}`` with alpha-2 codes, its names as copy writes them without
+    its people's names ("GREENLANDER"), inverted forms ("VIRGIN ISLANDS, U.S.") and names with
+    abbreviations or short fragments ("ST. HELENA", "US GU"); a name two territories share
+    ("VIRGIN ISLANDS") is left out.
+
+    >>> from openeventdata import Entry, Role
+    >>> entry = Entry(["GREENLAND", "GREENLANDER", "KALAALLIT NUNAAT"], [Role("DNKGRL", None, None)])
+    >>> territory_records([entry], {"DNK": "denmark"}, [{"id": "denmark", "iso2": "DK"}])
+    [{'code': 'GL', 'sovereign': 'DK', 'names': ['Greenland', 'Kalaallit Nunaat']}]
+    """
+    iso2 = {s["id"]: s["iso2"] for s in states}
+    found = []
+    for entry in entries:
+        role = entry.roles[0] if len(entry.roles) == 1 else None
+        if not role or role.start or role.end or len(role.code) != 6 or role.code[:3] not in codes:
+            continue
+        country = pycountry.countries.get(alpha_3=role.code[3:])
+        if country and country.alpha_2 not in iso2.values():
+            names = [n for n in entry.names if "," not in n and not _PEOPLE.search(n)]
+            names = [n for n in names if all(len(w) > 2 and re.fullmatch(r"[A-Z][A-Z'-]*", w) for w in n.split())]
+            found.append((country.alpha_2, iso2[codes[role.code[:3]]], [proper_case(n) for n in names]))
+    shared = collections.Counter(n for _, _, names in found for n in set(names))
+    return [
+        {"code": code, "sovereign": sovereign, "names": [n for n in dict.fromkeys(names) if shared[n] == 1]}
+        for code, sovereign, names in found
+    ]
 
 
 def institution_candidates(entries, codes, states, titles=frozenset()):
@@ -150,7 +194,7 @@ def institution_candidates(entries, codes, states, titles=frozenset()):
     "WHITE HOUSE OFFICIAL") are people's titles, not institutions, and are skipped (`titles`
     holds the lower-case title words).
     """
-    stems = {s["id"]: _stems(s) for s in states}
+    known = {s["id"]: stems(s) for s in states}
     for entry in entries:
         if len(entry.roles) != 1 or entry.roles[0].start or entry.roles[0].end:
             continue
@@ -161,7 +205,7 @@ def institution_candidates(entries, codes, states, titles=frozenset()):
             for name in entry.names:
                 words = name.removeprefix("THE ").split()
                 if len(words) > 1 and not titles & {w.lower() for w in words}:
-                    if any(w[:4] in stems[state] for w in words):
+                    if any(w[:4] in known[state] for w in words):
                         yield kind, proper_case(" ".join(words)), state
 
 
@@ -190,6 +234,27 @@ def _looks_like_organisation(name):
     return bool(ORG_WORDS & set(words)) or (len(words) == 1 and len(words[0]) <= 6)
 
 
+def organisation_candidates(international, milnonstate):
+    """Return ``[(code, names)]``: the bodies of the International file and every armed group."""
+    return _bodies(international, BODY_CODES) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
+
+
+def name_key(name):
+    """Return the form the spellings of one name share: lower case, without a leading "the".
+
+    >>> name_key("The United Nations") == name_key("UNITED NATIONS")
+    True
+    """
+    return name.lower().removeprefix("the ")
+
+
+def _name_keys(names):
+    """Return the `name_key` of every spelling of `names` ("Organisation"/"Organization", "U.N."/"UN")."""
+    from build_gazetteer import organisation_spellings
+
+    return [name_key(v) for n in names for v in sorted(organisation_spellings(proper_case(n)))]
+
+
 def organisation_records(international, milnonstate, codes, known):
     """Return new actor records for bodies and armed groups, and cameo codes for known actors.
 
@@ -199,31 +264,41 @@ def organisation_records(international, milnonstate, codes, known):
     codes : dict
         ``{state code: state id}``.
     known : dict
-        ``{name: actor id}`` of the overlay's actors; an entry sharing a name joins that actor.
+        ``{name key: actor id}`` of the overlay's actors (`name_key` of every spelling); an entry
+        sharing a name in any spelling or case joins that actor.
 
     Returns
     -------
     records : list of dict
-        ``{"id", "label", "type", "affiliation", "kind", "names", "cameo", "sector"}``.
+        ``{"id", "label", "type", "affiliation", "kind", "names", "cameo", "sector"}``. A body
+        (IGO, NGO) sharing a name with an earlier one ("ORGANISATION OF EASTERN CARIBBEAN STATES"
+        and "ORGANIZATION OF …") adds its names to that record: one body is one node. Armed
+        groups are not joined so: their synonyms include places and generic names ("COLOMBIA",
+        "ISLAMIC GROUP") that distinct groups share.
     codes_of_known : dict
         ``{actor id: cameo}`` for overlay actors the dictionaries code.
     """
-    groups = _bodies(international, ("IGO", "NGO")) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
-    records, codes_of_known, taken = [], {}, set(known.values())
-    for code, names in groups:
+    records, codes_of_known, taken, made = [], {}, set(known.values()), {}
+    for code, names in organisation_candidates(international, milnonstate):
         names = list(dict.fromkeys(names))
-        match = next((known[proper_case(n)] for n in names if proper_case(n) in known), None)
+        keys = _name_keys(names)
+        match = next((known[k] for k in keys if k in known), None)
         if match:
             codes_of_known.setdefault(match, code)
             continue
-        record = _organisation(code, names, codes)
+        earlier = next((made[k] for k in keys if k in made), None) if code.startswith(BODY_CODES) else None
+        if earlier:
+            earlier["names"] += [n for n in names if n not in earlier["names"]]
+            continue
+        record = organisation_record(code, names, codes)
         if record and record["id"] not in taken:
             taken.add(record["id"])
             records.append(record)
+            made.update(dict.fromkeys(keys, record) if code.startswith(BODY_CODES) else {})
     return records, codes_of_known
 
 
-def _organisation(code, names, codes):
+def organisation_record(code, names, codes):
     """Return the record of one dictionary organisation, or None when its code says nothing usable."""
     from build_gazetteer import slug
 

@@ -121,11 +121,12 @@ def test_gazetteer_pattern_ids_are_known_actors(actors, patterns):
 
 
 def test_gazetteer_un_members_have_state_capital_and_demonym(actors, patterns):
-    scope = [json.loads(line) for line in (OVERLAY / "states.jsonl").read_text().splitlines()]
-    members = {s["iso2"] for s in scope if s["status"] == "member"}
-    assert len(members) == 193
+    others = [json.loads(line) for line in (OVERLAY / "states.jsonl").read_text().splitlines()]
+    members = build_gazetteer.un_members()  # country_converter's UN member list
+    assert len(members) == 193 and {"KR", "KP", "GB", "GR", "SS"} <= members
+    assert not members & {s["iso2"] for s in others}  # the overlay holds only the states it lacks
     by_iso2 = {a["iso2"]: a["id"] for a in actors.values() if a["type"] == "state"}
-    assert {s["iso2"] for s in scope} == set(by_iso2)
+    assert members | {s["iso2"] for s in others} == set(by_iso2)
     labelled = collections.defaultdict(set)
     for row in patterns:
         labelled[row["label"]].add(row["id"])
@@ -290,3 +291,26 @@ def test_gazetteer_one_word_place_is_a_place_of_one_state(patterns):
                 states[name].add(row["id"])
     assert len(states) > 1000
     assert not {name: ids for name, ids in states.items() if len(ids) > 1}
+
+
+def test_gazetteer_one_body_is_one_node_in_any_spelling(actors):
+    """The dictionaries spell a body several ways ("Organisation"/"Organization", "The United
+    Nations"): each body is still one actor, and the overlay's record when it has one."""
+    seen, twice = {}, []
+    for a in actors.values():
+        if a["type"] in ("alliance", "other"):
+            forms = {
+                build_gazetteer.strip_article(v.lower()) for v in build_gazetteer.organisation_spellings(a["label"])
+            }
+            twice += [(seen[f], a["id"]) for f in forms if f in seen and seen[f] != a["id"]]
+            seen.update(dict.fromkeys(forms, a["id"]))
+    assert not twice
+    assert actors["sco"]["cameo"] == "IGOCAS" and "shanghai-cooperation-organization" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [("Greenland", "denmark"), ("Guadeloupe", "france"), ("Puerto Rico", "united-states"), ("Hong Kong", "china")],
+)
+def test_gazetteer_territories_are_places_of_their_state(ids_by_surface, text, actor):
+    assert ids_by_surface[("PLACE", text)] == {actor}

