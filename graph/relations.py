@@ -404,6 +404,7 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
 
     - an intent, threat or refusal recoding ("offered to mediate", "threatened to attack", "refused to release") wins;
     - a null pattern ("held a session") means no event;
+    - an entry ``unless_coded`` reads only what the patterns do not code ("rejected the recommendation");
     - a lexicon entry of the pattern's relation takes the pattern's code;
     - a lexicon verb keeps its relation ("deployed soldiers", "sent troops"), and so does a lexicon
       noun against the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
@@ -414,6 +415,7 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
         return []
     if match is None or match.relation is None:
         return [(e, None) for e in entries]
+    entries = [e for e in entries if not e.get("unless_coded")]  # "rejected the accusations": the patterns' 016
     same = [e for e in entries if e["relation"] == match.relation]
     recoded = match.mode in ("intent", "threat", "refusal")
     own_noun = _own_noun(match)  # the noun's own code, not its verb's pattern

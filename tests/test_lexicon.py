@@ -6,7 +6,13 @@ from actorgraph.lexicon import load_lexicon
 from actorgraph.resources import read_jsonl
 
 #: What each optional key of a lexicon.jsonl entry may hold (see docs/lexicon.md).
-OPTIONAL = {"object": {"forces", "materiel", "agreement"}, "motion": {True}, "from": {True, "only"}, "particle": None}
+OPTIONAL = {
+    "object": {"forces", "materiel", "agreement"},
+    "motion": {True},
+    "from": {True, "only"},
+    "particle": None,
+    "unless_coded": {True},
+}
 
 
 @pytest.mark.parametrize("entry", list(read_jsonl("lexicon.jsonl")), ids=lambda e: f"{e['lemma']}/{e['pos']}")

@@ -375,3 +375,18 @@ def test_patterns_agreeing_to_a_request_agrees_with_who_made_it(extract_sentence
     found = {(e.agent, e.relation, e.target) for e in extract_sentences(text)[1]}
     assert expected is None or expected in found, found
     assert wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile rejected a key recommendation of the United Nations.", ("chile", "rejects", "un", "REJECT")),
+        ("Chile rejected an overture from Bolivia.", ("chile", "rejects", "bolivia", "REJECT")),
+        ("Russia rejected Ukraine's claims.", ("russia", "denies", "ukraine", None)),
+    ],
+)
+def test_patterns_reject_reads_what_the_dictionary_does_not_code(extract_sentences, text, expected):
+    """The lexicon's "reject" (``unless_coded``) rejects what the REFUSE patterns do not name; what
+    they name keeps their code: claims are denied (016)."""
+    found = {(e.agent, e.relation, e.target, e.plover) for e in extract_sentences(text)[1]}
+    assert expected in found, found
