@@ -316,6 +316,48 @@ def _agency_patterns():
     ]
 
 
+@functools.cache
+def _by_surname() -> dict[str, tuple[str, ...]]:
+    """Return ``{lower-case surname: person ids}`` of the dictionaries' people (last word of the name,
+    when no name of theirs has it first or inside)."""
+    found: dict[str, list[str]] = {}
+    inner = set()  # words that open or sit inside other names ("Kim Jong-un", "Sharon Stone"): no surname alone
+    for person, record in leaders().items():
+        words = record["label"].split()
+        inner.update(w.lower() for w in words[:-1])
+        if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+            found.setdefault(words[-1].lower(), []).append(person)
+    return {k: tuple(v) for k, v in found.items() if k not in inner}
+
+
+def surname_ids(text: str, date: str | None) -> str | None:
+    """Return the dictionary person a bare surname names ("President Chirac", "Blair said"), or None.
+
+    Only a surname that one person of the dictionaries holds an office under at the article's
+    date (undated: one person at all) is taken: "Bush" in 2004 is George W. Bush, but "Kim" or
+    a surname two people of that date share stays unresolved, and so does any name of more than one word.
+
+    Examples
+    --------
+    >>> surname_ids("Chirac", "2004-10-07")
+    'jacques-chirac'
+    >>> surname_ids("Bush", "2004-10-07"), surname_ids("Bush", "1990-06-01")
+    ('george-w-bush', 'george-bush')
+    >>> surname_ids("Jacques Chirac", "2004-10-07") is None, surname_ids("Kim", "2004-10-07") is None
+    (True, True)
+    """
+    if " " in text.strip() or not text[:1].isupper():
+        return None
+    people = _by_surname().get(text.strip().lower(), ())
+    if date:
+        people = tuple(
+            p
+            for p in people
+            if any(r[0][3:6] != "ELI" and (r[1] or "") <= date < (r[2] or "9999") for r in leaders()[p]["roles"])
+        )
+    return people[0] if len(people) == 1 else None
+
+
 def _dictionary_person(ent, ids, date):
     """Return the Mention of a dictionary person whose role the article's date picks, or None."""
     picked = pick_role(ids, date)
@@ -343,6 +385,7 @@ def _person_mention(ent, by_token, known=None, date=None):
     dictionaries know (`known`, the ids of the name) takes the role the article's `date`
     picks where the text gives no title, or gives one without naming whose office it is.
     """
+    known = known or surname_ids(ent.text, date)
     listed = _dictionary_person(ent, known, date) if known else None
     titled = _titled_person(ent, by_token)
     if titled is None or titled.type != "leader":

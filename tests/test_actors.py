@@ -105,3 +105,33 @@ def test_actors_forces_a_state_names_are_the_state_not_an_organisation(extract_s
     mentions, events = extract_sentences(text)
     assert not [m for m in mentions if m.key.startswith("org:") and "Forces" in m.text]
     assert triple in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, date, person, state",
+    [
+        ("President Chirac criticised the war in Iraq.", "2004-10-07", "jacques-chirac", "france"),
+        ("Blair said the talks would go on.", "2004-10-07", "tony-blair", "united-kingdom"),
+        ("Bush spoke with Gorbachev by telephone.", "1990-06-01", "george-bush", "united-states"),
+        ("Bush spoke with reporters in Texas.", "2004-08-01", "george-w-bush", "united-states"),
+    ],
+)
+def test_actors_bare_surname_is_the_dictionary_person_of_that_date(nlp, text, date, person, state):
+    from actorgraph.actors import find_mentions
+
+    found = {m.key: m for m in find_mentions(nlp(text), date=date)}
+    assert person_key_of(person) in found, found
+    assert found[person_key_of(person)].affiliation == state
+
+
+def person_key_of(person_id):
+    from actorgraph.actors import leaders, person_key
+
+    return person_key(leaders()[person_id]["label"])
+
+
+def test_actors_surname_many_people_share_is_left_alone(nlp):
+    from actorgraph.actors import find_mentions
+
+    mentions = find_mentions(nlp("Kim said the talks would go on."), date="2004-10-07")
+    assert not [m for m in mentions if m.type == "leader"], mentions
