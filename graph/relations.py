@@ -546,14 +546,16 @@ def _may_hold_two(sent, idx) -> bool:
 class _Events:
     """The Events of one Doc as they are found: one per relation, agent, target and sentence."""
 
-    def __init__(self, idx):
+    def __init__(self, idx, mentions=()):
         self.idx, self.lex, self.events, self.seen = idx, idx.lex, [], {}
+        # whose organ or officer each actor is: an act of one on its own state is no event between actors
+        self.home = {m.key: m.affiliation for m in mentions if m.affiliation and m.type in ("leader", "agency")}
 
     def add(self, relation, agent, target, token, theme=None, affiliation=False, match=None) -> None:
         """Add an event, or give one found by another trigger the more specific CAMEO code of the two."""
         sent = self.idx.sent(token)
         key = (relation, agent, target, sent.start)
-        if agent == target:
+        if agent == target or (not affiliation and self.home.get(agent) == target):
             return
         if key in self.seen:
             first = self.events[self.seen[key]]
@@ -605,7 +607,7 @@ def find_events(doc, mentions, *, skip=()):
         (``leads``, ``part_of``) come from titled persons and agency descriptions.
     """
     lex, idx = load_lexicon(), ArgumentIndex(doc, mentions)
-    found = _Events(idx)
+    found = _Events(idx, mentions)
     add = found.add
     # Only the tokens whose lemma a rule looks for, found once per Doc.
     triggers = tokens_with(doc, lemmas=lex.trigger_lemmas | pattern_lemmas())

@@ -700,3 +700,18 @@ def test_relations_officials_of_a_ministry_of_a_state(extract_sentences):
 def test_relations_agreeing_to_a_proposal_agrees_with_its_maker(extract_sentences, text, pair):
     _, events = extract_sentences(text)
     assert pair in {(e.agent, e.target) for e in events if e.relation == "agrees"}, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president flew to Nairobi for talks.",
+        "Iraq's defence ministry deployed more troops to Basra.",
+        "Brazilian Foreign Minister Celso Amorim returned to Brasilia on Friday.",
+    ],
+)
+def test_relations_an_organ_or_officer_acting_on_its_own_state_is_no_edge(extract_sentences, text):
+    mentions, events = extract_sentences(text)
+    home = {m.key: m.affiliation for m in mentions if m.affiliation}
+    assert home, mentions  # the officer or organ is found, with its state
+    assert [e for e in events if home.get(e.agent) == e.target and e.relation not in ("leads", "part_of")] == []
