@@ -314,3 +314,15 @@ def test_gazetteer_one_body_is_one_node_in_any_spelling(actors):
 )
 def test_gazetteer_territories_are_places_of_their_state(ids_by_surface, text, actor):
     assert ids_by_surface[("PLACE", text)] == {actor}
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Emirates condemned the attack.", "united-arab-emirates"),
+        ("Officials in Bosnia welcomed the vote.", "bosnia-and-herzegovina"),
+        ("Macedonia closed its border.", "north-macedonia"),
+    ],
+)
+def test_gazetteer_short_names_of_wire_copy(nlp, text, state):
+    assert state in {e.ent_id_ for e in nlp(text).ents}
