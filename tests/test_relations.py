@@ -715,3 +715,20 @@ def test_relations_an_organ_or_officer_acting_on_its_own_state_is_no_edge(extrac
     home = {m.key: m.affiliation for m in mentions if m.affiliation}
     assert home, mentions  # the officer or organ is found, with its state
     assert [e for e in events if home.get(e.agent) == e.target and e.relation not in ("leads", "part_of")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brazil turned down a Bolivian proposal for a new pipeline.", ("brazil", "rejects", "bolivia")),
+        ("Greece turned down the request from Turkey.", ("greece", "rejects", "turkey")),
+    ],
+)
+def test_relations_turning_down_is_a_rejection(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+def test_relations_turning_down_a_road_is_no_rejection(extract_sentences):
+    _, events = extract_sentences("Russian tanks turned down a side road near the Georgian border.")
+    assert not [e for e in events if e.relation == "rejects"]
