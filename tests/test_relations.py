@@ -732,3 +732,10 @@ def test_relations_turning_down_is_a_rejection(extract_sentences, text, expected
 def test_relations_turning_down_a_road_is_no_rejection(extract_sentences):
     _, events = extract_sentences("Russian tanks turned down a side road near the Georgian border.")
     assert not [e for e in events if e.relation == "rejects"]
+
+
+def test_relations_coordinated_demonyms_on_negotiators_meet(extract_sentences):
+    _, events = extract_sentences("Chilean and Bolivian negotiators met in Lima on Monday.")
+    assert {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"} == {
+        frozenset(("chile", "bolivia"))
+    }
