@@ -775,18 +775,23 @@ def _people_sector_mention(token, sector, by_token, places):
         if not all(t.dep_ in _NOUN_PHRASE_DEPS for t in token.doc[child.i + 1 : token.i]):
             return None
         code = cameo_of(home) if registry().get(home or "", {}).get("type") == "state" else None
-        return Mention(
-            key=key,
-            text=_group_text(token.doc, start, token),
-            type="group",
-            start=start,
-            end=token.i + 1,
-            role="sector",
-            affiliation=home,
-            cameo=f"{code or ''}{sector}",  # "REB" alone: no known country
-            sector=sector,
-        )
+        return _group_mention(token, start, key, home, f"{code or ''}{sector}", sector)  # "REB": no country
     return None
+
+
+def _group_mention(token, start, key, affiliation, cameo, sector):
+    """Return the Mention of a non-state group whose words run from `start` to its noun `token`."""
+    return Mention(
+        key=key,
+        text=_group_text(token.doc, start, token),
+        type="group",
+        start=start,
+        end=token.i + 1,
+        role="sector",
+        affiliation=affiliation,
+        cameo=cameo,
+        sector=sector,
+    )
 
 
 def _named_people(child, token, sector):
@@ -820,17 +825,7 @@ def _bare_sector_mention(token, sector, by_token, places):
     start = token.i
     while start > token.left_edge.i and token.doc[start - 1].dep_ in ("compound", "amod"):
         start -= 1
-    return Mention(
-        key=key,
-        text=_group_text(token.doc, start, token),
-        type="group",
-        start=start,
-        end=token.i + 1,
-        role="sector",
-        affiliation=registry()[key]["affiliation"],
-        cameo=registry()[key]["cameo"],
-        sector=sector,
-    )
+    return _group_mention(token, start, key, registry()[key]["affiliation"], registry()[key]["cameo"], sector)
 
 
 def _stands_alone(token, by_token, datelines=frozenset()):
