@@ -140,9 +140,14 @@ def pick_role(ids, date):
     if not roles:
         return None
     if date:
-        covering = [(p, r) for p, r in roles if (r[1] or "") <= date < (r[2] or "9999")]
+        covering = [(p, r) for p, r in roles if _covers(r, date)]
         roles = covering or [(p, r) for p, r in roles if (r[1] or "") <= date] or roles
     return max(roles, key=lambda pr: (pr[1][0][3:6] != "ELI", pr[1][2] or "9999", pr[1][1] or ""))
+
+
+def _covers(role, date: str) -> bool:
+    """True when a dictionary role ``[cameo, start, end, affiliation]`` holds on ISO `date` (open ends hold)."""
+    return (role[1] or "") <= date < (role[2] or "9999")
 
 
 def slug(text):
@@ -350,11 +355,7 @@ def surname_ids(text: str, date: str | None) -> str | None:
         return None
     people = _by_surname().get(text.strip().lower(), ())
     if date:
-        people = tuple(
-            p
-            for p in people
-            if any(r[0][3:6] != "ELI" and (r[1] or "") <= date < (r[2] or "9999") for r in leaders()[p]["roles"])
-        )
+        people = tuple(p for p in people if any(r[0][3:6] != "ELI" and _covers(r, date) for r in leaders()[p]["roles"]))
     return people[0] if len(people) == 1 else None
 
 

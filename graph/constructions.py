@@ -691,14 +691,17 @@ def convened_for(noun, theme, entry, idx) -> Found | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ != "VERB" or "relation" not in entry:
         return None
     verb, own = noun.head.head, idx.lex.info(entry["relation"])
-    coded = code_trigger(verb)  # no code: a verb that says nothing by itself ("joined Chile for talks")
-    if coded is not None and coded.cameo is None:
-        coded = None
-    if coded is not None and (coded.relation is None or coded.plover != own.plover):
-        return None
-    readings = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
-    own_reading = [idx.lex.info(e["relation"]) for e in readings if not e.get("object")]  # "join forces" aside
-    if not all(r.symmetric for r in [*([idx.lex.info(coded.relation)] if coded else []), *own_reading]):
+    coded = code_trigger(verb)
+    readings = [
+        idx.lex.info(e["relation"])
+        for e in idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+        if not e.get("object")
+    ]  # "join forces" aside
+    if coded is not None and coded.cameo is not None:  # no code: the verb says nothing by itself ("joined")
+        if coded.relation is None or coded.plover != own.plover:
+            return None
+        readings.append(idx.lex.info(coded.relation))
+    if not all(r.symmetric for r in readings):
         return None
     sides = subjects(verb, idx) + [k for o in children_with(verb, OBJECT_DEPS) for k in idx.actors(o)]
     return Found(tuple(dict.fromkeys(sides))) if len(set(sides)) >= 2 else None

@@ -529,11 +529,9 @@ def _may_hold_two(sent, idx) -> bool:
     """
     keys, pronouns = set(), 0
     for token in sent:
-        m = idx.mention(token)
-        if m is not None:
-            keys.add(m.key)
-        elif token.ent_type_ == "PLACE" and token.ent_id_:  # a place stands for its state ("sent to Kursk")
-            keys.add(token.ent_id_)
+        m, place = idx.mention(token), cons.place_state(token)  # a place stands for its state ("sent to Kursk")
+        if m is not None or place:
+            keys.add(m.key if m is not None else place)
         elif token.lower_ in PLURAL_PRONOUNS or token.lower_ == "two":  # "they", "the two": a pair by itself
             return True
         elif token.lower_ in PRONOUNS:

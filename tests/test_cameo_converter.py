@@ -5,21 +5,14 @@ The dictionary lines here are written for the test in the dictionary's format.
 
 import collections
 import importlib
-import pathlib
-import sys
 
 import pytest
-
-SCRIPTS = pathlib.Path(__file__).resolve().parents[1] / "scripts"
 
 
 @pytest.fixture(scope="module")
 def conv():
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        yield importlib.import_module("build_cameo")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+    """The converter module (tests/conftest.py puts scripts/ on the path)."""
+    return importlib.import_module("build_cameo")
 
 
 @pytest.fixture(scope="module")

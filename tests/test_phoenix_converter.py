@@ -6,20 +6,14 @@ The dictionary snippets here are written for the test in the dictionaries' forma
 import importlib
 import json
 import pathlib
-import sys
 
 import pytest
-
-SCRIPTS = pathlib.Path(__file__).resolve().parents[1] / "scripts"
 
 
 @pytest.fixture(scope="module")
 def phoenix():
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        yield importlib.import_module("openeventdata"), importlib.import_module("phoenix_actors")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+    """The converter module (tests/conftest.py puts scripts/ on the path)."""
+    return importlib.import_module("openeventdata"), importlib.import_module("phoenix_actors")
 
 
 ACTORS = """\
@@ -141,11 +135,8 @@ def test_overlay_why_never_reaches_the_generated_files():
 
 @pytest.fixture(scope="module")
 def overlay_sources():
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        yield importlib.import_module("overlay_sources")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+    """The converter module (tests/conftest.py puts scripts/ on the path)."""
+    return importlib.import_module("overlay_sources")
 
 
 RURITANIA = {"label": "Ruritania", "names": {"Ruritania", "Republic of Ruritania"}, "capitals": {"Strelsau"}}
