@@ -37,7 +37,7 @@ LISTED_TYPES = frozenset({"state", "alliance"})
 #: and Brazil met" as an apposition, "Chile, Peru, Bolivia and Ecuador" with Peru an npadvmod.
 LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
-PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
+PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 
 
 class ArgumentIndex:
@@ -71,7 +71,8 @@ class ArgumentIndex:
     def antecedent(self, token):
         """Return the actor a pronoun refers to, or None.
 
-        "his" and "her" take the nearest person named before them in the sentence; "its"
+        "he", "she", "his" and "her" take the speaker of their clause, else the one person named
+        before them in the sentence, else the person subject of the sentence before; "its"
         takes the nearest state or alliance named before it in the sentence
         ("sent to Russia to assist its war"); "it" takes the subject of the
         sentence's main verb when that comes first ("South Korea said it would"),
@@ -83,7 +84,7 @@ class ArgumentIndex:
             if root.lemma_.lower() in self.lex.report_verbs and root.i > token.i:
                 return next((k for s in children_with(root, SUBJECT_DEPS) for k in self.actors(s)), None)
             return None
-        if token.lower_ in ("his", "her"):
+        if token.lower_ in ("he", "she", "his", "her"):
             return self._person_antecedent(token)
         sent = self.sent(token)
         if token.lower_ == "its":
@@ -129,21 +130,22 @@ class ArgumentIndex:
         return next((m.key for m in keys if m.type in ("state", "alliance") and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
-        """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,
-        after talks with Putin, said his army …"), else the one person named before it, else None."""
+        """Return the person "he"/"his" stands for: the speaker of the clause it is in ("Erdogan,
+        after talks with Putin, said his army …"), else the one person named before it in its
+        sentence, else the person subject of the sentence before, else None."""
         head = token.head
         while head.head.i != head.i:
             if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in self.lex.report_verbs:
                 speakers = [self.by_token.get(s.i) for s in children_with(head.head, SUBJECT_DEPS)]
-                return next((m.key for m in speakers if m is not None and m.role == "person"), None)
+                return next((m.key for m in speakers if m is not None and m.role in ("person", "office")), None)
             head = head.head
-        named = {
-            m.key
-            for i in range(self.sent(token).start, token.i)
-            for m in [self.by_token.get(i)]
-            if m is not None and m.role == "person"
-        }
-        return named.pop() if len(named) == 1 else None
+        sent = self.sent(token)
+        named = {m.key for i in range(sent.start, token.i) for m in [self.by_token.get(i)] if m and m.role == "person"}
+        if named or sent.start == 0:
+            return named.pop() if len(named) == 1 else None
+        before = self.sent(self.doc[sent.start - 1]).root  # "Putin arrived on Monday. He met …"
+        subjects = [self.by_token.get(s.i) for s in children_with(before, SUBJECT_DEPS)]
+        return next((m.key for m in subjects if m is not None and m.role == "person"), None)
 
     def actor(self, token, *, groups=True, locative=False):
         """Return the actor key `token` stands for, or None.

@@ -739,3 +739,39 @@ def test_relations_coordinated_demonyms_on_negotiators_meet(extract_sentences):
     assert {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"} == {
         frozenset(("chile", "bolivia"))
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker of the clause: a person, or an office
+        ("Angela Merkel said she would visit Poland in May.", ("person:angela merkel", "visits", "poland")),
+        ("The Kenyan foreign minister said she would visit Uganda.", ("office:kenya-foreign", "visits", "uganda")),
+        # the person subject of the sentence before
+        (
+            "Hu Jintao landed in Brasilia on Friday. He met Lula on Saturday.",
+            ("person:hu jintao", "meets", "person:lula"),
+        ),
+    ],
+)
+def test_relations_he_and_she_stand_for_a_person(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said he would visit Iraq.",  # a state is no "he"
+        "Ghana's Kufuor and Togo's Eyadema met. He later visited Benin.",  # two persons before: no reading
+    ],
+)
+def test_relations_he_without_one_person_is_nobody(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation == "visits"]
+
+
+def test_relations_capitalised_plural_after_a_credit_is_still_a_group_noun(extract_sentences):
+    # "Leaders" after "Reuters -" is tagged a singular proper noun, lemma "Leaders"
+    _, events = extract_sentences("Reuters - Ministers from Ghana and Togo urged Benin to reopen its border.")
+    assert {("ghana", "benin"), ("togo", "benin")} <= {(e.agent, e.target) for e in events if e.relation == "requests"}
