@@ -23,7 +23,7 @@ from .arguments import (
     prep_objects,
 )
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, noun_lemmas
 from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun
 from .patterns import trigger_lemmas as pattern_lemmas
@@ -198,16 +198,21 @@ def _noun_arguments(noun, entry, idx, frame):
 
 
 def _object_class_ok(entry, theme, lex):
-    """True when the trigger entry's object constraint (``forces``/``materiel``/``agreement``) holds."""
-    wanted = entry.get("object")
-    if not wanted:
-        return True
-    if theme is None:
-        return False
+    """True when the trigger entry's object constraint holds: ``object`` names the word class
+    (``forces``/``materiel``/``agreement``) its object must be in, ``unless_object`` one it must
+    not be in ("the minister arrived" is a visit, "troops arrived" a deployment)."""
+    wanted, unwanted = entry.get("object"), entry.get("unless_object")
+    if unwanted:
+        return theme is None or not _in_class(theme, unwanted, lex)
+    return not wanted or (theme is not None and _in_class(theme, wanted, lex))
+
+
+def _in_class(theme, wanted, lex) -> bool:
+    """True when the noun `theme`, or a modifier of it, is in the lexicon word class `wanted`."""
     words = {"forces": lex.force_nouns, "materiel": lex.materiel_nouns, "agreement": lex.agreement_nouns}[wanted]
     modifiers = [t.lemma_.lower() for t in theme.children if t.dep_ in ("compound", "amod")]
     return (
-        theme.lemma_.lower() in words
+        bool(noun_lemmas(theme) & words)
         or any(w in words for w in modifiers)
         or (wanted == "forces" and "military" in modifiers)
     )
@@ -226,7 +231,8 @@ def _constrained_object(token, entry):
     verb, the "of" phrase or compound of a noun ("dispatch of troops", "troop presence").
     """
     if token.pos_ in ("VERB", "AUX"):
-        return (children_with(token, SUBJECT_DEPS) or [None])[0] if entry.get("motion") else theme_of(token)
+        moved = entry.get("motion") or entry.get("unless_object")
+        return (children_with(token, SUBJECT_DEPS) or [None])[0] if moved else theme_of(token)
     return next((o for _, o in prep_objects(token, {"of"})), None) or next(
         (c for c in token.children if c.dep_ == "compound"), None
     )

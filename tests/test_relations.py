@@ -775,3 +775,24 @@ def test_relations_capitalised_plural_after_a_credit_is_still_a_group_noun(extra
     # "Leaders" after "Reuters -" is tagged a singular proper noun, lemma "Leaders"
     _, events = extract_sentences("Reuters - Ministers from Ghana and Togo urged Benin to reopen its border.")
     assert {("ghana", "benin"), ("togo", "benin")} <= {(e.agent, e.target) for e in events if e.relation == "requests"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # a person or an office arriving in a country visits it
+        (
+            "German Chancellor Gerhard Schroeder arrived in Tokyo on Monday.",
+            ("person:gerhard schroeder", "visits", "japan"),
+            None,
+        ),
+        ("The Italian prime minister arrived in Cairo for talks.", ("italy", "visits", "egypt"), None),
+        # troops arriving deploy; they do not visit
+        ("Belarusian troops arrived in Kursk.", ("belarus", "deploys", "russia"), ("belarus", "visits", "russia")),
+    ],
+)
+def test_relations_arrivals_are_visits_unless_forces_arrive(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target) for e in events}
+    assert expected in found
+    assert wrong not in found
