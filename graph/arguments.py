@@ -36,6 +36,8 @@ LISTED_TYPES = frozenset({"state", "alliance"})
 #: How the small model attaches a list's next item when it misses the coordination: "Japan, India,
 #: and Brazil met" as an apposition, "Chile, Peru, Bolivia and Ecuador" with Peru an npadvmod.
 LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
+#: What "its" may stand for: a state, an alliance, an armed or other group ("Hamas renewed its threat").
+ITS_TYPES = frozenset({"state", "alliance", "group"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 
@@ -73,7 +75,7 @@ class ArgumentIndex:
 
         "he", "she", "his" and "her" take the speaker of their clause, else the one person named
         before them in the sentence, else the person subject of the sentence before; "its"
-        takes the nearest state or alliance named before it in the sentence
+        takes the nearest state, alliance or group named before it in the sentence
         ("sent to Russia to assist its war"); "it" takes the subject of the
         sentence's main verb when that comes first ("South Korea said it would"),
         else the main subject of the previous sentence. "I" and "we" in a quote
@@ -93,7 +95,7 @@ class ArgumentIndex:
                 return bound
             for i in range(token.i - 1, sent.start - 1, -1):
                 m = self.by_token.get(i)
-                if m is not None and m.type in ("state", "alliance") and m.role != "demonym":
+                if m is not None and m.type in ITS_TYPES and m.role != "demonym":
                     return m.key
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
         for s in sents:
@@ -127,7 +129,7 @@ class ArgumentIndex:
             c for h in heads for c in children_with(h, SUBJECT_DEPS) if c.i < its.i and c.lower_ not in PRONOUNS
         ]
         keys = [self.by_token[s.i] for s in subjects if s.i in self.by_token]
-        return next((m.key for m in keys if m.type in ("state", "alliance") and m.role != "demonym"), None)
+        return next((m.key for m in keys if m.type in ITS_TYPES and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
         """Return the person "he"/"his" stands for: the speaker of the clause it is in ("Erdogan,

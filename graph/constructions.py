@@ -618,6 +618,14 @@ def complement_act_targets(verb, theme, entry, idx) -> Found | None:
     return None
 
 
+def noun_act_targets(noun, theme, entry, idx) -> Found | None:
+    """The target of the act a threat noun names in its infinitive: "its threat to attack Israel",
+    "a warning to cut ties with Serbia" (the noun's "to" clause, as `complement_act_targets` reads a verb's)."""
+    own = set(noun_modifier_agents(noun, idx))
+    clauses = [c for c in children_with(noun, {"acl"}) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return _found([k for c in clauses for k in act_targets(c, idx) if k not in own])
+
+
 def complement_targets(verb, theme, entry, idx) -> Found | None:
     """The agents of a clause complement are what a claim is about: "denied that its troops were sent"."""
     return _found(complement_agents(verb, idx))

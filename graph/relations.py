@@ -111,6 +111,7 @@ FRAMES = {
         ),
         noun_targets=(
             cons.condition_targets,
+            cons.noun_act_targets,
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),

@@ -796,3 +796,16 @@ def test_relations_arrivals_are_visits_unless_forces_arrive(extract_sentences, t
     found = {(e.agent, e.relation, e.target) for e in events}
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the act a threat noun names in its infinitive gives the target; "its" may be a group's
+        ("Hezbollah renewed its threat to strike northern Israel.", ("hezbollah", "threatens", "israel")),
+        ("Pakistan's threat to cut ties with Kabul alarmed Washington.", ("pakistan", "threatens", "afghanistan")),
+    ],
+)
+def test_relations_threat_nouns_take_their_act_s_target(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
