@@ -219,10 +219,29 @@ def _in_class(theme, wanted, lex) -> bool:
     )
 
 
+#: Particles that are spellings of one another: "called upon Russia to" is "called on Russia to".
+_PARTICLE_SPELLINGS = {"on": {"on", "upon"}}
+
+
 def _particle_ok(token, entry):
     """True unless the trigger needs a particle it lacks: "called on Russia to" requests, "called it a lie" not."""
     wanted = entry.get("particle")
-    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ == wanted for c in token.children)
+    spellings = _PARTICLE_SPELLINGS.get(wanted, {wanted})
+    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for c in token.children)
+
+
+def _clause_ok(token, entry):
+    """True unless the trigger needs someone else to act in its infinitive: "wanted Greece to withdraw"
+    is a demand on Greece, "wants a partnership" is none (entry key ``clause``)."""
+    if not entry.get("clause"):
+        return True
+    own = {s.i for s in children_with(token, SUBJECT_DEPS)}
+    return any(
+        subject.i not in own
+        for clause in children_with(token, {"xcomp", "ccomp"})
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        for subject in children_with(clause, SUBJECT_DEPS) + children_with(token, {"dobj"})
+    )
 
 
 def _constrained_object(token, entry):
@@ -400,7 +419,7 @@ def _lexicon_entries(token, pos, lex):
     return [
         e
         for e in lex.triggers.get((token.lemma_.lower(), pos), ())
-        if _object_class_ok(e, _constrained_object(token, e), lex) and _particle_ok(token, e)
+        if _object_class_ok(e, _constrained_object(token, e), lex) and _particle_ok(token, e) and _clause_ok(token, e)
     ]
 
 

@@ -13,6 +13,7 @@ OPTIONAL = {
     "from": {True, "only"},
     "particle": None,
     "unless_coded": {True},
+    "clause": {True},
 }
 
 

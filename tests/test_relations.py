@@ -809,3 +809,32 @@ def test_relations_arrivals_are_visits_unless_forces_arrive(extract_sentences, t
 def test_relations_threat_nouns_take_their_act_s_target(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "want X to V" is a demand on X
+        ("The US wants Iran to halt enrichment.", ("united-states", "requests", "iran")),
+        # "called upon" is "called on"
+        ("Kenya called upon Uganda to hand over the suspects.", ("kenya", "requests", "uganda")),
+        # taking up someone's request in the infinitive of an agreement
+        ("Brazil agreed to meet a Bolivian request for Brazilian troops.", ("brazil", "agrees", "bolivia")),
+    ],
+)
+def test_relations_demands_and_acceptances_in_infinitives(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Russia wants a partnership with India.", ("russia", "requests", "india")),  # no one else is to act
+        ("Iran wants to build a reactor near Iraq.", ("iran", "requests", "iraq")),
+        ("Japan agreed to meet Chinese officials.", ("japan", "agrees", "china")),  # a meeting, not a proposal
+    ],
+)
+def test_relations_wanting_and_agreeing_without_a_demand(extract_sentences, text, wrong):
+    _, events = extract_sentences(text)
+    assert wrong not in {(e.agent, e.relation, e.target) for e in events}
