@@ -21,6 +21,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
+from .lexicon import noun_lemmas
 from .patterns import code_trigger, match_noun
 
 TARGET_PREPS = frozenset(
@@ -618,6 +619,20 @@ def origins(token, theme, entry, idx) -> Found | None:
     keys = [
         k for t in [token, theme] if t is not None for _, o in noun_prep_objects(t, {"from"}) for k in idx.inside(o)
     ]
+    return _found(keys)
+
+
+def stationed_in(token, theme, entry, idx) -> Found | None:
+    """Where the forces a withdrawal takes away are: "reduce its troops in Iraq", "cut the number of
+    its soldiers in Kosovo" (the theme, or its "of" object, a force noun with "in X")."""
+    if theme is None:
+        return None
+    nouns = [theme, *(o for _, o in noun_prep_objects(theme, {"of"}))]
+    forces = [n for n in nouns if not noun_lemmas(n).isdisjoint(idx.lex.force_nouns)]
+    keys = []
+    for noun in forces:
+        for _, place in noun_prep_objects(noun, {"in"}):
+            keys += [k for k in idx.actors(place, groups=False, locative=True) or [place_state(place)] if k]
     return _found(keys)
 
 

@@ -148,7 +148,7 @@ FRAMES = {
         noun_targets=(cons.noun_destinations,),
     ),
     "withdrawal": Frame(
-        verb_targets=(cons.origins, cons.verb_destinations),
+        verb_targets=(cons.origins, cons.stationed_in, cons.verb_destinations),
         verb_agents=(cons.theme_owner,),
         noun_targets=(cons.origins, cons.noun_destinations),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),

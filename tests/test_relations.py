@@ -883,3 +883,16 @@ def test_relations_a_bodys_name_does_not_beat_its_owner_pronoun(extract_sentence
 def test_relations_means_verbs_leave_the_infinitive_to_the_subject(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reducing one's forces somewhere (CAMEO 0873) withdraws them from where they are
+        ("Spain will reduce its troops in Iraq.", ("spain", "withdraws", "iraq", "hypothetical")),
+        ("Germany withdrew its soldiers from Kosovo.", ("germany", "withdraws", "kosovo", "asserted")),
+    ],
+)
+def test_relations_reductions_of_forces_withdraw_them_from_where_they_are(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
