@@ -464,6 +464,14 @@ def recipients(token, theme, entry, idx) -> Found | None:
     return _found([k for _, o in prep_objects(token, RECIPIENT_PREPS) for k in idx.actors(o)])
 
 
+def handed_to(verb, theme, entry, idx) -> Found | None:
+    """The partner a cooperation hands someone or something to: "extradited the suspect to Turkey",
+    "turned the files over to Interpol" (the verb's "to" phrase, when its object is no actor)."""
+    if theme is None or theme.i == verb.i or idx.actors(theme):
+        return None  # "agreed to X": what is agreed to (see `accepted_owner`), no hand-over
+    return _found([k for _, o in prep_objects(verb, {"to"}) for k in idx.actors(o)])
+
+
 def provided_with(verb, theme, entry, idx) -> Found | None:
     """ "providing Poland with tanks": the object receives, the "with" phrase is what is given."""
     given = next((o for _, o in prep_objects(verb, {"with"})), None)

@@ -896,3 +896,18 @@ def test_relations_means_verbs_leave_the_infinitive_to_the_subject(extract_sente
 def test_relations_reductions_of_forces_withdraw_them_from_where_they_are(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # judicial cooperation (CAMEO 063): the partner is whom the suspect is handed to
+        ("Germany extradited the suspect to Turkey.", ("germany", "cooperates", "turkey")),
+        ("Spain extradited a Moroccan to France.", ("spain", "cooperates", "france")),
+    ],
+)
+def test_relations_extradition_cooperates_with_the_receiving_state(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target) for e in events}
+    assert expected in found
+    assert ("spain", "cooperates", "morocco") not in found
