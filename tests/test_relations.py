@@ -911,3 +911,9 @@ def test_relations_extradition_cooperates_with_the_receiving_state(extract_sente
     found = {(e.agent, e.relation, e.target) for e in events}
     assert expected in found
     assert ("spain", "cooperates", "morocco") not in found
+
+
+def test_relations_reinforcing_forces_somewhere_deploys_there(extract_sentences):
+    # CAMEO 154 ("reinforce * &MILITARY"): the target is where the forces are ("in" on the verb)
+    _, events = extract_sentences("The French president said France reinforced its elite troops in Mali.")
+    assert ("france", "deploys", "mali") in {(e.agent, e.relation, e.target) for e in events}
