@@ -940,3 +940,8 @@ def test_relations_reinforcing_forces_somewhere_deploys_there(extract_sentences)
 def test_relations_hostile_acts_on_a_condition_threaten(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in _triples(events)
+
+
+def test_relations_rejecting_an_agreement_rejects_its_other_side(extract_sentences):
+    _, events = extract_sentences("Cuba rejected a trade deal with the United States.")
+    assert ("cuba", "rejects", "united-states") in {(e.agent, e.relation, e.target) for e in events}
