@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from .actors import agent_sector
 from .arguments import (
     CLIMB_DEPS,
     OBJECT_DEPS,
@@ -21,7 +22,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
-from .patterns import code_trigger, match_noun
+from .patterns import code_trigger, in_class, match_noun
 
 TARGET_PREPS = frozenset(
     {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
@@ -383,6 +384,68 @@ def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
     if entry.get("from"):
         return None
     return _found([k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)])
+
+
+#: Prepositions of the means of an act whose doer is left out: "killed by Israeli tank fire", "killed in
+#: an Indian airstrike".
+MEANS_PREPS = frozenset({"by", "in"})
+#: The dictionary's classes of arms (`patterns.in_class`): "rocket fire" is the act of a weapon.
+WEAPON_CLASSES = ("WEAPON", "AIRCRAFT")
+
+
+def _is_weapon(token) -> bool:
+    """True for a weapon or a military agent noun: "missile", "rocket", "tank", "artillery"."""
+    return any(in_class(token, c) for c in WEAPON_CLASSES) or agent_sector(token) == "MIL"
+
+
+def is_means(noun, entry, idx) -> bool:
+    """True for a noun naming an act of the trigger's relation or a weapon's act: "an airstrike", "tank fire".
+
+    Such a noun stands between an act and its doer: whoever it is named after did the act.
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
+    if any(e["relation"] == entry.get("relation") for e in entries):
+        return True
+    return any(_is_weapon(w) for w in [noun, *children_with(noun, {"compound"})])
+
+
+def _when_subjects(verb, entry, idx):
+    """Return the subjects of a "when" clause of `verb` whose verb is an act of the same relation
+    ("were killed when a Turkish missile hit their post")."""
+    found = []
+    for clause in children_with(verb, {"advcl"}):
+        if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+            continue
+        coded = code_trigger(clause)
+        own = idx.lex.triggers.get((clause.lemma_.lower(), "VERB"), ())
+        if any(e["relation"] == entry.get("relation") for e in own) or (
+            coded and coded.relation == entry.get("relation")
+        ):
+            found += children_with(clause, SUBJECT_DEPS)
+    return found
+
+
+def means_agents(verb, theme, entry, idx) -> Found | None:
+    """Whoever the means of an act is named after did it: "Israeli tank fire killed …", "were killed by
+    Turkish shelling", "were killed in an Indian airstrike", "killed when a Russian missile hit".
+
+    Tried when the verb's subject or "by" phrase names no actor: a state's hardware ("a Russian
+    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name.
+    """
+    nouns = children_with(verb, SUBJECT_DEPS) + [o for _, o in prep_objects(verb, MEANS_PREPS)]
+    keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]
+    for subject in _when_subjects(verb, entry, idx):
+        keys += idx.actors(subject) or (_means_owners(subject, idx) if is_means(subject, entry, idx) else [])
+    return _found(keys)
+
+
+def _means_owners(noun, idx) -> list[str]:
+    """Return the actors a means is named after (`noun_modifier_agents`), but a town named on it: "a
+    Baghdad rocket attack" is an attack in Baghdad, not by Iraq."""
+    towns = [m for c in children_with(noun, {"compound"}) for m in [idx.mention(c)] if m and m.role == "capital"]
+    return [] if towns else noun_modifier_agents(noun, idx)
 
 
 def noun_modifier_agents(noun, idx) -> list[str]:

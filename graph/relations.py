@@ -79,6 +79,7 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
+        verb_agents=(cons.means_agents,),
         noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected

@@ -1,0 +1,60 @@
+"""Fighting events the extractor reads: a state's hardware as the state, the means of an attack as its doer,
+clashes between two sides, and the theme nouns of military operations. Sentences written for each construction."""
+
+import pytest
+
+
+def _triples(events):
+    return {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state's tanks, gunships, missiles and drones act for it, as its troops do
+        ("An Israeli tank killed two Egyptian soldiers on Monday.", ("israel", "attacks", "egypt")),
+        ("Syrian helicopter gunships attacked Turkish troops.", ("syria", "attacks", "turkey")),
+        ("A Russian missile hit Ukrainian forces near Kharkiv.", ("russia", "attacks", "ukraine")),
+        ("A US drone killed three Pakistani soldiers.", ("united-states", "attacks", "pakistan")),
+        ("Indian artillery shelled Pakistani positions.", ("india", "attacks", "pakistan")),
+        # and a state's hardware hit is the state attacked
+        ("Ukraine destroyed several Russian tanks.", ("ukraine", "attacks", "russia")),
+    ],
+)
+def test_fighting_hardware_stands_for_its_state(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israeli tank fire killed three Egyptian policemen.", ("israel", "attacks", "egypt")),
+        ("Three Egyptian policemen were killed by Israeli tank fire.", ("israel", "attacks", "egypt")),
+        ("Two Pakistani soldiers were killed in an Indian airstrike.", ("india", "attacks", "pakistan")),
+        ("Two Iraqi soldiers were killed when a Turkish missile hit their post.", ("turkey", "attacks", "iraq")),
+        ("Russian air strikes hit Syrian rebels near Aleppo.", ("russia", "attacks", "syria-rebels")),
+        ("Three Kenyan soldiers were killed in an attack claimed by al-Shabaab.", ("al-shabaab", "attacks", "kenya")),
+    ],
+)
+def test_fighting_the_means_names_the_attacker(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town named on the attack is where it was, not who made it
+        "Two US soldiers were killed in a Baghdad rocket attack.",
+        # where the victims died is no attacker
+        "Two Afghan soldiers were killed in Kabul.",
+        # arms named after their maker are not the maker's acts
+        "Five Yemeni soldiers were killed by American-made missiles.",
+        # the victims of no actor: no edge
+        "Two children were killed in an Israeli airstrike.",
+    ],
+)
+def test_fighting_means_do_not_overreach(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation == "attacks"], _triples(events)
