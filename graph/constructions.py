@@ -737,6 +737,14 @@ def between_pair(noun, theme, entry, idx) -> Found | None:
     return Found(tuple(found)) if len(found) >= 2 else None
 
 
+def conflict_between(noun, theme, entry, idx) -> Found | None:
+    """ "clashes between X and Y", "fighting broke out between X and Y": both sides of a fight, the
+    "between" phrase on the noun or on the verb it is the subject of (at least two actors)."""
+    heads = [noun, noun.head] if noun.dep_ in SUBJECT_DEPS else [noun]
+    found = [k for h in heads for _, o in noun_prep_objects(h, {"between"}) for k in idx.actors(o)]
+    return Found(tuple(dict.fromkeys(found))) if len(set(found)) >= 2 else None
+
+
 def of_participants(noun, theme, entry, idx) -> Found | None:
     """ "a summit of Kenya, Uganda and Tanzania", "a meeting of the ministers of Laos and Cambodia":
     the "of" phrase of a joint event noun names its sides (at least two; one is not a pair)."""

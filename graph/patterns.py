@@ -30,6 +30,7 @@ __all__ = [
     "code_threat",
     "trigger_lemmas",
     "in_class",
+    "two_way_verbs",
 ]
 
 #: Where the words a pattern constrains hang off its verb: its objects (an object-like child, or the
@@ -541,3 +542,22 @@ def trigger_lemmas() -> frozenset[str]:
     """
     index = _index()
     return frozenset(index.verbs) | frozenset(index.nouns)
+
+
+@functools.cache
+def two_way_verbs(relation: str) -> frozenset[str]:
+    """Return the verbs a pattern codes as `relation` done by both sides to each other (PETRARCH's ``[190:190]``).
+
+    "clash", "battle": "X and Y clashed" is each side's attack on the other, where "X and Y
+    fought" may be allies fighting a third.
+
+    Examples
+    --------
+    >>> {"clash", "battle"} <= two_way_verbs("attacks"), "fight" in two_way_verbs("attacks")
+    (True, False)
+    """
+    return frozenset(
+        verb
+        for verb, patterns in _index().verbs.items()
+        if any(p.match.symmetric and p.match.relation == relation for p in patterns)
+    )

@@ -25,7 +25,7 @@ from .arguments import (
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon
 from .modality import location_of, modality_of, quantity_of, said_by_of
-from .patterns import PatternMatch, code_threat, code_trigger, match_noun
+from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .tokens import tokens_with
@@ -80,6 +80,7 @@ FRAMES = {
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
         verb_agents=(cons.means_agents,),
+        noun_pairs=(cons.conflict_between,),
         noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
@@ -467,14 +468,23 @@ def _triggers(tokens, lex):
 
 
 def _fought_with(token, idx) -> set[str]:
-    """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces".
+    """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces",
+    "clashes between X and Y" (both).
 
     A war, clash or battle with someone is fought by both sides: each attacks the other.
     """
     if token.lemma_.lower() not in idx.lex.conflict_nouns:
         return set()
     heads = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "fought a war with Israel"
-    return {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
+    found = {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
+    between = cons.conflict_between(token, None, {}, idx)
+    return found | set(between.keys if between else ())
+
+
+def _fought_by_both(token, entry, idx) -> bool:
+    """True for a conflict verb the patterns code as done by both sides: "India and Pakistan clashed"."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and lemma in idx.lex.conflict_nouns and lemma in two_way_verbs(entry["relation"])
 
 
 def _trigger_events(tokens, idx):
@@ -494,9 +504,10 @@ def _trigger_events(tokens, idx):
         # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
         gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
         mutual = _fought_with(token, idx)
-        for a, t in _pairs(agents, targets, together, gathering):
+        both = not targets and _fought_by_both(token, entry, idx)  # "X and Y clashed": each attacks the other
+        for a, t in _pairs(agents, targets, together or both, gathering):
             yield entry["relation"], a, t, token, theme, match
-            if t in mutual and a not in mutual:
+            if both or t in mutual:
                 yield entry["relation"], t, a, token, theme, match
 
 

@@ -58,3 +58,36 @@ def test_fighting_the_means_names_the_attacker(extract_sentences, text, expected
 def test_fighting_means_do_not_overreach(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not [e for e in events if e.relation == "attacks"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Heavy clashes between Indian troops and Pakistani soldiers broke out on Sunday.", ("india", "pakistan")),
+        # the "between" phrase on the verb the clashes are the subject of
+        ("Clashes broke out between Ethiopian and Eritrean troops.", ("ethiopia", "eritrea")),
+        ("A battle between Hezbollah and Israeli forces raged.", ("hezbollah", "israel")),
+        ("Fierce fighting between Sudanese forces and Chadian rebels continued.", ("sudan", "chad-rebels")),
+        # co-agents of a two-way conflict verb
+        ("Indian and Pakistani troops clashed along the border.", ("india", "pakistan")),
+        ("Armenia and Azerbaijan battled for the town.", ("armenia", "azerbaijan")),
+    ],
+)
+def test_fighting_clashes_between_two_sides_go_both_ways(extract_sentences, text, sides):
+    _, events = extract_sentences(text)
+    a, b = sides
+    assert {(a, "attacks", b), (b, "attacks", a)} <= _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allies may fight a third side together: "fight" is no two-way verb
+        "The US and Britain fought in Iraq.",
+        # sides of no actor
+        "Clashes between police and protesters erupted in Tehran.",
+    ],
+)
+def test_fighting_co_agents_fight_each_other_only_when_the_verb_says_so(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation == "attacks"], _triples(events)
