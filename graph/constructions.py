@@ -356,7 +356,20 @@ def clause_possessive_agents(noun, theme, entry, idx) -> Found | None:
         return None
     carried = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
     framed = noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS
+    if framed and noun.head.lower_ == "in":
+        helped = _helped_in(noun.head, idx)
+        if helped:
+            return _found(helped)
     return _found(clause_agents(noun, idx)) if carried or framed else None
+
+
+def _helped_in(prep, idx) -> list[str]:
+    """Return the actors helped "in their" act: the object of the verb the phrase hangs on, or the
+    "for"/"of" phrase of that object ("helped the Kurds in their fight", "its support for the Kurds in
+    their fight"): the act is theirs, not the helper's."""
+    objects = children_with(prep.head, OBJECT_DEPS) if prep.head.pos_ in ("VERB", "AUX") else [prep.head]
+    keys = [k for o in objects for k in idx.actors(o)]
+    return keys or [k for o in objects for _, p in prep_objects(o, {"for", "of"}) for k in idx.actors(p)]
 
 
 def gathered_at(noun, theme, entry, idx) -> Found | None:
@@ -457,7 +470,24 @@ def noun_modifier_agents(noun, idx) -> list[str]:
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         for k in idx.actors(c) + idx.led_by(c) + demonym_agent(c, idx)
     ]
-    return agents + [k for _, o in noun_prep_objects(noun, {"by"}) for k in idx.actors(o)]
+    return agents + [k for _, o in noun_prep_objects(noun, {"by"}) for k in idx.actors(o)] + blamed_on(noun, idx)
+
+
+#: Participles that lay an act at someone's door, with their preposition: "an attack blamed on
+#: Kurdish rebels", "bombings attributed to Hamas".
+BLAME_PARTICIPLES = frozenset({("blame", "on"), ("attribute", "to")})
+
+
+def blamed_on(noun, idx) -> list[str]:
+    """Return the actors an act is blamed on or attributed to ("a bombing blamed on ETA"), else []."""
+    return [
+        k
+        for acl in children_with(noun, {"acl"})
+        if acl.tag_ == "VBN"
+        for p, o in prep_objects(acl, {"on", "to"})
+        if (acl.lemma_.lower(), p) in BLAME_PARTICIPLES
+        for k in idx.actors(o)
+    ]
 
 
 # --- Themes ------------------------------------------------------------------------------------

@@ -91,3 +91,63 @@ def test_fighting_clashes_between_two_sides_go_both_ways(extract_sentences, text
 def test_fighting_co_agents_fight_each_other_only_when_the_verb_says_so(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not [e for e in events if e.relation == "attacks"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # operations against someone are an attack (CAMEO's OPERATION (AGAINST) [190]), the light verb's subject its agent
+        ("French troops stepped up operations against Malian rebels.", ("france", "attacks", "mali-rebels")),
+        ("Turkey's operations against Kurdish rebels continued.", ("turkey", "attacks", "kurds-rebels")),
+        ("Russian operations against Chechen rebels resumed.", ("russia", "attacks", "chechen-rebels")),
+        ("Kurdish forces continued their offensive against ISIL.", ("kurds", "attacks", "islamic-state")),
+        ("Nigeria continues battle against Boko Haram.", ("nigeria", "attacks", "boko-haram")),
+    ],
+)
+def test_fighting_operations_against_someone(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+def test_fighting_operations_without_against_are_no_attack(extract_sentences):
+    _, events = extract_sentences("Kenya sent police to help with rescue operations in Uganda.")
+    assert not [e for e in events if e.relation == "attacks"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # "their" is the helped side's, not the helper's
+        (
+            "The UK reiterated its support for the Kurds in their fight against ISIL.",
+            ("kurds", "attacks", "islamic-state"),
+            ("united-kingdom", "attacks", "islamic-state"),
+        ),
+        (
+            "Britain helped the Kurds in their fight against ISIL.",
+            ("kurds", "attacks", "islamic-state"),
+            ("united-kingdom", "attacks", "islamic-state"),
+        ),
+    ],
+)
+def test_fighting_the_helped_fight_their_own_fight(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events) and wrong not in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Two Turkish soldiers were killed in an attack blamed on Kurdish rebels.",
+            ("kurds-rebels", "attacks", "turkey"),
+        ),
+        (
+            "A bombing attributed to ETA killed two Spanish policemen.",
+            ("basque-fatherland-and-freedom", "attacks", "spain"),
+        ),
+    ],
+)
+def test_fighting_an_attack_blamed_on_someone_is_theirs(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
