@@ -454,6 +454,22 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     return _found(keys)
 
 
+def purpose_owner(verb, theme, entry, idx) -> Found | None:
+    """Whoever owns the effort an infinitive is the purpose of acts: "Nigeria's efforts to defeat Boko
+    Haram", "Kenya launched an offensive to drive out al-Shabaab" (the light verb's subject).
+
+    Not an effort someone else carries: in "the UN backed a plan to attack X" the UN attacks no one.
+    """
+    noun = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not infinitive:
+        return None
+    keys = noun_modifier_agents(noun, idx)
+    if not keys and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+        keys = subjects(noun.head, idx)
+    return _found(keys)
+
+
 def _means_owners(noun, idx) -> list[str]:
     """Return the actors a means is named after (`noun_modifier_agents`), but a town named on it: "a
     Baghdad rocket attack" is an attack in Baghdad, not by Iraq."""
@@ -577,7 +593,9 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
 
 
 def _taken_from(verb, theme, idx):
-    return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.actors(o)]
+    """Return whom something is taken or freed from: "from Russian troops", or whose control, hands or
+    grip it was in ("from ISIL control", "from the hands of the rebels": `ArgumentIndex.inside`)."""
+    return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.inside(o)]
 
 
 def freed_from(verb, theme, entry, idx) -> Found | None:

@@ -79,7 +79,7 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
-        verb_agents=(cons.means_agents,),
+        verb_agents=(cons.means_agents, cons.purpose_owner),
         noun_pairs=(cons.conflict_between,),
         noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
     ),

@@ -151,3 +151,31 @@ def test_fighting_the_helped_fight_their_own_fight(extract_sentences, text, expe
 def test_fighting_an_attack_blamed_on_someone_is_theirs(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whose control, hands or grip a place is freed from is the one attacked
+        ("Kenyan forces liberated the town from al-Shabaab control.", ("kenya", "attacks", "al-shabaab")),
+        ("Ethiopia captured the town from Eritrea's army.", ("ethiopia", "attacks", "eritrea")),
+        # the owner of an effort acts in its purpose
+        ("Nigeria's efforts to defeat Boko Haram have stalled.", ("nigeria", "attacks", "boko-haram")),
+        ("Iraq's campaign to retake Mosul from ISIL began.", ("iraq", "attacks", "islamic-state")),
+    ],
+)
+def test_fighting_freed_from_control_and_efforts_to_defeat(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+def test_fighting_a_plan_backed_by_others_is_not_theirs(extract_sentences):
+    _, events = extract_sentences("The UN backed a plan to attack ISIL.")
+    assert not [e for e in events if e.relation == "attacks"], _triples(events)
+
+
+def test_fighting_a_planned_attack_is_hypothetical(extract_sentences):
+    _, events = extract_sentences("Iran's plan to attack Israel was revealed.")
+    assert ("iran", "attacks", "israel", "hypothetical") in {
+        (e.agent, e.relation, e.target, e.modality) for e in events
+    }
