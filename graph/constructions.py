@@ -400,8 +400,8 @@ def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
 
 
 #: Prepositions of the means of an act whose doer is left out: "killed by Israeli tank fire", "killed in
-#: an Indian airstrike".
-MEANS_PREPS = frozenset({"by", "in"})
+#: an Indian airstrike", "killed during a raid by Syrian warplanes".
+MEANS_PREPS = frozenset({"by", "in", "during"})
 #: The dictionary's classes of arms (`patterns.in_class`): "rocket fire" is the act of a weapon.
 WEAPON_CLASSES = ("WEAPON", "AIRCRAFT")
 

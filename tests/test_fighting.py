@@ -179,3 +179,13 @@ def test_fighting_a_planned_attack_is_hypothetical(extract_sentences):
     assert ("iran", "attacks", "israel", "hypothetical") in {
         (e.agent, e.relation, e.target, e.modality) for e in events
     }
+
+
+def test_fighting_killed_during_a_raid(extract_sentences):
+    _, events = extract_sentences("Four Turkish soldiers were killed during an air raid by Syrian warplanes.")
+    assert ("syria", "attacks", "turkey") in _triples(events), _triples(events)
+
+
+def test_fighting_killed_during_a_visit_is_no_attack_by_the_visitors(extract_sentences):
+    _, events = extract_sentences("Two Malian soldiers were killed during a visit by French officials.")
+    assert not [e for e in events if e.relation == "attacks"], _triples(events)
