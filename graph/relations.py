@@ -481,10 +481,20 @@ def _fought_with(token, idx) -> set[str]:
     return found | set(between.keys if between else ())
 
 
-def _fought_by_both(token, entry, idx) -> bool:
-    """True for a conflict verb the patterns code as done by both sides: "India and Pakistan clashed"."""
+def _two_way(token, entry, match, idx, targets) -> bool:
+    """True when a fight is fought by both sides, each attacking the other.
+
+    A pattern coding it both ways ("exchanged fire with Y", PETRARCH's ``[193:193]``), or, with no
+    target named, a conflict verb the patterns code so ("India and Pakistan clashed"; not "fought").
+    Only for a relation of the ``assault`` frame: other one-way relations keep their direction.
+    """
+    if idx.lex.info(entry["relation"]).frame != "assault":
+        return False
+    if match is not None and match.symmetric:
+        return True
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and lemma in idx.lex.conflict_nouns and lemma in two_way_verbs(entry["relation"])
+    conflict = token.pos_ == "VERB" and lemma in idx.lex.conflict_nouns
+    return not targets and conflict and lemma in two_way_verbs(entry["relation"])
 
 
 def _trigger_events(tokens, idx):
@@ -504,7 +514,8 @@ def _trigger_events(tokens, idx):
         # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
         gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
         mutual = _fought_with(token, idx)
-        both = not targets and _fought_by_both(token, entry, idx)  # "X and Y clashed": each attacks the other
+        # "X and Y clashed", "exchanged fire with Y": each side attacks the other
+        both = _two_way(token, entry, match, idx, targets)
         for a, t in _pairs(agents, targets, together or both, gathering):
             yield entry["relation"], a, t, token, theme, match
             if both or t in mutual:

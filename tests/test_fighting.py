@@ -189,3 +189,15 @@ def test_fighting_killed_during_a_raid(extract_sentences):
 def test_fighting_killed_during_a_visit_is_no_attack_by_the_visitors(extract_sentences):
     _, events = extract_sentences("Two Malian soldiers were killed during a visit by French officials.")
     assert not [e for e in events if e.relation == "attacks"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Pakistani troops exchanged fire across the border.",
+        "Indian troops exchanged fire with Pakistani soldiers.",
+    ],
+)
+def test_fighting_an_exchange_of_fire_goes_both_ways(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert {("india", "attacks", "pakistan"), ("pakistan", "attacks", "india")} <= _triples(events), _triples(events)
