@@ -363,13 +363,48 @@ def clause_possessive_agents(noun, theme, entry, idx) -> Found | None:
     return _found(clause_agents(noun, idx)) if carried or framed else None
 
 
+def helped_in_agents(noun, theme, entry, idx) -> Found | None:
+    """The one helped in a fight fights it: "Russia supports Syria in the fight against ISIL", "support
+    for Iraq in the war against ISIL" (the object, or the object's "for"/"of" phrase, of what the
+    "in" phrase hangs on)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not children_with(noun, {"det", "poss"}):
+        return None
+    return _found(_helped_in(noun.head, idx))
+
+
 def _helped_in(prep, idx) -> list[str]:
     """Return the actors helped "in their" act: the object of the verb the phrase hangs on, or the
     "for"/"of" phrase of that object ("helped the Kurds in their fight", "its support for the Kurds in
     their fight"): the act is theirs, not the helper's."""
     objects = children_with(prep.head, OBJECT_DEPS) if prep.head.pos_ in ("VERB", "AUX") else [prep.head]
+    if not any(_helps(w, idx) for w in [*_heads_up(prep.head), *objects]):
+        return []  # "plans to involve Pyongyang in the war": drawn in, not helped
     keys = [k for o in objects for k in idx.actors(o)]
     return keys or [k for o in objects for _, p in prep_objects(o, {"for", "of"}) for k in idx.actors(p)]
+
+
+#: PLOVER categories of help: supporting, aiding or cooperating with someone in what they do.
+HELP_CATEGORIES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+def _heads_up(token, steps=4) -> list:
+    """Return `token` and the words above it within its noun phrases ("support for Iraq", "support of
+    the Government of Iraq and the Iraqi people"): where a word of help may govern it."""
+    found = [token]
+    while steps and token.dep_ in ("pobj", "prep", "conj") and token.head.i != token.i:
+        token, steps = token.head, steps - 1
+        found.append(token)
+    return found
+
+
+def _helps(token, idx) -> bool:
+    """True for a word of help ("support", "helped", "backing"): the lexicon or the patterns code it so."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
+    entries = idx.lex.triggers.get((token.lemma_.lower(), pos), ())
+    if any(idx.lex.info(e["relation"]).plover in HELP_CATEGORIES for e in entries):
+        return True
+    coded = code_trigger(token)
+    return coded is not None and coded.plover in HELP_CATEGORIES
 
 
 def gathered_at(noun, theme, entry, idx) -> Found | None:
@@ -786,9 +821,11 @@ def between_pair(noun, theme, entry, idx) -> Found | None:
 
 
 def conflict_between(noun, theme, entry, idx) -> Found | None:
-    """ "clashes between X and Y", "fighting broke out between X and Y": both sides of a fight, the
-    "between" phrase on the noun or on the verb it is the subject of (at least two actors)."""
+    """ "clashes between X and Y", "fighting broke out between X and Y", "clashes that broke out between
+    X and Y": both sides of a fight, the "between" phrase on the noun, on the verb it is the subject
+    of, or on its relative clause (at least two actors)."""
     heads = [noun, noun.head] if noun.dep_ in SUBJECT_DEPS else [noun]
+    heads += children_with(noun, {"relcl"})
     found = [k for h in heads for _, o in noun_prep_objects(h, {"between"}) for k in idx.actors(o)]
     return Found(tuple(dict.fromkeys(found))) if len(set(found)) >= 2 else None
 

@@ -201,3 +201,43 @@ def test_fighting_killed_during_a_visit_is_no_attack_by_the_visitors(extract_sen
 def test_fighting_an_exchange_of_fire_goes_both_ways(extract_sentences, text):
     _, events = extract_sentences(text)
     assert {("india", "attacks", "pakistan"), ("pakistan", "attacks", "india")} <= _triples(events), _triples(events)
+
+
+def test_fighting_clashes_that_broke_out_between_two_sides(extract_sentences):
+    _, events = extract_sentences(
+        "Two Iraqis were killed in clashes that broke out between Turkish troops and Kurdish rebels."
+    )
+    sides = {("turkey", "attacks", "kurds-rebels"), ("kurds-rebels", "attacks", "turkey")}
+    assert sides <= _triples(events), _triples(events)
+    assert not {e for e in _triples(events) if e[2] == "iraq"}, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia supports Syria in the fight against ISIL.", ("syria", "attacks", "islamic-state")),
+        ("Britain reiterated support for Iraq in the war against ISIL.", ("iraq", "attacks", "islamic-state")),
+    ],
+)
+def test_fighting_the_side_supported_in_the_fight_fights(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+def test_fighting_a_victim_of_the_attack_is_not_helped_in_it(extract_sentences):
+    _, events = extract_sentences("Hezbollah killed three Israeli soldiers in the attack on Lebanon's army.")
+    assert ("israel", "attacks", "lebanon") not in _triples(events), _triples(events)
+
+
+def test_fighting_one_drawn_into_a_war_is_not_helped_in_it(extract_sentences):
+    _, events = extract_sentences("Moscow plans to involve Pyongyang in the war against Ukraine.")
+    assert ("north-korea", "attacks", "ukraine") not in _triples(events), _triples(events)
+
+
+def test_fighting_the_people_supported_fight_their_fight(extract_sentences):
+    _, events = extract_sentences(
+        "The UK remains steadfast in its support of the Government of Kenya and the Kenyan people in their fight"
+        " against al-Shabaab."
+    )
+    assert ("kenya", "attacks", "al-shabaab") in _triples(events), _triples(events)
+    assert ("united-kingdom", "attacks", "al-shabaab") not in _triples(events), _triples(events)
