@@ -527,11 +527,18 @@ def _agent_heads():
 
 
 def _agent_sector(token):
-    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None."""
+    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None.
+
+    A collective noun takes the sector of an armed agent noun just before it ("a militant group",
+    "an armed group", "the rebel faction"; see `_armed_collective_sector`).
+    """
     agents = _agents()
     compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
     if compound is not None and f"{compound.lower_} {token.lemma_.lower()}" in agents:
         return agents[f"{compound.lower_} {token.lemma_.lower()}"]
+    collective = _armed_collective_sector(token)
+    if collective is not None:
+        return collective
     lemmas = noun_lemmas(token) | ({token.lower_[:-1]} if _capitalised_plural(token) else set())  # "gunmen" is listed
     found = next((agents[w] for w in lemmas if w in agents), None)
     if found is None and not lemmas.isdisjoint(load_lexicon().group_nouns):  # "officials": GOV
@@ -547,6 +554,22 @@ def agent_sector(token):
     military agent (``data/agents.jsonl``, the Phoenix agents dictionary and its overlay).
     """
     return _agent_sector(token)
+
+
+def _armed_collective_sector(token):
+    """Return the armed sector of a collective noun an armed agent word modifies, else None.
+
+    "an armed group" is the dictionary's phrase (UAF); "a militant group", "the rebel faction" take
+    the sector of their modifier ("militant": UAF, "rebel": REB), as a band of militants is.
+    """
+    lemma = token.lemma_.lower()
+    if lemma not in load_lexicon().collective_nouns:
+        return None
+    mod = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    if mod is None:
+        return None
+    sector = _agents().get(f"{mod.lower_} {lemma}") or _agents().get(mod.lemma_.lower())
+    return sector if sector in ARMED_SECTORS else None
 
 
 def _capitalised_plural(token):
@@ -619,7 +642,7 @@ def _sector_mentions(doc, by_token, places):
 def _sector_heads():
     """Return ``(nouns, written forms)`` `_sector_mentions` looks for: the agent and group nouns, and
     those with their plurals, which a capitalised plural keeps as its lemma ("Militants fired")."""
-    heads = frozenset(_agents().keys() | load_lexicon().group_nouns)
+    heads = frozenset(_agents().keys() | load_lexicon().group_nouns | load_lexicon().collective_nouns)
     return heads, heads | {w + "s" for w in heads}
 
 
@@ -816,9 +839,17 @@ def _named_people(child, token, sector):
 
 
 def _plural_or_definite(token):
-    """True for a plural noun or one with a definite article or demonstrative ("the gunmen")."""
+    """True for a plural noun or one with a definite article or demonstrative ("the gunmen"), or an
+    armed collective, one group of many people even when singular ("an armed group")."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
-    return token.tag_ in ("NNS", "NNPS") or definite or _capitalised_plural(token)
+    plural = token.tag_ in ("NNS", "NNPS") or definite or _capitalised_plural(token)
+    return plural or (_armed_collective_sector(token) is not None and not _predicative(token))
+
+
+def _predicative(token):
+    """True for a noun that says what something is, not who acts: "called North Korea a criminal group"
+    (attribute), "described it as an armed group"."""
+    return token.dep_ in ("attr", "oprd", "appos") or (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
 
 
 def _bare_sector_mention(token, sector, by_token, places):

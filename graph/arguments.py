@@ -36,8 +36,10 @@ LISTED_TYPES = frozenset({"state", "alliance"})
 #: How the small model attaches a list's next item when it misses the coordination: "Japan, India,
 #: and Brazil met" as an apposition, "Chile, Peru, Bolivia and Ecuador" with Peru an npadvmod.
 LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
+#: What "its" may stand for: a state, an alliance, an armed or other group ("Hamas renewed its threat").
+ITS_TYPES = frozenset({"state", "alliance", "group"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
-PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
+PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 
 
 class ArgumentIndex:
@@ -71,8 +73,9 @@ class ArgumentIndex:
     def antecedent(self, token):
         """Return the actor a pronoun refers to, or None.
 
-        "his" and "her" take the nearest person named before them in the sentence; "its"
-        takes the nearest state or alliance named before it in the sentence
+        "he", "she", "his" and "her" take the speaker of their clause, else the one person named
+        before them in the sentence, else the person subject of the sentence before; "its"
+        takes the nearest state, alliance or group named before it in the sentence
         ("sent to Russia to assist its war"); "it" takes the subject of the
         sentence's main verb when that comes first ("South Korea said it would"),
         else the main subject of the previous sentence. "I" and "we" in a quote
@@ -83,7 +86,7 @@ class ArgumentIndex:
             if root.lemma_.lower() in self.lex.report_verbs and root.i > token.i:
                 return next((k for s in children_with(root, SUBJECT_DEPS) for k in self.actors(s)), None)
             return None
-        if token.lower_ in ("his", "her"):
+        if token.lower_ in ("he", "she", "his", "her"):
             return self._person_antecedent(token)
         sent = self.sent(token)
         if token.lower_ == "its":
@@ -92,7 +95,7 @@ class ArgumentIndex:
                 return bound
             for i in range(token.i - 1, sent.start - 1, -1):
                 m = self.by_token.get(i)
-                if m is not None and m.type in ("state", "alliance") and m.role != "demonym":
+                if m is not None and m.type in ITS_TYPES and m.role != "demonym":
                     return m.key
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
         for s in sents:
@@ -126,24 +129,25 @@ class ArgumentIndex:
             c for h in heads for c in children_with(h, SUBJECT_DEPS) if c.i < its.i and c.lower_ not in PRONOUNS
         ]
         keys = [self.by_token[s.i] for s in subjects if s.i in self.by_token]
-        return next((m.key for m in keys if m.type in ("state", "alliance") and m.role != "demonym"), None)
+        return next((m.key for m in keys if m.type in ITS_TYPES and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
-        """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,
-        after talks with Putin, said his army …"), else the one person named before it, else None."""
+        """Return the person "he"/"his" stands for: the speaker of the clause it is in ("Erdogan,
+        after talks with Putin, said his army …"), else the one person named before it in its
+        sentence, else the person subject of the sentence before, else None."""
         head = token.head
         while head.head.i != head.i:
             if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in self.lex.report_verbs:
                 speakers = [self.by_token.get(s.i) for s in children_with(head.head, SUBJECT_DEPS)]
-                return next((m.key for m in speakers if m is not None and m.role == "person"), None)
+                return next((m.key for m in speakers if m is not None and m.role in ("person", "office")), None)
             head = head.head
-        named = {
-            m.key
-            for i in range(self.sent(token).start, token.i)
-            for m in [self.by_token.get(i)]
-            if m is not None and m.role == "person"
-        }
-        return named.pop() if len(named) == 1 else None
+        sent = self.sent(token)
+        named = {m.key for i in range(sent.start, token.i) for m in [self.by_token.get(i)] if m and m.role == "person"}
+        if named or sent.start == 0:
+            return named.pop() if len(named) == 1 else None
+        before = self.sent(self.doc[sent.start - 1]).root  # "Putin arrived on Monday. He met …"
+        subjects = [self.by_token.get(s.i) for s in children_with(before, SUBJECT_DEPS)]
+        return next((m.key for m in subjects if m is not None and m.role == "person"), None)
 
     def actor(self, token, *, groups=True, locative=False):
         """Return the actor key `token` stands for, or None.
