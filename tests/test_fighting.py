@@ -241,3 +241,15 @@ def test_fighting_the_people_supported_fight_their_fight(extract_sentences):
     )
     assert ("kenya", "attacks", "al-shabaab") in _triples(events), _triples(events)
     assert ("united-kingdom", "attacks", "al-shabaab") not in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two Israeli soldiers were wounded by Palestinian gunfire.", ("palestine", "attacks", "israel")),
+        ("Syrian gunfire killed a Turkish soldier.", ("syria", "attacks", "turkey")),
+    ],
+)
+def test_fighting_gunfire_is_an_attack_of_whoever_it_is_named_after(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
