@@ -7,7 +7,6 @@ import re
 import unicodedata
 
 from .lexicon import load_lexicon, noun_lemmas
-from .patterns import in_class
 from .pipeline import ACTOR_LABELS
 from .resources import read_jsonl
 from .tokens import tokens_with
@@ -621,10 +620,6 @@ def _sector_mentions(doc, by_token, places):
     """
     heads, plurals = _sector_heads()
     for token in tokens_with(doc, lemmas=heads, lowers=plurals):
-        held = _held_place_mention(token, by_token, places) if token.dep_ in HOLDER_DEPS else None
-        if held is not None:
-            yield held
-            continue
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
         if _titles_a_person(token):
@@ -641,36 +636,6 @@ def _sector_mentions(doc, by_token, places):
         )
         if found is not None:
             yield found
-
-
-#: CAMEO classes of the places a group holds (`patterns.in_class`): "insurgent strongholds", "rebel towns".
-HELD_PLACE_CLASSES = ("STRONGHOLD", "TOWN")
-#: How an armed sector word names the holder of a place: "rebel towns", "a militant stronghold", "rebel-held".
-HOLDER_DEPS = frozenset({"compound", "amod", "npadvmod"})
-#: Participles of holding: "rebel-held towns", "insurgent-controlled villages".
-HELD_WORDS = frozenset({"held", "controlled"})
-
-
-def _held_place_mention(token, by_token, places):
-    """Return the Mention of an armed sector word naming who holds a place, or None: "pounded insurgent
-    strongholds", "bombed rebel towns", "shelled rebel-held villages".
-
-    The holders are the sector's actor of the state `places` gives, as a bare "insurgents" would be
-    (`_bare_sector_mention`); the place itself is no actor, but an attack on it is one on them.
-    """
-    place = token.head
-    if token.dep_ == "npadvmod" and place.lower_ in HELD_WORDS and place.dep_ == "amod":
-        place = place.head
-    elif token.dep_ == "npadvmod":
-        return None
-    if token.i in by_token or place.i in by_token or not any(in_class(place, c) for c in HELD_PLACE_CLASSES):
-        return None
-    sector = _agent_sector(token)
-    if sector not in ARMED_SECTORS:
-        return None
-    home = places().home(token)
-    key = sector_actor(home, sector) or sector_actor(None, sector)
-    return _group_mention(token, token.i, key, registry()[key]["affiliation"], registry()[key]["cameo"], sector)
 
 
 @functools.cache

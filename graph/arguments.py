@@ -328,9 +328,8 @@ class ArgumentIndex:
         return keys
 
     def led_by(self, token):
-        """Return the actors of an "X-led" modifier ("U.S.-led sanctions"), or of an "X-held" one
-        ("rebel-held towns" are the rebels'), else []."""
-        if token.lower_ not in ("led", "held", "controlled"):
+        """Return the actors of an "X-led" modifier ("U.S.-led sanctions"), else []."""
+        if token.lower_ != "led":
             return []
         return [k for c in token.children for k in self.actors(c)]
 

@@ -253,22 +253,3 @@ def test_fighting_the_people_supported_fight_their_fight(extract_sentences):
 def test_fighting_gunfire_is_an_attack_of_whoever_it_is_named_after(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in _triples(events), _triples(events)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # an armed sector word on a stronghold or town (CAMEO's &STRONGHOLD, &TOWN) names who holds it
-        ("US forces pounded insurgent strongholds near Baghdad.", ("united-states", "attacks", "iraq-rebels")),
-        ("Syrian jets bombed rebel towns near Idlib.", ("syria", "attacks", "syria-rebels")),
-        ("Sudanese jets shelled rebel-held villages in Darfur.", ("sudan", "attacks", "sudan-rebels")),
-    ],
-)
-def test_fighting_an_attack_on_a_held_place_is_one_on_its_holders(extract_sentences, text, expected):
-    _, events = extract_sentences(text)
-    assert expected in _triples(events), _triples(events)
-
-
-def test_fighting_an_armed_word_on_other_nouns_names_no_holder(extract_sentences):
-    mentions, _ = extract_sentences("The rebel leader met Kenyan officials.")
-    assert [m.key for m in mentions] == ["kenya"], mentions
