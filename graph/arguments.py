@@ -198,8 +198,12 @@ class ArgumentIndex:
         return not noun_lemmas(token).isdisjoint(self.lex.group_nouns | self.lex.force_nouns)
 
     def owner(self, token):
-        """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X" (or None)."""
+        """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X", or who
+        leads it ("a NATO-led force"), or None."""
         for child in token.children:
+            led = self.led_by(child) if child.dep_ == "amod" else []
+            if led:  # "a NATO-led force", "Saudi-led forces": who leads a force acts through it
+                return led[0]
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 m = self.by_token.get(child.i)
                 if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
@@ -331,7 +335,12 @@ class ArgumentIndex:
         """Return the actors of an "X-led" modifier ("U.S.-led sanctions"), else []."""
         if token.lower_ != "led":
             return []
-        return [k for c in token.children for k in self.actors(c)]
+        return [k for c in token.children for k in self.actors(c) or self._demonym(c)]
+
+    def _demonym(self, token):
+        """Return ``[state]`` for a demonym standing by itself as a leader ("Saudi-led"), else []."""
+        m = self.by_token.get(token.i)
+        return [m.key] if m is not None and m.role == "demonym" and token.i == m.start else []
 
 
 #: Nouns that "the two …" stands for a pair of actors with ("the two countries"); not "the two soldiers".

@@ -253,3 +253,17 @@ def test_fighting_the_people_supported_fight_their_fight(extract_sentences):
 def test_fighting_gunfire_is_an_attack_of_whoever_it_is_named_after(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who leads a force acts through it, a demonym leading as a name does
+        ("Saudi-led forces bombed Houthi positions in Yemen.", ("saudi-arabia", "attacks", "houthis")),
+        ("French-led troops attacked jihadists in Mali.", ("france", "attacks", "mali-militants")),
+        ("Three members of a NATO-led force were wounded in a Taliban attack.", ("taliban", "attacks", "nato")),
+    ],
+)
+def test_fighting_a_led_force_is_its_leader(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
