@@ -803,6 +803,34 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
     return _found(complement_agents(verb, idx))
 
 
+def _under_attack(noun):
+    """Return the verb of "X came under attack" (`noun` the object of "under" on a verb), else None."""
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.pos_ in ("VERB", "AUX"):
+        return verb
+    return None
+
+
+def under_attack_targets(noun, theme, entry, idx) -> Found | None:
+    """Forces that come under attack are its target: "Iraqi troops came under attack from ISIL".
+
+    Only forces (`force_nouns`): "the minister came under attack from Italy" is criticism.
+    """
+    verb = _under_attack(noun)
+    if verb is None:
+        return None
+    forces = [s for s in children_with(verb, SUBJECT_DEPS) if s.lemma_.lower() in idx.lex.force_nouns]
+    return _found([k for s in forces for k in idx.actors(s)])
+
+
+def under_attack_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever an attack one comes under is by or from: "came under attack by Boko Haram"."""
+    verb = _under_attack(noun)
+    if verb is None:
+        return None
+    return _found([k for _, o in prep_objects(verb, {"by", "from"}) for k in idx.actors(o)])
+
+
 def noun_destinations(noun, theme, entry, idx) -> Found | None:
     """Where a deployment named by a noun goes: "the dispatch of troops to Russia"."""
     return Found(tuple(destinations(noun, idx)))

@@ -81,8 +81,12 @@ FRAMES = {
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
         verb_agents=(cons.means_agents, cons.purpose_owner),
         noun_pairs=(cons.conflict_between,),
-        noun_agents=(cons.helped_in_agents, *_NOUN_AGENTS),
-        noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
+        noun_agents=(cons.helped_in_agents, cons.under_attack_agents, *_NOUN_AGENTS),
+        noun_targets=(
+            cons.under_attack_targets,
+            cons.noun_prep_targets(TARGET_PREPS),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"of"}),
+        ),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
     "rejection": Frame(

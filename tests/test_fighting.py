@@ -267,3 +267,21 @@ def test_fighting_gunfire_is_an_attack_of_whoever_it_is_named_after(extract_sent
 def test_fighting_a_led_force_is_its_leader(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iraqi troops came under attack from ISIL fighters.", ("islamic-state", "attacks", "iraq")),
+        ("Nigerian soldiers came under attack by Boko Haram.", ("boko-haram", "attacks", "nigeria")),
+        ("Kenyan forces came under heavy attack from al-Shabaab near the border.", ("al-shabaab", "attacks", "kenya")),
+    ],
+)
+def test_fighting_forces_under_attack_are_its_target(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+def test_fighting_a_minister_under_attack_is_criticised_not_attacked(extract_sentences):
+    _, events = extract_sentences("The French minister came under attack from Italy over migrants.")
+    assert not [e for e in events if e.relation == "attacks"], _triples(events)
