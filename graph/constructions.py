@@ -803,6 +803,21 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
     return _found(complement_agents(verb, idx))
 
 
+def at_war(noun, idx) -> bool:
+    """True for a bare conflict noun after "at": "X is at war with Y", "X and Y have been at war"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and noun.lemma_.lower() in idx.lex.conflict_nouns
+        and not children_with(noun, {"det", "poss"})
+    )
+
+
+def at_war_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever is at war wages it: "Russia is at war with Ukraine" (the clause's subject)."""
+    return _found(clause_agents(noun.head, idx)) if at_war(noun, idx) else None
+
+
 def _under_attack(noun):
     """Return the verb of "X came under attack" (`noun` the object of "under" on a verb), else None."""
     verb = noun.head.head

@@ -81,7 +81,7 @@ FRAMES = {
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
         verb_agents=(cons.means_agents, cons.purpose_owner),
         noun_pairs=(cons.conflict_between,),
-        noun_agents=(cons.helped_in_agents, cons.under_attack_agents, *_NOUN_AGENTS),
+        noun_agents=(cons.helped_in_agents, cons.under_attack_agents, cons.at_war_agents, *_NOUN_AGENTS),
         noun_targets=(
             cons.under_attack_targets,
             cons.noun_prep_targets(TARGET_PREPS),
@@ -516,12 +516,15 @@ def _two_way(token, entry, match, idx, targets) -> bool:
     """True when a fight is fought by both sides, each attacking the other.
 
     A pattern coding it both ways ("exchanged fire with Y", PETRARCH's ``[193:193]``), or, with no
-    target named, a conflict verb the patterns code so ("India and Pakistan clashed"; not "fought").
+    target named, co-agents at war, or of a conflict verb the patterns code so ("India and Pakistan
+    clashed"; not "fought").
     Only for a relation of the ``assault`` frame: other one-way relations keep their direction.
     """
     if idx.lex.info(entry["relation"]).frame != "assault":
         return False
     if match is not None and match.symmetric:
+        return True
+    if not targets and cons.at_war(token, idx):  # "Armenia and Azerbaijan are at war"
         return True
     lemma = token.lemma_.lower()
     conflict = token.pos_ == "VERB" and lemma in idx.lex.conflict_nouns

@@ -285,3 +285,23 @@ def test_fighting_forces_under_attack_are_its_target(extract_sentences, text, ex
 def test_fighting_a_minister_under_attack_is_criticised_not_attacked(extract_sentences):
     _, events = extract_sentences("The French minister came under attack from Italy over migrants.")
     assert not [e for e in events if e.relation == "attacks"], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Armenia and Azerbaijan have been at war since September.", ("armenia", "azerbaijan")),
+        ("Ethiopia remains at war with Eritrea.", ("ethiopia", "eritrea")),
+    ],
+)
+def test_fighting_at_war_both_ways(extract_sentences, text, sides):
+    _, events = extract_sentences(text)
+    a, b = sides
+    assert {(a, "attacks", b), (b, "attacks", a)} <= _triples(events), _triples(events)
+
+
+def test_fighting_allies_at_war_with_a_third_do_not_fight_each_other(extract_sentences):
+    _, events = extract_sentences("Britain and France were at war with Germany.")
+    triples = _triples(events)
+    assert ("united-kingdom", "attacks", "germany") in triples, triples
+    assert not {("united-kingdom", "attacks", "france"), ("france", "attacks", "united-kingdom")} & triples, triples
