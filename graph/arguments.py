@@ -200,18 +200,24 @@ class ArgumentIndex:
     def owner(self, token):
         """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X", or who
         leads it ("a NATO-led force"), or None."""
+        led = next((k for c in token.children if c.dep_ == "amod" for k in self.led_by(c)), None)
+        if led:  # "a NATO-led force", "Saudi-led forces": who leads a force acts through it
+            return led
+        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        pronouns = [c for c in modifiers if c.dep_ == "poss" and c.lower_ in PRONOUNS]  # "its troops"
+        named = [(c, self.by_token[c.i]) for c in modifiers if c.i in self.by_token]
+        # a demonym beats a pronoun ("his Japanese counterpart" is Japan's); a body's name does not
+        # ("its U.N. diplomats" are the state's diplomats at the UN)
+        if pronouns and not any(m.role == "demonym" for _, m in named):
+            named = []
+        if named:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
+            m = named[0][1]
+            return self._attributive(m, token) if self._owns(m, token) else None
+        for child in pronouns:
+            key = self.antecedent(child)
+            if key:
+                return key
         for child in token.children:
-            led = self.led_by(child) if child.dep_ == "amod" else []
-            if led:  # "a NATO-led force", "Saudi-led forces": who leads a force acts through it
-                return led[0]
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                m = self.by_token.get(child.i)
-                if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
-                    return self._attributive(m, token) if self._owns(m, token) else None
-                if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
-                    key = self.antecedent(child)
-                    if key:
-                        return key
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
                 for pobj in child.children:
                     if pobj.i in self.by_token:

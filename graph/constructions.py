@@ -22,6 +22,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
+from .lexicon import noun_lemmas
 from .patterns import code_trigger, in_class, match_noun
 
 TARGET_PREPS = frozenset(
@@ -132,6 +133,11 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+#: Verbs whose object is the means by which the subject acts in the infinitive: "used his speech to
+#: urge China", "took the opportunity to warn Iran", "made an effort to reach Syria".
+MEANS_VERBS = frozenset({"use", "take", "seize", "grasp", "make", "spend"})
+
+
 def _controller(xcomp):
     """Return the word that controls an infinitive complement other than its head's subject, else None.
 
@@ -139,6 +145,8 @@ def _controller(xcomp):
     Iran to halt", and the passive subject of "France is set to sign", "Iran was asked to halt".
     """
     head = xcomp.head
+    if head.lemma_.lower() in MEANS_VERBS:
+        return None  # "used his speech to urge China": the subject urges
     found = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
     if found is None:  # "called on India and Russia to work together", "relied upon Iran to supply"
         found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
@@ -174,8 +182,14 @@ def subjects(verb, idx):
             return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
         if subjects:
             return [k for s in subjects for k in idx.actors(s)]
+        day_subject = _day_subject(token, idx)
+        if day_subject:
+            return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
+        if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
+            token = token.head.head  # "took the opportunity to warn Israel": the taker warns
+            continue
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             # "its policy of not supplying": the owner of the noun; "refrained from supplying": climb;
             # "warned Georgia against joining": the object (`_prep_controller`).
@@ -195,6 +209,25 @@ def subjects(verb, idx):
         if controller is not None:
             return idx.actors(controller)
         token = token.head
+    return []
+
+
+#: Day words wire copy puts between a subject and its verb ("Armitage Tuesday met …").
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _day_subject(verb, idx) -> list[str]:
+    """Return the subject the small model hangs on a day word before the verb, else [].
+
+    "Li Zhaoxing Monday met Indian leaders" parses with the name a compound of "Monday", the verb's
+    npadvmod, and no subject: the name nearest the day is the subject.
+    """
+    for day in children_with(verb, {"npadvmod"}):
+        if day.lower_ in DAY_WORDS and day.i < verb.i:
+            names = [c for c in day.children if c.dep_ in ("compound", "nmod") and c.i < day.i]
+            keys = [k for c in names[-1:] for k in idx.actors(c)]
+            if keys:
+                return keys
     return []
 
 
@@ -575,6 +608,14 @@ def recipients(token, theme, entry, idx) -> Found | None:
     return _found([k for _, o in prep_objects(token, RECIPIENT_PREPS) for k in idx.actors(o)])
 
 
+def handed_to(verb, theme, entry, idx) -> Found | None:
+    """The partner a cooperation hands someone or something to: "extradited the suspect to Turkey",
+    "turned the files over to Interpol" (the verb's "to" phrase, when its object is no actor)."""
+    if theme is None or theme.i == verb.i or idx.actors(theme):
+        return None  # "agreed to X": what is agreed to (see `accepted_owner`), no hand-over
+    return _found([k for _, o in prep_objects(verb, {"to"}) for k in idx.actors(o)])
+
+
 def provided_with(verb, theme, entry, idx) -> Found | None:
     """ "providing Poland with tanks": the object receives, the "with" phrase is what is given."""
     given = next((o for _, o in prep_objects(verb, {"with"})), None)
@@ -732,6 +773,20 @@ def origins(token, theme, entry, idx) -> Found | None:
     keys = [
         k for t in [token, theme] if t is not None for _, o in noun_prep_objects(t, {"from"}) for k in idx.inside(o)
     ]
+    return _found(keys)
+
+
+def stationed_in(token, theme, entry, idx) -> Found | None:
+    """Where the forces a withdrawal takes away are: "reduce its troops in Iraq", "cut the number of
+    its soldiers in Kosovo" (the theme, or its "of" object, a force noun with "in X")."""
+    if theme is None:
+        return None
+    nouns = [theme, *(o for _, o in noun_prep_objects(theme, {"of"}))]
+    forces = [n for n in nouns if not noun_lemmas(n).isdisjoint(idx.lex.force_nouns)]
+    keys = []
+    for noun in forces:
+        for _, place in noun_prep_objects(noun, {"in"}):
+            keys += [k for k in idx.actors(place, groups=False, locative=True) or [place_state(place)] if k]
     return _found(keys)
 
 
