@@ -962,6 +962,14 @@ def conflict_between(noun, theme, entry, idx) -> Found | None:
     return Found(tuple(dict.fromkeys(found))) if len(set(found)) >= 2 else None
 
 
+def fighting_between(verb, theme, entry, idx) -> Found | None:
+    """ "Fighting between X and Y killed 20": a conflict gerund with no subject of its own, parsed as a
+    verb, is fought by the sides of its "between" phrase (`conflict_between`)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in idx.lex.conflict_nouns:
+        return None
+    return conflict_between(verb, theme, entry, idx)
+
+
 def of_participants(noun, theme, entry, idx) -> Found | None:
     """ "a summit of Kenya, Uganda and Tanzania", "a meeting of the ministers of Laos and Cambodia":
     the "of" phrase of a joint event noun names its sides (at least two; one is not a pair)."""

@@ -79,7 +79,7 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
-        verb_agents=(cons.means_agents, cons.purpose_owner),
+        verb_agents=(cons.means_agents, cons.purpose_owner, cons.fighting_between),
         noun_pairs=(cons.conflict_between,),
         noun_agents=(cons.helped_in_agents, cons.under_attack_agents, cons.at_war_agents, *_NOUN_AGENTS),
         noun_targets=(
