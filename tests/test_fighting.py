@@ -307,3 +307,14 @@ def test_fighting_allies_at_war_with_a_third_do_not_fight_each_other(extract_sen
     triples = _triples(events)
     assert ("united-kingdom", "attacks", "germany") in triples, triples
     assert not {("united-kingdom", "attacks", "france"), ("france", "attacks", "united-kingdom")} & triples, triples
+
+
+def test_fighting_overlay_agents_reach_the_generated_agents():
+    """Each hardware noun of ``data/overlay/agents.jsonl`` is in ``data/agents.jsonl`` (rebuilt) with its sector."""
+    import json
+    import pathlib
+
+    data = pathlib.Path(__file__).resolve().parents[1] / "data"
+    generated = {r["agent"]: r["sector"] for r in map(json.loads, (data / "agents.jsonl").read_text().splitlines())}
+    overlay = [json.loads(line) for line in (data / "overlay" / "agents.jsonl").read_text().splitlines() if line]
+    assert overlay and all(generated.get(r["agent"]) == r["sector"] for r in overlay), overlay
