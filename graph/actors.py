@@ -21,6 +21,7 @@ __all__ = [
     "agency_id",
     "agency_kind",
     "sector_actor",
+    "agent_sector",
     "STATE_LIKE",
 ]
 
@@ -544,6 +545,15 @@ def _agent_sector(token):
         found = next((_agent_heads()[w] for w in lemmas if w in _agent_heads()), None)
         found = None if found in _sectors_of_their_own() else found
     return found
+
+
+def agent_sector(token):
+    """Return the CAMEO sector of an agent noun, or None: "tank" -> MIL, "rebels" -> REB.
+
+    For rules that ask what a noun is without a mention of it: "tank fire" is fire from a
+    military agent (``data/agents.jsonl``, the Phoenix agents dictionary and its overlay).
+    """
+    return _agent_sector(token)
 
 
 def _armed_collective_sector(token):
