@@ -21,7 +21,9 @@ __all__ = [
     "agency_id",
     "agency_kind",
     "sector_actor",
+    "agent_sector",
     "STATE_LIKE",
+    "ORGAN_SECTORS",
 ]
 
 #: Ruler labels whose entity stands for a state.
@@ -525,7 +527,13 @@ def _agent_heads():
     return {noun: counts.most_common(1)[0][0] for noun, counts in sorted(sectors.items())}
 
 
-def _agent_sector(token):
+#: The agent sectors of a state's own organs and officers: government, military, police, intelligence,
+#: legislature, judiciary. On an intergovernmental body's name their nouns are the body's people
+#: ("NATO commanders", "EU lawmakers"); the other sectors' are not ("EU citizens", "UN refugees").
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def agent_sector(token):
     """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None."""
     agents = _agents()
     compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
@@ -591,7 +599,7 @@ def _sector_mentions(doc, by_token, places):
             continue
         if _titles_a_person(token):
             continue  # "Amr Moussa, Egypt's foreign minister": the person's title, read by `_person_mention`
-        sector = _agent_sector(token)
+        sector = agent_sector(token)
         if sector is None:
             continue
         owner = _sector_owner(token, by_token)

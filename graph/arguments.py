@@ -6,7 +6,7 @@ tokens a construction points at; this module knows nothing about relation types.
 
 import bisect
 
-from .actors import sector_actor
+from .actors import ORGAN_SECTORS, agent_sector, sector_actor
 from .lexicon import load_lexicon, noun_lemmas
 
 __all__ = [
@@ -36,6 +36,8 @@ LISTED_TYPES = frozenset({"state", "alliance"})
 #: How the small model attaches a list's next item when it misses the coordination: "Japan, India,
 #: and Brazil met" as an apposition, "Chile, Peru, Bolivia and Ecuador" with Peru an npadvmod.
 LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
+#: How a body's name modifies a noun of its people or organs: "a UN panel", "NATO's commanders".
+BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 
@@ -176,7 +178,31 @@ class ArgumentIndex:
             return m.key
         if groups and self._is_group(token):
             return self.owner(token)
-        return None
+        return self.body_owner(token) if groups else None
+
+    def body_owner(self, token):
+        """Return the intergovernmental body whose people or organ a noun names, else None.
+
+        "a United Nations panel", "U.N. inspectors", "NATO commanders", "experts from the IAEA":
+        the body's name on a noun of its people or organs (the lexicon's ``body_nouns``, and the
+        agent nouns of a state organ's sectors, `actorgraph.actors.ORGAN_SECTORS`) stands for the
+        body, as a state's name on its officials stands for the state. Only when one body is
+        named there and no other actor ("a joint UN and Iraqi team" is no one's alone).
+        """
+        if token.pos_ not in ("NOUN", "PROPN") or not self._is_body_noun(token):
+            return None
+        names = [t for c in token.children if c.dep_ in BODY_NAME_DEPS for t in [c, *c.conjuncts]]
+        named, inner = [self.by_token[t.i] for t in names if t.i in self.by_token], []
+        for p in children_with(token, {"prep"}):
+            for o in children_with(p, {"pobj"}) if p.lower_ in ("of", "from") else []:
+                named += [self.by_token[o.i]] if o.i in self.by_token else []
+                inner += [k for k in [None if o.i in self.by_token else self.body_owner(o)] if k]
+        keys = {m.key for m in named} | set(inner)
+        bodies = all(m.type == "alliance" and m.role == "name" for m in named)
+        return keys.pop() if len(keys) == 1 and bodies else None
+
+    def _is_body_noun(self, token):
+        return not noun_lemmas(token).isdisjoint(self.lex.body_nouns) or agent_sector(token) in ORGAN_SECTORS
 
     def _attributive(self, mention, noun):
         """Return the owner an agency's name gives a noun it modifies: the agency for its people and
