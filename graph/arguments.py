@@ -6,7 +6,7 @@ tokens a construction points at; this module knows nothing about relation types.
 
 import bisect
 
-from .actors import ORGAN_SECTORS, agent_sector, sector_actor
+from .actors import ARMED_SECTORS, ORGAN_SECTORS, agent_sector, registry, sector_actor
 from .lexicon import load_lexicon, noun_lemmas
 
 __all__ = [
@@ -38,6 +38,8 @@ LISTED_TYPES = frozenset({"state", "alliance"})
 LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
 #: How a body's name modifies a noun of its people or organs: "a UN panel", "NATO's commanders".
 BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Entity labels of a modifier that names a reference noun's owner itself ("the Bush government").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
 
@@ -57,6 +59,7 @@ class ArgumentIndex:
         for m in mentions:
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
         self._sents = None
 
     def sent(self, token):
@@ -156,6 +159,9 @@ class ArgumentIndex:
         """
         if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
+        key = self.reference(token) if token.lower_ in self.lex.reference_nouns else None
+        if key is not None:
+            return key
         m = self.by_token.get(token.i)
         if m is not None:
             if (
@@ -179,6 +185,58 @@ class ArgumentIndex:
         if groups and self._is_group(token):
             return self.owner(token)
         return self.body_owner(token) if groups else None
+
+    def reference(self, token):
+        """Return the actor a definite noun refers back to ("the group", "the country", "the rebels"), else None.
+
+        The noun takes up the one actor of its kind (``reference_nouns`` of the lexicon: a state
+        for "the country" and "the government", an armed group for "the militants", any group
+        or organisation for "the group") named before it in its sentence and the one before, as
+        a clause's subject ("Chile recalled its envoy. The country accused Peru"; not "Hamas
+        condemned Israel. The government …"); when none is named there, the one of its kind
+        the article has named before it. Two or more such actors, and it stands for nobody: a
+        reference is taken up only where a reader has no choice.
+        """
+        if not self._is_reference(token):
+            return None
+        kinds = self.lex.reference_nouns[token.lower_]
+        sent = self.sent(token)
+        near = self.named_before(token, kinds, self.sent(self.doc[sent.start - 1]).start if sent.start else 0)
+        if near:
+            return near[0][0] if len(near) == 1 and near[0][1] else None
+        keys = self.named_before(token, kinds, 0)
+        return keys[0][0] if len(keys) == 1 else None
+
+    def named_before(self, token, kinds, start):
+        """Return ``[(key, subject)]`` for the distinct actors of `kinds` (see `referents`) named from
+        token `start` up to `token`, `subject` True when one of its mentions there is a clause's
+        subject (`_in_subject`); three at most (all that a reference needs to know: one, two, more)."""
+        found = {}
+        for m in self.mentions:
+            if m.start >= token.i:
+                break
+            if m.start >= start and not self._is_reference(self.doc[m.end - 1]):
+                for key in [k for kind, k in referents(m) if kind in kinds]:
+                    found[key] = found.get(key, False) or _in_subject(self.doc[m.end - 1])
+        return list(found.items())[:3]
+
+    def _is_reference(self, token):
+        """True for a reference noun used as one: with "the" and no owner or name of its own ("the
+        group", "the Islamist group"; not "the Afghan government", "the government of Iraq"), and
+        not the start of a name ("the Group of Eight")."""
+        if token.lower_ not in self.lex.reference_nouns or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        m = self.by_token.get(token.i)
+        if m is not None and not (m.role == "sector" and registry().get(m.key, {}).get("kind") == "sector"):
+            return False  # a name's word ("the Islamic Movement of Uzbekistan"), or a state's organ
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        for c in token.children:
+            if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                return False  # "Iraq's government", "the group, Hamas", "the government of Iraq"
+            if c.dep_ in BODY_NAME_DEPS and (self.by_token.get(c.i) not in (None, m) or c.ent_type_ in NAME_LABELS):
+                return False  # "the Afghan government", "the Hamas movement"
+        return True
 
     def body_owner(self, token):
         """Return the intergovernmental body whose people or organ a noun names, else None.
@@ -228,6 +286,10 @@ class ArgumentIndex:
                     return self._attributive(m, token) if self._owns(m, token) else None
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
                     key = self.antecedent(child)
+                    if key:
+                        return key
+                if child.dep_ == "poss" and child.lower_ in self.lex.reference_nouns:
+                    key = self.reference(child)  # "the group's fighters", "the country's army"
                     if key:
                         return key
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
@@ -322,7 +384,8 @@ class ArgumentIndex:
         """Return the actors "they"/"the two" stand for, or [].
 
         The nearest subject before `token` in its sentence, else in the sentence before, that
-        names two or more actors by coordination ("Russia and China met. They condemned …").
+        names two or more actors by coordination ("Russia and China met. They condemned …");
+        else the pair or the one group that is all there is to refer to (`_sole_referents`).
         """
         sent = self.sent(token)
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
@@ -331,7 +394,21 @@ class ArgumentIndex:
                 keys = self.actors(t)
                 if len(keys) >= 2:
                     return keys
-        return []
+        return self._sole_referents(token, sents[-1].start)
+
+    def _sole_referents(self, token, start):
+        """Return the two states "the two countries" stand for when they are the only ones named from
+        token `start` on ("Kenya signed a pact with Uganda. The two countries …"), or the one armed group
+        "they" stand for when it is the only one named there, as a subject ("The Taliban attacked a
+        post. They …"); else []. A state alone is not "they": "Russia held talks. They …" is its people.
+        """
+        if token.lower_ in PLURAL_PRONOUNS:
+            found = self.named_before(token, ("armed",), start)
+            return [found[0][0]] if len(found) == 1 and found[0][1] else []
+        if token.lemma_.lower() not in STATE_PAIR_NOUNS:
+            return []
+        found = self.named_before(self.doc[token.left_edge.i], ("state",), start)
+        return [key for key, _ in found] if len(found) == 2 else []
 
     def inside(self, token, *, led=True):
         """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war").
@@ -356,6 +433,46 @@ class ArgumentIndex:
         return [k for c in token.children for k in self.actors(c)]
 
 
+#: How a name sits inside the noun phrase it names an actor in: "the Islamist group Hamas", "Iran's
+#: envoy", "the leader of Hamas".
+INSIDE_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "prep"})
+
+
+def _in_subject(token):
+    """True when `token` lies in the subject of a clause, as the subject or inside its phrase
+    ("Hamas said", "The Islamist group Hamas said", "Iran's envoy said", "the leader of Hamas said")."""
+    for _ in range(6):
+        if token.dep_ in SUBJECTS_ALL:
+            return True
+        if token.dep_ not in INSIDE_PHRASE_DEPS or (token.dep_ == "prep" and token.lower_ != "of"):
+            return False
+        token = token.head
+    return False
+
+
+def referents(m):
+    """Return the ``(kind, key)`` pairs a reference back to Mention `m` may take up.
+
+    A state by any of its names, its people and organs ("Syrian troops") is a "state", and so is
+    the state of a person or agency named by title; an armed group (a rebel, militant or radical
+    sector, or an international militant group) is "armed" and a "group"; another organisation
+    is a "group"; an intergovernmental body an "alliance". Persons are none of these.
+    """
+    if m.type == "state":
+        return [("state", m.key)]
+    if m.type in ("leader", "agency") and registry().get(m.affiliation or "", {}).get("type") == "state":
+        return [("state", m.affiliation)]
+    if m.type == "alliance":
+        return [("alliance", m.key)]
+    if m.type not in ("group", "other") or m.role in ("person", "office"):
+        return []
+    code = m.cameo or ""
+    armed = m.sector in ARMED_SECTORS or code[3:6] in ARMED_SECTORS or code.startswith("IMG")
+    return [("armed", m.key), ("group", m.key)] if armed else [("group", m.key)]
+
+
+#: Nouns of "the two …" that stand for two states ("the two countries", "the two governments").
+STATE_PAIR_NOUNS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor", "capital"})
 #: Nouns that "the two …" stands for a pair of actors with ("the two countries"); not "the two soldiers".
 PAIR_NOUNS = frozenset(
     {"country", "nation", "side", "leader", "government", "state", "neighbour", "neighbor", "rival", "ally", "capital"}

@@ -47,3 +47,84 @@ def test_arguments_a_noun_of_two_owners_is_no_bodys_alone(nlp):
     first, second = [t for t in doc if t.lower_ == "commission"]
     assert idx.body_owner(second) == "un"
     assert idx.body_owner(first) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile recalled its ambassador. The country accused Peru of spying.", ("chile", "accuses", "peru")),
+        ("Thailand sent troops to the border. The government also warned Cambodia.", ("thailand", "warns", "cambodia")),
+        (
+            "The Taliban attacked a police post. The group later threatened Pakistan.",
+            ("taliban", "threatens", "pakistan"),
+        ),
+        # any organisation is a group; an armed one is also "the militants", over the bare sector noun
+        (
+            "Amnesty International accused Israel of war crimes. The group urged Egypt to open the border.",
+            ("amnesty-international", "requests", "egypt"),
+        ),
+        (
+            "Hamas fired rockets at Israel on Monday. The militants also attacked Egyptian border guards.",
+            ("hamas", "attacks", "egypt"),
+        ),
+        # the one state of the whole article, when the sentences just before name none
+        (
+            "Gunmen attacked a convoy in Sudan on Monday. Officials said it was the third attack. The government blamed Chad.",
+            ("sudan", "accuses", "chad"),
+        ),
+        # a reference as an owner
+        (
+            "Hezbollah fired rockets at Israel. The group's fighters also attacked Syrian troops.",
+            ("hezbollah", "attacks", "syria"),
+        ),
+    ],
+)
+def test_arguments_a_definite_noun_refers_back_to_the_one_actor_of_its_kind(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, agents",
+    [
+        # two states before it: no choice for a reader
+        ("Syria accused Turkey of shelling. The country also condemned Israel.", {"syria", "turkey"}),
+        # the state before it is no subject: "the government" may be anyone's
+        (
+            "Russia hosted talks in Sochi. The Islamist group Hamas condemned Israel. The government welcomed Iran.",
+            {"israel"},
+        ),
+        # none in the sentence before, and two in the article
+        (
+            "Kenya accused Somalia of harbouring militants. Officials spoke on Monday. Aid agencies warned of famine. "
+            "The government blamed Ethiopia.",
+            {"kenya", "somalia"},
+        ),
+    ],
+)
+def test_arguments_a_definite_noun_with_a_choice_of_antecedents_stands_for_nobody(extract_sentences, text, agents):
+    _, events = extract_sentences(text)
+    last = text.rsplit(". ", 1)[1]
+    assert not [e for e in events if e.agent in agents and text[e.start : e.end].startswith(last[:12])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenya signed a trade pact with Uganda on Monday. The two countries also agreed to build a railway.",
+            {("kenya", "agrees", "uganda")},
+        ),
+        (
+            "The Taliban attacked a police post in Kandahar. They later threatened Pakistan.",
+            {("taliban", "threatens", "pakistan")},
+        ),
+        # three states before "the two countries"; a state alone is not "they"
+        ("Egypt hosted officials from Sudan and Chad. The two countries agreed to reopen the border.", set()),
+        ("Russia sent envoys to Kabul. They threatened Pakistan.", set()),
+    ],
+)
+def test_arguments_the_two_and_they_stand_for_the_only_pair_or_group(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    relation = "agrees" if "agreed" in text else "threatens"
+    assert {t for t in _triples(events) if t[1] == relation} == expected
