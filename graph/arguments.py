@@ -77,11 +77,12 @@ class ArgumentIndex:
         """Return the actor a pronoun refers to, or None.
 
         "his" and "her" take the nearest person named before them in the sentence; "its"
-        takes the nearest state or alliance named before it in the sentence
-        ("sent to Russia to assist its war"); "it" takes the subject of the
-        sentence's main verb when that comes first ("South Korea said it would"),
-        else the main subject of the previous sentence. "I" and "we" in a quote
-        are its speaker. These are the readings news prose makes safe.
+        takes the nearest state, alliance or organisation named before it in the sentence
+        ("sent to Russia to assist its war", "fought Hamas and its allies"); "it" takes the
+        subject of the sentence's main verb when that comes first ("South Korea said it
+        would", "Hamas said it fired"), else the main subject of the previous sentence (see
+        `_is_it`). "I" and "we" in a quote are its speaker. These are the readings news
+        prose makes safe.
         """
         if token.lower_ in ("i", "we"):
             root = self.sent(token).root
@@ -97,7 +98,7 @@ class ArgumentIndex:
                 return bound
             for i in range(token.i - 1, sent.start - 1, -1):
                 m = self.by_token.get(i)
-                if m is not None and m.type in ("state", "alliance") and m.role != "demonym":
+                if m is not None and _is_it(m) and m.type != "agency" and m.role != "demonym":
                     return m.key
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
         for s in sents:
@@ -106,7 +107,7 @@ class ArgumentIndex:
                     m = self.by_token.get(subject.i) or self.by_token.get(
                         next((c.i for c in subject.children if c.dep_ == "poss"), -1)
                     )
-                    if m is not None and m.type in ("state", "alliance", "agency"):
+                    if m is not None and _is_it(m):
                         return m.key
         return None
 
@@ -131,7 +132,7 @@ class ArgumentIndex:
             c for h in heads for c in children_with(h, SUBJECT_DEPS) if c.i < its.i and c.lower_ not in PRONOUNS
         ]
         keys = [self.by_token[s.i] for s in subjects if s.i in self.by_token]
-        return next((m.key for m in keys if m.type in ("state", "alliance") and m.role != "demonym"), None)
+        return next((m.key for m in keys if _is_it(m) and m.type != "agency" and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
         """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,
@@ -448,6 +449,12 @@ def _in_subject(token):
             return False
         token = token.head
     return False
+
+
+def _is_it(m):
+    """True for a Mention "it" and "its" may stand for: a state, body or agency, or a group or other
+    organisation ("Hamas said it fired", "Hezbollah said its fighters"); never a person."""
+    return m.type in ("state", "alliance", "agency") or any(kind == "group" for kind, _ in referents(m))
 
 
 def referents(m):

@@ -128,3 +128,17 @@ def test_arguments_the_two_and_they_stand_for_the_only_pair_or_group(extract_sen
     _, events = extract_sentences(text)
     relation = "agrees" if "agreed" in text else "threatens"
     assert {t for t in _triples(events) if t[1] == relation} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hezbollah said its fighters attacked an Israeli patrol.", {("hezbollah", "attacks", "israel")}),
+        ("The Taliban said it had attacked a NATO convoy.", {("taliban", "attacks", "nato")}),
+        # a person is never "it"
+        ("Hamid Karzai said it would attack Pakistan.", set()),
+    ],
+)
+def test_arguments_it_and_its_stand_for_a_group_as_for_a_state(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert {t for t in _triples(events) if t[1] == "attacks"} == expected
