@@ -161,6 +161,7 @@ class ArgumentIndex:
         if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
         key = self.reference(token) if token.lower_ in self.lex.reference_nouns else None
+        key = key or self.followed_group(token)
         if key is not None:
             return key
         m = self.by_token.get(token.i)
@@ -238,6 +239,37 @@ class ArgumentIndex:
             if c.dep_ in BODY_NAME_DEPS and (self.by_token.get(c.i) not in (None, m) or c.ent_type_ in NAME_LABELS):
                 return False  # "the Afghan government", "the Hamas movement"
         return True
+
+    def followed_group(self, token):
+        """Return the armed or other group a noun of fighters or of a group names through whom it follows, else None.
+
+        "the group led by Joseph Kony", "fighters loyal to the Taliban", "fighters of Kony's
+        movement", "gunmen of the Taliban movement": when the dictionaries know the one it follows as a group (Phoenix files a
+        group's leaders under the group: "Joseph Kony" is the Lord's Resistance Army), the noun
+        is that group, over the bare sector noun ("rebels"). A person it does not know as a
+        group's makes no node: the group is not invented.
+        """
+        if not self._is_follower(token):
+            return None
+        for c in token.children:
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
+                leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
+            elif c.dep_ == "prep" and c.lower_ == "of":  # "fighters of Kony's movement"
+                groups = [o for o in children_with(c, {"pobj"}) if o.lemma_.lower() in self.lex.follower_nouns]
+                leaders = [p for o in groups for p in children_with(o, {"poss", "compound"})]
+            else:
+                continue
+            named = [self.by_token[t.i] for t in leaders if t.i in self.by_token]
+            groups = {k for m in named for kind, k in referents(m) if kind == "group"}
+            if len(groups) == 1 and len({m.key for m in named}) == 1:
+                return groups.pop()
+        return None
+
+    def _is_follower(self, token):
+        lemmas = noun_lemmas(token)
+        return token.pos_ in ("NOUN", "PROPN") and not lemmas.isdisjoint(
+            self.lex.follower_nouns | self.lex.group_nouns | self.lex.force_nouns
+        )
 
     def body_owner(self, token):
         """Return the intergovernmental body whose people or organ a noun names, else None.

@@ -142,3 +142,43 @@ def test_arguments_the_two_and_they_stand_for_the_only_pair_or_group(extract_sen
 def test_arguments_it_and_its_stand_for_a_group_as_for_a_state(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert {t for t in _triples(events) if t[1] == "attacks"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Phoenix files Joseph Kony under the Lord's Resistance Army: the rebels he leads are it, not "rebels"
+        (
+            "Rebels led by Joseph Kony attacked Ugandan villages.",
+            ("lords-resistance-army", "attacks", "uganda-civilians"),
+        ),
+        (
+            "The group led by Joseph Kony kidnapped Sudanese children.",
+            ("lords-resistance-army", "abducts", "sudan-civilians"),
+        ),
+        ("Militiamen loyal to the Taliban attacked Pakistani troops.", ("taliban", "attacks", "pakistan")),
+        ("Gunmen of Hamas's military wing attacked Israeli soldiers.", ("hamas", "attacks", "israel")),
+        ("Fighters of the Taliban movement attacked Afghan police.", ("taliban", "attacks", "afghanistan")),
+    ],
+)
+def test_arguments_a_group_named_through_whom_it_follows_is_that_group(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
+    assert not [e for e in events if e.agent in ("rebels", "militants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader the dictionaries do not file under a group, and a state, name no group
+        "Troops led by General Ahmed attacked Somali rebels.",
+        "Forces loyal to Yemen attacked Saudi Arabia.",
+    ],
+)
+def test_arguments_a_leader_of_no_known_group_makes_no_group(nlp, text):
+    from actorgraph.actors import find_mentions
+    from actorgraph.arguments import ArgumentIndex
+
+    doc = nlp(text)
+    idx = ArgumentIndex(doc, find_mentions(doc))
+    assert idx.followed_group(doc[0]) is None
