@@ -534,17 +534,37 @@ ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def agent_sector(token):
-    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None."""
+    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB, "an armed group" -> UAF),
+    or None.
+
+    A group's noun takes the armed sector of a word on it that the agents list lacks the phrase of
+    ("a militant group" is UAF as "militant" is), as PETRARCH codes a phrase by the agent words in it.
+    """
     agents = _agents()
-    compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
-    if compound is not None and f"{compound.lower_} {token.lemma_.lower()}" in agents:
-        return agents[f"{compound.lower_} {token.lemma_.lower()}"]
+    before = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    phrases = (
+        [f"{before.lower_} {token.lower_}", f"{before.lower_} {token.lemma_.lower()}"] if before is not None else []
+    )
+    found = next((agents[p] for p in phrases if p in agents), None)  # "armed forces" MIL, "armed force" UAF
+    if found is not None:
+        return found
     lemmas = noun_lemmas(token) | ({token.lower_[:-1]} if _capitalised_plural(token) else set())  # "gunmen" is listed
+    if not lemmas.isdisjoint(load_lexicon().group_heads):
+        return _armed_modifier(token)
     found = next((agents[w] for w in lemmas if w in agents), None)
     if found is None and not lemmas.isdisjoint(load_lexicon().group_nouns):  # "officials": GOV
         found = next((_agent_heads()[w] for w in lemmas if w in _agent_heads()), None)
         found = None if found in _sectors_of_their_own() else found
     return found
+
+
+def _armed_modifier(token):
+    """Return the armed sector of a modifier of a group's noun ("a militant group": UAF), or None."""
+    for c in token.children:
+        sector = _agents().get(c.lemma_.lower()) if c.dep_ in ("compound", "amod") and c.i < token.i else None
+        if sector in ARMED_SECTORS:
+            return sector
+    return None
 
 
 def _capitalised_plural(token):
@@ -580,6 +600,17 @@ def _titles_a_person(token):
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
+def _describes_a_name(token):
+    """True for a group's noun beside the name of the group it describes: in apposition either way
+    round ("the militant group Hamas", "Al-Shabaab, a militant group") or just before it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        (token.dep_ == "appos" and bool(token.head.ent_type_))
+        or any(c.dep_ == "appos" and c.ent_type_ for c in token.children)
+        or (after is not None and bool(after.ent_type_) and after.ent_iob_ == "B")
+    )
+
+
 def _sector_mentions(doc, by_token, places):
     """Yield Mentions of agent nouns a state owns ("North Korean soldiers", "Syrian rebels"), and of
     non-state groups named by their people, region or sector alone ("Kurdish rebels", "Insurgents").
@@ -599,6 +630,8 @@ def _sector_mentions(doc, by_token, places):
             continue
         if _titles_a_person(token):
             continue  # "Amr Moussa, Egypt's foreign minister": the person's title, read by `_person_mention`
+        if token.lemma_.lower() in load_lexicon().group_heads and _describes_a_name(token):
+            continue  # "the militant group Hamas", "Al-Shabaab, a militant group": the name is the actor
         sector = agent_sector(token)
         if sector is None:
             continue
@@ -617,7 +650,7 @@ def _sector_mentions(doc, by_token, places):
 def _sector_heads():
     """Return ``(nouns, written forms)`` `_sector_mentions` looks for: the agent and group nouns, and
     those with their plurals, which a capitalised plural keeps as its lemma ("Militants fired")."""
-    heads = frozenset(_agents().keys() | load_lexicon().group_nouns)
+    heads = frozenset(_agents().keys() | load_lexicon().group_nouns | load_lexicon().group_heads)
     return heads, heads | {w + "s" for w in heads}
 
 
@@ -814,9 +847,11 @@ def _named_people(child, token, sector):
 
 
 def _plural_or_definite(token):
-    """True for a plural noun or one with a definite article or demonstrative ("the gunmen")."""
+    """True for a plural noun, one with a definite article or demonstrative ("the gunmen"), or a group's
+    noun, which names many people in the singular ("an armed group")."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
-    return token.tag_ in ("NNS", "NNPS") or definite or _capitalised_plural(token)
+    collective = token.lemma_.lower() in load_lexicon().group_heads
+    return token.tag_ in ("NNS", "NNPS") or definite or collective or _capitalised_plural(token)
 
 
 def _bare_sector_mention(token, sector, by_token, places):

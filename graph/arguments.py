@@ -255,7 +255,7 @@ class ArgumentIndex:
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
                 leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
             elif c.dep_ == "prep" and c.lower_ == "of":  # "fighters of Kony's movement"
-                groups = [o for o in children_with(c, {"pobj"}) if o.lemma_.lower() in self.lex.follower_nouns]
+                groups = [o for o in children_with(c, {"pobj"}) if o.lemma_.lower() in self.lex.group_heads]
                 leaders = [p for o in groups for p in children_with(o, {"poss", "compound"})]
             else:
                 continue
@@ -268,7 +268,7 @@ class ArgumentIndex:
     def _is_follower(self, token):
         lemmas = noun_lemmas(token)
         return token.pos_ in ("NOUN", "PROPN") and not lemmas.isdisjoint(
-            self.lex.follower_nouns | self.lex.group_nouns | self.lex.force_nouns
+            self.lex.group_heads | self.lex.follower_nouns | self.lex.group_nouns | self.lex.force_nouns
         )
 
     def body_owner(self, token):

@@ -182,3 +182,35 @@ def test_arguments_a_leader_of_no_known_group_makes_no_group(nlp, text):
     doc = nlp(text)
     idx = ArgumentIndex(doc, find_mentions(doc))
     assert idx.followed_group(doc[0]) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group's noun with an armed word on it is the armed sector actor of where it is
+        (
+            "An armed group in Yemen threatened to kill a French hostage unless France paid.",
+            ("yemen-militants", "threatens", "france"),
+        ),
+        ("A rebel group in Chad attacked Sudanese troops.", ("chad-rebels", "attacks", "sudan")),
+        ("Somalia's most feared militant group attacked Kenyan troops.", ("somalia-militants", "attacks", "kenya")),
+    ],
+)
+def test_arguments_a_group_named_by_its_armed_description_acts(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description of a named group is no second group; an unarmed group is no armed one
+        "The militant Palestinian group Hamas said it would work with the Palestinian leadership.",
+        "Al-Shabaab, a militant group, attacked Kenyan troops.",
+        "A human rights group accused Egypt of torture.",
+        "The oil group Shell signed a deal with Nigeria.",
+    ],
+)
+def test_arguments_a_groups_description_beside_its_name_is_no_group(extract_sentences, text):
+    mentions, _ = extract_sentences(text)
+    assert not [m for m in mentions if m.type == "group"]
