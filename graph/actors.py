@@ -601,11 +601,14 @@ def _titles_a_person(token):
 
 
 def _describes_a_name(token):
-    """True for a group's noun beside the name of the group it describes: in apposition either way
-    round ("the militant group Hamas", "Al-Shabaab, a militant group") or just before it."""
+    """True for a group's noun that describes an actor named beside it: in apposition either way round
+    ("the militant group Hamas", "Al-Shabaab, a militant group"), just before the name, or as a
+    predicate ("Hamas is a militant group", "called North Korea a criminal group", "… as a criminal group")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
-        (token.dep_ == "appos" and bool(token.head.ent_type_))
+        token.dep_ in ("attr", "oprd")
+        or (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
+        or (token.dep_ == "appos" and bool(token.head.ent_type_))
         or any(c.dep_ == "appos" and c.ent_type_ for c in token.children)
         or (after is not None and bool(after.ent_type_) and after.ent_iob_ == "B")
     )

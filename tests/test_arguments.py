@@ -209,6 +209,9 @@ def test_arguments_a_group_named_by_its_armed_description_acts(extract_sentences
         "Al-Shabaab, a militant group, attacked Kenyan troops.",
         "A human rights group accused Egypt of torture.",
         "The oil group Shell signed a deal with Nigeria.",
+        # a predicate says what an actor is: no second actor
+        "Hamas is a Palestinian militant group.",
+        "Kenya described Iran as a criminal group that threatens Iraq.",
     ],
 )
 def test_arguments_a_groups_description_beside_its_name_is_no_group(extract_sentences, text):
