@@ -58,6 +58,11 @@ def test_arguments_a_noun_of_two_owners_is_no_bodys_alone(nlp):
             "The Taliban attacked a police post. The group later threatened Pakistan.",
             ("taliban", "threatens", "pakistan"),
         ),
+        # a state's forces named alone are the state's
+        (
+            "Thailand closed its border on Monday. The army later accused Cambodia of shelling villages.",
+            ("thailand", "accuses", "cambodia"),
+        ),
         # any organisation is a group; an armed one is also "the militants", over the bare sector noun
         (
             "Amnesty International accused Israel of war crimes. The group urged Egypt to open the border.",
@@ -89,6 +94,7 @@ def test_arguments_a_definite_noun_refers_back_to_the_one_actor_of_its_kind(extr
     [
         # two states before it: no choice for a reader
         ("Syria accused Turkey of shelling. The country also condemned Israel.", {"syria", "turkey"}),
+        ("Israel struck Syria on Monday. The army warned Lebanon.", {"israel", "syria"}),
         # the state before it is no subject: "the government" may be anyone's
         (
             "Russia hosted talks in Sochi. The Islamist group Hamas condemned Israel. The government welcomed Iran.",
