@@ -112,12 +112,13 @@ class ArgumentIndex:
         return None
 
     def _clause_subject(self, its):
-        """Return the state "its" is bound to by its clause, else None.
+        """Return the state or group "its" (or "their") is bound to by its clause, else None.
 
         On the subject of a reported clause it is the speaker's ("Iran, angry at Iraq, said its troops
         attacked"); on an object it is the subject of its own verb ("Saudi Arabia, angry at Yemen, told
         its citizens to leave"). Only a named subject before it, never one climbed to: in "troops sent
-        to Russia to assist its war" the nearest state is the reading.
+        to Russia to assist its war" the nearest state is the reading. "their" is bound so to one
+        actor only ("The Taliban said their fighters attacked"), never to a coordinated subject.
         """
         noun = its.head
         while noun.dep_ in ("pobj", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
@@ -131,6 +132,8 @@ class ArgumentIndex:
         subjects = [
             c for h in heads for c in children_with(h, SUBJECT_DEPS) if c.i < its.i and c.lower_ not in PRONOUNS
         ]
+        if its.lower_ == "their" and any(s.conjuncts for s in subjects):
+            return None  # "Russia and Belarus said their troops": two owners, not one
         keys = [self.by_token[s.i] for s in subjects if s.i in self.by_token]
         return next((m.key for m in keys if _is_it(m) and m.type != "agency" and m.role != "demonym"), None)
 
@@ -319,6 +322,10 @@ class ArgumentIndex:
                     return self._attributive(m, token) if self._owns(m, token) else None
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
                     key = self.antecedent(child)
+                    if key:
+                        return key
+                if child.dep_ == "poss" and child.lower_ == "their":  # "the Taliban said their fighters"
+                    key = self._clause_subject(child)
                     if key:
                         return key
                 if child.dep_ == "poss" and child.lower_ in self.lex.reference_nouns:

@@ -223,3 +223,21 @@ def test_arguments_a_group_named_by_its_armed_description_acts(extract_sentences
 def test_arguments_a_groups_description_beside_its_name_is_no_group(extract_sentences, text):
     mentions, _ = extract_sentences(text)
     assert not [m for m in mentions if m.type == "group"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Taliban said their fighters attacked a NATO convoy.", {("taliban", "attacks", "nato")}),
+        ("Kurdish rebels said their fighters attacked Turkish troops.", {("kurds-rebels", "attacks", "turkey")}),
+    ],
+)
+def test_arguments_their_is_the_one_group_that_speaks(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert {t for t in _triples(events) if t[1] == "attacks"} == expected
+
+
+def test_arguments_their_of_a_coordinated_subject_is_not_its_first_actor_alone(extract_sentences):
+    _, events = extract_sentences("Russia and Belarus said their troops attacked Ukraine.")
+    agents = {e.agent for e in events if e.relation == "attacks"}
+    assert agents in (set(), {"russia", "belarus"})
