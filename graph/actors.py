@@ -534,23 +534,19 @@ ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def agent_sector(token):
-    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB, "an armed group" -> UAF),
-    or None.
+    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None.
 
-    A group's noun takes the armed sector of a word on it that the agents list lacks the phrase of
-    ("a militant group" is UAF as "militant" is), as PETRARCH codes a phrase by the agent words in it.
+    A collective noun takes the sector of an armed agent noun just before it ("a militant group",
+    "an armed group", "the rebel faction"; see `_armed_collective_sector`).
     """
     agents = _agents()
-    before = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
-    phrases = (
-        [f"{before.lower_} {token.lower_}", f"{before.lower_} {token.lemma_.lower()}"] if before is not None else []
-    )
-    found = next((agents[p] for p in phrases if p in agents), None)  # "armed forces" MIL, "armed force" UAF
-    if found is not None:
-        return found
+    compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
+    if compound is not None and f"{compound.lower_} {token.lemma_.lower()}" in agents:
+        return agents[f"{compound.lower_} {token.lemma_.lower()}"]
+    collective = _armed_collective_sector(token)
+    if collective is not None:
+        return collective
     lemmas = noun_lemmas(token) | ({token.lower_[:-1]} if _capitalised_plural(token) else set())  # "gunmen" is listed
-    if not lemmas.isdisjoint(load_lexicon().group_heads):
-        return _armed_modifier(token)
     found = next((agents[w] for w in lemmas if w in agents), None)
     if found is None and not lemmas.isdisjoint(load_lexicon().group_nouns):  # "officials": GOV
         found = next((_agent_heads()[w] for w in lemmas if w in _agent_heads()), None)
@@ -558,13 +554,20 @@ def agent_sector(token):
     return found
 
 
-def _armed_modifier(token):
-    """Return the armed sector of a modifier of a group's noun ("a militant group": UAF), or None."""
-    for c in token.children:
-        sector = _agents().get(c.lemma_.lower()) if c.dep_ in ("compound", "amod") and c.i < token.i else None
-        if sector in ARMED_SECTORS:
-            return sector
-    return None
+def _armed_collective_sector(token):
+    """Return the armed sector of a collective noun an armed agent word modifies, else None.
+
+    "an armed group" is the dictionary's phrase (UAF); "a militant group", "the rebel faction" take
+    the sector of their modifier ("militant": UAF, "rebel": REB), as a band of militants is.
+    """
+    lemma = token.lemma_.lower()
+    if lemma not in load_lexicon().collective_nouns:
+        return None
+    mod = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    if mod is None:
+        return None
+    sector = _agents().get(f"{mod.lower_} {lemma}") or _agents().get(mod.lemma_.lower())
+    return sector if sector in ARMED_SECTORS else None
 
 
 def _capitalised_plural(token):
@@ -601,14 +604,12 @@ def _titles_a_person(token):
 
 
 def _describes_a_name(token):
-    """True for a group's noun that describes an actor named beside it: in apposition either way round
-    ("the militant group Hamas", "Al-Shabaab, a militant group"), just before the name, or as a
-    predicate ("Hamas is a militant group", "called North Korea a criminal group", "… as a criminal group")."""
+    """True for a collective noun that describes an actor named beside it: in apposition either way
+    round ("the militant group Hamas", "Al-Shabaab, a militant group"), just before the name, or as a
+    predicate (`_predicative`: "Hamas is a militant group")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
-        token.dep_ in ("attr", "oprd")
-        or (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
-        or (token.dep_ == "appos" and bool(token.head.ent_type_))
+        _predicative(token)
         or any(c.dep_ == "appos" and c.ent_type_ for c in token.children)
         or (after is not None and bool(after.ent_type_) and after.ent_iob_ == "B")
     )
@@ -633,7 +634,7 @@ def _sector_mentions(doc, by_token, places):
             continue
         if _titles_a_person(token):
             continue  # "Amr Moussa, Egypt's foreign minister": the person's title, read by `_person_mention`
-        if token.lemma_.lower() in load_lexicon().group_heads and _describes_a_name(token):
+        if token.lemma_.lower() in load_lexicon().collective_nouns and _describes_a_name(token):
             continue  # "the militant group Hamas", "Al-Shabaab, a militant group": the name is the actor
         sector = agent_sector(token)
         if sector is None:
@@ -653,7 +654,7 @@ def _sector_mentions(doc, by_token, places):
 def _sector_heads():
     """Return ``(nouns, written forms)`` `_sector_mentions` looks for: the agent and group nouns, and
     those with their plurals, which a capitalised plural keeps as its lemma ("Militants fired")."""
-    heads = frozenset(_agents().keys() | load_lexicon().group_nouns | load_lexicon().group_heads)
+    heads = frozenset(_agents().keys() | load_lexicon().group_nouns | load_lexicon().collective_nouns)
     return heads, heads | {w + "s" for w in heads}
 
 
@@ -850,11 +851,17 @@ def _named_people(child, token, sector):
 
 
 def _plural_or_definite(token):
-    """True for a plural noun, one with a definite article or demonstrative ("the gunmen"), or a group's
-    noun, which names many people in the singular ("an armed group")."""
+    """True for a plural noun or one with a definite article or demonstrative ("the gunmen"), or an
+    armed collective, one group of many people even when singular ("an armed group")."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
-    collective = token.lemma_.lower() in load_lexicon().group_heads
-    return token.tag_ in ("NNS", "NNPS") or definite or collective or _capitalised_plural(token)
+    plural = token.tag_ in ("NNS", "NNPS") or definite or _capitalised_plural(token)
+    return plural or (_armed_collective_sector(token) is not None and not _predicative(token))
+
+
+def _predicative(token):
+    """True for a noun that says what something is, not who acts: "called North Korea a criminal group"
+    (attribute), "described it as an armed group"."""
+    return token.dep_ in ("attr", "oprd", "appos") or (token.dep_ == "pobj" and token.head.lower_ in ("as", "like"))
 
 
 def _bare_sector_mention(token, sector, by_token, places):

@@ -41,7 +41,7 @@ BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Entity labels of a modifier that names a reference noun's owner itself ("the Bush government").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
-PRONOUNS = frozenset({"it", "its", "i", "we", "his", "her"})
+PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 
 
 class ArgumentIndex:
@@ -76,7 +76,8 @@ class ArgumentIndex:
     def antecedent(self, token):
         """Return the actor a pronoun refers to, or None.
 
-        "his" and "her" take the nearest person named before them in the sentence; "its"
+        "he", "she", "his" and "her" take the speaker of their clause, else the one person named
+        before them in the sentence, else the person subject of the sentence before; "its"
         takes the nearest state, alliance or organisation named before it in the sentence
         ("sent to Russia to assist its war", "fought Hamas and its allies"); "it" takes the
         subject of the sentence's main verb when that comes first ("South Korea said it
@@ -89,7 +90,7 @@ class ArgumentIndex:
             if root.lemma_.lower() in self.lex.report_verbs and root.i > token.i:
                 return next((k for s in children_with(root, SUBJECT_DEPS) for k in self.actors(s)), None)
             return None
-        if token.lower_ in ("his", "her"):
+        if token.lower_ in ("he", "she", "his", "her"):
             return self._person_antecedent(token)
         sent = self.sent(token)
         if token.lower_ == "its":
@@ -138,21 +139,22 @@ class ArgumentIndex:
         return next((m.key for m in keys if _is_it(m) and m.type != "agency" and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
-        """Return the person "his"/"her" stands for: the speaker of the clause it is in ("Erdogan,
-        after talks with Putin, said his army …"), else the one person named before it, else None."""
+        """Return the person "he"/"his" stands for: the speaker of the clause it is in ("Erdogan,
+        after talks with Putin, said his army …"), else the one person named before it in its
+        sentence, else the person subject of the sentence before, else None."""
         head = token.head
         while head.head.i != head.i:
             if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in self.lex.report_verbs:
                 speakers = [self.by_token.get(s.i) for s in children_with(head.head, SUBJECT_DEPS)]
-                return next((m.key for m in speakers if m is not None and m.role == "person"), None)
+                return next((m.key for m in speakers if m is not None and m.role in ("person", "office")), None)
             head = head.head
-        named = {
-            m.key
-            for i in range(self.sent(token).start, token.i)
-            for m in [self.by_token.get(i)]
-            if m is not None and m.role == "person"
-        }
-        return named.pop() if len(named) == 1 else None
+        sent = self.sent(token)
+        named = {m.key for i in range(sent.start, token.i) for m in [self.by_token.get(i)] if m and m.role == "person"}
+        if named or sent.start == 0:
+            return named.pop() if len(named) == 1 else None
+        before = self.sent(self.doc[sent.start - 1]).root  # "Putin arrived on Monday. He met …"
+        subjects = [self.by_token.get(s.i) for s in children_with(before, SUBJECT_DEPS)]
+        return next((m.key for m in subjects if m is not None and m.role == "person"), None)
 
     def actor(self, token, *, groups=True, locative=False):
         """Return the actor key `token` stands for, or None.
@@ -258,7 +260,7 @@ class ArgumentIndex:
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
                 leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
             elif c.dep_ == "prep" and c.lower_ == "of":  # "fighters of Kony's movement"
-                groups = [o for o in children_with(c, {"pobj"}) if o.lemma_.lower() in self.lex.group_heads]
+                groups = [o for o in children_with(c, {"pobj"}) if o.lemma_.lower() in self.lex.movement_nouns]
                 leaders = [p for o in groups for p in children_with(o, {"poss", "compound"})]
             else:
                 continue
@@ -271,7 +273,7 @@ class ArgumentIndex:
     def _is_follower(self, token):
         lemmas = noun_lemmas(token)
         return token.pos_ in ("NOUN", "PROPN") and not lemmas.isdisjoint(
-            self.lex.group_heads | self.lex.follower_nouns | self.lex.group_nouns | self.lex.force_nouns
+            self.lex.movement_nouns | self.lex.follower_nouns | self.lex.group_nouns | self.lex.force_nouns
         )
 
     def body_owner(self, token):

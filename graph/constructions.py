@@ -24,9 +24,27 @@ from .arguments import (
 from .patterns import code_trigger, match_noun
 
 TARGET_PREPS = frozenset(
-    {"to", "with", "against", "for", "on", "into", "over", "about", "at", "toward", "towards", "of", "between", "in"}
+    {
+        "to",
+        "with",
+        "against",
+        "for",
+        "on",
+        "into",
+        "over",
+        "about",
+        "at",
+        "toward",
+        "towards",
+        "of",
+        "between",
+        "in",
+        "upon",
+    }
 )
 RECIPIENT_PREPS = frozenset({"to", "for"})
+#: Verbs that take up someone's request or proposal in an agreement's infinitive ("agreed to meet a US request").
+ACCEPTING_VERBS = frozenset({"meet", "accept", "grant", "honour", "honor", "fulfil", "fulfill", "answer", "heed"})
 DESTINATION_PREPS = frozenset({"to", "into", "in", "toward", "towards"})
 LIGHT_VERBS = frozenset(
     {
@@ -529,7 +547,15 @@ def accepted_owner(verb, theme, entry, idx) -> Found | None:
     event, or an appeal, intent or demand (CAMEO 02, 03, 10), is someone's to accept.
     """
     keys = []
-    for _, noun in prep_objects(verb, {"to"}):
+    nouns = [noun for _, noun in prep_objects(verb, {"to"})]
+    nouns += [  # "agreed to meet a US request", "agreed to honour the Greek proposal"
+        o
+        for x in children_with(verb, {"xcomp"})
+        if x.lemma_.lower() in ACCEPTING_VERBS
+        for o in children_with(x, OBJECT_DEPS)
+        if not idx.actors(o)  # "agreed to meet Chinese officials": a meeting, not their proposal
+    ]
+    for noun in nouns:
         coded = match_noun(noun) if noun.pos_ == "NOUN" else None
         if noun.pos_ == "NOUN" and (coded is None or (coded.cameo or "")[:2] in PROPOSAL_ROOTS):
             keys += noun_modifier_agents(noun, idx) + [
@@ -616,6 +642,14 @@ def complement_act_targets(verb, theme, entry, idx) -> Found | None:
         if keys:
             return _found(keys)
     return None
+
+
+def noun_act_targets(noun, theme, entry, idx) -> Found | None:
+    """The target of the act a threat noun names in its infinitive: "its threat to attack Israel",
+    "a warning to cut ties with Serbia" (the noun's "to" clause, as `complement_act_targets` reads a verb's)."""
+    own = set(noun_modifier_agents(noun, idx))
+    clauses = [c for c in children_with(noun, {"acl"}) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return _found([k for c in clauses for k in act_targets(c, idx) if k not in own])
 
 
 def complement_targets(verb, theme, entry, idx) -> Found | None:

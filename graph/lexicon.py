@@ -60,16 +60,20 @@ def noun_lemmas(token):
     """Return the lower-case lemmas a noun may have, to look it up in a word class.
 
     spaCy keeps a proper noun's lemma as written ("Forces" in "Iraqi Security
-    Forces"), so a capitalised plural also gives its singular forms.
+    Forces", "Leaders" tagged NNP after a dateline), so a capitalised plural also gives
+    its singular forms.
 
     Examples
     --------
     >>> class T: lemma_, lower_, tag_ = "Forces", "forces", "NNPS"
     >>> sorted(noun_lemmas(T))
     ['force', 'forces']
+    >>> class T: lemma_, lower_, tag_ = "Leaders", "leaders", "NNP"
+    >>> sorted(noun_lemmas(T))
+    ['leader', 'leaders']
     """
     lemmas = {token.lemma_.lower()}
     lower = token.lower_
-    if token.tag_ == "NNPS" and lower.endswith("s"):
+    if token.tag_ in ("NNPS", "NNP") and lower.endswith("s") and not lower.endswith("ss"):
         lemmas.add(lower[:-3] + "y" if lower.endswith("ies") else lower[:-1])  # "Authorities", "Forces"
     return lemmas

@@ -23,7 +23,7 @@ from .arguments import (
     prep_objects,
 )
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, noun_lemmas
 from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun
 from .patterns import trigger_lemmas as pattern_lemmas
@@ -111,6 +111,7 @@ FRAMES = {
         ),
         noun_targets=(
             cons.condition_targets,
+            cons.noun_act_targets,
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
@@ -198,25 +199,49 @@ def _noun_arguments(noun, entry, idx, frame):
 
 
 def _object_class_ok(entry, theme, lex):
-    """True when the trigger entry's object constraint (``forces``/``materiel``/``agreement``) holds."""
-    wanted = entry.get("object")
-    if not wanted:
-        return True
-    if theme is None:
-        return False
+    """True when the trigger entry's object constraint holds: ``object`` names the word class
+    (``forces``/``materiel``/``agreement``) its object must be in, ``unless_object`` one it must
+    not be in ("the minister arrived" is a visit, "troops arrived" a deployment)."""
+    wanted, unwanted = entry.get("object"), entry.get("unless_object")
+    if unwanted:
+        return theme is None or not _in_class(theme, unwanted, lex)
+    return not wanted or (theme is not None and _in_class(theme, wanted, lex))
+
+
+def _in_class(theme, wanted, lex) -> bool:
+    """True when the noun `theme`, or a modifier of it, is in the lexicon word class `wanted`."""
     words = {"forces": lex.force_nouns, "materiel": lex.materiel_nouns, "agreement": lex.agreement_nouns}[wanted]
     modifiers = [t.lemma_.lower() for t in theme.children if t.dep_ in ("compound", "amod")]
     return (
-        theme.lemma_.lower() in words
+        bool(noun_lemmas(theme) & words)
         or any(w in words for w in modifiers)
         or (wanted == "forces" and "military" in modifiers)
     )
 
 
+#: Particles that are spellings of one another: "called upon Russia to" is "called on Russia to".
+_PARTICLE_SPELLINGS = {"on": {"on", "upon"}}
+
+
 def _particle_ok(token, entry):
     """True unless the trigger needs a particle it lacks: "called on Russia to" requests, "called it a lie" not."""
     wanted = entry.get("particle")
-    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ == wanted for c in token.children)
+    spellings = _PARTICLE_SPELLINGS.get(wanted, {wanted})
+    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for c in token.children)
+
+
+def _clause_ok(token, entry):
+    """True unless the trigger needs someone else to act in its infinitive: "wanted Greece to withdraw"
+    is a demand on Greece, "wants a partnership" is none (entry key ``clause``)."""
+    if not entry.get("clause"):
+        return True
+    own = {s.i for s in children_with(token, SUBJECT_DEPS)}
+    return any(
+        subject.i not in own
+        for clause in children_with(token, {"xcomp", "ccomp"})
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        for subject in children_with(clause, SUBJECT_DEPS) + children_with(token, {"dobj"})
+    )
 
 
 def _constrained_object(token, entry):
@@ -226,7 +251,8 @@ def _constrained_object(token, entry):
     verb, the "of" phrase or compound of a noun ("dispatch of troops", "troop presence").
     """
     if token.pos_ in ("VERB", "AUX"):
-        return (children_with(token, SUBJECT_DEPS) or [None])[0] if entry.get("motion") else theme_of(token)
+        moved = entry.get("motion") or entry.get("unless_object")
+        return (children_with(token, SUBJECT_DEPS) or [None])[0] if moved else theme_of(token)
     return next((o for _, o in prep_objects(token, {"of"})), None) or next(
         (c for c in token.children if c.dep_ == "compound"), None
     )
@@ -393,7 +419,7 @@ def _lexicon_entries(token, pos, lex):
     return [
         e
         for e in lex.triggers.get((token.lemma_.lower(), pos), ())
-        if _object_class_ok(e, _constrained_object(token, e), lex) and _particle_ok(token, e)
+        if _object_class_ok(e, _constrained_object(token, e), lex) and _particle_ok(token, e) and _clause_ok(token, e)
     ]
 
 

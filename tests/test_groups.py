@@ -97,6 +97,32 @@ def test_groups_no_bare_group_where_the_noun_does_not_name_one(nlp, text):
     assert not [m for m in find_mentions(nlp(text)) if m.role == "sector" and m.type == "group"]
 
 
+@pytest.mark.parametrize(
+    "text, words, key",
+    [
+        # an armed collective is one group even when singular and indefinite
+        ("An armed group in Iraq threatened to behead a Bulgarian hostage.", "armed group", "iraq-militants"),
+        ("A rebel group in Chad attacked a Sudanese border post.", "rebel group", "chad-rebels"),
+        ("A militant group in Pakistan kidnapped two Chinese engineers.", "militant group", "pakistan-militants"),
+    ],
+)
+def test_groups_an_armed_collective_noun_is_the_sector_actor(nlp, text, words, key):
+    assert _groups(nlp, text)[words].key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of Kenyan lawyers sued Britain.",  # a collective of people, not of an armed sector
+        "A small group in Tehran protested the visit.",  # no armed word
+        "Seoul characterised North Korea as a criminal group.",  # says what North Korea is
+        "Ankara called the party an armed group.",
+    ],
+)
+def test_groups_a_collective_noun_alone_is_no_armed_group(nlp, text):
+    assert not [m for m in find_mentions(nlp(text)) if m.type == "group" and m.sector in ("REB", "UAF")]
+
+
 def test_groups_a_named_groups_fighters_stay_the_named_group(nlp):
     assert ("taliban", "attacks", "united-kingdom") in _events(
         nlp, "Taliban militants attacked British troops in Afghanistan."

@@ -8,10 +8,12 @@ from actorgraph.resources import read_jsonl
 #: What each optional key of a lexicon.jsonl entry may hold (see docs/lexicon.md).
 OPTIONAL = {
     "object": {"forces", "materiel", "agreement"},
+    "unless_object": {"forces", "materiel", "agreement"},
     "motion": {True},
     "from": {True, "only"},
     "particle": None,
     "unless_coded": {True},
+    "clause": {True},
 }
 
 

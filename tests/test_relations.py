@@ -739,3 +739,102 @@ def test_relations_coordinated_demonyms_on_negotiators_meet(extract_sentences):
     assert {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"} == {
         frozenset(("chile", "bolivia"))
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker of the clause: a person, or an office
+        ("Angela Merkel said she would visit Poland in May.", ("person:angela merkel", "visits", "poland")),
+        ("The Kenyan foreign minister said she would visit Uganda.", ("office:kenya-foreign", "visits", "uganda")),
+        # the person subject of the sentence before
+        (
+            "Hu Jintao landed in Brasilia on Friday. He met Lula on Saturday.",
+            ("person:hu jintao", "meets", "person:lula"),
+        ),
+    ],
+)
+def test_relations_he_and_she_stand_for_a_person(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said he would visit Iraq.",  # a state is no "he"
+        "Ghana's Kufuor and Togo's Eyadema met. He later visited Benin.",  # two persons before: no reading
+    ],
+)
+def test_relations_he_without_one_person_is_nobody(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation == "visits"]
+
+
+def test_relations_capitalised_plural_after_a_credit_is_still_a_group_noun(extract_sentences):
+    # "Leaders" after "Reuters -" is tagged a singular proper noun, lemma "Leaders"
+    _, events = extract_sentences("Reuters - Ministers from Ghana and Togo urged Benin to reopen its border.")
+    assert {("ghana", "benin"), ("togo", "benin")} <= {(e.agent, e.target) for e in events if e.relation == "requests"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # a person or an office arriving in a country visits it
+        (
+            "German Chancellor Gerhard Schroeder arrived in Tokyo on Monday.",
+            ("person:gerhard schroeder", "visits", "japan"),
+            None,
+        ),
+        ("The Italian prime minister arrived in Cairo for talks.", ("italy", "visits", "egypt"), None),
+        # troops arriving deploy; they do not visit
+        ("Belarusian troops arrived in Kursk.", ("belarus", "deploys", "russia"), ("belarus", "visits", "russia")),
+    ],
+)
+def test_relations_arrivals_are_visits_unless_forces_arrive(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target) for e in events}
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the act a threat noun names in its infinitive gives the target; "its" may be a group's
+        ("Hezbollah renewed its threat to strike northern Israel.", ("hezbollah", "threatens", "israel")),
+        ("Pakistan's threat to cut ties with Kabul alarmed Washington.", ("pakistan", "threatens", "afghanistan")),
+    ],
+)
+def test_relations_threat_nouns_take_their_act_s_target(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "want X to V" is a demand on X
+        ("The US wants Iran to halt enrichment.", ("united-states", "requests", "iran")),
+        # "called upon" is "called on"
+        ("Kenya called upon Uganda to hand over the suspects.", ("kenya", "requests", "uganda")),
+        # taking up someone's request in the infinitive of an agreement
+        ("Brazil agreed to meet a Bolivian request for Brazilian troops.", ("brazil", "agrees", "bolivia")),
+    ],
+)
+def test_relations_demands_and_acceptances_in_infinitives(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Russia wants a partnership with India.", ("russia", "requests", "india")),  # no one else is to act
+        ("Iran wants to build a reactor near Iraq.", ("iran", "requests", "iraq")),
+        ("Japan agreed to meet Chinese officials.", ("japan", "agrees", "china")),  # a meeting, not a proposal
+    ],
+)
+def test_relations_wanting_and_agreeing_without_a_demand(extract_sentences, text, wrong):
+    _, events = extract_sentences(text)
+    assert wrong not in {(e.agent, e.relation, e.target) for e in events}
