@@ -317,23 +317,25 @@ class ArgumentIndex:
 
     def owner(self, token):
         """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X" (or None)."""
+        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        pronouns = [c for c in modifiers if c.dep_ == "poss" and c.lower_ in PRONOUNS]  # "its troops"
+        named = [(c, self.by_token[c.i]) for c in modifiers if c.i in self.by_token]
+        # a demonym beats a pronoun ("his Japanese counterpart" is Japan's); a body's name does not
+        # ("its U.N. diplomats" are the state's diplomats at the UN)
+        if pronouns and not any(m.role == "demonym" for _, m in named):
+            named = []
+        if named:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
+            m = named[0][1]
+            return self._attributive(m, token) if self._owns(m, token) else None
+        for child in pronouns:
+            key = self.antecedent(child)
+            if key:
+                return key
+        for child in (c for c in modifiers if c.dep_ == "poss" and c.lower_ not in PRONOUNS):
+            key = self._possessor_reference(child)
+            if key:
+                return key
         for child in token.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                m = self.by_token.get(child.i)
-                if m is not None:  # "Hezbollah fighters", "Kurdish militias", "Assad's forces"
-                    return self._attributive(m, token) if self._owns(m, token) else None
-                if child.dep_ == "poss" and child.lower_ in PRONOUNS:  # "its troops", "his forces"
-                    key = self.antecedent(child)
-                    if key:
-                        return key
-                if child.dep_ == "poss" and child.lower_ == "their":  # "the Taliban said their fighters"
-                    key = self._clause_subject(child)
-                    if key:
-                        return key
-                if child.dep_ == "poss" and child.lower_ in self.lex.reference_nouns:
-                    key = self.reference(child)  # "the group's fighters", "the country's army"
-                    if key:
-                        return key
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
                 for pobj in child.children:
                     if pobj.i in self.by_token:
@@ -343,6 +345,13 @@ class ArgumentIndex:
                     if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
                         return found
         return None
+
+    def _possessor_reference(self, poss):
+        """Return the actor a possessor that names none itself refers to: "their" bound by its clause
+        ("the Taliban said their fighters"), a reference noun ("the group's fighters"), else None."""
+        if poss.lower_ == "their":
+            return self._clause_subject(poss)
+        return self.reference(poss) if poss.lower_ in self.lex.reference_nouns else None
 
     def actors(self, token, **kw):
         """Return the actor keys of `token` and its coordinated tokens ("Russia and North Korea").

@@ -173,6 +173,9 @@ def subjects(verb, idx):
             return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
         if subjects:
             return [k for s in subjects for k in idx.actors(s)]
+        day_subject = _day_subject(token, idx)
+        if day_subject:
+            return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
@@ -194,6 +197,25 @@ def subjects(verb, idx):
         if controller is not None:
             return idx.actors(controller)
         token = token.head
+    return []
+
+
+#: Day words wire copy puts between a subject and its verb ("Armitage Tuesday met …").
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _day_subject(verb, idx) -> list[str]:
+    """Return the subject the small model hangs on a day word before the verb, else [].
+
+    "Li Zhaoxing Monday met Indian leaders" parses with the name a compound of "Monday", the verb's
+    npadvmod, and no subject: the name nearest the day is the subject.
+    """
+    for day in children_with(verb, {"npadvmod"}):
+        if day.lower_ in DAY_WORDS and day.i < verb.i:
+            names = [c for c in day.children if c.dep_ in ("compound", "nmod") and c.i < day.i]
+            keys = [k for c in names[-1:] for k in idx.actors(c)]
+            if keys:
+                return keys
     return []
 
 

@@ -838,3 +838,32 @@ def test_relations_demands_and_acceptances_in_infinitives(extract_sentences, tex
 def test_relations_wanting_and_agreeing_without_a_demand(extract_sentences, text, wrong):
     _, events = extract_sentences(text)
     assert wrong not in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "his Japanese counterpart": the named owner beats the pronoun
+        ("Wen Jiabao met his Japanese counterpart on Monday.", ("person:wen jiabao", "meets", "japan")),
+        (
+            "Pervez Musharraf congratulated his Afghan counterpart Hamid Karzai on his victory.",
+            ("person:pervez musharraf", "supports", "afghanistan"),
+        ),
+        # wire copy's "NAME DAY verb", parsed with the name a compound of the day
+        (
+            "Chinese Foreign Minister Li Zhaoxing Monday met top Indian leaders.",
+            ("person:li zhaoxing", "meets", "india"),
+        ),
+    ],
+)
+def test_relations_counterparts_and_day_words(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+def test_relations_a_bodys_name_does_not_beat_its_owner_pronoun(extract_sentences):
+    # "its U.N. diplomats" are the state's diplomats at the UN, not the UN's
+    _, events = extract_sentences("Cuba said its U.N. diplomats met U.S. officials in New York.")
+    pairs = {(e.agent, e.target) for e in events if e.relation == "meets"}
+    assert ("cuba", "united-states") in pairs
+    assert ("un", "united-states") not in pairs
