@@ -51,6 +51,10 @@ territories.jsonl
     codes Greenland ``[DNKGRL]``, but Hong Kong ``[HKG]`` as its own): ``{"code", "sovereign",
     "names"}``. The names of every territory become PLACE patterns of the sovereign state and
     its cities count as that state's; a record here replaces the dictionary's for its code.
+regions.jsonl
+    ``{"name", "why"}``: names of world regions that no source lists and that end in a state's
+    name ("Latin America"); like country_converter's regions they become DISCARD rows, so
+    "America" in them is no United States.
 token_patterns.jsonl
     Hand-written spaCy token patterns in ruler schema, for what a phrase cannot say
     ("the North" only when it heads its own phrase).
@@ -319,6 +323,21 @@ def un_members():
     table = (importlib.resources.files("country_converter") / "country_data.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader(io.StringIO(table), delimiter="\t")
     return {row["ISO2"].split("|")[0].strip("^$") for row in rows if row["UNmember"].strip()}
+
+
+def region_names():
+    """Return the names of world regions of more than one word, which are places and no actor.
+
+    From country_converter's ``continent``, ``Continent_7`` and ``UNregion`` columns ("Central
+    America", "South-eastern Asia") and the overlay's ``regions.jsonl`` ("Latin America"): they
+    become DISCARD rows, longer matches than the state names some of them end in ("America").
+    One-word regions ("Africa") name no state and are left alone.
+    """
+    table = (importlib.resources.files("country_converter") / "country_data.tsv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(table), delimiter="\t"))
+    names = {row[c].strip() for row in rows for c in ("continent", "Continent_7", "UNregion")}
+    names |= {r["name"] for r in read_overlay("regions.jsonl")}
+    return sorted(n for n in names if " " in n)
 
 
 def build_states():
@@ -735,7 +754,8 @@ def build(tokenize, source):
         dictionaries["Countries"] + dictionaries["International"], codes, igo_codes
     )
     taken_tokens = {tuple(t.lower() for t in tokenize(text)) for _, text, _ in triples}
-    names = name_rows(lower, by_name, dictionaries["discards"], taken_tokens, lambda t: tokenize(t.lower()))
+    discards = [*dictionaries["discards"], *region_names()]
+    names = name_rows(lower, by_name, discards, taken_tokens, lambda t: tokenize(t.lower()))
     agents = [{"agent": a.lower(), "sector": s} for a, s in sorted(dictionaries["agents"].items())]
     return actors, rows, names, leaders, agents, dropped + shadowed, overlay
 

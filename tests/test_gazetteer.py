@@ -326,3 +326,13 @@ def test_gazetteer_territories_are_places_of_their_state(ids_by_surface, text, a
 )
 def test_gazetteer_short_names_of_wire_copy(nlp, text, state):
     assert state in {e.ent_id_ for e in nlp(text).ents}
+
+
+def test_gazetteer_a_world_region_is_no_state(nlp):
+    """'Latin America', 'Central America' are regions: the 'America' they end in is no United States."""
+    from actorgraph.actors import find_mentions
+
+    doc = nlp("Drug gangs in Central America and Latin America worry Mexico, America's neighbour.")
+    keys = [m.key for m in find_mentions(doc)]
+    assert keys.count("united-states") == 1  # "America's neighbour" only
+    assert "mexico" in keys
