@@ -131,6 +131,11 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+#: Verbs whose object is the means by which the subject acts in the infinitive: "used his speech to
+#: urge China", "took the opportunity to warn Iran", "made an effort to reach Syria".
+MEANS_VERBS = frozenset({"use", "take", "seize", "grasp", "make", "spend"})
+
+
 def _controller(xcomp):
     """Return the word that controls an infinitive complement other than its head's subject, else None.
 
@@ -138,6 +143,8 @@ def _controller(xcomp):
     Iran to halt", and the passive subject of "France is set to sign", "Iran was asked to halt".
     """
     head = xcomp.head
+    if head.lemma_.lower() in MEANS_VERBS:
+        return None  # "used his speech to urge China": the subject urges
     found = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
     if found is None:  # "called on India and Russia to work together", "relied upon Iran to supply"
         found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
@@ -178,6 +185,9 @@ def subjects(verb, idx):
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
+        if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
+            token = token.head.head  # "took the opportunity to warn Israel": the taker warns
+            continue
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             # "its policy of not supplying": the owner of the noun; "refrained from supplying": climb;
             # "warned Georgia against joining": the object (`_prep_controller`).

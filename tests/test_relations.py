@@ -867,3 +867,19 @@ def test_relations_a_bodys_name_does_not_beat_its_owner_pronoun(extract_sentence
     pairs = {(e.agent, e.target) for e in events if e.relation == "meets"}
     assert ("cuba", "united-states") in pairs
     assert ("un", "united-states") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of "use", "take" is the means: the subject acts in the infinitive
+        (
+            "Japan's prime minister used his speech to urge Russia to return the islands.",
+            ("japan", "requests", "russia"),
+        ),
+        ("Iran took the opportunity to warn Israel.", ("iran", "warns", "israel")),
+    ],
+)
+def test_relations_means_verbs_leave_the_infinitive_to_the_subject(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
