@@ -448,17 +448,19 @@ class ArgumentIndex:
         return self._sole_referents(token, sents[-1].start)
 
     def _sole_referents(self, token, start):
-        """Return the two states "the two countries" stand for when they are the only ones named from
-        token `start` on ("Kenya signed a pact with Uganda. The two countries …"), or the one armed group
+        """Return the two actors "the two countries", "the two sides" or "the two leaders" stand for when
+        they are the only ones of their kind (`PAIR_KINDS`) named from token `start` on ("Kenya signed
+        a pact with Uganda. The two countries …", "Putin met Erdogan. The two leaders …"), or the one armed group
         "they" stand for when it is the only one named there, as a subject ("The Taliban attacked a
         post. They …"); else []. A state alone is not "they": "Russia held talks. They …" is its people.
         """
         if token.lower_ in PLURAL_PRONOUNS:
             found = self.named_before(token, ("armed",), start)
             return [found[0][0]] if len(found) == 1 and found[0][1] else []
-        if token.lemma_.lower() not in STATE_PAIR_NOUNS:
+        kinds = PAIR_KINDS.get(token.lemma_.lower())
+        if kinds is None:
             return []
-        found = self.named_before(self.doc[token.left_edge.i], ("state",), start)
+        found = self.named_before(self.doc[token.left_edge.i], kinds, start)
         return [key for key, _ in found] if len(found) == 2 else []
 
     def inside(self, token, *, led=True):
@@ -511,25 +513,34 @@ def referents(m):
     """Return the ``(kind, key)`` pairs a reference back to Mention `m` may take up.
 
     A state by any of its names, its people and organs ("Syrian troops") is a "state", and so is
-    the state of a person or agency named by title; an armed group (a rebel, militant or radical
-    sector, or an international militant group) is "armed" and a "group"; another organisation
-    is a "group"; an intergovernmental body an "alliance". Persons are none of these.
+    the state of a person or agency named by title, or of a state's group ("Syrian rebels"); an
+    armed group (a rebel, militant or radical sector, or an international militant group) is
+    "armed" and a "group"; another organisation is a "group"; an intergovernmental body an
+    "alliance"; a person a "person" (for "the two leaders" only).
     """
     if m.type == "state":
         return [("state", m.key)]
-    if m.type in ("leader", "agency") and registry().get(m.affiliation or "", {}).get("type") == "state":
-        return [("state", m.affiliation)]
+    home = [("state", m.affiliation)] if registry().get(m.affiliation or "", {}).get("type") == "state" else []
+    if m.role == "person":
+        return [("person", m.key), *home]
+    if m.type == "agency":
+        return home
     if m.type == "alliance":
         return [("alliance", m.key)]
-    if m.type not in ("group", "other") or m.role in ("person", "office"):
+    if m.type not in ("group", "other") or m.role == "office":
         return []
     code = m.cameo or ""
     armed = m.sector in ARMED_SECTORS or code[3:6] in ARMED_SECTORS or code.startswith("IMG")
-    return [("armed", m.key), ("group", m.key)] if armed else [("group", m.key)]
+    return ([("armed", m.key)] if armed else []) + [("group", m.key), *home]
 
 
-#: Nouns of "the two …" that stand for two states ("the two countries", "the two governments").
-STATE_PAIR_NOUNS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor", "capital"})
+#: The kinds of actor (see `referents`) that "the two …" may stand for, by its noun.
+PAIR_KINDS = {
+    **dict.fromkeys(["country", "nation", "government", "state", "neighbour", "neighbor", "capital"], ("state",)),
+    **dict.fromkeys(["rival", "ally"], ("state",)),
+    "side": ("state", "group", "alliance"),
+    "leader": ("person",),
+}
 #: Nouns that "the two …" stands for a pair of actors with ("the two countries"); not "the two soldiers".
 PAIR_NOUNS = frozenset(
     {"country", "nation", "side", "leader", "government", "state", "neighbour", "neighbor", "rival", "ally", "capital"}

@@ -54,6 +54,11 @@ def test_arguments_a_noun_of_two_owners_is_no_bodys_alone(nlp):
     [
         ("Chile recalled its ambassador. The country accused Peru of spying.", ("chile", "accuses", "peru")),
         ("Thailand sent troops to the border. The government also warned Cambodia.", ("thailand", "warns", "cambodia")),
+        # a state's rebels name the state whose government it is
+        (
+            "Syrian rebels attacked an army post near Homs. The government accused Turkey of arming them.",
+            ("syria", "accuses", "turkey"),
+        ),
         (
             "The Taliban attacked a police post. The group later threatened Pakistan.",
             ("taliban", "threatens", "pakistan"),
@@ -125,6 +130,16 @@ def test_arguments_a_definite_noun_with_a_choice_of_antecedents_stands_for_nobod
             "The Taliban attacked a police post in Kandahar. They later threatened Pakistan.",
             {("taliban", "threatens", "pakistan")},
         ),
+        # "the two sides" of any kind of actor, "the two leaders" persons
+        (
+            "Sudan's government held talks with Darfur rebels on Monday. The two sides agreed to a ceasefire.",
+            {("sudan", "agrees", "sudan-darfur-rebels")},
+        ),
+        (
+            "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. The two leaders agreed to build a pipeline.",
+            {("person:vladimir putin", "agrees", "person:recep tayyip erdogan")},
+        ),
+        ("Putin met Erdogan and Rouhani in Sochi. The two leaders agreed to build a pipeline.", set()),
         # three states before "the two countries"; a state alone is not "they"
         ("Egypt hosted officials from Sudan and Chad. The two countries agreed to reopen the border.", set()),
         ("Russia sent envoys to Kabul. They threatened Pakistan.", set()),
