@@ -82,6 +82,8 @@ def test_arguments_a_noun_of_two_owners_is_no_bodys_alone(nlp):
             "Gunmen attacked a convoy in Sudan on Monday. Officials said it was the third attack. The government blamed Chad.",
             ("sudan", "accuses", "chad"),
         ),
+        # an armed collective is a reference too, over its sector actor
+        ("Hamas fired rockets at Israel. The militant group also threatened Egypt.", ("hamas", "threatens", "egypt")),
         # a reference as an owner
         (
             "Hezbollah fired rockets at Israel. The group's fighters also attacked Syrian troops.",
@@ -100,6 +102,10 @@ def test_arguments_a_definite_noun_refers_back_to_the_one_actor_of_its_kind(extr
         # two states before it: no choice for a reader
         ("Syria accused Turkey of shelling. The country also condemned Israel.", {"syria", "turkey"}),
         ("Israel struck Syria on Monday. The army warned Lebanon.", {"israel", "syria"}),
+        (
+            "Human Rights Watch accused Hamas of war crimes. The group also condemned Israel.",
+            {"human-rights-watch", "hamas"},
+        ),
         # the state before it is no subject: "the government" may be anyone's
         (
             "Russia hosted talks in Sochi. The Islamist group Hamas condemned Israel. The government welcomed Iran.",
