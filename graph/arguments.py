@@ -60,7 +60,7 @@ class ArgumentIndex:
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self._sents = None
+        self._sents, self._references = None, {}
 
     def sent(self, token):
         """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
@@ -161,12 +161,15 @@ class ArgumentIndex:
 
         Capitals under a locative preposition ("in Pyongyang") are places, not
         actors. Demonyms count only through the noun they modify. "it" and "its"
-        stand for their antecedent (see `antecedent`).
+        stand for their antecedent (see `antecedent`), a group named through whom it
+        follows for that group (`followed_group`), "the group" or "the country" for the
+        actor it refers back to (`reference`), and a body's people for the body
+        (`body_owner`).
         """
         if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
-        key = self.reference(token) if token.lower_ in self.lex.reference_nouns else None
-        key = key or self.followed_group(token)
+        key = self.followed_group(token)  # before `reference`: "the group led by Kony" is Kony's
+        key = key or (self.reference(token) if token.lower_ in self.lex.reference_nouns else None)
         if key is not None:
             return key
         m = self.by_token.get(token.i)
@@ -204,8 +207,11 @@ class ArgumentIndex:
         the article has named before it. Two or more such actors, and it stands for nobody: a
         reference is taken up only where a reader has no choice.
         """
-        if not self._is_reference(token):
-            return None
+        if token.i not in self._references:
+            self._references[token.i] = self._refers_to(token) if self._is_reference(token) else None
+        return self._references[token.i]
+
+    def _refers_to(self, token):
         kinds = self.lex.reference_nouns[token.lower_]
         sent = self.sent(token)
         near = self.named_before(token, kinds, self.sent(self.doc[sent.start - 1]).start if sent.start else 0)
@@ -246,13 +252,13 @@ class ArgumentIndex:
         return True
 
     def followed_group(self, token):
-        """Return the armed or other group a noun of fighters or of a group names through whom it follows, else None.
+        """Return the group a noun of fighters or of a group names through whom it follows, else None.
 
         "the group led by Joseph Kony", "fighters loyal to the Taliban", "fighters of Kony's
-        movement", "gunmen of the Taliban movement": when the dictionaries know the one it follows as a group (Phoenix files a
-        group's leaders under the group: "Joseph Kony" is the Lord's Resistance Army), the noun
-        is that group, over the bare sector noun ("rebels"). A person it does not know as a
-        group's makes no node: the group is not invented.
+        movement", "gunmen of the Taliban movement": when the dictionaries know the one it
+        follows as a group (Phoenix files a group's leaders under the group: "Joseph Kony" is
+        the Lord's Resistance Army), the noun is that group, over the bare sector noun
+        ("rebels"). A person they do not know as a group's makes no node: no group is invented.
         """
         if not self._is_follower(token):
             return None

@@ -262,3 +262,11 @@ def test_arguments_their_of_a_coordinated_subject_is_not_its_first_actor_alone(e
     _, events = extract_sentences("Russia and Belarus said their troops attacked Ukraine.")
     agents = {e.agent for e in events if e.relation == "attacks"}
     assert agents in (set(), {"russia", "belarus"})
+
+
+def test_arguments_whom_a_group_follows_beats_a_reference_back(extract_sentences):
+    _, events = extract_sentences(
+        "Hamas fired rockets at Israel. The group led by Joseph Kony kidnapped Sudanese children."
+    )
+    kidnappers = {e.agent for e in events if e.relation == "abducts"}
+    assert kidnappers == {"lords-resistance-army"}
