@@ -995,8 +995,10 @@ def _org_mention(ent):
         return None
     if len(ent) > 1 and ent[0].lower_ == "the":  # "the National Security Council" is named without it
         ent = ent[1:]
-    if ent[-1].pos_ in ("ADP", "DET", "CCONJ"):
-        return None  # "Government of" + a gazetteer state: the state's government, not an organisation
+    if ent[-1].pos_ in ("ADP", "DET", "CCONJ") or ent.root.pos_ == "VERB":
+        return (
+            None  # "Government of" + a gazetteer state; a headline's verb phrase ("Fail to Help War Crimes Tribunal")
+        )
     words = [t.text for t in ent]
     kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
     return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind, start=ent.start, end=ent.end, role="org")

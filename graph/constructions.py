@@ -21,6 +21,7 @@ from .arguments import (
     noun_prep_objects,
     prep_objects,
 )
+from .lexicon import noun_lemmas
 from .patterns import code_trigger, match_noun
 
 TARGET_PREPS = frozenset(
@@ -463,6 +464,14 @@ def recipients(token, theme, entry, idx) -> Found | None:
     return _found([k for _, o in prep_objects(token, RECIPIENT_PREPS) for k in idx.actors(o)])
 
 
+def handed_to(verb, theme, entry, idx) -> Found | None:
+    """The partner a cooperation hands someone or something to: "extradited the suspect to Turkey",
+    "turned the files over to Interpol" (the verb's "to" phrase, when its object is no actor)."""
+    if theme is None or theme.i == verb.i or idx.actors(theme):
+        return None  # "agreed to X": what is agreed to (see `accepted_owner`), no hand-over
+    return _found([k for _, o in prep_objects(verb, {"to"}) for k in idx.actors(o)])
+
+
 def provided_with(verb, theme, entry, idx) -> Found | None:
     """ "providing Poland with tanks": the object receives, the "with" phrase is what is given."""
     given = next((o for _, o in prep_objects(verb, {"with"})), None)
@@ -564,12 +573,14 @@ PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
 
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
-    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases)."""
+    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases);
+    for an agreement, the other side of it ("rejected a deal with Cuba")."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
-    return _found(
-        noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
-    )
+    keys = noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
+        keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
+    return _found(keys)
 
 
 def accepted_owner(verb, theme, entry, idx) -> Found | None:
@@ -618,6 +629,20 @@ def origins(token, theme, entry, idx) -> Found | None:
     keys = [
         k for t in [token, theme] if t is not None for _, o in noun_prep_objects(t, {"from"}) for k in idx.inside(o)
     ]
+    return _found(keys)
+
+
+def stationed_in(token, theme, entry, idx) -> Found | None:
+    """Where the forces a withdrawal takes away are: "reduce its troops in Iraq", "cut the number of
+    its soldiers in Kosovo" (the theme, or its "of" object, a force noun with "in X")."""
+    if theme is None:
+        return None
+    nouns = [theme, *(o for _, o in noun_prep_objects(theme, {"of"}))]
+    forces = [n for n in nouns if not noun_lemmas(n).isdisjoint(idx.lex.force_nouns)]
+    keys = []
+    for noun in forces:
+        for _, place in noun_prep_objects(noun, {"in"}):
+            keys += [k for k in idx.actors(place, groups=False, locative=True) or [place_state(place)] if k]
     return _found(keys)
 
 

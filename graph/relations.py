@@ -125,7 +125,13 @@ FRAMES = {
         ),
     ),
     "partner": Frame(
-        verb_targets=(cons.with_partners, cons.object_actors, cons.accepted_owner, cons.object_prep_targets),
+        verb_targets=(
+            cons.with_partners,
+            cons.object_actors,
+            cons.accepted_owner,
+            cons.object_prep_targets,
+            cons.handed_to,
+        ),
         noun_targets=(cons.noun_partners,),
         noun_agents=(*_NOUN_AGENTS, cons.gathered_at),
         noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
@@ -148,7 +154,7 @@ FRAMES = {
         noun_targets=(cons.noun_destinations,),
     ),
     "withdrawal": Frame(
-        verb_targets=(cons.origins, cons.verb_destinations),
+        verb_targets=(cons.origins, cons.stationed_in, cons.verb_destinations),
         verb_agents=(cons.theme_owner,),
         noun_targets=(cons.origins, cons.noun_destinations),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),

@@ -135,3 +135,9 @@ def test_actors_surname_many_people_share_is_left_alone(nlp):
 
     mentions = find_mentions(nlp("Kim said the talks would go on."), date="2004-10-07")
     assert not [m for m in mentions if m.type == "leader"], mentions
+
+
+def test_actors_a_headline_verb_phrase_the_ner_takes_for_a_body_is_no_actor(nlp):
+    """Title case makes the NER read a headline's verb phrase as an organisation."""
+    doc = nlp("Kenya, Uganda Fail to Help Refugee Agency, Aid Group Says.")
+    assert not [m for m in find_mentions(doc) if m.role == "org" and m.text.startswith("Help")]

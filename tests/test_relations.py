@@ -883,3 +883,65 @@ def test_relations_a_bodys_name_does_not_beat_its_owner_pronoun(extract_sentence
 def test_relations_means_verbs_leave_the_infinitive_to_the_subject(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reducing one's forces somewhere (CAMEO 0873) withdraws them from where they are
+        ("Spain will reduce its troops in Iraq.", ("spain", "withdraws", "iraq", "hypothetical")),
+        ("Germany withdrew its soldiers from Kosovo.", ("germany", "withdraws", "kosovo", "asserted")),
+    ],
+)
+def test_relations_reductions_of_forces_withdraw_them_from_where_they_are(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # judicial cooperation (CAMEO 063): the partner is whom the suspect is handed to
+        ("Germany extradited the suspect to Turkey.", ("germany", "cooperates", "turkey")),
+        ("Spain extradited a Moroccan to France.", ("spain", "cooperates", "france")),
+    ],
+)
+def test_relations_extradition_cooperates_with_the_receiving_state(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target) for e in events}
+    assert expected in found
+    assert ("spain", "cooperates", "morocco") not in found
+
+
+def test_relations_reinforcing_forces_somewhere_deploys_there(extract_sentences):
+    # CAMEO 154 ("reinforce * &MILITARY"): the target is where the forces are ("in" on the verb)
+    _, events = extract_sentences("The French president said France reinforced its elite troops in Mali.")
+    assert ("france", "deploys", "mali") in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hostile act announced on a condition is a threat, made when it is said
+        ("Ethiopia will attack Eritrea unless it withdraws.", ("ethiopia", "threatens", "eritrea", "asserted")),
+        (
+            "The US would impose sanctions on Syria unless Damascus withdrew its troops.",
+            ("united-states", "threatens", "syria", "asserted"),
+        ),
+        # a friendly one is only a future act
+        (
+            "Japan will resume aid to North Korea unless talks fail.",
+            ("japan", "supplies", "north-korea", "hypothetical"),
+        ),
+        # no condition: a future attack
+        ("Iran will attack Iraq.", ("iran", "attacks", "iraq", "hypothetical")),
+    ],
+)
+def test_relations_hostile_acts_on_a_condition_threaten(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
+
+
+def test_relations_rejecting_an_agreement_rejects_its_other_side(extract_sentences):
+    _, events = extract_sentences("Cuba rejected a trade deal with the United States.")
+    assert ("cuba", "rejects", "united-states") in {(e.agent, e.relation, e.target) for e in events}
