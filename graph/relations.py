@@ -586,8 +586,8 @@ def _within(tokens, sent):
 def _may_hold_two(sent, idx) -> bool:
     """True when a sentence has words for two actors: mentions, places, or pronouns that may stand for one.
 
-    Every event joins two different actors, each a mention in the sentence or a pronoun's
-    antecedent (see `ArgumentIndex.antecedent`), so a sentence with fewer is not searched for
+    Every event joins two different actors, each a mention in the sentence or the antecedent of a
+    pronoun or reference noun (see `ArgumentIndex.antecedent` and `ArgumentIndex.reference`), so a sentence with fewer is not searched for
     triggers: most sentences of a news article name one actor or none.
     """
     keys, pronouns = set(), 0
@@ -597,7 +597,7 @@ def _may_hold_two(sent, idx) -> bool:
             keys.add(m.key if m is not None else place)
         elif token.lower_ in PLURAL_PRONOUNS or token.lower_ == "two":  # "they", "the two": a pair by itself
             return True
-        elif token.lower_ in PRONOUNS:
+        elif token.lower_ in PRONOUNS or token.lower_ in idx.lex.reference_nouns:  # "it", "the group"
             pronouns += 1
         if len(keys) + pronouns >= 2:
             return True
