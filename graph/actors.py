@@ -209,8 +209,11 @@ def _plural_demonym_argument(ent):
 
 def _after_dateline_city(ent):
     """True when `ent` follows "CITY," at the start of its sentence, the city in capitals ("BAGHDAD, Iraq")."""
-    doc, start = ent.doc, ent.sent.start
-    if ent.start < start + 2 or doc[ent.start - 1].text != ",":
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    start = ent.sent.start  # only now: a Span's sentence is looked for token by token
+    if ent.start < start + 2:
         return False
     city = doc[start : ent.start - 1]
     return city.text.isupper() and len(city) <= 3
@@ -225,7 +228,7 @@ def _is_dateline(ent):
     doc = ent.doc
     if _after_dateline_city(ent):  # "BAGHDAD, Iraq --": the country of the city
         return ent.end < len(doc) and doc[ent.end].text in DATELINE_DASHES
-    if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws and ent.start != ent.sent.start:
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws and not doc[ent.start].is_sent_start:
         return False
     i = ent.end
     if i < len(doc) and doc[i].text == "(":
@@ -756,8 +759,13 @@ def _place_names():
 def _capital_datelines(doc):
     """Yield ``(first token, dash token, state)`` of datelines in capitals that open a line or
     sentence ("BAGHDAD (Reuters) -", "KABUL, Afghanistan -"): the gazetteer matches names as written."""
-    for t in doc:
-        if not (t.is_upper and t.is_alpha) or not (t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].text_with_ws):
+    import numpy
+    from spacy.attrs import IS_ALPHA, IS_UPPER
+
+    capitals = doc.to_array([IS_UPPER, IS_ALPHA])  # no Token object for the other words
+    for i in numpy.flatnonzero(capitals[:, 0] & capitals[:, 1]):
+        t = doc[int(i)]
+        if not (t.i == 0 or t.is_sent_start or "\n" in doc[t.i - 1].text_with_ws):
             continue
         end = t.i
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
