@@ -534,10 +534,12 @@ ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def agent_sector(token):
-    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None.
+    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB, "tank" -> MIL), or None.
 
     A collective noun takes the sector of an armed agent noun just before it ("a militant group",
-    "an armed group", "the rebel faction"; see `_armed_collective_sector`).
+    "an armed group", "the rebel faction"; see `_armed_collective_sector`). Rules that ask what a
+    noun is without a mention of it use it too: "tank fire" is fire from a military agent
+    (``data/agents.jsonl``, the Phoenix agents dictionary and its overlay).
     """
     agents = _agents()
     compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)

@@ -322,7 +322,11 @@ class ArgumentIndex:
         return not noun_lemmas(token).isdisjoint(self.lex.group_nouns | self.lex.force_nouns)
 
     def owner(self, token):
-        """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X" (or None)."""
+        """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X", or who
+        leads it ("a NATO-led force"), or None."""
+        led = next((k for c in token.children if c.dep_ == "amod" for k in self.led_by(c)), None)
+        if led:  # "a NATO-led force", "Saudi-led forces": who leads a force acts through it
+            return led
         modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         pronouns = [c for c in modifiers if c.dep_ == "poss" and c.lower_ in PRONOUNS]  # "its troops"
         named = [(c, self.by_token[c.i]) for c in modifiers if c.i in self.by_token]
@@ -504,7 +508,12 @@ class ArgumentIndex:
         """Return the actors of an "X-led" modifier ("U.S.-led sanctions"), else []."""
         if token.lower_ != "led":
             return []
-        return [k for c in token.children for k in self.actors(c)]
+        return [k for c in token.children for k in self.actors(c) or self._demonym(c)]
+
+    def _demonym(self, token):
+        """Return ``[state]`` for a demonym standing by itself as a leader ("Saudi-led"), else []."""
+        m = self.by_token.get(token.i)
+        return [m.key] if m is not None and m.role == "demonym" and token.i == m.start else []
 
 
 #: How a name sits inside the noun phrase it names an actor in: "the Islamist group Hamas", "Iran's

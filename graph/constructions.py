@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from .actors import agent_sector
 from .arguments import (
     CLIMB_DEPS,
     OBJECT_DEPS,
@@ -22,7 +23,7 @@ from .arguments import (
     prep_objects,
 )
 from .lexicon import noun_lemmas
-from .patterns import code_trigger, match_noun
+from .patterns import code_trigger, in_class, match_noun
 
 TARGET_PREPS = frozenset(
     {
@@ -406,7 +407,55 @@ def clause_possessive_agents(noun, theme, entry, idx) -> Found | None:
         return None
     carried = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
     framed = noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS
+    if framed and noun.head.lower_ == "in":
+        helped = _helped_in(noun.head, idx)
+        if helped:
+            return _found(helped)
     return _found(clause_agents(noun, idx)) if carried or framed else None
+
+
+def helped_in_agents(noun, theme, entry, idx) -> Found | None:
+    """The one helped in a fight fights it: "Russia supports Syria in the fight against ISIL", "support
+    for Iraq in the war against ISIL" (the object, or the object's "for"/"of" phrase, of what the
+    "in" phrase hangs on)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not children_with(noun, {"det", "poss"}):
+        return None
+    return _found(_helped_in(noun.head, idx))
+
+
+def _helped_in(prep, idx) -> list[str]:
+    """Return the actors helped "in their" act: the object of the verb the phrase hangs on, or the
+    "for"/"of" phrase of that object ("helped the Kurds in their fight", "its support for the Kurds in
+    their fight"): the act is theirs, not the helper's."""
+    objects = children_with(prep.head, OBJECT_DEPS) if prep.head.pos_ in ("VERB", "AUX") else [prep.head]
+    if not any(_helps(w, idx) for w in [*_heads_up(prep.head), *objects]):
+        return []  # "plans to involve Pyongyang in the war": drawn in, not helped
+    keys = [k for o in objects for k in idx.actors(o)]
+    return keys or [k for o in objects for _, p in prep_objects(o, {"for", "of"}) for k in idx.actors(p)]
+
+
+#: PLOVER categories of help: supporting, aiding or cooperating with someone in what they do.
+HELP_CATEGORIES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+def _heads_up(token, steps=4) -> list:
+    """Return `token` and the words above it within its noun phrases ("support for Iraq", "support of
+    the Government of Iraq and the Iraqi people"): where a word of help may govern it."""
+    found = [token]
+    while steps and token.dep_ in ("pobj", "prep", "conj") and token.head.i != token.i:
+        token, steps = token.head, steps - 1
+        found.append(token)
+    return found
+
+
+def _helps(token, idx) -> bool:
+    """True for a word of help ("support", "helped", "backing"): the lexicon or the patterns code it so."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
+    entries = idx.lex.triggers.get((token.lemma_.lower(), pos), ())
+    if any(idx.lex.info(e["relation"]).plover in HELP_CATEGORIES for e in entries):
+        return True
+    coded = code_trigger(token)
+    return coded is not None and coded.plover in HELP_CATEGORIES
 
 
 def gathered_at(noun, theme, entry, idx) -> Found | None:
@@ -436,6 +485,84 @@ def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
     return _found([k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)])
 
 
+#: Prepositions of the means of an act whose doer is left out: "killed by Israeli tank fire", "killed in
+#: an Indian airstrike", "killed during a raid by Syrian warplanes".
+MEANS_PREPS = frozenset({"by", "in", "during"})
+#: The dictionary's classes of arms (`patterns.in_class`): "rocket fire" is the act of a weapon.
+WEAPON_CLASSES = ("WEAPON", "AIRCRAFT")
+
+
+def _is_weapon(token) -> bool:
+    """True for a weapon or a military agent noun: "missile", "rocket", "tank", "artillery"."""
+    return any(in_class(token, c) for c in WEAPON_CLASSES) or agent_sector(token) == "MIL"
+
+
+def is_means(noun, entry, idx) -> bool:
+    """True for a noun naming an act of the trigger's relation or a weapon's act: "an airstrike", "tank fire".
+
+    Such a noun stands between an act and its doer: whoever it is named after did the act.
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
+    if any(e["relation"] == entry.get("relation") for e in entries):
+        return True
+    return any(_is_weapon(w) for w in [noun, *children_with(noun, {"compound"})])
+
+
+def _when_subjects(verb, entry, idx):
+    """Return the subjects of a "when" clause of `verb` whose verb is an act of the same relation
+    ("were killed when a Turkish missile hit their post")."""
+    found = []
+    for clause in children_with(verb, {"advcl"}):
+        if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+            continue
+        coded = code_trigger(clause)
+        own = idx.lex.triggers.get((clause.lemma_.lower(), "VERB"), ())
+        if any(e["relation"] == entry.get("relation") for e in own) or (
+            coded and coded.relation == entry.get("relation")
+        ):
+            found += children_with(clause, SUBJECT_DEPS)
+    return found
+
+
+def means_agents(verb, theme, entry, idx) -> Found | None:
+    """Whoever the means of an act is named after did it: "Israeli tank fire killed …", "were killed by
+    Turkish shelling", "were killed in an Indian airstrike", "killed when a Russian missile hit".
+
+    Tried when the verb's subject or "by" phrase names no actor: a state's hardware ("a Russian
+    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name.
+    """
+    nouns = children_with(verb, SUBJECT_DEPS) + [o for _, o in prep_objects(verb, MEANS_PREPS)]
+    keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]
+    for subject in _when_subjects(verb, entry, idx):
+        keys += idx.actors(subject) or (_means_owners(subject, idx) if is_means(subject, entry, idx) else [])
+    return _found(keys)
+
+
+def purpose_owner(verb, theme, entry, idx) -> Found | None:
+    """Whoever owns the effort an infinitive is the purpose of acts: "Nigeria's efforts to defeat Boko
+    Haram", "Kenya launched an offensive to drive out al-Shabaab" (the light verb's subject).
+
+    Not an effort someone else carries: in "the UN backed a plan to attack X" the UN attacks no one.
+    """
+    noun = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not infinitive:
+        return None
+    keys = noun_modifier_agents(noun, idx)
+    if not keys and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+        keys = subjects(noun.head, idx)
+    return _found(keys)
+
+
+def _means_owners(noun, idx) -> list[str]:
+    """Return the actors a means is named after (`noun_modifier_agents`), but a town named on it: "a
+    Baghdad rocket attack" is an attack in Baghdad, not by Iraq."""
+    towns = [m for c in children_with(noun, {"compound"}) for m in [idx.mention(c)] if m and m.role == "capital"]
+    return [] if towns else noun_modifier_agents(noun, idx)
+
+
 def noun_modifier_agents(noun, idx) -> list[str]:
     """Return the actors named on an event noun: "Russia's invasion", "the U.S.-led strikes",
     "Israeli strikes", "the invasion by Russia" (also on a participle: "the deal signed by X")."""
@@ -445,7 +572,24 @@ def noun_modifier_agents(noun, idx) -> list[str]:
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         for k in idx.actors(c) + idx.led_by(c) + demonym_agent(c, idx)
     ]
-    return agents + [k for _, o in noun_prep_objects(noun, {"by"}) for k in idx.actors(o)]
+    return agents + [k for _, o in noun_prep_objects(noun, {"by"}) for k in idx.actors(o)] + blamed_on(noun, idx)
+
+
+#: Participles that lay an act at someone's door, with their preposition: "an attack blamed on
+#: Kurdish rebels", "bombings attributed to Hamas".
+BLAME_PARTICIPLES = frozenset({("blame", "on"), ("attribute", "to")})
+
+
+def blamed_on(noun, idx) -> list[str]:
+    """Return the actors an act is blamed on or attributed to ("a bombing blamed on ETA"), else []."""
+    return [
+        k
+        for acl in children_with(noun, {"acl"})
+        if acl.tag_ == "VBN"
+        for p, o in prep_objects(acl, {"on", "to"})
+        if (acl.lemma_.lower(), p) in BLAME_PARTICIPLES
+        for k in idx.actors(o)
+    ]
 
 
 # --- Themes ------------------------------------------------------------------------------------
@@ -543,7 +687,9 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
 
 
 def _taken_from(verb, theme, idx):
-    return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.actors(o)]
+    """Return whom something is taken or freed from: "from Russian troops", or whose control, hands or
+    grip it was in ("from ISIL control", "from the hands of the rebels": `ArgumentIndex.inside`)."""
+    return [k for t in [verb, theme] if t is not None for _, o in prep_objects(t, {"from"}) for k in idx.inside(o)]
 
 
 def freed_from(verb, theme, entry, idx) -> Found | None:
@@ -714,6 +860,49 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
     return _found(complement_agents(verb, idx))
 
 
+def at_war(noun, idx) -> bool:
+    """True for a bare conflict noun after "at": "X is at war with Y", "X and Y have been at war"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and noun.lemma_.lower() in idx.lex.conflict_nouns
+        and not children_with(noun, {"det", "poss"})
+    )
+
+
+def at_war_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever is at war wages it: "Russia is at war with Ukraine" (the clause's subject)."""
+    return _found(clause_agents(noun.head, idx)) if at_war(noun, idx) else None
+
+
+def _under_attack(noun):
+    """Return the verb of "X came under attack" (`noun` the object of "under" on a verb), else None."""
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.pos_ in ("VERB", "AUX"):
+        return verb
+    return None
+
+
+def under_attack_targets(noun, theme, entry, idx) -> Found | None:
+    """Forces that come under attack are its target: "Iraqi troops came under attack from ISIL".
+
+    Only forces (`force_nouns`): "the minister came under attack from Italy" is criticism.
+    """
+    verb = _under_attack(noun)
+    if verb is None:
+        return None
+    forces = [s for s in children_with(verb, SUBJECT_DEPS) if s.lemma_.lower() in idx.lex.force_nouns]
+    return _found([k for s in forces for k in idx.actors(s)])
+
+
+def under_attack_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever an attack one comes under is by or from: "came under attack by Boko Haram"."""
+    verb = _under_attack(noun)
+    if verb is None:
+        return None
+    return _found([k for _, o in prep_objects(verb, {"by", "from"}) for k in idx.actors(o)])
+
+
 def noun_destinations(noun, theme, entry, idx) -> Found | None:
     """Where a deployment named by a noun goes: "the dispatch of troops to Russia"."""
     return Found(tuple(destinations(noun, idx)))
@@ -763,6 +952,24 @@ def between_pair(noun, theme, entry, idx) -> Found | None:
     """ "talks between Seoul and Warsaw": both sides in one phrase (at least two actors)."""
     found = [k for _, o in noun_prep_objects(noun, {"between"}) for k in idx.actors(o)]
     return Found(tuple(found)) if len(found) >= 2 else None
+
+
+def conflict_between(noun, theme, entry, idx) -> Found | None:
+    """ "clashes between X and Y", "fighting broke out between X and Y", "clashes that broke out between
+    X and Y": both sides of a fight, the "between" phrase on the noun, on the verb it is the subject
+    of, or on its relative clause (at least two actors)."""
+    heads = [noun, noun.head] if noun.dep_ in SUBJECT_DEPS else [noun]
+    heads += children_with(noun, {"relcl"})
+    found = [k for h in heads for _, o in noun_prep_objects(h, {"between"}) for k in idx.actors(o)]
+    return Found(tuple(dict.fromkeys(found))) if len(set(found)) >= 2 else None
+
+
+def fighting_between(verb, theme, entry, idx) -> Found | None:
+    """ "Fighting between X and Y killed 20": a conflict gerund with no subject of its own, parsed as a
+    verb, is fought by the sides of its "between" phrase (`conflict_between`)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in idx.lex.conflict_nouns:
+        return None
+    return conflict_between(verb, theme, entry, idx)
 
 
 def of_participants(noun, theme, entry, idx) -> Found | None:

@@ -29,6 +29,8 @@ __all__ = [
     "code_trigger",
     "code_threat",
     "trigger_lemmas",
+    "in_class",
+    "two_way_verbs",
 ]
 
 #: Where the words a pattern constrains hang off its verb: its objects (an object-like child, or the
@@ -219,6 +221,21 @@ def _word_fits(word: str, token, index: _Index) -> bool:
         return word in _lemmas(token)
     members = index.classes.get(word[1:], {})
     return any(_mods_fit(mods, token, index) for lemma in _lemmas(token) for mods in members.get(lemma, ()))
+
+
+def in_class(token, name: str) -> bool:
+    """Return True when `token` is a noun of the dictionary's class ``&NAME`` ("missile", "battle tank" in &WEAPON).
+
+    The classes are CAMEO.2.0's synonym sets (``data/cameo_classes.jsonl``); rules outside the
+    patterns ask them what a word is, so that no second list of weapons is kept by hand.
+
+    Examples
+    --------
+    >>> class T: lemma_, lower_, children = "missile", "missiles", ()
+    >>> in_class(T, "WEAPON"), in_class(T, "AIRCRAFT")
+    (True, False)
+    """
+    return _word_fits("&" + name, token, _index())
 
 
 def _mods_fit(mods: tuple[str, ...], token, index: _Index) -> bool:
@@ -561,3 +578,22 @@ def trigger_lemmas() -> frozenset[str]:
     """
     index = _index()
     return frozenset(index.verbs) | frozenset(index.nouns)
+
+
+@functools.cache
+def two_way_verbs(relation: str) -> frozenset[str]:
+    """Return the verbs a pattern codes as `relation` done by both sides to each other (PETRARCH's ``[190:190]``).
+
+    "clash", "battle": "X and Y clashed" is each side's attack on the other, where "X and Y
+    fought" may be allies fighting a third.
+
+    Examples
+    --------
+    >>> {"clash", "battle"} <= two_way_verbs("attacks"), "fight" in two_way_verbs("attacks")
+    (True, False)
+    """
+    return frozenset(
+        verb
+        for verb, patterns in _index().verbs.items()
+        if any(p.match.symmetric and p.match.relation == relation for p in patterns)
+    )

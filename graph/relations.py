@@ -25,7 +25,7 @@ from .arguments import (
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon, noun_lemmas
 from .modality import location_of, modality_of, quantity_of, said_by_of
-from .patterns import PatternMatch, code_threat, code_trigger, match_noun
+from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .tokens import tokens_with
@@ -79,7 +79,14 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets),
-        noun_targets=(cons.noun_prep_targets(TARGET_PREPS), cons.light_verb_prep_targets(TARGET_PREPS - {"of"})),
+        verb_agents=(cons.means_agents, cons.purpose_owner, cons.fighting_between),
+        noun_pairs=(cons.conflict_between,),
+        noun_agents=(cons.helped_in_agents, cons.under_attack_agents, cons.at_war_agents, *_NOUN_AGENTS),
+        noun_targets=(
+            cons.under_attack_targets,
+            cons.noun_prep_targets(TARGET_PREPS),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"of"}),
+        ),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
     "rejection": Frame(
@@ -498,14 +505,36 @@ def _triggers(tokens, lex):
 
 
 def _fought_with(token, idx) -> set[str]:
-    """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces".
+    """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces",
+    "clashes between X and Y" (both).
 
     A war, clash or battle with someone is fought by both sides: each attacks the other.
     """
     if token.lemma_.lower() not in idx.lex.conflict_nouns:
         return set()
     heads = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "fought a war with Israel"
-    return {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
+    found = {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
+    between = cons.conflict_between(token, None, {}, idx)
+    return found | set(between.keys if between else ())
+
+
+def _two_way(token, entry, match, idx, targets) -> bool:
+    """True when a fight is fought by both sides, each attacking the other.
+
+    A pattern coding it both ways ("exchanged fire with Y", PETRARCH's ``[193:193]``), or, with no
+    target named, co-agents at war, or of a conflict verb the patterns code so ("India and Pakistan
+    clashed"; not "fought").
+    Only for a relation of the ``assault`` frame: other one-way relations keep their direction.
+    """
+    if idx.lex.info(entry["relation"]).frame != "assault":
+        return False
+    if match is not None and match.symmetric:
+        return True
+    if not targets and cons.at_war(token, idx):  # "Armenia and Azerbaijan are at war"
+        return True
+    lemma = token.lemma_.lower()
+    conflict = token.pos_ == "VERB" and lemma in idx.lex.conflict_nouns
+    return not targets and conflict and lemma in two_way_verbs(entry["relation"])
 
 
 def _trigger_events(tokens, idx):
@@ -525,9 +554,11 @@ def _trigger_events(tokens, idx):
         # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
         gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
         mutual = _fought_with(token, idx)
-        for a, t in _pairs(agents, targets, together, gathering):
+        # "X and Y clashed", "exchanged fire with Y": each side attacks the other
+        both = _two_way(token, entry, match, idx, targets)
+        for a, t in _pairs(agents, targets, together or both, gathering):
             yield entry["relation"], a, t, token, theme, match
-            if t in mutual and a not in mutual:
+            if both or t in mutual:
                 yield entry["relation"], t, a, token, theme, match
 
 

@@ -61,6 +61,9 @@ token_patterns.jsonl
 exclusions.jsonl
     ``{"label", "pattern", "why"}``: strings never emitted under that label, each with its reason
     (Brussels is no CAPITAL: it stands for the EU and NATO).
+agents.jsonl
+    ``{"agent", "sector", "why"}``: agent nouns added to Phoenix's (``agents.jsonl``), such as the
+    one-word forms of military hardware it lists only with a modifier ("tank": BATTLE_TANK).
 
 Rules applied to every pattern
 ------------------------------
@@ -756,8 +759,19 @@ def build(tokenize, source):
     taken_tokens = {tuple(t.lower() for t in tokenize(text)) for _, text, _ in triples}
     discards = [*dictionaries["discards"], *region_names()]
     names = name_rows(lower, by_name, discards, taken_tokens, lambda t: tokenize(t.lower()))
-    agents = [{"agent": a.lower(), "sector": s} for a, s in sorted(dictionaries["agents"].items())]
-    return actors, rows, names, leaders, agents, dropped + shadowed, overlay
+    return actors, rows, names, leaders, agent_rows(dictionaries["agents"]), dropped + shadowed, overlay
+
+
+def agent_rows(phoenix_agents):
+    """Return the rows of ``agents.jsonl``: Phoenix's agent nouns and the overlay's (``agents.jsonl``), sorted.
+
+    The overlay adds the one-word forms of military hardware Phoenix lists only with a modifier
+    ("battle tank", "helicopter gunship"): a state's tanks and gunships act for it as its troops do.
+    """
+    found = {a.lower(): s for a, s in phoenix_agents.items()}
+    for r in read_overlay("agents.jsonl"):
+        found.setdefault(r["agent"], r["sector"])
+    return [{"agent": a, "sector": s} for a, s in sorted(found.items())]
 
 
 def write_jsonl(path, rows):
