@@ -537,11 +537,24 @@ def _two_way(token, entry, match, idx, targets) -> bool:
     return not targets and conflict and lemma in two_way_verbs(entry["relation"])
 
 
+def _in_condition(token) -> bool:
+    """True for a trigger inside an "if"/"unless" clause: "… unless Tokyo withdraws its troops" states
+    a condition of another act, not an event (the condition's subject may be a threat's target, see
+    `actorgraph.constructions.condition_targets`)."""
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cons.CONDITION_MARKS for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
 def _trigger_events(tokens, idx):
     """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
     lex = idx.lex
     for token, entry, match in _triggers(tokens, lex):
         if match is not None and "lemma" not in entry and _joins_an_alliance(token, idx):
+            continue
+        if _in_condition(token):
             continue
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
