@@ -466,12 +466,27 @@ class ArgumentIndex:
         """
         if token.lower_ in PLURAL_PRONOUNS:
             found = self.named_before(token, ("armed",), start)
-            return [found[0][0]] if len(found) == 1 and found[0][1] else []
+            return [found[0][0]] if len(found) == 1 and found[0][1] else self._plural_subject(token)
         kinds = PAIR_KINDS.get(token.lemma_.lower())
         if kinds is None:
             return []
         found = self.named_before(self.doc[token.left_edge.i], kinds, start)
         return [key for key, _ in found] if len(found) == 2 else []
+
+    def _plural_subject(self, they):
+        """Return ``[actor]`` of the people "they" stand for: the plural noun that is the main subject
+        of its sentence before it, else of the sentence before, when that noun stands for one actor
+        ("Israeli troops raided Jenin. They arrested …": Israel), else []. Not a state's name:
+        "Russia held talks. They …" are Russians, not Russia.
+        """
+        sent = self.sent(they)
+        for s in [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else []):
+            for subject in children_with(s.root, SUBJECTS_ALL):
+                if subject.i < they.i and subject.tag_ in ("NNS", "NNPS") and not subject.conjuncts:
+                    m = self.by_token.get(subject.i)
+                    keys = [] if m is not None and m.role != "sector" else self.actors(subject)
+                    return keys if len(keys) == 1 else []
+        return []
 
     def inside(self, token, *, led=True):
         """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war").

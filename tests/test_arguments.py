@@ -146,6 +146,11 @@ def test_arguments_a_definite_noun_with_a_choice_of_antecedents_stands_for_nobod
             {("person:vladimir putin", "agrees", "person:recep tayyip erdogan")},
         ),
         ("Putin met Erdogan and Rouhani in Sochi. The two leaders agreed to build a pipeline.", set()),
+        # "they" are the people a plural subject names, as the state's when a state owns them
+        (
+            "Kenyan police raided a mosque. They later threatened Somalia with sanctions.",
+            {("kenya", "threatens", "somalia")},
+        ),
         # three states before "the two countries"; a state alone is not "they"
         ("Egypt hosted officials from Sudan and Chad. The two countries agreed to reopen the border.", set()),
         ("Russia sent envoys to Kabul. They threatened Pakistan.", set()),

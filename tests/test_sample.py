@@ -107,3 +107,9 @@ def test_sample_engaging_north_korean_specialists_is_no_attack(sample_graph):
     """Regression: "Russia is planning to train and engage not only infantry but also North Korean
     specialists" gave the wrong edge russia -attacks-> north-korea (ENGAGE's block code, 190)."""
     assert not sample_graph.has_edge("russia", "north-korea", "attacks")
+
+
+def test_sample_they_are_the_officials_the_sentence_before_names(sample_graph):
+    # "senior South Korean officials denounced … They characterised North Korea as 'a criminal group'"
+    edge = _edge(sample_graph, "south-korea", "north-korea", "accuses")
+    assert [ev["sentence"].split()[0] for ev in edge["evidence"]] == ["They"]
