@@ -376,6 +376,35 @@ def _joint_acts(tokens, idx):
                 yield a, t, act
 
 
+#: The code of forces placed under another's command: military cooperation.
+MILITARY_COOPERATION = PatternMatch("", "062", "COOPERATE", "cooperates")
+#: Nouns of command that forces are placed under ("under US command", "under NATO control").
+COMMAND_NOUNS = frozenset({"command", "control"})
+
+
+def _placed_under(tokens, idx):
+    """Yield ``(owner, commander, noun)`` for forces placed under another's command (CAMEO 062).
+
+    "put British troops under US control", "troops serving under NATO command", "allowed Polish
+    troops to move … under US military command": the owner of the forces (a force noun that is the
+    verb's object or subject, or the noun "under" hangs on) cooperates militarily with the one
+    named on "command" or "control". A place under someone's control is no cooperation.
+    """
+    for noun in tokens:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            continue
+        named = [idx.mention(c) for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        commanders = [m.key for m in named if m is not None and m.type in ("state", "alliance", "agency")]
+        host = noun.head.head
+        forces = [host] if host.pos_ == "NOUN" else children_with(host, OBJECT_DEPS | SUBJECT_DEPS)
+        if host.dep_ == "xcomp":  # "allowed British troops to move … under US command"
+            forces += children_with(host.head, OBJECT_DEPS)
+        forces = [f for f in forces if not noun_lemmas(f).isdisjoint(idx.lex.force_nouns)]
+        for owner in [k for f in forces for k in idx.actors(f)]:
+            for commander in commanders:
+                yield owner, commander, noun
+
+
 def _memberships(tokens, idx):
     """Yield ``(member, alliance, token)`` for membership stated at `tokens` (a sentence's member and join words).
 
@@ -688,6 +717,7 @@ def find_events(doc, mentions, *, skip=()):
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
+    command = tokens_with(doc, lemmas=COMMAND_NOUNS)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
@@ -697,6 +727,8 @@ def find_events(doc, mentions, *, skip=()):
             add("requests", speaker, addressee, token)
         for a, t, token in _joint_acts(_within(joint, sent), idx):
             add("cooperates", a, t, token)
+        for a, t, token in _placed_under(_within(command, sent), idx):
+            add("cooperates", a, t, token, match=MILITARY_COOPERATION)
         for member, group, token in _memberships(_within(joins, sent), idx):
             add("member_of", member, group, token)
     for m in mentions:

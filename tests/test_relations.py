@@ -968,3 +968,23 @@ def test_relations_a_condition_is_no_event(extract_sentences, text, kept, droppe
     found = {(e.agent, e.relation, e.target) for e in events}
     assert kept in found
     assert dropped not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forces placed under another's command cooperate with it militarily (CAMEO 062)
+        ("Polish troops serve under NATO command.", ("poland", "cooperates", "nato")),
+        ("Georgian soldiers under American command patrolled the town.", ("georgia", "cooperates", "united-states")),
+        ("Britain will put its troops in Basra under US control.", ("united-kingdom", "cooperates", "united-states")),
+    ],
+)
+def test_relations_forces_under_anothers_command_cooperate(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    coded = {(e.agent, e.relation, e.target): e.cameo for e in events}
+    assert coded.get(expected) == "062"
+
+
+def test_relations_a_place_under_anothers_control_is_no_cooperation(extract_sentences):
+    _, events = extract_sentences("Kosovo remains under UN control.")
+    assert not [e for e in events if e.relation == "cooperates"]
