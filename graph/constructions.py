@@ -187,6 +187,8 @@ def subjects(verb, idx):
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
+        if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and _to_infinitive(token):
+            return idx.actors(token.head)  # a headline's "German leader to arrive in China"
         if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
             token = token.head.head  # "took the opportunity to warn Israel": the taker warns
             continue
@@ -214,6 +216,11 @@ def subjects(verb, idx):
 
 #: Day words wire copy puts between a subject and its verb ("Armitage Tuesday met …").
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _to_infinitive(verb) -> bool:
+    """True for a verb with "to" before it: "to arrive"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _day_subject(verb, idx) -> list[str]:

@@ -77,6 +77,26 @@ def _schedule_head(token: Token) -> int | None:
     return None
 
 
+def _headline_infinitive(token: Token) -> bool:
+    """True for a headline's "X to V": "Poland to Reduce Troops in Iraq" announces a plan.
+
+    The infinitive is the sentence's root, or hangs on its subject (the small model reads "Blair
+    to put troops …" as a relative clause), and the sentence has no finite verb.
+    """
+    verb = _path(token)[-1] if token.pos_ == "NOUN" else token
+    while verb.dep_ in ("conj",) and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        sent = verb.sent
+    elif verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN"):
+        sent = verb.head.sent
+    else:
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+
+
 def _background_limit(token: Token) -> int | None:
     """Return the index of the preposition above a background event noun, else None (see `BACKGROUND_PREPS`)."""
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
@@ -129,7 +149,7 @@ def modality_of(token: Token, lex: Lexicon) -> str:
     noun that is the clause's background: "Russia seeks arms in its war against Ukraine"); a reporting verb or
     "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
     """
-    if _directed(token, lex) or _purpose(token):
+    if _directed(token, lex) or _purpose(token) or _headline_infinitive(token):
         return "hypothetical"
     if _negated(token, lex):
         return "negated"

@@ -988,3 +988,18 @@ def test_relations_forces_under_anothers_command_cooperate(extract_sentences, te
 def test_relations_a_place_under_anothers_control_is_no_cooperation(extract_sentences):
     _, events = extract_sentences("Kosovo remains under UN control.")
     assert not [e for e in events if e.relation == "cooperates"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's "X to V" announces a plan: its act is hypothetical, its subject the headline's noun
+        ("Poland to reduce its troops in Iraq.", ("poland", "withdraws", "iraq", "hypothetical")),
+        ("German leader to arrive in China.", ("germany", "visits", "china", "hypothetical")),
+        # a finite verb makes it a sentence: "decided to send" happened
+        ("Japan decided to send troops to Iraq.", ("japan", "deploys", "iraq", "asserted")),
+    ],
+)
+def test_relations_headline_infinitives_are_plans(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
