@@ -318,3 +318,33 @@ def test_fighting_overlay_agents_reach_the_generated_agents():
     generated = {r["agent"]: r["sector"] for r in map(json.loads, (data / "agents.jsonl").read_text().splitlines())}
     overlay = [json.loads(line) for line in (data / "overlay" / "agents.jsonl").read_text().splitlines() if line]
     assert overlay and all(generated.get(r["agent"]) == r["sector"] for r in overlay), overlay
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nominal attacks: the "of" phrase is the target, the possessor or "by" phrase the agent
+        ("Egypt protested the killing of three Egyptian soldiers by Israeli troops.", ("israel", "attacks", "egypt")),
+        (
+            "The shooting of two Israeli soldiers by Palestinian gunmen drew condemnation.",
+            ("palestine-militants", "attacks", "israel"),
+        ),
+        ("Russia's downing of a Turkish jet angered Ankara.", ("russia", "attacks", "turkey")),
+        ("Iran condemned the assassination of its scientist by Israel.", ("israel", "attacks", "iran")),
+    ],
+)
+def test_fighting_nominal_killings(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+def test_fighting_a_condemned_attack_stays_the_attackers(extract_sentences):
+    _, events = extract_sentences("Pakistan condemned India's attack on two Pakistani soldiers.")
+    triples = _triples(events)
+    assert {("pakistan", "condemns", "india"), ("india", "attacks", "pakistan")} <= triples, triples
+    assert ("india", "condemns", "pakistan") not in triples, triples
+
+
+def test_fighting_a_lifted_sanction_is_still_eased(extract_sentences):
+    _, events = extract_sentences("The EU lifted sanctions on Iran.")
+    assert ("eu", "eases", "iran") in _triples(events), _triples(events)
