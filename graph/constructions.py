@@ -500,14 +500,15 @@ def _is_weapon(token) -> bool:
 def is_means(noun, entry, idx) -> bool:
     """True for a noun naming an act of the trigger's relation or a weapon's act: "an airstrike", "tank fire".
 
-    Such a noun stands between an act and its doer: whoever it is named after did the act.
+    Such a noun stands between an act and its doer: whoever it is named after did the act. Not
+    a weapon by itself: "killed by an Iranian drone" names its maker, who need not be its user.
     """
     if noun.pos_ != "NOUN":
         return False
     entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
     if any(e["relation"] == entry.get("relation") for e in entries):
         return True
-    return any(_is_weapon(w) for w in [noun, *children_with(noun, {"compound"})])
+    return any(_is_weapon(w) for w in children_with(noun, {"compound"}))
 
 
 def _when_subjects(verb, entry, idx):

@@ -11,11 +11,10 @@ def _triples(events):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a state's tanks, gunships, missiles and drones act for it, as its troops do
+        # a state's tanks, gunships and helicopters act for it, as its troops do
         ("An Israeli tank killed two Egyptian soldiers on Monday.", ("israel", "attacks", "egypt")),
         ("Syrian helicopter gunships attacked Turkish troops.", ("syria", "attacks", "turkey")),
-        ("A Russian missile hit Ukrainian forces near Kharkiv.", ("russia", "attacks", "ukraine")),
-        ("A US drone killed three Pakistani soldiers.", ("united-states", "attacks", "pakistan")),
+        ("Turkish helicopters fired on Kurdish rebels.", ("turkey", "attacks", "kurds-rebels")),
         ("Indian artillery shelled Pakistani positions.", ("india", "attacks", "pakistan")),
         # and a state's hardware hit is the state attacked
         ("Ukraine destroyed several Russian tanks.", ("ukraine", "attacks", "russia")),
@@ -32,7 +31,7 @@ def test_fighting_hardware_stands_for_its_state(extract_sentences, text, expecte
         ("Israeli tank fire killed three Egyptian policemen.", ("israel", "attacks", "egypt")),
         ("Three Egyptian policemen were killed by Israeli tank fire.", ("israel", "attacks", "egypt")),
         ("Two Pakistani soldiers were killed in an Indian airstrike.", ("india", "attacks", "pakistan")),
-        ("Two Iraqi soldiers were killed when a Turkish missile hit their post.", ("turkey", "attacks", "iraq")),
+        ("Two Iraqi soldiers were killed when Turkish artillery shelled their post.", ("turkey", "attacks", "iraq")),
         ("Russian air strikes hit Syrian rebels near Aleppo.", ("russia", "attacks", "syria-rebels")),
         ("Three Kenyan soldiers were killed in an attack claimed by al-Shabaab.", ("al-shabaab", "attacks", "kenya")),
     ],
@@ -51,6 +50,8 @@ def test_fighting_the_means_names_the_attacker(extract_sentences, text, expected
         "Two Afghan soldiers were killed in Kabul.",
         # arms named after their maker are not the maker's acts
         "Five Yemeni soldiers were killed by American-made missiles.",
+        # missiles and drones are named after their maker as often as after their user
+        "Five Ukrainian soldiers were killed by an Iranian drone.",
         # the victims of no actor: no edge
         "Two children were killed in an Israeli airstrike.",
     ],
