@@ -349,3 +349,29 @@ def test_fighting_a_condemned_attack_stays_the_attackers(extract_sentences):
 def test_fighting_a_lifted_sanction_is_still_eased(extract_sentences):
     _, events = extract_sentences("The EU lifted sanctions on Iran.")
     assert ("eu", "eases", "iran") in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # the object of a condemnation is the attacker, not the attacked
+        (
+            "Egypt criticised the Israeli invasion of Lebanon.",
+            ("egypt", "condemns", "israel"),
+            ("egypt", "condemns", "lebanon"),
+        ),
+        (
+            "Egypt condemned Russia's invasion of Ukraine.",
+            ("egypt", "condemns", "russia"),
+            ("egypt", "condemns", "ukraine"),
+        ),
+    ],
+)
+def test_fighting_a_condemned_attack_targets_its_attacker(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events) and wrong not in _triples(events), _triples(events)
+
+
+def test_fighting_condemning_an_invasion_of_someone_condemns_no_one_named(extract_sentences):
+    _, events = extract_sentences("Iran condemned the invasion of Iraq.")
+    assert ("iran", "condemns", "iraq") not in _triples(events), _triples(events)
