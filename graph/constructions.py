@@ -731,12 +731,14 @@ PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
 
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
-    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases)."""
+    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases);
+    for an agreement, the other side of it ("rejected a deal with Cuba")."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
-    return _found(
-        noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
-    )
+    keys = noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
+        keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
+    return _found(keys)
 
 
 def accepted_owner(verb, theme, entry, idx) -> Found | None:

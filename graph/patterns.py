@@ -415,6 +415,8 @@ def _mode(token):
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated:
         return ("refusal" if aux & REFUSAL_AUX else None), None
+    if aux & (FUTURE_AUX | {"would"}) and _on_condition(verb):
+        return "condition", verb  # "would attack the rebels unless they disarm": a threat, if hostile
     if aux & FUTURE_AUX:
         return "future", None
     governor = verb.head if verb.dep_ == "xcomp" else None
@@ -432,9 +434,36 @@ def _mode(token):
     return ("intent", governor) if lemma in index.intent_verbs else (None, None)
 
 
+#: PLOVER categories of the acts that, announced on a condition, threaten ("would attack unless").
+HOSTILE_PLOVER = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
+def _on_condition(verb) -> bool:
+    """True for a verb with an "unless" clause: "would attack rebels unless they were disarmed"."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children
+    )
+
+
+def _conditional_threat(match: PatternMatch, verb) -> PatternMatch:
+    """Return a threat made by a conditional statement with the statement's modality: the clause
+    it is reported in ("insisted that it would attack … unless"), else asserted (the threat was made)."""
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+        return dataclasses.replace(match, governor=verb.head.i)
+    return dataclasses.replace(match, governor=None, modality="asserted")
+
+
+def _conditional(mode: str | None, plover: str | None) -> str | None:
+    """Return the mode of an act announced on a condition: a threat when hostile, else a future act."""
+    if mode != "condition":
+        return mode
+    return "threat" if plover in HOSTILE_PLOVER else "future"
+
+
 def mode_of(token) -> str | None:
     """Return ``intent`` when the trigger's act is announced, ``threat`` when it is threatened,
-    ``refusal`` when it is refused, ``future`` when it is only to come, else None.
+    ``refusal`` when it is refused, ``future`` when it is only to come, ``condition`` when it is to
+    come unless something is done (a threat when the act is hostile), else None.
 
     "offered to mediate", "pledged to provide", "plans to meet" are intents (the governing verbs
     are those the dictionary codes as intent, ``cameo_modes.json``); "threatened to attack" a
@@ -509,8 +538,11 @@ def code_trigger(token) -> PatternMatch | None:
     threat's match names its threatening verb (`PatternMatch.governor`), whose modality it takes.
     """
     mode, governor = _mode(token)
-    match = with_mode(match_trigger(token), mode)
+    found = match_trigger(token)
+    match = with_mode(found, _conditional(mode, found.plover if found else None))
     if match is not None and match.mode == "threat" and governor is not None:
+        if mode == "condition":
+            return _conditional_threat(match, governor)
         match = dataclasses.replace(match, governor=governor.i)
     return match
 
@@ -522,12 +554,16 @@ def code_threat(token, act: str | None) -> PatternMatch | None:
     Only threats are recoded so: the lexicon's own acts keep their relation when announced or refused.
     """
     mode, governor = _mode(token)
+    if act in cameo_codes():
+        mode = _conditional(mode, cameo_code(act).plover)
     if mode not in ("intent", "threat") or act not in cameo_codes():
         return None
     info = cameo_code(act)
     match = with_mode(PatternMatch("", info.code, info.plover, info.relation), mode)
     if match.mode != "threat" or governor is None:
         return None
+    if _mode(token)[0] == "condition":
+        return _conditional_threat(match, governor)
     return dataclasses.replace(match, governor=governor.i)
 
 

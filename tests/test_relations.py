@@ -911,3 +911,37 @@ def test_relations_extradition_cooperates_with_the_receiving_state(extract_sente
     found = {(e.agent, e.relation, e.target) for e in events}
     assert expected in found
     assert ("spain", "cooperates", "morocco") not in found
+
+
+def test_relations_reinforcing_forces_somewhere_deploys_there(extract_sentences):
+    # CAMEO 154 ("reinforce * &MILITARY"): the target is where the forces are ("in" on the verb)
+    _, events = extract_sentences("The French president said France reinforced its elite troops in Mali.")
+    assert ("france", "deploys", "mali") in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hostile act announced on a condition is a threat, made when it is said
+        ("Ethiopia will attack Eritrea unless it withdraws.", ("ethiopia", "threatens", "eritrea", "asserted")),
+        (
+            "The US would impose sanctions on Syria unless Damascus withdrew its troops.",
+            ("united-states", "threatens", "syria", "asserted"),
+        ),
+        # a friendly one is only a future act
+        (
+            "Japan will resume aid to North Korea unless talks fail.",
+            ("japan", "supplies", "north-korea", "hypothetical"),
+        ),
+        # no condition: a future attack
+        ("Iran will attack Iraq.", ("iran", "attacks", "iraq", "hypothetical")),
+    ],
+)
+def test_relations_hostile_acts_on_a_condition_threaten(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
+
+
+def test_relations_rejecting_an_agreement_rejects_its_other_side(extract_sentences):
+    _, events = extract_sentences("Cuba rejected a trade deal with the United States.")
+    assert ("cuba", "rejects", "united-states") in {(e.agent, e.relation, e.target) for e in events}
