@@ -23,6 +23,7 @@ __all__ = [
     "sector_actor",
     "agent_sector",
     "STATE_LIKE",
+    "ORGAN_SECTORS",
 ]
 
 #: Ruler labels whose entity stands for a state.
@@ -526,11 +527,19 @@ def _agent_heads():
     return {noun: counts.most_common(1)[0][0] for noun, counts in sorted(sectors.items())}
 
 
-def _agent_sector(token):
-    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB), or None.
+#: The agent sectors of a state's own organs and officers: government, military, police, intelligence,
+#: legislature, judiciary. On an intergovernmental body's name their nouns are the body's people
+#: ("NATO commanders", "EU lawmakers"); the other sectors' are not ("EU citizens", "UN refugees").
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def agent_sector(token):
+    """Return the CAMEO sector of an agent noun ("soldiers" -> MIL, "rebel leader" -> REB, "tank" -> MIL), or None.
 
     A collective noun takes the sector of an armed agent noun just before it ("a militant group",
-    "an armed group", "the rebel faction"; see `_armed_collective_sector`).
+    "an armed group", "the rebel faction"; see `_armed_collective_sector`). Rules that ask what a
+    noun is without a mention of it use it too: "tank fire" is fire from a military agent
+    (``data/agents.jsonl``, the Phoenix agents dictionary and its overlay).
     """
     agents = _agents()
     compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
@@ -545,15 +554,6 @@ def _agent_sector(token):
         found = next((_agent_heads()[w] for w in lemmas if w in _agent_heads()), None)
         found = None if found in _sectors_of_their_own() else found
     return found
-
-
-def agent_sector(token):
-    """Return the CAMEO sector of an agent noun, or None: "tank" -> MIL, "rebels" -> REB.
-
-    For rules that ask what a noun is without a mention of it: "tank fire" is fire from a
-    military agent (``data/agents.jsonl``, the Phoenix agents dictionary and its overlay).
-    """
-    return _agent_sector(token)
 
 
 def _armed_collective_sector(token):
@@ -605,6 +605,18 @@ def _titles_a_person(token):
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
+def _describes_a_name(token):
+    """True for a collective noun that describes an actor named beside it: in apposition either way
+    round ("the militant group Hamas", "Al-Shabaab, a militant group"), just before the name, or as a
+    predicate (`_predicative`: "Hamas is a militant group")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        _predicative(token)
+        or any(c.dep_ == "appos" and c.ent_type_ for c in token.children)
+        or (after is not None and bool(after.ent_type_) and after.ent_iob_ == "B")
+    )
+
+
 def _sector_mentions(doc, by_token, places):
     """Yield Mentions of agent nouns a state owns ("North Korean soldiers", "Syrian rebels"), and of
     non-state groups named by their people, region or sector alone ("Kurdish rebels", "Insurgents").
@@ -624,7 +636,9 @@ def _sector_mentions(doc, by_token, places):
             continue
         if _titles_a_person(token):
             continue  # "Amr Moussa, Egypt's foreign minister": the person's title, read by `_person_mention`
-        sector = _agent_sector(token)
+        if token.lemma_.lower() in load_lexicon().collective_nouns and _describes_a_name(token):
+            continue  # "the militant group Hamas", "Al-Shabaab, a militant group": the name is the actor
+        sector = agent_sector(token)
         if sector is None:
             continue
         owner = _sector_owner(token, by_token)

@@ -6,7 +6,7 @@ tokens a construction points at; this module knows nothing about relation types.
 
 import bisect
 
-from .actors import sector_actor
+from .actors import ARMED_SECTORS, ORGAN_SECTORS, agent_sector, registry, sector_actor
 from .lexicon import load_lexicon, noun_lemmas
 
 __all__ = [
@@ -36,8 +36,10 @@ LISTED_TYPES = frozenset({"state", "alliance"})
 #: How the small model attaches a list's next item when it misses the coordination: "Japan, India,
 #: and Brazil met" as an apposition, "Chile, Peru, Bolivia and Ecuador" with Peru an npadvmod.
 LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
-#: What "its" may stand for: a state, an alliance, an armed or other group ("Hamas renewed its threat").
-ITS_TYPES = frozenset({"state", "alliance", "group"})
+#: How a body's name modifies a noun of its people or organs: "a UN panel", "NATO's commanders".
+BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Entity labels of a modifier that names a reference noun's owner itself ("the Bush government").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 
@@ -57,7 +59,8 @@ class ArgumentIndex:
         for m in mentions:
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
-        self._sents = None
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._sents, self._references = None, {}
 
     def sent(self, token):
         """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
@@ -75,11 +78,12 @@ class ArgumentIndex:
 
         "he", "she", "his" and "her" take the speaker of their clause, else the one person named
         before them in the sentence, else the person subject of the sentence before; "its"
-        takes the nearest state, alliance or group named before it in the sentence
-        ("sent to Russia to assist its war"); "it" takes the subject of the
-        sentence's main verb when that comes first ("South Korea said it would"),
-        else the main subject of the previous sentence. "I" and "we" in a quote
-        are its speaker. These are the readings news prose makes safe.
+        takes the nearest state, alliance or organisation named before it in the sentence
+        ("sent to Russia to assist its war", "fought Hamas and its allies"); "it" takes the
+        subject of the sentence's main verb when that comes first ("South Korea said it
+        would", "Hamas said it fired"), else the main subject of the previous sentence (see
+        `_is_it`). "I" and "we" in a quote are its speaker. These are the readings news
+        prose makes safe.
         """
         if token.lower_ in ("i", "we"):
             root = self.sent(token).root
@@ -95,7 +99,7 @@ class ArgumentIndex:
                 return bound
             for i in range(token.i - 1, sent.start - 1, -1):
                 m = self.by_token.get(i)
-                if m is not None and m.type in ITS_TYPES and m.role != "demonym":
+                if m is not None and _is_it(m) and m.type != "agency" and m.role != "demonym":
                     return m.key
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
         for s in sents:
@@ -104,17 +108,18 @@ class ArgumentIndex:
                     m = self.by_token.get(subject.i) or self.by_token.get(
                         next((c.i for c in subject.children if c.dep_ == "poss"), -1)
                     )
-                    if m is not None and m.type in ("state", "alliance", "agency"):
+                    if m is not None and _is_it(m):
                         return m.key
         return None
 
     def _clause_subject(self, its):
-        """Return the state "its" is bound to by its clause, else None.
+        """Return the state or group "its" (or "their") is bound to by its clause, else None.
 
         On the subject of a reported clause it is the speaker's ("Iran, angry at Iraq, said its troops
         attacked"); on an object it is the subject of its own verb ("Saudi Arabia, angry at Yemen, told
         its citizens to leave"). Only a named subject before it, never one climbed to: in "troops sent
-        to Russia to assist its war" the nearest state is the reading.
+        to Russia to assist its war" the nearest state is the reading. "their" is bound so to one
+        actor only ("The Taliban said their fighters attacked"), never to a coordinated subject.
         """
         noun = its.head
         while noun.dep_ in ("pobj", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
@@ -128,8 +133,10 @@ class ArgumentIndex:
         subjects = [
             c for h in heads for c in children_with(h, SUBJECT_DEPS) if c.i < its.i and c.lower_ not in PRONOUNS
         ]
+        if its.lower_ == "their" and any(s.conjuncts for s in subjects):
+            return None  # "Russia and Belarus said their troops": two owners, not one
         keys = [self.by_token[s.i] for s in subjects if s.i in self.by_token]
-        return next((m.key for m in keys if m.type in ITS_TYPES and m.role != "demonym"), None)
+        return next((m.key for m in keys if _is_it(m) and m.type != "agency" and m.role != "demonym"), None)
 
     def _person_antecedent(self, token):
         """Return the person "he"/"his" stands for: the speaker of the clause it is in ("Erdogan,
@@ -154,10 +161,17 @@ class ArgumentIndex:
 
         Capitals under a locative preposition ("in Pyongyang") are places, not
         actors. Demonyms count only through the noun they modify. "it" and "its"
-        stand for their antecedent (see `antecedent`).
+        stand for their antecedent (see `antecedent`), a group named through whom it
+        follows for that group (`followed_group`), "the group" or "the country" for the
+        actor it refers back to (`reference`), and a body's people for the body
+        (`body_owner`).
         """
         if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
+        key = self.followed_group(token)  # before `reference`: "the group led by Kony" is Kony's
+        key = key or (self.reference(token) if token.lower_ in self.lex.reference_nouns else None)
+        if key is not None:
+            return key
         m = self.by_token.get(token.i)
         if m is not None:
             if (
@@ -180,7 +194,117 @@ class ArgumentIndex:
             return m.key
         if groups and self._is_group(token):
             return self.owner(token)
+        return self.body_owner(token) if groups else None
+
+    def reference(self, token):
+        """Return the actor a definite noun refers back to ("the group", "the country", "the rebels"), else None.
+
+        The noun takes up the one actor of its kind (``reference_nouns`` of the lexicon: a state
+        for "the country" and "the government", an armed group for "the militants", any group
+        or organisation for "the group") named before it in its sentence and the one before, as
+        a clause's subject ("Chile recalled its envoy. The country accused Peru"; not "Hamas
+        condemned Israel. The government …"); when none is named there, the one of its kind
+        the article has named before it. Two or more such actors, and it stands for nobody: a
+        reference is taken up only where a reader has no choice.
+        """
+        if token.i not in self._references:
+            self._references[token.i] = self._refers_to(token) if self._is_reference(token) else None
+        return self._references[token.i]
+
+    def _refers_to(self, token):
+        kinds = self.lex.reference_nouns[token.lower_]
+        sent = self.sent(token)
+        near = self.named_before(token, kinds, self.sent(self.doc[sent.start - 1]).start if sent.start else 0)
+        if near:
+            return near[0][0] if len(near) == 1 and near[0][1] else None
+        keys = self.named_before(token, kinds, 0)
+        return keys[0][0] if len(keys) == 1 else None
+
+    def named_before(self, token, kinds, start):
+        """Return ``[(key, subject)]`` for the distinct actors of `kinds` (see `referents`) named from
+        token `start` up to `token`, `subject` True when one of its mentions there is a clause's
+        subject (`_in_subject`); three at most (all that a reference needs to know: one, two, more)."""
+        found = {}
+        for m in self.mentions:
+            if m.start >= token.i:
+                break
+            if m.start >= start and not self._is_reference(self.doc[m.end - 1]):
+                for key in [k for kind, k in referents(m) if kind in kinds]:
+                    found[key] = found.get(key, False) or _in_subject(self.doc[m.end - 1])
+        return list(found.items())[:3]
+
+    def _is_reference(self, token):
+        """True for a reference noun used as one: with "the" and no owner or name of its own ("the
+        group", "the Islamist group"; not "the Afghan government", "the government of Iraq"), and
+        not the start of a name ("the Group of Eight")."""
+        if token.lower_ not in self.lex.reference_nouns or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        m = self.by_token.get(token.i)
+        if m is not None and not (m.role == "sector" and registry().get(m.key, {}).get("kind") == "sector"):
+            return False  # a name's word ("the Islamic Movement of Uzbekistan"), or a state's organ
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        for c in token.children:
+            if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                return False  # "Iraq's government", "the group, Hamas", "the government of Iraq"
+            if c.dep_ in BODY_NAME_DEPS and (self.by_token.get(c.i) not in (None, m) or c.ent_type_ in NAME_LABELS):
+                return False  # "the Afghan government", "the Hamas movement"
+        return True
+
+    def followed_group(self, token):
+        """Return the group a noun of fighters or of a group names through whom it follows, else None.
+
+        "the group led by Joseph Kony", "fighters loyal to the Taliban", "fighters of Kony's
+        movement", "gunmen of the Taliban movement": when the dictionaries know the one it
+        follows as a group (Phoenix files a group's leaders under the group: "Joseph Kony" is
+        the Lord's Resistance Army), the noun is that group, over the bare sector noun
+        ("rebels"). A person they do not know as a group's makes no node: no group is invented.
+        """
+        if not self._is_follower(token):
+            return None
+        for c in token.children:
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
+                leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
+            elif c.dep_ == "prep" and c.lower_ == "of":  # "fighters of Kony's movement"
+                groups = [o for o in children_with(c, {"pobj"}) if o.lemma_.lower() in self.lex.movement_nouns]
+                leaders = [p for o in groups for p in children_with(o, {"poss", "compound"})]
+            else:
+                continue
+            named = [self.by_token[t.i] for t in leaders if t.i in self.by_token]
+            groups = {k for m in named for kind, k in referents(m) if kind == "group"}
+            if len(groups) == 1 and len({m.key for m in named}) == 1:
+                return groups.pop()
         return None
+
+    def _is_follower(self, token):
+        lemmas = noun_lemmas(token)
+        return token.pos_ in ("NOUN", "PROPN") and not lemmas.isdisjoint(
+            self.lex.movement_nouns | self.lex.follower_nouns | self.lex.group_nouns | self.lex.force_nouns
+        )
+
+    def body_owner(self, token):
+        """Return the intergovernmental body whose people or organ a noun names, else None.
+
+        "a United Nations panel", "U.N. inspectors", "NATO commanders", "experts from the IAEA":
+        the body's name on a noun of its people or organs (the lexicon's ``body_nouns``, and the
+        agent nouns of a state organ's sectors, `actorgraph.actors.ORGAN_SECTORS`) stands for the
+        body, as a state's name on its officials stands for the state. Only when one body is
+        named there and no other actor ("a joint UN and Iraqi team" is no one's alone).
+        """
+        if token.pos_ not in ("NOUN", "PROPN") or not self._is_body_noun(token):
+            return None
+        names = [t for c in token.children if c.dep_ in BODY_NAME_DEPS for t in [c, *c.conjuncts]]
+        named, inner = [self.by_token[t.i] for t in names if t.i in self.by_token], []
+        for p in children_with(token, {"prep"}):
+            for o in children_with(p, {"pobj"}) if p.lower_ in ("of", "from") else []:
+                named += [self.by_token[o.i]] if o.i in self.by_token else []
+                inner += [k for k in [None if o.i in self.by_token else self.body_owner(o)] if k]
+        keys = {m.key for m in named} | set(inner)
+        bodies = all(m.type == "alliance" and m.role == "name" for m in named)
+        return keys.pop() if len(keys) == 1 and bodies else None
+
+    def _is_body_noun(self, token):
+        return not noun_lemmas(token).isdisjoint(self.lex.body_nouns) or agent_sector(token) in ORGAN_SECTORS
 
     def _attributive(self, mention, noun):
         """Return the owner an agency's name gives a noun it modifies: the agency for its people and
@@ -217,6 +341,10 @@ class ArgumentIndex:
             key = self.antecedent(child)
             if key:
                 return key
+        for child in (c for c in modifiers if c.dep_ == "poss" and c.lower_ not in PRONOUNS):
+            key = self._possessor_reference(child)
+            if key:
+                return key
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
                 for pobj in child.children:
@@ -227,6 +355,13 @@ class ArgumentIndex:
                     if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
                         return found
         return None
+
+    def _possessor_reference(self, poss):
+        """Return the actor a possessor that names none itself refers to: "their" bound by its clause
+        ("the Taliban said their fighters"), a reference noun ("the group's fighters"), else None."""
+        if poss.lower_ == "their":
+            return self._clause_subject(poss)
+        return self.reference(poss) if poss.lower_ in self.lex.reference_nouns else None
 
     def actors(self, token, **kw):
         """Return the actor keys of `token` and its coordinated tokens ("Russia and North Korea").
@@ -310,7 +445,8 @@ class ArgumentIndex:
         """Return the actors "they"/"the two" stand for, or [].
 
         The nearest subject before `token` in its sentence, else in the sentence before, that
-        names two or more actors by coordination ("Russia and China met. They condemned …").
+        names two or more actors by coordination ("Russia and China met. They condemned …");
+        else the pair or the one group that is all there is to refer to (`_sole_referents`).
         """
         sent = self.sent(token)
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
@@ -319,7 +455,23 @@ class ArgumentIndex:
                 keys = self.actors(t)
                 if len(keys) >= 2:
                     return keys
-        return []
+        return self._sole_referents(token, sents[-1].start)
+
+    def _sole_referents(self, token, start):
+        """Return the two actors "the two countries", "the two sides" or "the two leaders" stand for when
+        they are the only ones of their kind (`PAIR_KINDS`) named from token `start` on ("Kenya signed
+        a pact with Uganda. The two countries …", "Putin met Erdogan. The two leaders …"), or the one armed group
+        "they" stand for when it is the only one named there, as a subject ("The Taliban attacked a
+        post. They …"); else []. A state alone is not "they": "Russia held talks. They …" is its people.
+        """
+        if token.lower_ in PLURAL_PRONOUNS:
+            found = self.named_before(token, ("armed",), start)
+            return [found[0][0]] if len(found) == 1 and found[0][1] else []
+        kinds = PAIR_KINDS.get(token.lemma_.lower())
+        if kinds is None:
+            return []
+        found = self.named_before(self.doc[token.left_edge.i], kinds, start)
+        return [key for key, _ in found] if len(found) == 2 else []
 
     def inside(self, token, *, led=True):
         """Return the actors a noun phrase is about: itself, else its possessor or "of X" ("Russia's war").
@@ -349,6 +501,61 @@ class ArgumentIndex:
         return [m.key] if m is not None and m.role == "demonym" and token.i == m.start else []
 
 
+#: How a name sits inside the noun phrase it names an actor in: "the Islamist group Hamas", "Iran's
+#: envoy", "the leader of Hamas".
+INSIDE_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "pobj", "prep"})
+
+
+def _in_subject(token):
+    """True when `token` lies in the subject of a clause, as the subject or inside its phrase
+    ("Hamas said", "The Islamist group Hamas said", "Iran's envoy said", "the leader of Hamas said")."""
+    for _ in range(6):
+        if token.dep_ in SUBJECTS_ALL:
+            return True
+        if token.dep_ not in INSIDE_PHRASE_DEPS or (token.dep_ == "prep" and token.lower_ != "of"):
+            return False
+        token = token.head
+    return False
+
+
+def _is_it(m):
+    """True for a Mention "it" and "its" may stand for: a state, body or agency, or a group or other
+    organisation ("Hamas said it fired", "Hezbollah said its fighters"); never a person."""
+    return m.type in ("state", "alliance", "agency") or any(kind == "group" for kind, _ in referents(m))
+
+
+def referents(m):
+    """Return the ``(kind, key)`` pairs a reference back to Mention `m` may take up.
+
+    A state by any of its names, its people and organs ("Syrian troops") is a "state", and so is
+    the state of a person or agency named by title, or of a state's group ("Syrian rebels"); an
+    armed group (a rebel, militant or radical sector, or an international militant group) is
+    "armed" and a "group"; another organisation is a "group"; an intergovernmental body an
+    "alliance"; a person a "person" (for "the two leaders" only).
+    """
+    if m.type == "state":
+        return [("state", m.key)]
+    home = [("state", m.affiliation)] if registry().get(m.affiliation or "", {}).get("type") == "state" else []
+    if m.role == "person":
+        return [("person", m.key), *home]
+    if m.type == "agency":
+        return home
+    if m.type == "alliance":
+        return [("alliance", m.key)]
+    if m.type not in ("group", "other") or m.role == "office":
+        return []
+    code = m.cameo or ""
+    armed = m.sector in ARMED_SECTORS or code[3:6] in ARMED_SECTORS or code.startswith("IMG")
+    return ([("armed", m.key)] if armed else []) + [("group", m.key), *home]
+
+
+#: The kinds of actor (see `referents`) that "the two …" may stand for, by its noun.
+PAIR_KINDS = {
+    **dict.fromkeys(["country", "nation", "government", "state", "neighbour", "neighbor", "capital"], ("state",)),
+    **dict.fromkeys(["rival", "ally"], ("state",)),
+    "side": ("state", "group", "alliance"),
+    "leader": ("person",),
+}
 #: Nouns that "the two …" stands for a pair of actors with ("the two countries"); not "the two soldiers".
 PAIR_NOUNS = frozenset(
     {"country", "nation", "side", "leader", "government", "state", "neighbour", "neighbor", "rival", "ally", "capital"}

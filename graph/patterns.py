@@ -416,7 +416,7 @@ def _mode(token):
     if negated:
         return ("refusal" if aux & REFUSAL_AUX else None), None
     if aux & (FUTURE_AUX | {"would"}) and _on_condition(verb):
-        return "condition", verb  # "would attack the rebels unless they disarm": a threat, if hostile
+        return "condition", verb  # "would attack the rebels unless they disarm", "will strike if": a threat, if hostile
     if aux & FUTURE_AUX:
         return "future", None
     governor = verb.head if verb.dep_ == "xcomp" else None
@@ -439,9 +439,10 @@ HOSTILE_PLOVER = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREAT
 
 
 def _on_condition(verb) -> bool:
-    """True for a verb with an "unless" clause: "would attack rebels unless they were disarmed"."""
+    """True for a verb with an "unless" or "if" clause: "would attack rebels unless they were disarmed"."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        for c in verb.children
     )
 
 

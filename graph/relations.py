@@ -552,11 +552,24 @@ def _two_way(token, entry, match, idx, targets) -> bool:
     return not targets and conflict and lemma in two_way_verbs(entry["relation"])
 
 
+def _in_condition(token) -> bool:
+    """True for a trigger inside an "if"/"unless" clause: "… unless Tokyo withdraws its troops" states
+    a condition of another act, not an event (the condition's subject may be a threat's target, see
+    `actorgraph.constructions.condition_targets`)."""
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cons.CONDITION_MARKS for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
 def _trigger_events(tokens, idx):
     """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
     lex = idx.lex
     for token, entry, match in _triggers(tokens, lex):
         if match is not None and "lemma" not in entry and _joins_an_alliance(token, idx):
+            continue
+        if _in_condition(token):
             continue
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
@@ -601,8 +614,8 @@ def _within(tokens, sent):
 def _may_hold_two(sent, idx) -> bool:
     """True when a sentence has words for two actors: mentions, places, or pronouns that may stand for one.
 
-    Every event joins two different actors, each a mention in the sentence or a pronoun's
-    antecedent (see `ArgumentIndex.antecedent`), so a sentence with fewer is not searched for
+    Every event joins two different actors, each a mention in the sentence or the antecedent of a
+    pronoun or reference noun (see `ArgumentIndex.antecedent` and `ArgumentIndex.reference`), so a sentence with fewer is not searched for
     triggers: most sentences of a news article name one actor or none.
     """
     keys, pronouns = set(), 0
@@ -612,7 +625,7 @@ def _may_hold_two(sent, idx) -> bool:
             keys.add(m.key if m is not None else place)
         elif token.lower_ in PLURAL_PRONOUNS or token.lower_ == "two":  # "they", "the two": a pair by itself
             return True
-        elif token.lower_ in PRONOUNS:
+        elif token.lower_ in PRONOUNS or token.lower_ in idx.lex.reference_nouns:  # "it", "the group"
             pronouns += 1
         if len(keys) + pronouns >= 2:
             return True

@@ -945,3 +945,26 @@ def test_relations_hostile_acts_on_a_condition_threaten(extract_sentences, text,
 def test_relations_rejecting_an_agreement_rejects_its_other_side(extract_sentences):
     _, events = extract_sentences("Cuba rejected a trade deal with the United States.")
     assert ("cuba", "rejects", "united-states") in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # the act of a condition clause is no event; the threat is
+        (
+            "Iran will attack Israel if Israel strikes its reactors.",
+            ("iran", "threatens", "israel"),
+            ("israel", "attacks", "iran"),
+        ),
+        (
+            "The rebels threatened to kill the hostage unless Italy withdrew its troops from Iraq.",
+            ("rebels", "threatens", "italy"),
+            ("italy", "withdraws", "iraq"),
+        ),
+    ],
+)
+def test_relations_a_condition_is_no_event(extract_sentences, text, kept, dropped):
+    _, events = extract_sentences(text)
+    found = {(e.agent, e.relation, e.target) for e in events}
+    assert kept in found
+    assert dropped not in found
