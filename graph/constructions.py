@@ -507,14 +507,15 @@ def _is_weapon(token) -> bool:
 def is_means(noun, entry, idx) -> bool:
     """True for a noun naming an act of the trigger's relation or a weapon's act: "an airstrike", "tank fire".
 
-    Such a noun stands between an act and its doer: whoever it is named after did the act.
+    Such a noun stands between an act and its doer: whoever it is named after did the act. Not
+    a weapon by itself: "killed by an Iranian drone" names its maker, who need not be its user.
     """
     if noun.pos_ != "NOUN":
         return False
     entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
     if any(e["relation"] == entry.get("relation") for e in entries):
         return True
-    return any(_is_weapon(w) for w in [noun, *children_with(noun, {"compound"})])
+    return any(_is_weapon(w) for w in children_with(noun, {"compound"}))
 
 
 def _when_subjects(verb, entry, idx):
@@ -675,7 +676,18 @@ def object_inside(verb, theme, entry, idx) -> Found | None:
     if theme is None:
         return None
     event = (theme.lemma_.lower(), "NOUN") in idx.lex.triggers
+    if event and _event_of(theme, idx):  # "criticised the invasion of Lebanon": the invader, not Lebanon
+        doers = [k for c in theme.children if c.dep_ in ("poss", "amod", "compound", "nmod") for k in idx.actors(c)]
+        doers += [k for c in theme.children for k in demonym_agent(c, idx)]
+        return _found(doers + [k for _, o in noun_prep_objects(theme, {"by"}) for k in idx.actors(o)])
     return _found(idx.inside(theme, led=not event))
+
+
+def _event_of(noun, idx) -> bool:
+    """True for an event noun whose "of" phrase names its target, not its owner: "the invasion of
+    Lebanon", "the killing of its soldiers" (a noun of the assault frame)."""
+    frames = {idx.lex.info(e["relation"]).frame for e in idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())}
+    return "assault" in frames and any(True for _ in prep_objects(noun, {"of"}))
 
 
 def theme_makers(verb, theme, entry, idx) -> Found | None:

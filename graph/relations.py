@@ -521,6 +521,8 @@ def _triggers(tokens, lex):
         if pos is None or token.dep_ in ("aux", "auxpass"):
             continue
         entries, coded = _lexicon_entries(token, pos, lex), code_trigger(token)
+        if entries and _spoken_of(token, coded, lex):
+            coded = None  # "condemned India's attack": the attack stays India's, the condemning is the verb's
         lexicon_act = coded is None or (coded.relation is None and not coded.specificity) or _own_noun(coded)
         if entries and lexicon_act:
             # "threatened to attack": the lexicon's act, threatened
@@ -531,6 +533,19 @@ def _triggers(tokens, lex):
                 continue
         for entry, match in _coded(entries, coded, pos == "VERB"):
             yield token, entry, match
+
+
+def _spoken_of(noun, match: PatternMatch | None, lex) -> bool:
+    """True when a lexicon noun is the object of a lexicon verb whose pattern codes the verb's own act.
+
+    "Pakistan condemned India's attack on Y": CONDEMN * ATTACK codes the condemning (the verb's
+    event), not the attack, which stays India's; "lifted sanctions" (no lexicon verb) recodes the
+    noun, and so do threats and intents ("threatened attacks").
+    """
+    if match is None or match.relation is None or not match.has_object or _own_noun(match) or match.mode:
+        return False
+    verb = noun.head
+    return noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB" and (verb.lemma_.lower(), "VERB") in lex.triggers
 
 
 def _fought_with(token, idx) -> set[str]:

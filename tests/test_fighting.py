@@ -11,11 +11,10 @@ def _triples(events):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a state's tanks, gunships, missiles and drones act for it, as its troops do
+        # a state's tanks, gunships and helicopters act for it, as its troops do
         ("An Israeli tank killed two Egyptian soldiers on Monday.", ("israel", "attacks", "egypt")),
         ("Syrian helicopter gunships attacked Turkish troops.", ("syria", "attacks", "turkey")),
-        ("A Russian missile hit Ukrainian forces near Kharkiv.", ("russia", "attacks", "ukraine")),
-        ("A US drone killed three Pakistani soldiers.", ("united-states", "attacks", "pakistan")),
+        ("Turkish helicopters fired on Kurdish rebels.", ("turkey", "attacks", "kurds-rebels")),
         ("Indian artillery shelled Pakistani positions.", ("india", "attacks", "pakistan")),
         # and a state's hardware hit is the state attacked
         ("Ukraine destroyed several Russian tanks.", ("ukraine", "attacks", "russia")),
@@ -32,7 +31,7 @@ def test_fighting_hardware_stands_for_its_state(extract_sentences, text, expecte
         ("Israeli tank fire killed three Egyptian policemen.", ("israel", "attacks", "egypt")),
         ("Three Egyptian policemen were killed by Israeli tank fire.", ("israel", "attacks", "egypt")),
         ("Two Pakistani soldiers were killed in an Indian airstrike.", ("india", "attacks", "pakistan")),
-        ("Two Iraqi soldiers were killed when a Turkish missile hit their post.", ("turkey", "attacks", "iraq")),
+        ("Two Iraqi soldiers were killed when Turkish artillery shelled their post.", ("turkey", "attacks", "iraq")),
         ("Russian air strikes hit Syrian rebels near Aleppo.", ("russia", "attacks", "syria-rebels")),
         ("Three Kenyan soldiers were killed in an attack claimed by al-Shabaab.", ("al-shabaab", "attacks", "kenya")),
     ],
@@ -51,6 +50,8 @@ def test_fighting_the_means_names_the_attacker(extract_sentences, text, expected
         "Two Afghan soldiers were killed in Kabul.",
         # arms named after their maker are not the maker's acts
         "Five Yemeni soldiers were killed by American-made missiles.",
+        # missiles and drones are named after their maker as often as after their user
+        "Five Ukrainian soldiers were killed by an Iranian drone.",
         # the victims of no actor: no edge
         "Two children were killed in an Israeli airstrike.",
     ],
@@ -318,3 +319,59 @@ def test_fighting_overlay_agents_reach_the_generated_agents():
     generated = {r["agent"]: r["sector"] for r in map(json.loads, (data / "agents.jsonl").read_text().splitlines())}
     overlay = [json.loads(line) for line in (data / "overlay" / "agents.jsonl").read_text().splitlines() if line]
     assert overlay and all(generated.get(r["agent"]) == r["sector"] for r in overlay), overlay
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nominal attacks: the "of" phrase is the target, the possessor or "by" phrase the agent
+        ("Egypt protested the killing of three Egyptian soldiers by Israeli troops.", ("israel", "attacks", "egypt")),
+        (
+            "The shooting of two Israeli soldiers by Palestinian gunmen drew condemnation.",
+            ("palestine-militants", "attacks", "israel"),
+        ),
+        ("Russia's downing of a Turkish jet angered Ankara.", ("russia", "attacks", "turkey")),
+        ("Iran condemned the assassination of its scientist by Israel.", ("israel", "attacks", "iran")),
+    ],
+)
+def test_fighting_nominal_killings(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events), _triples(events)
+
+
+def test_fighting_a_condemned_attack_stays_the_attackers(extract_sentences):
+    _, events = extract_sentences("Pakistan condemned India's attack on two Pakistani soldiers.")
+    triples = _triples(events)
+    assert {("pakistan", "condemns", "india"), ("india", "attacks", "pakistan")} <= triples, triples
+    assert ("india", "condemns", "pakistan") not in triples, triples
+
+
+def test_fighting_a_lifted_sanction_is_still_eased(extract_sentences):
+    _, events = extract_sentences("The EU lifted sanctions on Iran.")
+    assert ("eu", "eases", "iran") in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # the object of a condemnation is the attacker, not the attacked
+        (
+            "Egypt criticised the Israeli invasion of Lebanon.",
+            ("egypt", "condemns", "israel"),
+            ("egypt", "condemns", "lebanon"),
+        ),
+        (
+            "Egypt condemned Russia's invasion of Ukraine.",
+            ("egypt", "condemns", "russia"),
+            ("egypt", "condemns", "ukraine"),
+        ),
+    ],
+)
+def test_fighting_a_condemned_attack_targets_its_attacker(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events) and wrong not in _triples(events), _triples(events)
+
+
+def test_fighting_condemning_an_invasion_of_someone_condemns_no_one_named(extract_sentences):
+    _, events = extract_sentences("Iran condemned the invasion of Iraq.")
+    assert ("iran", "condemns", "iraq") not in _triples(events), _triples(events)
