@@ -60,7 +60,7 @@ class ArgumentIndex:
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self._sents, self._references = None, {}
+        self._sents, self._references, self._actors = None, {}, {}
 
     def sent(self, token):
         """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
@@ -370,6 +370,12 @@ class ArgumentIndex:
         them (`plural_antecedent`); a list of names the parser took for an apposition ("Japan,
         India, and Brazil") counts as coordinated (`listed`).
         """
+        memo = (token.i, kw.get("groups", True), kw.get("locative", False))
+        if memo not in self._actors:  # the constructions ask about the same words many times
+            self._actors[memo] = self._actors_of(token, **kw)
+        return list(self._actors[memo])
+
+    def _actors_of(self, token, **kw):
         if token.dep_ in ARGUMENT_DEPS and (token.lower_ in PLURAL_PRONOUNS or _is_the_two(token)):
             return self.plural_antecedent(token)
         keys = []

@@ -196,13 +196,18 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
                     keys = idx.actors(c)
                     if keys:
                         return keys[0]
-    for t in idx.sent(token):
+    for t in _according(idx.sent(token)):
         if t.lower_ == "according":
             for pobj in (g for c in t.children for g in c.subtree if g.dep_ == "pobj"):
                 keys = idx.actors(pobj) or idx.inside(pobj)
                 if keys:
                     return keys[0]
     return None
+
+
+def _according(sent) -> list[Token]:
+    """Return the "according" tokens of a sentence, looking at its words only when its text has one."""
+    return [t for t in sent if t.lower_ == "according"] if "ccording" in sent.text else []
 
 
 def quantity_of(theme: Token) -> str | None:

@@ -581,24 +581,26 @@ def _two_way(token, entry, match, idx, targets) -> bool:
     return not targets and conflict and lemma in two_way_verbs(entry["relation"])
 
 
-def _in_condition(token) -> bool:
-    """True for a trigger inside an "if"/"unless" clause: "… unless Tokyo withdraws its troops" states
-    a condition of another act, not an event (the condition's subject may be a threat's target, see
-    `actorgraph.constructions.condition_targets`)."""
-    while token.head.i != token.i:
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cons.CONDITION_MARKS for c in token.children):
-            return True
-        token = token.head
-    return False
+def _conditions(doc) -> frozenset[int]:
+    """Return the indices of the tokens inside an "if"/"unless" clause of `doc`: "… unless Tokyo
+    withdraws its troops" states a condition of another act, not an event (the condition's subject
+    may be a threat's target, see `actorgraph.constructions.condition_targets`)."""
+    inside = set()
+    for mark in tokens_with(doc, lowers=cons.CONDITION_MARKS):
+        if mark.dep_ == "mark" and mark.head.dep_ == "advcl":
+            clause = mark.head
+            inside.update(range(clause.left_edge.i, clause.right_edge.i + 1))
+    return frozenset(inside)
 
 
-def _trigger_events(tokens, idx):
-    """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`."""
+def _trigger_events(tokens, idx, conditions=frozenset()):
+    """Yield ``(relation, agent, target, trigger, theme, match)`` for the triggers among `tokens`
+    but those in a condition clause (`conditions`, token indices: see `_conditions`)."""
     lex = idx.lex
     for token, entry, match in _triggers(tokens, lex):
         if match is not None and "lemma" not in entry and _joins_an_alliance(token, idx):
             continue
-        if _in_condition(token):
+        if token.i in conditions:
             continue
         info = lex.info(entry["relation"])
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
@@ -733,10 +735,11 @@ def find_events(doc, mentions, *, skip=()):
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
+    conditions = _conditions(doc)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
-        for relation, a, t, token, theme, match in _trigger_events(_within(triggers, sent), idx):
+        for relation, a, t, token, theme, match in _trigger_events(_within(triggers, sent), idx, conditions):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(_within(speech, sent), idx):
             add("requests", speaker, addressee, token)
