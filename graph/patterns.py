@@ -537,20 +537,7 @@ def code_trigger(token) -> PatternMatch | None:
 
     This is what the relation finder calls for each trigger (see `actorgraph.relations`). A
     threat's match names its threatening verb (`PatternMatch.governor`), whose modality it takes.
-    Remembered for the last Doc, as `_verb_pattern` is: the rules ask about a word more than once.
     """
-    if _CODED["doc"] is not token.doc:
-        _CODED["doc"], _CODED["matches"] = token.doc, {}
-    if token.i not in _CODED["matches"]:
-        _CODED["matches"][token.i] = _code_trigger(token)
-    return _CODED["matches"][token.i]
-
-
-#: The codings of the last Doc looked at, by token index (see `code_trigger`).
-_CODED: dict = {"doc": None, "matches": {}}
-
-
-def _code_trigger(token) -> PatternMatch | None:
     mode, governor = _mode(token)
     found = match_trigger(token)
     match = with_mode(found, _conditional(mode, found.plover if found else None))
