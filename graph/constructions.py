@@ -263,9 +263,21 @@ def complement_agents(verb, idx):
     return []
 
 
+#: Adjectives the small model reads as participles taking the noun after them for object:
+#: "visits neighboring Canada" parses "neighboring" as the verb's xcomp, "Canada" as its object.
+PARTICIPLE_ADJECTIVES = frozenset({"neighbor", "neighbour", "neighboring", "neighbouring"})
+
+
 def theme_of(verb):
     """Return the direct object, or the passive subject, or the noun a passive participle modifies."""
     objects = children_with(verb, OBJECT_DEPS)
+    if not objects:  # "visits neighboring Canada": the object the parser hung on the adjective
+        objects = [
+            o
+            for x in children_with(verb, {"xcomp"})
+            if x.lower_ in PARTICIPLE_ADJECTIVES
+            for o in children_with(x, OBJECT_DEPS)
+        ]
     if objects:
         return objects[0]
     passive = children_with(verb, PASSIVE_SUBJECT_DEPS)

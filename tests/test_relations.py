@@ -1003,3 +1003,9 @@ def test_relations_a_place_under_anothers_control_is_no_cooperation(extract_sent
 def test_relations_headline_infinitives_are_plans(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in _triples(events)
+
+
+def test_relations_the_object_the_parser_hangs_on_neighbouring_is_the_verbs(extract_sentences):
+    # the small model reads "neighbouring" as a participle taking "Vietnam" for its object
+    _, events = extract_sentences("The Chinese premier visits neighbouring Vietnam on Monday.")
+    assert ("china", "visits", "vietnam") in {(e.agent, e.relation, e.target) for e in events}
