@@ -77,6 +77,21 @@ def _schedule_head(token: Token) -> int | None:
     return None
 
 
+#: Words of a time to come on a verb in the present: "visits Canada next week", "meets Putin tomorrow".
+_TIME_TO_COME = frozenset({"next", "tomorrow", "upcoming", "coming"})
+
+
+def _time_to_come(token: Token) -> bool:
+    """True for a verb in the present with a time to come: "Bush visits Canada next week" has not happened."""
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "visits neighboring Canada next week"
+    times = [c for h in heads for c in h.children if c.dep_ in ("npadvmod", "tmod", "advmod")]
+    times += [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lower_ in _TIME_TO_COME or any(c.lower_ in _TIME_TO_COME for c in t.children) for t in times)
+
+
 def _headline_infinitive(token: Token) -> bool:
     """True for a headline's "X to V": "Poland to Reduce Troops in Iraq" announces a plan.
 
@@ -149,7 +164,7 @@ def modality_of(token: Token, lex: Lexicon) -> str:
     noun that is the clause's background: "Russia seeks arms in its war against Ukraine"); a reporting verb or
     "reportedly" ``reported``; a confirming verb keeps it ``asserted``.
     """
-    if _directed(token, lex) or _purpose(token) or _headline_infinitive(token):
+    if _directed(token, lex) or _purpose(token) or _headline_infinitive(token) or _time_to_come(token):
         return "hypothetical"
     if _negated(token, lex):
         return "negated"

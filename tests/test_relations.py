@@ -1009,3 +1009,20 @@ def test_relations_the_object_the_parser_hangs_on_neighbouring_is_the_verbs(extr
     # the small model reads "neighbouring" as a participle taking "Vietnam" for its object
     _, events = extract_sentences("The Chinese premier visits neighbouring Vietnam on Monday.")
     assert ("china", "visits", "vietnam") in {(e.agent, e.relation, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb in the present with a time to come has not happened yet
+        (
+            "Putin meets Erdogan tomorrow.",
+            ("person:vladimir putin", "meets", "person:recep tayyip erdogan", "hypothetical"),
+        ),
+        ("Rice visits Israel in the coming days.", ("person:rice", "visits", "israel", "hypothetical")),
+        ("Putin met Erdogan last week.", ("person:vladimir putin", "meets", "person:recep tayyip erdogan", "asserted")),
+    ],
+)
+def test_relations_a_present_verb_with_a_time_to_come_is_hypothetical(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in _triples(events)
