@@ -24,6 +24,7 @@ from .arguments import (
 )
 from .lexicon import noun_lemmas
 from .patterns import code_trigger, in_class, match_noun
+from .tokens import CONDITION_MARKS, to_infinitive
 
 TARGET_PREPS = frozenset(
     {
@@ -187,7 +188,7 @@ def subjects(verb, idx):
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
-        if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and _to_infinitive(token):
+        if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and to_infinitive(token):
             return idx.actors(token.head)  # a headline's "German leader to arrive in China"
         if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
             token = token.head.head  # "took the opportunity to warn Israel": the taker warns
@@ -216,11 +217,6 @@ def subjects(verb, idx):
 
 #: Day words wire copy puts between a subject and its verb ("Armitage Tuesday met …").
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
-
-
-def _to_infinitive(verb) -> bool:
-    """True for a verb with "to" before it: "to arrive"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _day_subject(verb, idx) -> list[str]:
@@ -567,8 +563,7 @@ def purpose_owner(verb, theme, entry, idx) -> Found | None:
     Not an effort someone else carries: in "the UN backed a plan to attack X" the UN attacks no one.
     """
     noun = verb.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not infinitive:
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or not to_infinitive(verb):
         return None
     keys = noun_modifier_agents(noun, idx)
     if not keys and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
@@ -828,10 +823,6 @@ def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
 
 
-#: Conjunctions of a condition clause: "threatened to kill the hostage unless Britain withdrew".
-CONDITION_MARKS = frozenset({"unless", "if"})
-
-
 def condition_targets(verb, theme, entry, idx) -> Found | None:
     """Whoever must meet a threat's condition is its target: "threatened to kill the hostage unless
     Britain withdrew its troops", "warned it would retaliate if Japan sent ships".
@@ -882,7 +873,7 @@ def noun_act_targets(noun, theme, entry, idx) -> Found | None:
     """The target of the act a threat noun names in its infinitive: "its threat to attack Israel",
     "a warning to cut ties with Serbia" (the noun's "to" clause, as `complement_act_targets` reads a verb's)."""
     own = set(noun_modifier_agents(noun, idx))
-    clauses = [c for c in children_with(noun, {"acl"}) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    clauses = [c for c in children_with(noun, {"acl"}) if to_infinitive(c)]
     return _found([k for c in clauses for k in act_targets(c, idx) if k not in own])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import CONDITION_MARKS, to_infinitive
 from .vocab import modalities
 
 if TYPE_CHECKING:
@@ -19,8 +20,6 @@ __all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIE
 #: The modalities `modality_of` returns, firmest first (`actorgraph.vocab`'s order).
 MODALITIES = modalities()
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "will", "'ll", "shall"})
-#: Conjunctions of a condition: "if Japan withdraws", "unless Japan withdraws" are hypothetical.
-CONDITIONS = frozenset({"if", "unless"})
 #: "is to visit", "is set to sign", "is due to hold": a scheduled event, told as hypothetical.
 SCHEDULE_HEADS = frozenset({"be", "set", "due", "schedule", "slate"})
 #: An event noun under these is the background of its clause ("in its war against Ukraine"):
@@ -71,8 +70,7 @@ def _schedule_head(token: Token) -> int | None:
     """Return the index of "is"/"set"/"due" when `token`'s verb chain is "is to …", "is set to …", else None."""
     path = _path(token)
     for child, head in zip(path, path[1:]):
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.dep_ in ("xcomp", "advcl", "acomp") and to and head.lemma_.lower() in SCHEDULE_HEADS:
+        if child.dep_ in ("xcomp", "advcl", "acomp") and to_infinitive(child) and head.lemma_.lower() in SCHEDULE_HEADS:
             return head.i
     return None
 
@@ -99,9 +97,9 @@ def _headline_infinitive(token: Token) -> bool:
     to put troops …" as a relative clause), and the sentence has no finite verb.
     """
     verb = _path(token)[-1] if token.pos_ == "NOUN" else token
-    while verb.dep_ in ("conj",) and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     if verb.dep_ == "ROOT":
         sent = verb.sent
@@ -142,11 +140,7 @@ def _directed(token: Token, lex: Lexicon) -> bool:
 def _purpose(token: Token) -> bool:
     """True for the verb of a purpose clause: "sent troops to fight alongside Russia" says what the
     troops are for, not that they fought."""
-    return (
-        token.pos_ == "VERB"
-        and token.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    )
+    return token.pos_ == "VERB" and token.dep_ == "advcl" and to_infinitive(token)
 
 
 def _is_directive(lemma: str, lex: Lexicon) -> bool:
@@ -178,7 +172,7 @@ def modality_of(token: Token, lex: Lexicon) -> str:
             return "denied"
         if word in lex.allege_words and (not own or t.pos_ != "NOUN"):
             return "alleged"
-        if not above and (word in MODAL_AUX or word in CONDITIONS or (word in lex.hypothetical_verbs and not own)):
+        if not above and (word in MODAL_AUX or word in CONDITION_MARKS or (word in lex.hypothetical_verbs and not own)):
             return "hypothetical"
         if word in lex.confirm_verbs and not own:
             return "asserted"

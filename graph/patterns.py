@@ -15,6 +15,7 @@ import functools
 import json
 
 from .resources import data_file, read_jsonl
+from .tokens import CONDITION_MARKS
 
 __all__ = [
     "PatternMatch",
@@ -441,7 +442,7 @@ HOSTILE_PLOVER = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREAT
 def _on_condition(verb) -> bool:
     """True for a verb with an "unless" or "if" clause: "would attack rebels unless they were disarmed"."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in verb.children
     )
 
@@ -554,16 +555,17 @@ def code_threat(token, act: str | None) -> PatternMatch | None:
 
     Only threats are recoded so: the lexicon's own acts keep their relation when announced or refused.
     """
-    mode, governor = _mode(token)
-    if act in cameo_codes():
-        mode = _conditional(mode, cameo_code(act).plover)
-    if mode not in ("intent", "threat") or act not in cameo_codes():
+    found, governor = _mode(token)
+    if act not in cameo_codes():
         return None
     info = cameo_code(act)
+    mode = _conditional(found, info.plover)
+    if mode not in ("intent", "threat"):
+        return None
     match = with_mode(PatternMatch("", info.code, info.plover, info.relation), mode)
     if match.mode != "threat" or governor is None:
         return None
-    if _mode(token)[0] == "condition":
+    if found == "condition":
         return _conditional_threat(match, governor)
     return dataclasses.replace(match, governor=governor.i)
 

@@ -28,7 +28,7 @@ from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
-from .tokens import tokens_with
+from .tokens import CONDITION_MARKS, to_infinitive, tokens_with
 
 __all__ = ["Event", "Frame", "FRAMES", "find_events", "ArgumentIndex"]
 
@@ -252,7 +252,7 @@ def _clause_ok(token, entry):
     return any(
         subject.i not in own
         for clause in children_with(token, {"xcomp", "ccomp"})
-        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        if to_infinitive(clause)
         for subject in children_with(clause, SUBJECT_DEPS) + children_with(token, {"dobj"})
     )
 
@@ -586,7 +586,7 @@ def _conditions(doc) -> frozenset[int]:
     withdraws its troops" states a condition of another act, not an event (the condition's subject
     may be a threat's target, see `actorgraph.constructions.condition_targets`)."""
     inside = set()
-    for mark in tokens_with(doc, lowers=cons.CONDITION_MARKS):
+    for mark in tokens_with(doc, lowers=CONDITION_MARKS):
         if mark.dep_ == "mark" and mark.head.dep_ == "advcl":
             clause = mark.head
             inside.update(range(clause.left_edge.i, clause.right_edge.i + 1))

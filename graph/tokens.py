@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["tokens_with"]
+__all__ = ["CONDITION_MARKS", "to_infinitive", "tokens_with"]
+
+#: Conjunctions of a condition clause: "threatened to kill the hostage unless Britain withdrew".
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def to_infinitive(verb: Token) -> bool:
+    """True for a verb with "to" before it ("agreed to meet", "a threat to attack", "Blair to put")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def tokens_with(
