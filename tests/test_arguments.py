@@ -1,10 +1,7 @@
 """Which actor a word stands for (`actorgraph.arguments`): bodies' people, references back to actors named before."""
 
 import pytest
-
-
-def _triples(events):
-    return {(e.agent, e.relation, e.target) for e in events}
+from eventsets import edges
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def _triples(events):
 )
 def test_arguments_a_bodys_people_and_organs_stand_for_the_body(extract_sentences, text, expected):
     _, events = extract_sentences(text)
-    assert expected in _triples(events)
+    assert expected in edges(events)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def test_arguments_a_noun_of_two_owners_is_no_bodys_alone(nlp):
 )
 def test_arguments_a_definite_noun_refers_back_to_the_one_actor_of_its_kind(extract_sentences, text, expected):
     _, events = extract_sentences(text)
-    assert expected in _triples(events)
+    assert expected in edges(events)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +156,7 @@ def test_arguments_a_definite_noun_with_a_choice_of_antecedents_stands_for_nobod
 def test_arguments_the_two_and_they_stand_for_the_only_pair_or_group(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     relation = "agrees" if "agreed" in text else "threatens"
-    assert {t for t in _triples(events) if t[1] == relation} == expected
+    assert {t for t in edges(events) if t[1] == relation} == expected
 
 
 @pytest.mark.parametrize(
@@ -173,7 +170,7 @@ def test_arguments_the_two_and_they_stand_for_the_only_pair_or_group(extract_sen
 )
 def test_arguments_it_and_its_stand_for_a_group_as_for_a_state(extract_sentences, text, expected):
     _, events = extract_sentences(text)
-    assert {t for t in _triples(events) if t[1] == "attacks"} == expected
+    assert {t for t in edges(events) if t[1] == "attacks"} == expected
 
 
 @pytest.mark.parametrize(
@@ -195,7 +192,7 @@ def test_arguments_it_and_its_stand_for_a_group_as_for_a_state(extract_sentences
 )
 def test_arguments_a_group_named_through_whom_it_follows_is_that_group(extract_sentences, text, expected):
     _, events = extract_sentences(text)
-    assert expected in _triples(events)
+    assert expected in edges(events)
     assert not [e for e in events if e.agent in ("rebels", "militants")]
 
 
@@ -230,7 +227,7 @@ def test_arguments_a_leader_of_no_known_group_makes_no_group(nlp, text):
 )
 def test_arguments_a_group_named_by_its_armed_description_acts(extract_sentences, text, expected):
     _, events = extract_sentences(text)
-    assert expected in _triples(events)
+    assert expected in edges(events)
 
 
 @pytest.mark.parametrize(
@@ -260,7 +257,7 @@ def test_arguments_a_groups_description_beside_its_name_is_no_group(extract_sent
 )
 def test_arguments_their_is_the_one_group_that_speaks(extract_sentences, text, expected):
     _, events = extract_sentences(text)
-    assert {t for t in _triples(events) if t[1] == "attacks"} == expected
+    assert {t for t in edges(events) if t[1] == "attacks"} == expected
 
 
 def test_arguments_their_of_a_coordinated_subject_is_not_its_first_actor_alone(extract_sentences):
