@@ -823,6 +823,15 @@ def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
 
 
+def infinitive_subject_targets(verb, theme, entry, idx) -> Found | None:
+    """The one let or made to act: "allowed Arafat to return", "forced Iraq to withdraw", where the small
+    model reads that one as the subject of the infinitive, not the object of the verb. Named actors only."""
+    own = set(subjects(verb, idx))
+    clauses = [c for c in children_with(verb, {"ccomp", "xcomp"}) if to_infinitive(c)]
+    named = [s for c in clauses for s in children_with(c, SUBJECT_DEPS) if s.pos_ != "PRON"]
+    return _found([k for s in named for k in idx.actors(s) if k not in own])
+
+
 def condition_targets(verb, theme, entry, idx) -> Found | None:
     """Whoever must meet a threat's condition is its target: "threatened to kill the hostage unless
     Britain withdrew its troops", "warned it would retaliate if Japan sent ships".

@@ -1023,3 +1023,29 @@ def test_relations_the_object_the_parser_hangs_on_neighbouring_is_the_verbs(extr
 def test_relations_a_present_verb_with_a_time_to_come_is_hypothetical(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel will allow Egypt to open the Rafah crossing.", ("israel", "yields", "egypt")),
+        ("Syria allowed Turkish troops to cross the border.", ("syria", "yields", "turkey")),
+        ("Jordan permitted Iraqi refugees to stay.", ("jordan", "yields", "iraq-refugees")),
+    ],
+)
+def test_relations_letting_another_act_is_yielding_to_them(extract_sentences, text, expected):
+    """ "allow X to V": X is the one yielded to, though the parse makes X the infinitive's subject."""
+    _, events = extract_sentences(text)
+    assert expected in edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan expects China to ease its stance.",  # a verb that speaks of the clause, not one that lets it happen
+        "Israel insisted that Egypt close the border.",  # a statement about a clause, coded by no demand verb
+    ],
+)
+def test_relations_a_verb_speaking_of_an_infinitive_clause_acts_on_nobody(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation not in ("part_of", "leads")]
