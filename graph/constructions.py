@@ -805,8 +805,9 @@ def origins(token, theme, entry, idx) -> Found | None:
 
 
 def stationed_in(token, theme, entry, idx) -> Found | None:
-    """Where the forces a withdrawal takes away are: "reduce its troops in Iraq", "cut the number of
-    its soldiers in Kosovo" (the theme, or its "of" object, a force noun with "in X")."""
+    """Where the forces a withdrawal takes away, or a build-up adds to, are: "reduce its troops in Iraq",
+    "cut the number of its soldiers in Kosovo", "increase its forces in Darfur" (the theme, or its
+    "of" object, a force noun with "in X")."""
     if theme is None:
         return None
     nouns = [theme, *(o for _, o in noun_prep_objects(theme, {"of"}))]

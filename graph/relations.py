@@ -167,7 +167,7 @@ FRAMES = {
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
     "movement": Frame(
-        verb_targets=(cons.verb_destinations, cons.entered_places),
+        verb_targets=(cons.verb_destinations, cons.entered_places, cons.stationed_in),
         verb_agents=(cons.theme_owner,),
         noun_targets=(cons.noun_destinations,),
         noun_agents=(cons.theme_owner,),

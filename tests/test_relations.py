@@ -898,6 +898,29 @@ def test_relations_reductions_of_forces_withdraw_them_from_where_they_are(extrac
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # and increasing them there deploys more of them (CAMEO 154)
+        ("The African Union said it would increase its forces in Darfur.", ("african-union", "deploys", "sudan")),
+        ("Russia boosted its troops in Belarus.", ("russia", "deploys", "belarus")),
+        ("Britain will bolster its forces in Estonia.", ("united-kingdom", "deploys", "estonia")),
+    ],
+)
+def test_relations_increases_of_forces_deploy_them_where_they_are(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China boosted its exports to Japan.", "Brazil increased its imports from Argentina."],
+)
+def test_relations_increases_of_other_things_deploy_nothing(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation == "deploys"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # judicial cooperation (CAMEO 063): the partner is whom the suspect is handed to
         ("Germany extradited the suspect to Turkey.", ("germany", "cooperates", "turkey")),
         ("Spain extradited a Moroccan to France.", ("spain", "cooperates", "france")),
