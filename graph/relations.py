@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 
 from . import constructions as cons
+from . import gatherings
 from .actors import registry
 from .arguments import (
     OBJECT_DEPS,
@@ -140,8 +141,14 @@ FRAMES = {
             cons.handed_to,
         ),
         noun_targets=(cons.noun_partners,),
-        noun_agents=(*_NOUN_AGENTS, cons.gathered_at),
-        noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
+        noun_agents=(*_NOUN_AGENTS, cons.gathered_at, gatherings.reported_by_side),
+        noun_pairs=(
+            cons.between_pair,
+            cons.of_participants,
+            cons.convened_for,
+            cons.hyphenated_pair,
+            gatherings.bracketed_group,
+        ),
     ),
     "transfer": Frame(
         verb_targets=(cons.recipients, cons.provided_with),
