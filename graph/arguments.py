@@ -8,6 +8,7 @@ import bisect
 
 from .actors import ARMED_SECTORS, ORGAN_SECTORS, agent_sector, registry, sector_actor
 from .lexicon import load_lexicon, noun_lemmas
+from .tokens import to_infinitive
 
 __all__ = [
     "ArgumentIndex",
@@ -172,6 +173,8 @@ class ArgumentIndex:
         """
         if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
+        if token.lower_ in ("him", "her") and token.dep_ == "dobj":
+            return self._addressed(token)
         key = self.followed_group(token)  # before `reference`: "the group led by Kony" is Kony's
         key = key or (self.reference(token) if token.lower_ in self.lex.reference_nouns else None)
         if key is not None:
@@ -207,6 +210,19 @@ class ArgumentIndex:
             m = self.by_token.get(child.i)
             if m is not None and child.i > token.i and self.doc[child.left_edge.i - 1].text == ",":
                 return m.key if m.role in ("person", "name") else None
+        return None
+
+    def _addressed(self, pronoun):
+        """Return the person "him"/"her" stands for as the object of a purpose infinitive: the one the
+        governing act was sent to ("sent a message to Bush to congratulate him", "sent Lula a letter
+        to thank him"), else None."""
+        verb = pronoun.head
+        if verb.dep_ not in ("advcl", "xcomp") or not to_infinitive(verb):
+            return None
+        for dative in children_with(verb.head, {"dative"}):
+            recipient = next((o for o in dative.children if o.dep_ == "pobj"), dative)
+            m = self.by_token.get(recipient.i)
+            return m.key if m is not None and m.role == "person" else None
         return None
 
     def reference(self, token):

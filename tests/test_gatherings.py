@@ -156,3 +156,43 @@ def test_plain_talks_still_meet(meetings, text, edge):
         assert len(found) == 1 and next(iter(found))[0] == "sudan"
     else:
         assert edge in found
+
+
+# --- briefings and messages -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Prime Minister Gordon Brown briefed President Nicolas Sarkozy on the plan.",
+            ("person:gordon brown", "meets", "person:nicolas sarkozy"),
+        ),
+        (
+            "The Kenyan president was briefed by Ugandan officials on the attack.",
+            ("uganda", "meets", "office:kenya-presidential-office"),
+        ),
+        # a message sent is a consultation (040), not a threat; a warning message is one
+        ("Putin sent a message to Bush on Monday.", ("person:vladimir putin", "meets", "person:bush")),
+        ("Iran sent a warning message to Israel.", ("iran", "threatens", "israel")),
+        # "him" in the purpose of what was sent to someone is that someone
+        (
+            "Putin sent a message to Bush to congratulate him.",
+            ("person:vladimir putin", "supports", "person:bush"),
+        ),
+    ],
+)
+def test_briefings_and_messages(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+def test_a_message_sent_is_no_threat(meetings):
+    assert not {e for e in meetings("Putin sent a message to Bush to congratulate him.") if e[1] == "threatens"}
+
+
+def test_briefing_no_actor_is_no_event(meetings):
+    assert meetings("The minister briefed reporters on the talks.") == set()
+
+
+def test_him_without_an_addressee_stands_for_no_one(meetings):
+    assert meetings("Putin sent troops to Chechnya to protect him.") == set()
