@@ -2,15 +2,15 @@
 
 Constructions in the form of `actorgraph.constructions` (``construction(trigger, theme, entry,
 idx) -> Found | None``) that the ``partner`` frame of `actorgraph.relations` tries: a gathering
-noun hung on a group whose members are listed before it, and talks an official reports for
-their side.
+noun hung on a group whose members are listed before it, talks an official reports for
+their side, and a call or meeting a clause's act is set in.
 """
 
 from __future__ import annotations
 
 from .actors import registry
 from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects
-from .constructions import Found
+from .constructions import Found, clause_agents
 
 
 def bracketed_group(noun, theme, entry, idx) -> Found | None:
@@ -61,3 +61,17 @@ def _official(key: str) -> bool:
         return True
     record = registry().get(key)
     return record is not None and record["type"] in ("state", "agency", "alliance") and record.get("sector") != "MED"
+
+
+def in_gathering_with(noun, theme, entry, idx) -> Found | None:
+    """The subject of a clause acts in the consultation with another it sets its act in.
+
+    "Merkel raised the issue in a phone call with Putin", "the minister made the offer in talks
+    with Iran": a gathering noun (CONSULT) with its determiner under "in", its other side named
+    on "with", is the clause subject's (a bare "in talks with" is `bare_in_agents`'s).
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or idx.lex.info(entry["relation"]).plover != "CONSULT":
+        return None
+    if not any(idx.actors(o) for _, o in noun_prep_objects(noun, {"with"})):
+        return None
+    return Found(tuple(clause_agents(noun.head, idx))) if clause_agents(noun.head, idx) else None

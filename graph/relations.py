@@ -141,7 +141,7 @@ FRAMES = {
             cons.handed_to,
         ),
         noun_targets=(cons.noun_partners,),
-        noun_agents=(*_NOUN_AGENTS, cons.gathered_at, gatherings.reported_by_side),
+        noun_agents=(*_NOUN_AGENTS, cons.gathered_at, gatherings.in_gathering_with, gatherings.reported_by_side),
         noun_pairs=(
             cons.between_pair,
             cons.of_participants,

@@ -196,3 +196,34 @@ def test_briefing_no_actor_is_no_event(meetings):
 
 def test_him_without_an_addressee_stands_for_no_one(meetings):
     assert meetings("Putin sent troops to Chechnya to protect him.") == set()
+
+
+# --- an act set in a call or meeting with another --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Merkel raised the issue in a phone call with Putin on Friday.",
+            ("person:angela merkel", "meets", "person:vladimir putin"),
+        ),
+        (
+            "The Pakistani prime minister pressed the point in a meeting with Hamid Karzai.",
+            ("pakistan", "meets", "person:hamid karzai"),
+        ),
+    ],
+)
+def test_an_act_in_a_call_with_another_is_a_consultation(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was shown in a meeting with Iran.",  # no actor in the clause
+        "Two Turkish soldiers died in clashes with Kurdish rebels.",  # a fight is no gathering
+    ],
+)
+def test_no_consultation_without_a_clause_actor(meetings, text):
+    assert {e for e in meetings(text) if e[1] == "meets"} == set()
