@@ -227,3 +227,24 @@ def test_an_act_in_a_call_with_another_is_a_consultation(meetings, text, edge):
 )
 def test_no_consultation_without_a_clause_actor(meetings, text):
     assert {e for e in meetings(text) if e[1] == "meets"} == set()
+
+
+# --- an invitation to act is a request; an invitation to a gathering a meeting ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Taiwan invited China to send envoys to the island.", ("taiwan", "requests", "china")),
+        ("India invited Pakistan to resume the dialogue.", ("india", "requests", "pakistan")),
+        ("Egypt invited Israel for talks in Cairo.", ("egypt", "meets", "israel")),
+        ("Kenya invited Uganda to the summit.", ("kenya", "meets", "uganda")),
+    ],
+)
+def test_invitations(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+def test_an_invitation_to_act_goes_one_way(meetings):
+    found = meetings("Taiwan invited China to send envoys to the island.")
+    assert ("china", "requests", "taiwan") not in found and not {e for e in found if e[1] == "meets"}
