@@ -3,14 +3,15 @@
 Constructions in the form of `actorgraph.constructions` (``construction(trigger, theme, entry,
 idx) -> Found | None``) that the ``partner`` frame of `actorgraph.relations` tries: a gathering
 noun hung on a group whose members are listed before it, talks an official reports for
-their side, and a call or meeting a clause's act is set in.
+their side, and a call or meeting a clause's act is set in; and `visiting_guests`, a pass of
+its own: whoever a "visiting" noun stands for visits the one who receives them.
 """
 
 from __future__ import annotations
 
 from .actors import registry
 from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects
-from .constructions import Found, clause_agents
+from .constructions import Found, clause_agents, subjects
 
 
 def bracketed_group(noun, theme, entry, idx) -> Found | None:
@@ -75,3 +76,36 @@ def in_gathering_with(noun, theme, entry, idx) -> Found | None:
     if not any(idx.actors(o) for _, o in noun_prep_objects(noun, {"with"})):
         return None
     return Found(tuple(clause_agents(noun.head, idx))) if clause_agents(noun.head, idx) else None
+
+
+#: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".
+VISITING_WORDS = frozenset({"visiting"})
+
+
+def visiting_guests(tokens, idx):
+    """Yield ``(guest, host, word)`` for a guest named by "visiting" at `tokens` (a sentence's `VISITING_WORDS`).
+
+    "Putin met the visiting Japanese prime minister", "North Korea gave a visiting UN official a
+    message": the one the visiting noun stands for visits whoever receives them, the subject of
+    the verb the noun is the object of (or the "by" phrase of a passive one). A visitor who is
+    the subject ("visiting Chinese officials said") names no host.
+    """
+    for word in tokens:
+        noun = word.head
+        if word.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in GUEST_DEPS:
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ != "with":
+            continue  # "met with the visiting X"; not "a message to the visiting X"
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "held talks with the visiting X"
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for guest in idx.actors(noun):
+            for host in subjects(verb, idx):
+                if host != guest:
+                    yield guest, host, word
+
+
+#: Where a guest stands to the verb of its host: object, indirect object, "with" phrase, passive subject.
+GUEST_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass"})

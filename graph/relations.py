@@ -755,6 +755,7 @@ def find_events(doc, mentions, *, skip=()):
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
+    guests = tokens_with(doc, lowers=gatherings.VISITING_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
     conditions = _conditions(doc)
     for sent in doc.sents:
@@ -764,6 +765,8 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(_within(speech, sent), idx):
             add("requests", speaker, addressee, token)
+        for a, t, token in gatherings.visiting_guests(_within(guests, sent), idx):
+            add("visits", a, t, token)
         for a, t, token in _joint_acts(_within(joint, sent), idx):
             add("cooperates", a, t, token)
         for a, t, token in _placed_under(_within(command, sent), idx):

@@ -248,3 +248,33 @@ def test_invitations(meetings, text, edge):
 def test_an_invitation_to_act_goes_one_way(meetings):
     found = meetings("Taiwan invited China to send envoys to the island.")
     assert ("china", "requests", "taiwan") not in found and not {e for e in found if e[1] == "meets"}
+
+
+# --- a "visiting" guest visits whoever receives them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Putin met the visiting Japanese prime minister on Monday.", ("japan", "visits", "person:vladimir putin")),
+        ("North Korea gave a visiting U.N. official a positive message.", ("un", "visits", "north-korea")),
+        ("The visiting Chinese premier was welcomed by Mubarak.", ("china", "visits", "person:hosni mubarak")),
+        (
+            "Mubarak held talks with the visiting Israeli foreign minister.",
+            ("office:israel-foreign", "visits", "person:hosni mubarak"),
+        ),
+    ],
+)
+def test_a_visiting_guest_visits_the_host(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visiting Chinese officials said the talks went well.",  # the guest is the subject: no host named
+        "Iran condemned the visiting rights of Kuwaiti ships.",  # no guest
+    ],
+)
+def test_no_host_no_visit(meetings, text):
+    assert {e for e in meetings(text) if e[1] == "visits"} == set()
