@@ -21,7 +21,7 @@ import functools
 import re
 
 from .actors import ARMED_SECTORS, agent_sector, registry
-from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentIndex, children_with, noun_prep_objects
+from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentIndex, children_with, noun_prep_objects, prep_objects
 from .constructions import (
     LIGHT_VERBS,
     Found,
@@ -41,6 +41,8 @@ __all__ = [
     "armed_clash_events",
     "STANCE_VERBS",
     "stance_events",
+    "FIRE_NOUNS",
+    "fire_received_events",
     "campaign_events",
     "eaten_object",
     "eaten_object_targets",
@@ -177,10 +179,12 @@ def _purpose_targets(noun, idx) -> tuple[list[str], list]:
 
 def _against_targets(noun, idx) -> list[str]:
     """Return the actors a campaign is waged on by its "against" phrase, when it is a fight (see the module)."""
-    keys = [k for _, o in noun_prep_objects(noun, {"against"}) for k in idx.actors(o)]
+    objects = [o for _, o in noun_prep_objects(noun, {"against"})]
+    if _carrier(noun, idx):  # "accelerated operations against Y": the phrase the parser hangs on the verb
+        objects += [o for _, o in prep_objects(noun.head, {"against"})]
     if _is_fight(noun, idx) or _military(noun):
-        return keys
-    return [k for k in keys if _armed(k)]
+        return [k for o in objects for k in idx.actors(o)]
+    return _armed_targets(objects, idx)
 
 
 def _code(verbs) -> PatternMatch:
@@ -315,3 +319,46 @@ def stance_events(tokens, idx: ArgumentIndex):
             for target in targets:
                 if agent != target:
                     yield agent, target, verb, CAMPAIGN_ATTACK
+
+
+#: Nouns of shots fired, and the verbs of those who are fired on: "received fire from", "took fire from",
+#: "came under fire from".
+FIRE_NOUNS = frozenset({"fire", "gunfire"})
+RECEIVING_VERBS = frozenset({"receive", "take", "draw", "face"})
+#: Sectors of those who may be fired on by others: the fighting sectors and the police.
+SHOT_AT_SECTORS = FIGHTING_SECTORS | {"COP"}
+
+
+def _fired_on(noun):
+    """Return the verb whose subject receives the fire `noun`, else None ("received fire", "came under fire")."""
+    verb = noun.head
+    if noun.dep_ in OBJECT_DEPS and verb.lemma_.lower() in RECEIVING_VERBS:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return None
+
+
+def fire_received_events(tokens, idx: ArgumentIndex):
+    """Yield ``(shooter, target, noun, match)`` for forces fired on: "Iraqi forces received heavy fire from
+    ISIL fighters", "Kenyan troops came under fire from al-Shabaab".
+
+    Only forces, armed sides or police are fired on here: "the minister came under fire from
+    critics", "drew fire from Italy" are criticism.
+    """
+    for noun in tokens:
+        verb = _fired_on(noun) if noun.pos_ == "NOUN" and noun.lemma_.lower() in FIRE_NOUNS else None
+        if verb is None:
+            continue
+        holder = verb
+        for _ in range(3):  # "continued to receive fire": the subject of the verb it is the complement of
+            if children_with(holder, SUBJECT_DEPS) or holder.dep_ not in ("xcomp", "conj"):
+                break
+            holder = holder.head
+        shot = [s for s in children_with(holder, SUBJECT_DEPS) if agent_sector(s) in SHOT_AT_SECTORS]
+        targets = [k for s in shot for k in idx.actors(s)]
+        froms = [*prep_objects(verb, {"from"}), *noun_prep_objects(noun, {"from"})]
+        for shooter in [k for _, o in froms for k in idx.actors(o)] if targets else []:
+            for target in targets:
+                if shooter != target:
+                    yield shooter, target, noun, CAMPAIGN_ATTACK

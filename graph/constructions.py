@@ -202,6 +202,9 @@ def subjects(verb, idx):
             controller = _prep_controller(token.head)
             if controller is not None:
                 return idx.actors(controller)
+            passive = children_with(governor, PASSIVE_SUBJECT_DEPS) if token.head.lower_ == "to" else []
+            if passive:  # "France is committed to defeating": the one committed
+                return [k for s in passive for k in idx.actors(s)]
             if governor.dep_ == "acomp" and token.head.lower_ in ("about", "of"):
                 return []  # "is cautious about confirming", "wary of attacking"; "committed to attacking" climbs
             token = governor

@@ -23,12 +23,14 @@ from .arguments import (
     prep_objects,
 )
 from .campaigns import (
+    FIRE_NOUNS,
     STANCE_VERBS,
     armed_clash_events,
     campaign_events,
     campaign_lemmas,
     clash_lemmas,
     eaten_object_targets,
+    fire_received_events,
     hostile_purpose,
     stance_events,
 )
@@ -747,7 +749,7 @@ def find_events(doc, mentions, *, skip=()):
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
-    campaigns = tokens_with(doc, lemmas=campaign_lemmas() | clash_lemmas() | STANCE_VERBS)
+    campaigns = tokens_with(doc, lemmas=campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS)
     conditions = _conditions(doc)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
@@ -763,7 +765,12 @@ def find_events(doc, mentions, *, skip=()):
         for member, group, token in _memberships(_within(joins, sent), idx):
             add("member_of", member, group, token)
         fights = _within(campaigns, sent)
-        fought = [*campaign_events(fights, idx), *armed_clash_events(fights, idx), *stance_events(fights, idx)]
+        fought = [
+            *campaign_events(fights, idx),
+            *armed_clash_events(fights, idx),
+            *stance_events(fights, idx),
+            *fire_received_events(fights, idx),
+        ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)
     for m in mentions:

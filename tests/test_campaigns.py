@@ -56,6 +56,9 @@ def test_campaigns_the_supporter_is_no_attacker(extract_sentences):
         ("Kenya stepped up its campaign against al-Shabaab.", ("kenya", "al-shabaab")),
         ("Nigeria leads the struggle against Boko Haram.", ("nigeria", "boko-haram")),
         ("Israel's campaign against Hezbollah resumed on Sunday.", ("israel", "hezbollah")),
+        # an armed group named by its sector: "Baluch rebels"; a verb of pace carries the operations
+        ("Pakistan intensified its campaign against Baluch rebels.", ("pakistan", "baloch-rebels")),
+        ("French troops accelerated operations against Malian insurgents.", ("france", "mali-rebels")),
         # a campaign made military by its modifier reaches any actor
         ("Russia's military campaign against Ukraine continues.", ("russia", "ukraine")),
         ("NATO's air campaign against Serbia lasted 78 days.", ("nato", "serbia")),
@@ -157,3 +160,44 @@ def test_campaigns_a_fighting_stance(extract_sentences, text, expected):
 def test_campaigns_a_stance_that_is_no_fight(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forces fired on: the shooter attacks them
+        ("Kenyan troops came under fire from al-Shabaab militants.", ("al-shabaab", "kenya")),
+        ("Nigerian soldiers received heavy fire from Boko Haram.", ("boko-haram", "nigeria")),
+        ("Afghan police took rocket fire from the Taliban.", ("taliban", "afghanistan")),
+        ("Somali troops continued to receive mortar fire from al-Shabaab.", ("al-shabaab", "somalia")),
+    ],
+)
+def test_campaigns_forces_fired_on(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire from critics, on a minister or a state: criticism
+        "The French minister came under fire from Italy.",
+        "Hungary drew fire from the European Union over the law.",
+    ],
+)
+def test_campaigns_criticism_is_no_fire(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one committed to an act does it
+        ("Kenya remains committed to fighting al-Shabaab.", ("kenya", "al-shabaab")),
+        ("Chad and Niger are committed to defeating Boko Haram.", ("niger", "boko-haram")),
+    ],
+)
+def test_campaigns_committed_to_fighting(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in attacks(events), edges(events)
