@@ -46,13 +46,16 @@ __all__ = [
     "campaign_events",
     "eaten_object",
     "eaten_object_targets",
-    "hostile_purpose",
+    "recoded_as_campaign",
+    "fight_lemmas",
 ]
 
 #: The code of a campaign whose hostile verb the patterns do not code as an attack: use of military force.
 CAMPAIGN_ATTACK = PatternMatch("", "190", "ASSAULT", "attacks")
 #: CAMEO actor-code roles of armed groups: rebels, international militarized groups, insurgents, radicals.
 ARMED_CODE = re.compile(r"REB|IMG|INS|UAF|RAD")
+#: Nouns of a share in a campaign: "played a role in", "took part in".
+PART_NOUNS = frozenset({"part", "role", "share"})
 #: Modifiers that make a campaign a military one besides CAMEO's &MILITARY class ("an air campaign").
 MILITARY_MODIFIERS = frozenset({"air", "aerial", "ground", "naval", "armed", "bombing", "counterinsurgency"})
 
@@ -113,10 +116,23 @@ def campaign_owners(noun, idx: ArgumentIndex) -> list[str]:
         found: Found | None = construction(noun, None, {}, idx)
         if found is not None:
             return list(found.keys)
+    return _taking_part(noun, idx)
+
+
+def _taking_part(noun, idx) -> list[str]:
+    """Return who takes part in the campaign an "in" phrase names: the subject of the verb it hangs on
+    ("took part in the war", "Elsewhere in the campaign …, X began"), or of the verb whose object is a
+    part, role or effort it hangs on ("played a key role in the campaign", "X, who are leading efforts in
+    the campaign"); not "no role"."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
-    verb = prep.head.head if prep.head.dep_ == "advmod" else prep.head  # "Elsewhere in the campaign …, X began"
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ in OBJECT_DEPS and head.lemma_.lower() in PART_NOUNS | campaign_lemmas():
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return []
+        return subjects(head.head, idx)
+    verb = head.head if head.dep_ == "advmod" else head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [k for s in children_with(verb, SUBJECT_DEPS) for k in idx.actors(s)]
@@ -187,6 +203,12 @@ def _against_targets(noun, idx) -> list[str]:
     return _armed_targets(objects, idx)
 
 
+def _campaign_targets(noun, idx) -> tuple[list[str], list]:
+    """Return ``(targets, hostile verbs)`` of a campaign: its hostile infinitive's, else its "against" phrase's."""
+    targets, verbs = _purpose_targets(noun, idx)
+    return (targets, verbs) if targets else (_against_targets(noun, idx), [])
+
+
 def _code(verbs) -> PatternMatch:
     """Return the code of a campaign: its hostile verbs' own when the patterns code one as an attack, else 190."""
     for verb in verbs:
@@ -196,18 +218,21 @@ def _code(verbs) -> PatternMatch:
     return CAMPAIGN_ATTACK
 
 
-def hostile_purpose(verb, idx: ArgumentIndex) -> bool:
-    """True for a hostile infinitive that is a campaign's purpose ("efforts to counter al Qaeda"): an attack
-    of the campaign's owner (`campaign_events`), not the criticism the patterns code "counter" as alone."""
-    if verb.dep_ == "conj":
-        verb = verb.head
-    noun = verb.head
-    return (
-        verb.dep_ in ("acl", "relcl")
-        and noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in campaign_lemmas()
-        and to_infinitive(verb)
-        and _hostile(verb, idx)
+def recoded_as_campaign(verb, idx: ArgumentIndex) -> bool:
+    """True for a trigger whose own reading a campaign replaces: a campaign noun that is a fight, the hostile infinitive of a campaign ("efforts
+    to counter al Qaeda" is no criticism), or the verb carrying a campaign that is a fight ("launched a
+    campaign against the PKK", "joined the fight against al-Shabaab": no criticism of, or cooperation
+    with, the side fought). The campaign's attack is `campaign_events`'."""
+    lemmas = campaign_lemmas()
+    if verb.pos_ == "NOUN":  # the campaign noun itself, coded by its verb ("LAUNCH * CAMPAIGN (AGAINST) [111]")
+        return verb.lemma_.lower() in lemmas and bool(_campaign_targets(verb, idx)[0])
+    head = verb.head if verb.dep_ == "conj" else verb
+    noun = head.head
+    if head.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and noun.lemma_.lower() in lemmas:
+        return to_infinitive(head) and _hostile(head, idx)
+    return any(
+        o.pos_ == "NOUN" and o.lemma_.lower() in lemmas and _carrier(o, idx) and _campaign_targets(o, idx)[0]
+        for o in children_with(verb, {"dobj"})
     )
 
 
@@ -216,8 +241,7 @@ def campaign_events(tokens, idx: ArgumentIndex):
     for noun in tokens:
         if noun.pos_ != "NOUN":
             continue
-        targets, verbs = _purpose_targets(noun, idx)
-        targets = targets or _against_targets(noun, idx)
+        targets, verbs = _campaign_targets(noun, idx)
         if not targets:
             continue
         match = _code(verbs)
@@ -362,3 +386,15 @@ def fire_received_events(tokens, idx: ArgumentIndex):
             for target in targets:
                 if shooter != target:
                     yield shooter, target, noun, CAMPAIGN_ATTACK
+
+
+@functools.cache
+def fight_lemmas() -> frozenset[str]:
+    """Return every lemma this module's constructions start from: campaign nouns, clash and stance verbs, fire.
+
+    Examples
+    --------
+    >>> {"campaign", "clash", "confront", "fire"} <= fight_lemmas()
+    True
+    """
+    return campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS

@@ -23,15 +23,12 @@ from .arguments import (
     prep_objects,
 )
 from .campaigns import (
-    FIRE_NOUNS,
-    STANCE_VERBS,
     armed_clash_events,
     campaign_events,
-    campaign_lemmas,
-    clash_lemmas,
     eaten_object_targets,
+    fight_lemmas,
     fire_received_events,
-    hostile_purpose,
+    recoded_as_campaign,
     stance_events,
 )
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
@@ -615,7 +612,7 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
         if token.i in conditions:
             continue
         info = lex.info(entry["relation"])
-        if info.plover != "ASSAULT" and token.pos_ == "VERB" and hostile_purpose(token, idx):
+        if info.plover != "ASSAULT" and recoded_as_campaign(token, idx):
             continue  # "efforts to counter al Qaeda": the campaign's attack (actorgraph.campaigns), no criticism
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
@@ -749,7 +746,7 @@ def find_events(doc, mentions, *, skip=()):
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
-    campaigns = tokens_with(doc, lemmas=campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS)
+    campaigns = tokens_with(doc, lemmas=fight_lemmas())
     conditions = _conditions(doc)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):

@@ -28,6 +28,7 @@ def attacks(events):
         # the supported side owns the campaign it is supported in, not the supporter
         ("Britain supports Somalia's campaign to defeat al-Shabaab.", ("somalia", "al-shabaab")),
         ("Britain took part in the campaign to defeat ISIL.", ("united-kingdom", "islamic-state")),
+        ("Niger played a key role in the campaign against Boko Haram.", ("niger", "boko-haram")),
         (
             "Elsewhere in the campaign to defeat Boko Haram, Chadian troops have begun a new phase.",
             ("chad", "boko-haram"),
@@ -75,6 +76,7 @@ def test_campaigns_against_someone(extract_sentences, text, expected):
         # a campaign with no owner is no one's attack
         "The campaign to defeat al-Shabaab is succeeding.",
         "Britain supports the campaign against Boko Haram.",
+        "Sweden has no role in the campaign against ISIL.",
         # a campaign to free a place names no one attacked
         "Iraq's campaign to liberate Mosul began in October.",
         # a campaign that is not a fight: against a state, by words
@@ -201,3 +203,27 @@ def test_campaigns_criticism_is_no_fire(extract_sentences, text):
 def test_campaigns_committed_to_fighting(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, fought, wrong",
+    [
+        # CAMEO's "LAUNCH * CAMPAIGN (AGAINST)" is a verbal campaign (111): against an armed group it is a fight
+        ("Turkey launched a campaign against the PKK.", ("turkey", "attacks", "pkk"), ("turkey", "condemns", "pkk")),
+        # joining a fight against someone is no cooperation with them
+        (
+            "Kenya joined the fight against al-Shabaab.",
+            ("kenya", "attacks", "al-shabaab"),
+            ("kenya", "cooperates", "al-shabaab"),
+        ),
+    ],
+)
+def test_campaigns_a_fight_replaces_the_carrying_verbs_reading(extract_sentences, text, fought, wrong):
+    _, events = extract_sentences(text)
+    assert fought in edges(events) and wrong not in edges(events), edges(events)
+
+
+def test_campaigns_a_verbal_campaign_against_a_state_keeps_its_code(extract_sentences):
+    _, events = extract_sentences("Russia launched a campaign against the United States.")
+    assert ("russia", "condemns", "united-states") in edges(events), edges(events)
+    assert not attacks(events), edges(events)
