@@ -75,6 +75,8 @@ def test_campaigns_against_someone(extract_sentences, text, expected):
     [
         # a campaign with no owner is no one's attack
         "The campaign to defeat al-Shabaab is succeeding.",
+        # an "anti-" name is whom the campaign is against, not its owner
+        "The anti-Taliban campaign to destroy al Qaeda continued.",
         "Britain supports the campaign against Boko Haram.",
         "Sweden has no role in the campaign against ISIL.",
         # a campaign to free a place names no one attacked
