@@ -56,6 +56,10 @@ CAMPAIGN_ATTACK = PatternMatch("", "190", "ASSAULT", "attacks")
 ARMED_CODE = re.compile(r"REB|IMG|INS|UAF|RAD")
 #: Nouns of a share in a campaign: "played a role in", "took part in".
 PART_NOUNS = frozenset({"part", "role", "share"})
+#: Nouns of a stretch of a campaign, and the prepositions that place an act in one: "on the second day of
+#: the offensive", "in the first phase of the campaign", "during the third week of the war".
+PHASE_NOUNS = frozenset({"day", "week", "month", "year", "phase", "stage", "start", "beginning", "height"})
+PHASE_PREPS = frozenset({"in", "on", "during", "at"})
 #: Modifiers that make a campaign a military one besides CAMEO's &MILITARY class ("an air campaign").
 MILITARY_MODIFIERS = frozenset({"air", "aerial", "ground", "naval", "armed", "bombing", "counterinsurgency"})
 
@@ -121,11 +125,16 @@ def campaign_owners(noun, idx: ArgumentIndex) -> list[str]:
 
 def _taking_part(noun, idx) -> list[str]:
     """Return who takes part in the campaign an "in" phrase names: the subject of the verb it hangs on
-    ("took part in the war", "Elsewhere in the campaign …, X began"), or of the verb whose object is a
-    part, role or effort it hangs on ("played a key role in the campaign", "X, who are leading efforts in
-    the campaign"); not "no role"."""
+    ("took part in the war", "Elsewhere in the campaign …, X began", "advanced on the second day of the
+    offensive"), or of the verb whose object is a part, role or effort it hangs on ("played a key role in
+    the campaign", "X, who are leading efforts in the campaign"); not "no role"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in":
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS:
+        phase = prep.head  # "advanced on the second day of the offensive": the phase is where the verb's subject acts
+        prep, noun = phase.head, phase
+        if noun.dep_ != "pobj" or prep.lower_ not in PHASE_PREPS:
+            return []
+    elif noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
     head = prep.head
     if head.pos_ == "NOUN" and head.dep_ in OBJECT_DEPS and head.lemma_.lower() in PART_NOUNS | campaign_lemmas():

@@ -29,6 +29,7 @@ def attacks(events):
         ("Britain supports Somalia's campaign to defeat al-Shabaab.", ("somalia", "al-shabaab")),
         ("Britain took part in the campaign to defeat ISIL.", ("united-kingdom", "islamic-state")),
         ("Niger played a key role in the campaign against Boko Haram.", ("niger", "boko-haram")),
+        ("Chadian troops advanced on the second day of the offensive against Boko Haram.", ("chad", "boko-haram")),
         (
             "Elsewhere in the campaign to defeat Boko Haram, Chadian troops have begun a new phase.",
             ("chad", "boko-haram"),
@@ -79,6 +80,9 @@ def test_campaigns_against_someone(extract_sentences, text, expected):
         "The anti-Taliban campaign to destroy al Qaeda continued.",
         "Britain supports the campaign against Boko Haram.",
         "Sweden has no role in the campaign against ISIL.",
+        # the victims of a day of the offensive are not said to wage it; a welcome is no part in it
+        "Five Chadian soldiers were killed on the second day of the offensive against Boko Haram.",
+        "Nigeria welcomed the start of the campaign against Boko Haram.",
         # a campaign to free a place names no one attacked
         "Iraq's campaign to liberate Mosul began in October.",
         # a campaign that is not a fight: against a state, by words
