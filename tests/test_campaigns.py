@@ -233,3 +233,24 @@ def test_campaigns_a_verbal_campaign_against_a_state_keeps_its_code(extract_sent
     _, events = extract_sentences("Russia launched a campaign against the United States.")
     assert ("russia", "condemns", "united-states") in edges(events), edges(events)
     assert not attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        # "they" in an "as"/"while" clause are the ones stood with, not the one standing with them
+        (
+            "Britain stands with the Nigerian people as they confront Boko Haram.",
+            ("nigeria", "boko-haram"),
+            ("united-kingdom", "boko-haram"),
+        ),
+        (
+            "The US stands shoulder to shoulder with Kenya as they fight al-Shabaab.",
+            ("kenya", "al-shabaab"),
+            ("united-states", "al-shabaab"),
+        ),
+    ],
+)
+def test_campaigns_they_who_are_stood_with(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    assert expected in attacks(events) and wrong not in attacks(events), edges(events)
