@@ -762,7 +762,7 @@ def find_events(doc, mentions, *, skip=()):
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
     campaigns = tokens_with(doc, lemmas=fight_lemmas())
     conditions = _conditions(doc)
-    for sent in doc.sents:
+    for sent in idx.sentences():
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
         for relation, a, t, token, theme, match in _trigger_events(_within(triggers, sent), idx, conditions):
