@@ -13,6 +13,7 @@ import dataclasses
 
 from . import constructions as cons
 from .actors import registry
+from .affiliations import COMPOSITION_VERBS, PART_NOUNS, affiliation_events
 from .arguments import (
     OBJECT_DEPS,
     PLURAL_PRONOUNS,
@@ -735,6 +736,7 @@ def find_events(doc, mentions, *, skip=()):
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
+    affiliated = tokens_with(doc, lemmas=lex.leadership_verbs | COMPOSITION_VERBS | PART_NOUNS)
     conditions = _conditions(doc)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
@@ -749,8 +751,10 @@ def find_events(doc, mentions, *, skip=()):
             add("cooperates", a, t, token, match=MILITARY_COOPERATION)
         for member, group, token in _memberships(_within(joins, sent), idx):
             add("member_of", member, group, token)
+        for link in affiliation_events(_within(affiliated, sent), idx):
+            add(link.relation, link.member, link.body, link.token, affiliation=True)
     for m in mentions:
-        if m.affiliation and m.type in ("leader", "agency") and m.role in ("person", "description"):
+        if m.affiliation and m.type in ("leader", "agency", "other") and m.role in ("person", "description"):
             relation = "leads" if m.heads_office else "part_of"
             add(relation, m.key, m.affiliation, doc[m.start], affiliation=True)
     return found.events
