@@ -161,13 +161,19 @@ class Resolver:
                 else:
                     target = acronyms.get(key, key)
                 mapping[(article, key)] = target
-        titled = {mapping[(a, m.key)] for k, seen in self.mentions.items() for a, m in seen if m.type == "leader"}
+        # a person with an office, or one the text files under a body ("X, an al-Qaeda fighter"), is an actor
+        titled = {
+            mapping[(a, m.key)]
+            for k, seen in self.mentions.items()
+            for a, m in seen
+            if m.type == "leader" or m.affiliation
+        }
         for article, key in mapping:
             if key.startswith("office:"):
                 mapping[(article, key)] = self._office_holder(article, key, mapping)
         for pair, target in mapping.items():
             if target is not None and target.startswith("person:") and target not in titled:
-                mapping[pair] = None  # no office anywhere in the corpus: not a political actor
+                mapping[pair] = None  # no office or body anywhere in the corpus: not a political actor
         texts = collections.defaultdict(collections.Counter)
         for (article, key), head in mapping.items():
             if head is not None:

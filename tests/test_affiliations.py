@@ -163,3 +163,52 @@ def test_acting_as_part_of_an_alliance(extract_sentences, text, expected):
 def test_no_membership_from_as_part_of(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not {e for e in affiliations(events) if e[1] == "member_of"}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # military units and task forces the NER names become nodes of their own, led by their commanders
+        ("Lt. Gen. John Smith, commander of the 3rd Infantry Division, spoke to reporters.",
+         ("person:john smith", "leads", "org:3rd-infantry-division")),
+        ("The 3rd Battalion is commanded by Lt. Col. John Smith.", ("person:john smith", "leads", "org:3rd-battalion")),
+        ("Maj. Gen. John Smith, commander of Combined Joint Special Operations Task Force, spoke to reporters.",
+         ("person:john smith", "leads", "org:combined-joint-special-operations-task-force")),
+    ],
+)  # fmt: skip
+def test_named_units_are_led(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in affiliations(events), affiliations(events)
+
+
+def _graph(nlp, text):
+    from actorgraph.assemble import assemble
+    from actorgraph.extract import extract
+    from actorgraph.ingest import Article
+
+    article = Article(id="t1", text=text, date="2015-06-01")
+    return assemble([extract(nlp(text), article)])
+
+
+@pytest.mark.parametrize(
+    "text, surname, body",
+    [
+        ("Abu Omar, an al-Qaeda commander, was killed in Yemen.", "Omar", "al-qaeda"),
+        ("Zabiullah Gul, a Taliban militant, was killed in Kandahar.", "Gul", "taliban"),
+        (
+            "Tom Porteous, the deputy director of Human Rights Watch, criticised Egypt.",
+            "Porteous",
+            "human-rights-watch",
+        ),
+    ],
+)
+def test_a_group_member_is_filed_under_the_group(nlp, text, surname, body):
+    G = _graph(nlp, text)
+    node = next(n for n, d in G.nodes(data=True) if d["label"].endswith(surname))
+    assert G.nodes[node]["affiliation"] == body
+    assert G.has_edge(node, body)
+
+
+def test_an_officer_of_an_agency_is_still_filed_under_its_state(nlp):
+    G = _graph(nlp, "Lt. Gen. John Smith, commander of U.S. Central Command, visited Pakistan.")
+    assert G.nodes["john-smith"]["affiliation"] == "united-states", dict(G.nodes["john-smith"])
