@@ -9,6 +9,7 @@ X", "Y includes A and B", "Y, made up of A and B" (`affiliation_events`, called 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -17,10 +18,11 @@ from spacy.tokens import Token
 from . import actors
 from .arguments import OBJECT_DEPS, children_with, prep_objects
 from .constructions import subjects
+from .lexicon import load_lexicon
 from .modality import modality_of
 from .tokens import to_infinitive
 
-__all__ = ["Affiliation", "affiliation_events", "COMPOSITION_VERBS", "PART_NOUNS"]
+__all__ = ["Affiliation", "affiliation_events", "affiliation_lemmas"]
 
 #: Actor types a body can be (a person never is; a state only for a person who leads it).
 BODY_TYPES = frozenset({"agency", "alliance", "other", "group"})
@@ -32,6 +34,8 @@ FACTUAL = frozenset({"asserted", "reported"})
 COMPOSITION_VERBS = frozenset({"include", "comprise", "consist", "compose", "make"})
 #: The noun of "as part of": whoever acts as part of a body is in it.
 PART_NOUNS = frozenset({"part"})
+#: The noun of "EU member states France and Germany".
+MEMBER_NOUNS = frozenset({"member"})
 
 
 class Affiliation(NamedTuple):
@@ -158,17 +162,82 @@ def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
                 )
 
 
+def _member_list(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of`` for "EU member states France and Germany", "NATO members Poland and Romania".
+
+    Read on the words, not the parse (the small model hangs such lists anywhere): an alliance's
+    name, "member(s)" and a "state"/"nation"/"country" noun, then names of states right after,
+    joined only by commas and "and" ("NATO members and Russia" lists no member).
+    """
+    doc, types = token.doc, _types(idx)[0]
+    body = idx.mention(doc[token.i - 1]) if token.i > 0 else None
+    if body is None or types.get(body.key) != "alliance":
+        return
+    i = token.i + 1
+    if i < len(doc) and doc[i].lemma_.lower() in idx.lex.constituent_nouns:  # "member states"
+        i += 1
+    members, joined = [], True
+    while i < len(doc):
+        m = idx.mention(doc[i])
+        if m is not None and joined and types.get(m.key) == "state" and m.start == i:
+            members.append(m.key)
+            i, joined = m.end, False
+        elif members and not joined and (doc[i].text == "," or doc[i].lower_ == "and"):
+            i, joined = i + 1, True
+        else:
+            break
+    for member in members:
+        yield Affiliation("member_of", member, body.key, token)
+
+
+def _joined_group(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "the Nusra Front joined al-Qaeda": a named group joining another group.
+
+    Joining an alliance is `actorgraph.relations`' membership; joining a group "in" or "for"
+    something ("joined Fatah in a unity government", "joined Hamas for talks") is acting
+    together, not belonging, so only a bare object, or a date, counts.
+    """
+    if token.pos_ != "VERB" or any(
+        c.dep_ in ("prep", "xcomp", "advcl") and not all(o.ent_type_ == "DATE" for o in c.children)
+        for c in token.children
+    ):
+        return
+    types, persons = _types(idx)
+    bodies = [m.key for o in children_with(token, {"dobj"}) for m in [idx.mention(o)] if m is not None]
+    members = [m.key for s in children_with(token, {"nsubj"}) for m in [idx.mention(s)] if m is not None]
+    for body in bodies:
+        for member in members:
+            if member != body and types.get(body) == "other" and types.get(member) in ("other", "group"):
+                if body not in persons and member not in persons:
+                    yield Affiliation("part_of", member, body, token)
+
+
+@functools.cache
+def affiliation_lemmas() -> frozenset:
+    """Return the lemmas `affiliation_events` looks at: what `actorgraph.relations` finds once per Doc.
+
+    >>> {"lead", "include", "part", "member", "join"} <= affiliation_lemmas()
+    True
+    """
+    lex = load_lexicon()
+    return lex.leadership_verbs | lex.join_verbs | COMPOSITION_VERBS | PART_NOUNS | MEMBER_NOUNS
+
+
 def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
     """Yield the `Affiliation` records stated at `tokens` (a sentence's leadership and composition verbs).
 
     Only what the text asserts: "X will lead Y", "Y does not include A" state no affiliation.
     """
     for token in tokens:
-        if modality_of(token, idx.lex) not in FACTUAL:
-            continue
+        if token.pos_ in ("VERB", "AUX") and modality_of(token, idx.lex) not in FACTUAL:
+            continue  # a noun's list ("EU member states France and Germany") holds whatever its clause says
         if token.lemma_.lower() in idx.lex.leadership_verbs:
             yield from _leadership(token, idx)
         elif token.lower_ in PART_NOUNS:
             yield from _as_part_of(token, idx)
+        elif token.lemma_.lower() in MEMBER_NOUNS:
+            yield from _member_list(token, idx)
+        elif token.lemma_.lower() in idx.lex.join_verbs:
+            yield from _joined_group(token, idx)
         else:
             yield from _composition(token, idx)

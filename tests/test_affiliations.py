@@ -212,3 +212,33 @@ def test_a_group_member_is_filed_under_the_group(nlp, text, surname, body):
 def test_an_officer_of_an_agency_is_still_filed_under_its_state(nlp):
     G = _graph(nlp, "Lt. Gen. John Smith, commander of U.S. Central Command, visited Pakistan.")
     assert G.nodes["john-smith"]["affiliation"] == "united-states", dict(G.nodes["john-smith"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("EU member states France and Germany opposed the plan.",
+         {("france", "member_of", "eu"), ("germany", "member_of", "eu")}),
+        ("NATO member states Poland and Romania asked for more troops.",
+         {("poland", "member_of", "nato"), ("romania", "member_of", "nato")}),
+        ("The Muslim Brotherhood joined Hamas.", {("muslim-brotherhood", "part_of", "hamas")}),
+        ("Al-Nusra Front joined al-Qaeda in 2013.", {("al-nusra-front", "part_of", "al-qaeda")}),
+    ],
+)  # fmt: skip
+def test_member_lists_and_groups_joining_groups(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO members and Russia met in Brussels.",  # a second party, not a member
+        "Hamas joined Fatah in a unity government.",  # acting together, not belonging
+        "Hezbollah joined Iran in condemning the strike.",
+        "Ahrar al-Sham joined the talks in Geneva.",  # an event, not a body
+    ],
+)
+def test_no_membership_from_lists_or_joining(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[1] in ("member_of", "part_of")}, affiliations(events)
