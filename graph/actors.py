@@ -322,13 +322,14 @@ def _owner_objects(noun):
 
 
 def _subordinate(words, title):
-    """True when the word before a head's title makes its holder a subordinate ("deputy director").
+    """True when a word before a head's title makes its holder a subordinate ("deputy director",
+    "deputy regional director").
 
-    >>> _subordinate(["deputy", "director"], "director"), _subordinate(["director"], "director")
+    >>> _subordinate(["deputy", "regional", "director"], "director"), _subordinate(["director"], "director")
     (True, False)
     """
     before = words[: len(words) - len(title.split())]
-    return bool(before) and before[-1].lower().rstrip("-") in load_lexicon().subordinate_words
+    return any(w.lower().rstrip("-") in load_lexicon().subordinate_words for w in before)
 
 
 def _match_title(words):

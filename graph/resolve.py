@@ -209,7 +209,10 @@ class Resolver:
         """Return a node's attributes from its mentions (label, type, aliases, mentions, articles, affiliation)."""
         known = registry().get(node)
         kinds = collections.Counter(m.type for _, m in seen)
-        offices = collections.Counter(m.affiliation for _, m in seen if m.affiliation)
+        # an office in a named organisation is that organisation's node ("org:hrw" is "hrw")
+        offices = collections.Counter(
+            office for a, m in seen if m.affiliation for office in [self.resolve(a, m.affiliation)] if office
+        )
         if known:
             label, kind, affiliation = known["label"], known["type"], known.get("affiliation")
         else:

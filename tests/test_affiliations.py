@@ -39,6 +39,8 @@ def person(mentions, surname):
          "human-rights-watch"),
         ("Sarah Whitson, Human Rights Watch's deputy director, criticised Egypt.", "Whitson", "part_of",
          "human-rights-watch"),
+        ("Joe Stork, Human Rights Watch's deputy regional director, criticised Egypt.", "Stork", "part_of",
+         "human-rights-watch"),
         ("Mohammed Deif, the head of Hamas's military wing, threatened Israel.", "Deif", "part_of", "hamas"),
         # the possessor owns the office: an envoy to an alliance is his state's
         ("Germany's NATO ambassador, Hans-Dieter Lucas, met Turkish officials.", "Lucas", "part_of", "germany"),
@@ -195,13 +197,13 @@ def _graph(nlp, text):
     [
         ("Abu Omar, an al-Qaeda commander, was killed in Yemen.", "Omar", "al-qaeda"),
         ("Zabiullah Gul, a Taliban militant, was killed in Kandahar.", "Gul", "taliban"),
-        (
-            "Tom Porteous, the deputy director of Human Rights Watch, criticised Egypt.",
-            "Porteous",
-            "human-rights-watch",
-        ),
+        ("Tom Porteous, the deputy director of Human Rights Watch, criticised Egypt.", "Porteous",
+         "human-rights-watch"),
+        # an organisation the gazetteer does not know is filed by its node's id
+        ("Lt. Gen. John Smith, commander of the 3rd Infantry Division, spoke to reporters.", "Smith",
+         "3rd-infantry-division"),
     ],
-)
+)  # fmt: skip
 def test_a_group_member_is_filed_under_the_group(nlp, text, surname, body):
     G = _graph(nlp, text)
     node = next(n for n, d in G.nodes(data=True) if d["label"].endswith(surname))
