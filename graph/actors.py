@@ -22,6 +22,7 @@ __all__ = [
     "agency_kind",
     "sector_actor",
     "agent_sector",
+    "title_of",
     "STATE_LIKE",
     "ORGAN_SECTORS",
 ]
@@ -343,6 +344,17 @@ def _match_title(words):
         if phrase in lex.member_titles:
             return " ".join(words[-n:]), False
     return None
+
+
+def title_of(tokens, by_token) -> tuple[str, bool] | None:
+    """Return ``(title, heads_office)`` of a title phrase's tokens outside any mention, or None.
+
+    None when the words hold no known title or say it is no longer held ("the former head");
+    a deputy's title does not head its office ("deputy director").
+    """
+    plain = _title_words(tokens, by_token)
+    found = _match_title(plain) if plain and not _former(tokens) else None
+    return found and (found[0], found[1] and not _subordinate(plain, found[0]))
 
 
 def agency_id(state, kind):

@@ -22,7 +22,7 @@ from .lexicon import load_lexicon
 from .modality import modality_of
 from .tokens import to_infinitive
 
-__all__ = ["Affiliation", "affiliation_events", "affiliation_lemmas"]
+__all__ = ["Affiliation", "affiliation_events", "affiliation_lemmas", "title_words"]
 
 #: Actor types a body can be (a person never is; a state only for a person who leads it).
 BODY_TYPES = frozenset({"agency", "alliance", "other", "group"})
@@ -212,6 +212,60 @@ def _joined_group(token: Token, idx) -> Iterator[Affiliation]:
                     yield Affiliation("part_of", member, body, token)
 
 
+def _holders(noun: Token, idx) -> list[str]:
+    """Return who a predicative title is said of: "X became the head of Y", "X was elected leader of Y"
+    (the subject), "Y named X as its leader" (the object of the naming verb)."""
+    if noun.dep_ in ("attr", "oprd"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    else:
+        return []
+    deps = {"nsubjpass"} if any(c.dep_ == "nsubjpass" for c in verb.children) else {"dobj"}
+    if noun.dep_ in ("attr", "oprd") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        deps = {"nsubj"}
+    if modality_of(verb, idx.lex) not in FACTUAL:
+        return []  # "X will become the head of Y"
+    return [k for c in children_with(verb, deps) for k in idx.actors(c, groups=False)]
+
+
+def _predicative_title(noun: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``leads``/``part_of`` for a title said of a named person: "X became the head of Y", "X is
+    a member of Y", "X was elected leader of Y", "Y named X as its new leader", "X was an ISIL commander".
+
+    The body is the title's "of"/"for" object, its possessor ("its" for the clause's subject) or a
+    name before it; a head's title leads it, a member's, a deputy's or a membership word is part of it.
+    """
+    types, persons = _types(idx)
+    holders = [k for k in _holders(noun, idx) if k in persons]
+    if not holders:
+        return
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")]
+    found = actors.title_of(words, idx.by_token)
+    former = any(t.lower_.rstrip("-") in idx.lex.former_words for t in words)
+    if found is None and (noun.lower_ not in idx.lex.affiliate_nouns or former):
+        return  # neither a title nor a membership word, or no longer held ("a former member")
+    kinds = BODY_TYPES | {"state"} if found else BODY_TYPES  # a soldier or militant is no organ of a state
+    owners = [o for _, o in prep_objects(noun, {"of", "for"})] + [t for t in words if t.dep_ in ("poss", "compound")]
+    bodies = [k for o in owners for k in idx.actors(o, groups=False) if types.get(k) in kinds]
+    relation = "leads" if found and found[1] else "part_of"
+    for holder in holders:
+        for body in bodies[:1]:
+            if body not in persons:
+                yield Affiliation(relation, holder, body, noun)
+
+
+@functools.cache
+def title_words() -> frozenset:
+    """Return the last words of the titles and the membership words: the nouns `_predicative_title` reads.
+
+    >>> {"minister", "leader", "spokesman", "fighter"} <= title_words()
+    True
+    """
+    lex = load_lexicon()
+    return frozenset(t.split()[-1] for t in lex.head_titles | lex.member_titles) | lex.affiliate_nouns
+
+
 @functools.cache
 def affiliation_lemmas() -> frozenset:
     """Return the lemmas `affiliation_events` looks at: what `actorgraph.relations` finds once per Doc.
@@ -229,15 +283,21 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
     Only what the text asserts: "X will lead Y", "Y does not include A" state no affiliation.
     """
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX") and modality_of(token, idx.lex) not in FACTUAL:
-            continue  # a noun's list ("EU member states France and Germany") holds whatever its clause says
-        if token.lemma_.lower() in idx.lex.leadership_verbs:
-            yield from _leadership(token, idx)
-        elif token.lower_ in PART_NOUNS:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            if modality_of(token, idx.lex) not in FACTUAL:
+                continue
+            if lemma in idx.lex.leadership_verbs:
+                yield from _leadership(token, idx)
+            elif lemma in idx.lex.join_verbs:
+                yield from _joined_group(token, idx)
+            else:
+                yield from _composition(token, idx)
+            continue
+        # a noun's list ("EU member states France and Germany") holds whatever its clause says
+        if lemma in PART_NOUNS:
             yield from _as_part_of(token, idx)
-        elif token.lemma_.lower() in MEMBER_NOUNS:
+        if lemma in MEMBER_NOUNS:
             yield from _member_list(token, idx)
-        elif token.lemma_.lower() in idx.lex.join_verbs:
-            yield from _joined_group(token, idx)
-        else:
-            yield from _composition(token, idx)
+        if token.lower_ in title_words():
+            yield from _predicative_title(token, idx)

@@ -13,7 +13,7 @@ import dataclasses
 
 from . import constructions as cons
 from .actors import registry
-from .affiliations import affiliation_events, affiliation_lemmas
+from .affiliations import affiliation_events, affiliation_lemmas, title_words
 from .arguments import (
     OBJECT_DEPS,
     PLURAL_PRONOUNS,
@@ -750,7 +750,7 @@ def find_events(doc, mentions, *, skip=()):
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
-    affiliated = tokens_with(doc, lemmas=affiliation_lemmas())
+    affiliated = tokens_with(doc, lemmas=affiliation_lemmas(), lowers=title_words())
     conditions = _conditions(doc)
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):

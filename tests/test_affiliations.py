@@ -244,3 +244,34 @@ def test_member_lists_and_groups_joining_groups(extract_sentences, text, expecte
 def test_no_membership_from_lists_or_joining(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not {e for e in affiliations(events) if e[1] in ("member_of", "part_of")}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenneth Roth became the head of Human Rights Watch in 1993.",
+         ("person:kenneth roth", "leads", "human-rights-watch")),
+        ("Ismail Haniyeh was elected leader of Hamas in 2017.", ("person:ismail haniyeh", "leads", "hamas")),
+        ("Hamas named Yahya Sinwar as its new leader.", ("person:yahya sinwar", "leads", "hamas")),
+        ("Mark Rutte was appointed secretary general of NATO.", ("person:mark rutte", "leads", "nato")),
+        ("Ahmed Salim is a member of Hamas.", ("person:ahmed salim", "part_of", "hamas")),
+        ("Abdul Rahman was an al-Qaeda commander.", ("person:abdul rahman", "leads", "al-qaeda")),
+    ],
+)  # fmt: skip
+def test_titles_said_of_a_person(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Salim was a former member of Hamas.",
+        "Yahya Sinwar will become the leader of Hamas.",
+        "Ahmed Yusuf is a Pakistani militant.",
+        "Tony Blair met the leader of Hamas.",  # a title that is not said of the person
+    ],
+)
+def test_no_title_said_of_a_person(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[2] in ("hamas", "pakistan")}, affiliations(events)
