@@ -127,7 +127,9 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
     else:
         return
     types, persons = _types(idx)
-    members = [k for o in objects for k in idx.actors(o, groups=False) if k not in persons]
+    # members are named: "the coalition" read back as an earlier coalition is no member of a list
+    anaphors = {m.key for o in objects for t in o.subtree for m in [idx.mention(t)] if m and m.role == "anaphor"}
+    members = [k for o in objects for k in idx.actors(o, groups=False) if k not in persons | anaphors]
     for body in _bodies(token, idx):
         if types.get(body) not in BODY_TYPES:
             continue

@@ -275,3 +275,12 @@ def test_titles_said_of_a_person(extract_sentences, text, expected):
 def test_no_title_said_of_a_person(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not {e for e in affiliations(events) if e[2] in ("hamas", "pakistan")}, affiliations(events)
+
+
+def test_a_coalition_read_back_is_no_member(extract_sentences):
+    # "Coalition" here is part of a name; read as the US-led coalition it must not become a member
+    _, events = extract_sentences(
+        "With the support of the US-led coalition, the Syrian Democratic Forces, which include the Syrian Arab "
+        "Coalition, took Raqqa."
+    )
+    assert not {e for e in affiliations(events) if e[2] == "sdf" and e[0].endswith("coalition")}, affiliations(events)
