@@ -64,12 +64,16 @@ class ArgumentIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._sents, self._references, self._actors = None, {}, {}
 
-    def sent(self, token):
-        """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
+    def sentences(self) -> list:
+        """Return the Doc's sentences, found once (``Doc.sents`` scans the Doc on every access)."""
         if self._sents is None:
             self._sents = list(self.doc.sents)
             self._starts = [s.start for s in self._sents]
-        return self._sents[bisect.bisect_right(self._starts, token.i) - 1]
+        return self._sents
+
+    def sent(self, token):
+        """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
+        return self.sentences()[bisect.bisect_right(self._starts, token.i) - 1]
 
     def mention(self, token):
         """Return the Mention `token` belongs to, or None."""

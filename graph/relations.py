@@ -752,7 +752,7 @@ def find_events(doc, mentions, *, skip=()):
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
     affiliated = tokens_with(doc, lemmas=affiliation_lemmas(), lowers=title_words())
     conditions = _conditions(doc)
-    for sent in doc.sents:
+    for sent in idx.sentences():
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
         for relation, a, t, token, theme, match in _trigger_events(_within(triggers, sent), idx, conditions):
