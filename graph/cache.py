@@ -45,6 +45,7 @@ FINGERPRINT_MODULES = (
     "budget",
     "constructions",
     "extract",
+    "gatherings",
     "ingest",
     "inputs",
     "lexicon",
