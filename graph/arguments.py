@@ -542,8 +542,7 @@ class ArgumentIndex:
         main = clause.head
         heads = [main, *(c for c in main.children if c.dep_ in ("dobj", "advcl", "advmod") and c.i != clause.i)]
         # "stands shoulder to shoulder with Kenya": the phrase on a word of the main verb's
-        withs = [p for h in heads for p in children_with(h, {"prep"}) if p.lower_ == "with"]
-        return [k for p in withs for o in children_with(p, {"pobj"}) for k in self.actors(o)]
+        return [k for o in phrase_objects(heads, {"with"}) for k in self.actors(o)]
 
     def _sole_referents(self, token, start):
         """Return the two actors "the two countries", "the two sides" or "the two leaders" stand for when
@@ -705,6 +704,18 @@ def prep_objects(token, preps):
                     yield prep.lower_, pobj
         elif prep.dep_ == "dative":
             yield "to", prep
+
+
+def phrase_objects(heads, preps) -> list:
+    """Return the objects of the prepositional phrases on `heads` whose preposition is in `preps`.
+
+    Constructions that read a phrase on a verb or on its object alike ("met with Y", "shook hands
+    with Y", "took up arms against Y") call it with the verb and its objects. Unlike
+    `prep_objects`, only a ``prep`` child and its ``pobj`` count: a dative names no partner.
+    """
+    return [
+        o for h in heads for p in children_with(h, {"prep"}) if p.lower_ in preps for o in children_with(p, {"pobj"})
+    ]
 
 
 def noun_prep_objects(noun, preps):

@@ -21,13 +21,22 @@ import functools
 import re
 
 from .actors import ARMED_SECTORS, agent_sector, registry
-from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentIndex, children_with, noun_prep_objects, prep_objects
+from .arguments import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    ArgumentIndex,
+    children_with,
+    noun_prep_objects,
+    phrase_objects,
+    prep_objects,
+)
 from .constructions import (
     LIGHT_VERBS,
     Found,
     clause_possessive_agents,
     helped_in_agents,
     noun_modifier_agents,
+    own_subjects,
     subjects,
 )
 from .lexicon import load_lexicon
@@ -144,7 +153,7 @@ def _taking_part(noun, idx) -> list[str]:
     verb = head.head if head.dep_ == "advmod" else head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [k for s in children_with(verb, SUBJECT_DEPS) for k in idx.actors(s)]
+    return own_subjects(verb, idx)
 
 
 def _hostile(verb, idx) -> bool:
@@ -313,12 +322,6 @@ def armed_clash_events(tokens, idx: ArgumentIndex):
 STANCE_VERBS = frozenset({"take", "confront", "unite"})
 
 
-def _against(verb, idx) -> list:
-    """Return the objects of the "against" phrases of `verb` and of its objects ("took up arms against Y")."""
-    heads = [verb, *children_with(verb, {"dobj"})]
-    return [o for h in heads for p in children_with(h, {"prep"}) if p.lower_ == "against" for o in p.children]
-
-
 def _armed_targets(tokens, idx) -> list[str]:
     """Return the actors of `tokens` that bear arms: armed groups (`_armed`) or armed sides (`_armed_side`)."""
     return [k for t in tokens for k in idx.actors(t) if _armed(k) or _armed_side(t, idx)]
@@ -328,14 +331,15 @@ def _stance_targets(verb, idx) -> list[str]:
     """Return whom a stance verb fights: anyone one takes up arms against; an armed group one
     confronts or unites against ("Nigeria confronts Boko Haram", not "the US confronted China")."""
     lemma = verb.lemma_.lower()
+    against = phrase_objects([verb, *children_with(verb, {"dobj"})], {"against"})  # "took up arms against Y"
     if lemma == "take":
         took_arms = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
             o.lower_ == "arms" for o in children_with(verb, {"dobj"})
         )
-        return [k for o in _against(verb, idx) for k in idx.actors(o)] if took_arms else []
+        return [k for o in against for k in idx.actors(o)] if took_arms else []
     if lemma == "confront":
         return _armed_targets(children_with(verb, {"dobj"}), idx)
-    return _armed_targets(_against(verb, idx), idx) if lemma == "unite" else []
+    return _armed_targets(against, idx) if lemma == "unite" else []
 
 
 def stance_events(tokens, idx: ArgumentIndex):

@@ -218,6 +218,15 @@ def subjects(verb, idx):
     return []
 
 
+def own_subjects(verb, idx) -> list[str]:
+    """Return the actors `verb`'s own subjects stand for, else [].
+
+    Unlike `subjects` it climbs to no shared subject: for constructions in which only the verb's
+    own subject is said to act ("X supports inviting Y to talks at a summit": no one is there).
+    """
+    return [k for s in children_with(verb, SUBJECT_DEPS) for k in idx.actors(s)]
+
+
 #: Day words wire copy puts between a subject and its verb ("Armitage Tuesday met …").
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
@@ -509,9 +518,7 @@ def gathered_at(noun, theme, entry, idx) -> Found | None:
     verb = noun.head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children_with(verb, SUBJECT_DEPS):
         verb = verb.head  # "Speaking at a news conference with Y, X said …": the participle is X's
-    return _found(
-        [k for s in children_with(verb, SUBJECT_DEPS) for k in idx.actors(s)] or _appositive_subject(verb, idx)
-    )
+    return _found(own_subjects(verb, idx) or _appositive_subject(verb, idx))
 
 
 def bare_in_agents(noun, theme, entry, idx) -> Found | None:

@@ -10,8 +10,8 @@ its own: whoever a "visiting" noun stands for visits the one who receives them.
 from __future__ import annotations
 
 from .actors import registry
-from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects
-from .constructions import Found, clause_agents, subjects
+from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects, phrase_objects
+from .constructions import Found, clause_agents, own_subjects, subjects
 
 
 def bracketed_group(noun, theme, entry, idx) -> Found | None:
@@ -44,17 +44,9 @@ def their_gathering(noun, theme, entry, idx) -> Found | None:
     if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
         return None
     partners = [k for o in children_with(head, {"dobj"}) for k in idx.actors(o)]
-    partners += [k for o in _with_objects(head) for k in idx.actors(o)]
+    partners += [k for o in phrase_objects([head, *children_with(head, {"dobj"})], {"with"}) for k in idx.actors(o)]
     keys = list(dict.fromkeys(subjects(head, idx) + partners))
     return Found(tuple(keys)) if len(keys) == 2 else None
-
-
-def _with_objects(verb) -> list:
-    """Return the objects of a verb's "with" phrases, also those on its object ("shook hands with Y")."""
-    heads = [verb, *children_with(verb, {"dobj"})]
-    return [
-        o for h in heads for p in children_with(h, {"prep"}) if p.lower_ == "with" for o in children_with(p, {"pobj"})
-    ]
 
 
 #: Prepositions that set a clause's event in a gathering: "came up during talks with Y".
@@ -81,7 +73,7 @@ def reported_by_side(noun, theme, entry, idx) -> Found | None:
     report = clause.head
     if report.lemma_.lower() not in idx.lex.report_verbs:
         return None
-    speakers = [k for s in children_with(report, SUBJECT_DEPS) for k in idx.actors(s) if _official(k)]
+    speakers = [k for k in own_subjects(report, idx) if _official(k)]
     return Found(tuple(k for k in dict.fromkeys(speakers) if k not in partners)) if speakers else None
 
 

@@ -343,7 +343,7 @@ def _reported_demands(tokens, idx):
         for clause in children_with(verb, {"ccomp"}):
             if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
                 continue
-            addressees = [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
+            addressees = cons.own_subjects(clause, idx)
             for speaker in subjects(verb, idx):
                 for addressee in addressees:
                     if speaker != addressee:
