@@ -23,6 +23,7 @@ __all__ = [
     "sector_actor",
     "agent_sector",
     "title_of",
+    "no_longer_held",
     "STATE_LIKE",
     "ORGAN_SECTORS",
 ]
@@ -353,7 +354,7 @@ def title_of(tokens, by_token) -> tuple[str, bool] | None:
     a deputy's title does not head its office ("deputy director").
     """
     plain = _title_words(tokens, by_token)
-    found = _match_title(plain) if plain and not _former(tokens) else None
+    found = _match_title(plain) if plain and not no_longer_held(tokens) else None
     return found and (found[0], found[1] and not _subordinate(plain, found[0]))
 
 
@@ -479,11 +480,11 @@ def _titled_person(ent, by_token):
     for prefix, owner in ((_title_prefix(ent), None), (words, body)):
         plain = _title_words(prefix, by_token)
         found = _match_title(plain) if plain else None
-        if found and (prefix is not words or not _former(words)):  # "X, the former head of Y"
+        if found and (prefix is not words or not no_longer_held(words)):  # "X, the former head of Y"
             return _office_holder(ent, key, prefix, plain, found, owner, by_token)
     plain = _title_words(words, by_token)
     group = _owners(words, body, by_token)
-    if plain and plain[-1].lower() in load_lexicon().affiliate_nouns and group and not _former(words):
+    if plain and plain[-1].lower() in load_lexicon().affiliate_nouns and group and not no_longer_held(words):
         if group[-1].type in ("agency", "alliance", "other", "group"):  # "a Pakistani militant" is no organ
             return Mention(key=key, text=ent.text, type="other", start=ent.start, end=ent.end, role="person",
                            affiliation=group[-1].key)  # fmt: skip
@@ -499,8 +500,12 @@ def _title_words(prefix, by_token):
     return plain
 
 
-def _former(tokens):
-    """True when a title's words say it is no longer held ("the former head of")."""
+def no_longer_held(tokens) -> bool:
+    """Return True when a title's words say it is no longer held ("the former head of", "ex-leader").
+
+    Both the titles of `actorgraph.actors` and the predicative titles of `actorgraph.affiliations` read it:
+    a former holder holds nothing now.
+    """
     return any(t.lower_.rstrip("-") in load_lexicon().former_words for t in tokens)
 
 

@@ -244,7 +244,7 @@ def _predicative_title(noun: Token, idx) -> Iterator[Affiliation]:
         return
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")]
     found = actors.title_of(words, idx.by_token)
-    former = any(t.lower_.rstrip("-") in idx.lex.former_words for t in words)
+    former = actors.no_longer_held(words)
     if found is None and (noun.lower_ not in idx.lex.affiliate_nouns or former):
         return  # neither a title nor a membership word, or no longer held ("a former member")
     kinds = BODY_TYPES | {"state"} if found else BODY_TYPES  # a soldier or militant is no organ of a state

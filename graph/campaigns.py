@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .actors import ARMED_SECTORS, agent_sector, registry
 from .arguments import (
@@ -40,8 +42,14 @@ from .constructions import (
     subjects,
 )
 from .lexicon import load_lexicon
-from .patterns import PatternMatch, code_trigger, in_class, two_way_verbs
+from .patterns import PatternMatch, class_heads, code_trigger, in_class, two_way_verbs
 from .tokens import to_infinitive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    #: What each construction of this module yields: ``(agent, target, token, match)``.
+    Fought = Iterator[tuple[str, str, Token, PatternMatch]]
 
 __all__ = [
     "CAMPAIGN_ATTACK",
@@ -82,10 +90,7 @@ def campaign_lemmas() -> frozenset[str]:
     >>> {"campaign", "effort", "struggle"} <= campaign_lemmas()
     True
     """
-    from .patterns import _index  # the classes as the patterns read them
-
-    fights = {head for head, mods in _index().classes["FIGHT"].items() if () in mods}
-    return frozenset(load_lexicon().campaign_nouns) | fights
+    return frozenset(load_lexicon().campaign_nouns) | class_heads("FIGHT")
 
 
 def _is_fight(noun, idx) -> bool:
@@ -117,7 +122,7 @@ def _carrier(noun, idx) -> bool:
     return noun.dep_ in OBJECT_DEPS and verb.lemma_.lower() in (LIGHT_VERBS | idx.lex.campaign_verbs)
 
 
-def campaign_owners(noun, idx: ArgumentIndex) -> list[str]:
+def campaign_owners(noun: Token, idx: ArgumentIndex) -> list[str]:
     """Return whose campaign `noun` is: the actors named on it, else the subject of its carrying verb, else
     the one helped in it or taking part in it ("supported Iraq in its fight", "took part in the war"), else []."""
     keys = noun_modifier_agents(noun, idx)
@@ -166,7 +171,7 @@ def _hostile(verb, idx) -> bool:
     return any(f"{lemma} {p}" in idx.lex.hostile_purpose_verbs for p in particles)
 
 
-def eaten_object(verb):
+def eaten_object(verb: Token) -> Token | None:
     """Return the object the small model hangs elsewhere as a subject, else None.
 
     In "Egypt's campaign to defeat Islamic State is succeeding" the parser makes "Islamic State" the
@@ -236,7 +241,7 @@ def _code(verbs) -> PatternMatch:
     return CAMPAIGN_ATTACK
 
 
-def recoded_as_campaign(verb, idx: ArgumentIndex) -> bool:
+def recoded_as_campaign(verb: Token, idx: ArgumentIndex) -> bool:
     """True for a trigger whose own reading a campaign replaces: a campaign noun that is a fight, the hostile infinitive of a campaign ("efforts
     to counter al Qaeda" is no criticism), or the verb carrying a campaign that is a fight ("launched a
     campaign against the PKK", "joined the fight against al-Shabaab": no criticism of, or cooperation
@@ -254,7 +259,7 @@ def recoded_as_campaign(verb, idx: ArgumentIndex) -> bool:
     )
 
 
-def campaign_events(tokens, idx: ArgumentIndex):
+def campaign_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
     """Yield ``(owner, target, noun, match)`` for the hostile campaigns at `tokens` (a sentence's campaign nouns)."""
     for noun in tokens:
         if noun.pos_ != "NOUN":
@@ -293,7 +298,7 @@ def _armed_side(token, idx) -> bool:
     return agent_sector(token) in FIGHTING_SECTORS or (m is not None and m.sector in FIGHTING_SECTORS)
 
 
-def armed_clash_events(tokens, idx: ArgumentIndex):
+def armed_clash_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
     """Yield ``(side, other side, verb, match)`` both ways for "Insurgents and American forces clashed".
 
     CAMEO leaves a bare "clash" uncoded ("Britain and France clashed over the budget" is a quarrel)
@@ -342,7 +347,7 @@ def _stance_targets(verb, idx) -> list[str]:
     return _armed_targets(against, idx) if lemma == "unite" else []
 
 
-def stance_events(tokens, idx: ArgumentIndex):
+def stance_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
     """Yield ``(agent, target, verb, match)`` for fights stated as a stance (`STANCE_VERBS`, `_stance_targets`).
 
     CAMEO leaves "confront" uncoded (a meeting as often as a fight) and has no line for taking up
@@ -376,7 +381,7 @@ def _fired_on(noun):
     return None
 
 
-def fire_received_events(tokens, idx: ArgumentIndex):
+def fire_received_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
     """Yield ``(shooter, target, noun, match)`` for forces fired on: "Iraqi forces received heavy fire from
     ISIL fighters", "Kenyan troops came under fire from al-Shabaab".
 

@@ -9,9 +9,17 @@ its own: whoever a "visiting" noun stands for visits the one who receives them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from .actors import registry
 from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects, phrase_objects
 from .constructions import Found, clause_agents, own_subjects, subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .arguments import ArgumentIndex
 
 
 def bracketed_group(noun, theme, entry, idx) -> Found | None:
@@ -96,14 +104,15 @@ def in_gathering_with(noun, theme, entry, idx) -> Found | None:
         return None
     if not any(idx.actors(o) for _, o in noun_prep_objects(noun, {"with"})):
         return None
-    return Found(tuple(clause_agents(noun.head, idx))) if clause_agents(noun.head, idx) else None
+    agents = clause_agents(noun.head, idx)
+    return Found(tuple(agents)) if agents else None
 
 
 #: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".
 VISITING_WORDS = frozenset({"visiting"})
 
 
-def visiting_guests(tokens, idx):
+def visiting_guests(tokens: list[Token], idx: ArgumentIndex) -> Iterator[tuple[str, str, Token]]:
     """Yield ``(guest, host, word)`` for a guest named by "visiting" at `tokens` (a sentence's `VISITING_WORDS`).
 
     "Putin met the visiting Japanese prime minister", "North Korea gave a visiting UN official a

@@ -31,6 +31,7 @@ __all__ = [
     "code_threat",
     "trigger_lemmas",
     "in_class",
+    "class_heads",
     "two_way_verbs",
 ]
 
@@ -613,6 +614,21 @@ def code_threat(token, act: str | None) -> PatternMatch | None:
     if found == "condition":
         return _conditional_threat(match, governor)
     return dataclasses.replace(match, governor=governor.i)
+
+
+@functools.cache
+def class_heads(name: str) -> frozenset[str]:
+    """Return the one-word nouns of the dictionary's class ``&NAME`` (heads listed with no modifier).
+
+    For rules that start from a class by lemma lookup (`actorgraph.campaigns` from &FIGHT) rather
+    than ask `in_class` of a token they already have.
+
+    Examples
+    --------
+    >>> {"war", "battle"} <= class_heads("FIGHT")
+    True
+    """
+    return frozenset(head for head, mods in _index().classes[name].items() if () in mods)
 
 
 @functools.cache
