@@ -112,6 +112,20 @@ def test_campaigns_an_object_taken_for_the_next_subject(extract_sentences, text,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the infinitive has its own object: the speaker of the sentence is not fought
+        "Egypt's campaign to defeat them is failing, Islamic State says.",
+        # a subject set off by a comma does not start right after the infinitive
+        "Egypt's campaign to attack now, Islamic State says, is failing.",
+    ],
+)
+def test_campaigns_no_object_taken_from_a_subject_that_is_not_next(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert ("egypt", "islamic-state") not in attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
     "text, sides",
     [
         # a coordinated subject with an armed side: whichever of them is named first
@@ -209,6 +223,11 @@ def test_campaigns_criticism_is_no_fire(extract_sentences, text):
 def test_campaigns_committed_to_fighting(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in attacks(events), edges(events)
+
+
+def test_campaigns_wary_of_fighting_is_no_fight(extract_sentences):
+    _, events = extract_sentences("Kenya is wary of fighting al-Shabaab.")
+    assert not attacks(events), edges(events)
 
 
 @pytest.mark.parametrize(
