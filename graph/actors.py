@@ -476,15 +476,19 @@ def _titled_person(ent, by_token):
     word of membership ("X, an ISIL fighter") belongs to that body without holding an office.
     """
     key = person_key(ent.text)
+    before = _title_prefix(ent)
+    plain = _title_words(before, by_token)
+    found = _match_title(plain) if plain else None
+    if found:
+        return _office_holder(ent, key, before, plain, found, None, by_token)
     words, body = _appositive_title(ent)
-    for prefix, owner in ((_title_prefix(ent), None), (words, body)):
-        plain = _title_words(prefix, by_token)
-        found = _match_title(plain) if plain else None
-        if found and (prefix is not words or not no_longer_held(words)):  # "X, the former head of Y"
-            return _office_holder(ent, key, prefix, plain, found, owner, by_token)
     plain = _title_words(words, by_token)
+    current = not no_longer_held(words)  # "X, the former head of Y" holds nothing
+    found = _match_title(plain) if plain and current else None
+    if found:
+        return _office_holder(ent, key, words, plain, found, body, by_token)
     group = _owners(words, body, by_token)
-    if plain and plain[-1].lower() in load_lexicon().affiliate_nouns and group and not no_longer_held(words):
+    if plain and plain[-1].lower() in load_lexicon().affiliate_nouns and group and current:
         if group[-1].type in ("agency", "alliance", "other", "group"):  # "a Pakistani militant" is no organ
             return Mention(key=key, text=ent.text, type="other", start=ent.start, end=ent.end, role="person",
                            affiliation=group[-1].key)  # fmt: skip

@@ -223,11 +223,14 @@ def _holders(noun: Token, idx) -> list[str]:
         verb = noun.head.head
     else:
         return []
-    deps = {"nsubjpass"} if any(c.dep_ == "nsubjpass" for c in verb.children) else {"dobj"}
-    if noun.dep_ in ("attr", "oprd") and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        deps = {"nsubj"}
     if modality_of(verb, idx.lex) not in FACTUAL:
         return []  # "X will become the head of Y"
+    if children_with(verb, {"nsubjpass"}):
+        deps = {"nsubjpass"}  # "X was elected leader of Y"
+    elif noun.dep_ in ("attr", "oprd"):
+        deps = {"nsubj"}  # "X became the head of Y"
+    else:
+        deps = {"dobj"}  # "Y named X as its leader"
     return [k for c in children_with(verb, deps) for k in idx.actors(c, groups=False)]
 
 
