@@ -61,6 +61,7 @@ __all__ = [
     "FIRE_NOUNS",
     "fire_received_events",
     "campaign_events",
+    "campaign_owners",
     "eaten_object",
     "eaten_object_targets",
     "recoded_as_campaign",
@@ -267,11 +268,16 @@ def campaign_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
         targets, verbs = _campaign_targets(noun, idx)
         if not targets:
             continue
-        match = _code(verbs)
-        for owner in campaign_owners(noun, idx):
-            for target in targets:
-                if owner != target:
-                    yield owner, target, noun, match
+        yield from _attacks(campaign_owners(noun, idx), targets, noun, _code(verbs))
+
+
+def _attacks(agents, targets, token, match: PatternMatch = CAMPAIGN_ATTACK) -> Fought:
+    """Yield ``(agent, target, token, match)`` for each agent and each target other than it, agents in
+    order: what each construction of this module yields once it has found its sides at `token`."""
+    for agent in agents:
+        for target in targets:
+            if agent != target:
+                yield agent, target, token, match
 
 
 #: Sectors of a side that fights: the military and the armed non-state sectors.
@@ -357,10 +363,8 @@ def stance_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in STANCE_VERBS:
             continue
         targets = _stance_targets(verb, idx)
-        for agent in subjects(verb, idx) if targets else []:
-            for target in targets:
-                if agent != target:
-                    yield agent, target, verb, CAMPAIGN_ATTACK
+        if targets:
+            yield from _attacks(subjects(verb, idx), targets, verb)
 
 
 #: Nouns of shots fired, and the verbs of those who are fired on: "received fire from", "took fire from",
@@ -400,10 +404,8 @@ def fire_received_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
         shot = [s for s in children_with(holder, SUBJECT_DEPS) if agent_sector(s) in SHOT_AT_SECTORS]
         targets = [k for s in shot for k in idx.actors(s)]
         froms = [*prep_objects(verb, {"from"}), *noun_prep_objects(noun, {"from"})]
-        for shooter in [k for _, o in froms for k in idx.actors(o)] if targets else []:
-            for target in targets:
-                if shooter != target:
-                    yield shooter, target, noun, CAMPAIGN_ATTACK
+        if targets:
+            yield from _attacks([k for _, o in froms for k in idx.actors(o)], targets, noun)
 
 
 @functools.cache

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
     from .arguments import ArgumentIndex
 
+__all__ = [
+    "SETTING_PREPS",
+    "VISITING_WORDS",
+    "bracketed_group",
+    "in_gathering_with",
+    "reported_by_side",
+    "their_gathering",
+    "visiting_guests",
+]
+
 
 def bracketed_group(noun, theme, entry, idx) -> Found | None:
     """The members listed in brackets after a group are the sides of a gathering noun hung on it.
@@ -110,6 +120,8 @@ def in_gathering_with(noun, theme, entry, idx) -> Found | None:
 
 #: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".
 VISITING_WORDS = frozenset({"visiting"})
+#: Where a guest stands to the verb of its host: object, indirect object, "with" phrase, passive subject.
+GUEST_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass"})
 
 
 def visiting_guests(tokens: list[Token], idx: ArgumentIndex) -> Iterator[tuple[str, str, Token]]:
@@ -135,7 +147,3 @@ def visiting_guests(tokens: list[Token], idx: ArgumentIndex) -> Iterator[tuple[s
             for host in subjects(verb, idx):
                 if host != guest:
                     yield guest, host, word
-
-
-#: Where a guest stands to the verb of its host: object, indirect object, "with" phrase, passive subject.
-GUEST_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass"})

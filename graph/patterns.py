@@ -116,6 +116,7 @@ class _Patterns:
 
     @classmethod
     def of(cls, ordered) -> _Patterns:
+        """Return the `_Patterns` of one lemma's patterns, `ordered` most specific first."""
         always, keyed = [], {}
         for n, p in enumerate(ordered):
             if p.obj is not None and not p.obj.head.startswith("&"):
