@@ -143,8 +143,8 @@ def test_no_membership_from_include(extract_sentences, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The UK, as part of the Global Coalition, sent jets.",
-         ("united-kingdom", "member_of", "global-coalition-against-daesh")),
+        ("Denmark, as part of the Global Coalition, sent jets to Iraq.",
+         ("denmark", "member_of", "global-coalition-against-daesh")),
         ("Canada is working as part of NATO to defend Latvia.", ("canada", "member_of", "nato")),
         ("As part of the African Union, Kenya sent troops to Somalia.", ("kenya", "member_of", "african-union")),
     ],
@@ -278,9 +278,11 @@ def test_no_title_said_of_a_person(extract_sentences, text):
 
 
 def test_a_coalition_read_back_is_no_member(extract_sentences):
-    # "Coalition" here is part of a name; read as the US-led coalition it must not become a member
-    _, events = extract_sentences(
-        "With the support of the US-led coalition, the Syrian Democratic Forces, which include the Syrian Arab "
-        "Coalition, took Raqqa."
+    # "Coalition" here is part of a name; read back as the US-led coalition it must not become a member
+    mentions, events = extract_sentences(
+        "Backed by the US-led coalition, the Syrian Democratic Forces, which include the Kurdish Arab Coalition, "
+        "captured Tabqa."
     )
-    assert not {e for e in affiliations(events) if e[2] == "sdf" and e[0].endswith("coalition")}, affiliations(events)
+    read_back = {m.key for m in mentions if m.role == "anaphor"}
+    assert read_back, mentions  # the hazard is there: the name's last word is read back
+    assert not {e for e in affiliations(events) if e[0] in read_back and e[2] == "sdf"}, affiliations(events)

@@ -279,8 +279,8 @@ def test_arguments_whom_a_group_follows_beats_a_reference_back(extract_sentences
     [
         # a purpose infinitive's object pronoun: not the subject who sent the message, so the addressee
         (
-            "Chinese President Hu Jintao sent a message to King Abdullah on Friday to congratulate him.",
-            ("person:hu jintao", "supports", "person:abdullah ii"),
+            "Indian Prime Minister Narendra Modi sent a letter to President Cyril Ramaphosa on Tuesday to congratulate him.",
+            ("person:narendra modi", "supports", "person:cyril ramaphosa"),
         ),
         ("Merkel met Obama and praised him.", ("person:angela merkel", "supports", "person:barack obama")),
         # "he" is the speaker, so "him" is the other one

@@ -27,12 +27,12 @@ def attacks(events):
         ),
         # the supported side owns the campaign it is supported in, not the supporter
         ("Britain supports Somalia's campaign to defeat al-Shabaab.", ("somalia", "al-shabaab")),
-        ("Britain took part in the campaign to defeat ISIL.", ("united-kingdom", "islamic-state")),
+        ("Italy took part in the war against ISIL.", ("italy", "islamic-state")),
         ("Niger played a key role in the campaign against Boko Haram.", ("niger", "boko-haram")),
         ("Chadian troops advanced on the second day of the offensive against Boko Haram.", ("chad", "boko-haram")),
         (
-            "Elsewhere in the campaign to defeat Boko Haram, Chadian troops have begun a new phase.",
-            ("chad", "boko-haram"),
+            "Elsewhere in the war against the Taliban, Afghan forces have retaken two districts.",
+            ("afghanistan", "taliban"),
         ),
     ],
 )

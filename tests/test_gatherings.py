@@ -112,9 +112,9 @@ def test_a_news_conference_alone_is_no_meeting(meetings):
         ("Russia said the question was discussed at talks with Iran.", ("russia", "meets", "iran")),
         # the partner named in apposition to the noun of their office
         (
-            "A US State Department spokesman said the issue came up during talks with China's military chief, "
-            "General Liang Guanglie.",
-            ("united-states-foreign", "meets", "person:liang guanglie"),
+            "A Japanese foreign ministry spokesman said the matter was raised during talks with Russia's defence "
+            "chief, General Sergei Shoigu.",
+            ("japan", "meets", "person:sergei shoigu"),
         ),
     ],
 )
@@ -155,9 +155,9 @@ def test_plain_talks_still_meet(meetings, text, edge):
 
 def test_talks_of_a_coordinated_subject_are_one_meeting(meetings):
     found = {
-        e for e in meetings("Sudan's government and the SPLA are likely to restart talks Thursday.") if e[1] == "meets"
+        e for e in meetings("Colombia's government and the FARC are likely to restart talks Friday.") if e[1] == "meets"
     }
-    assert len(found) == 1 and next(iter(found))[0] == "sudan", found
+    assert len(found) == 1 and next(iter(found))[0] == "colombia", found
 
 
 # --- briefings and messages -----------------------------------------------------------------------
@@ -237,7 +237,7 @@ def test_no_consultation_without_a_clause_actor(meetings, text):
 @pytest.mark.parametrize(
     "text, edge",
     [
-        ("Taiwan invited China to send envoys to the island.", ("taiwan", "requests", "china")),
+        ("Ethiopia invited Eritrea to send delegates to Addis Ababa.", ("ethiopia", "requests", "eritrea")),
         ("India invited Pakistan to resume the dialogue.", ("india", "requests", "pakistan")),
         ("Egypt invited Israel for talks in Cairo.", ("egypt", "meets", "israel")),
         ("Kenya invited Uganda to the summit.", ("kenya", "meets", "uganda")),
@@ -248,8 +248,8 @@ def test_invitations(meetings, text, edge):
 
 
 def test_an_invitation_to_act_goes_one_way(meetings):
-    found = meetings("Taiwan invited China to send envoys to the island.")
-    assert ("china", "requests", "taiwan") not in found and not {e for e in found if e[1] == "meets"}
+    found = meetings("Ethiopia invited Eritrea to send delegates to Addis Ababa.")
+    assert ("eritrea", "requests", "ethiopia") not in found and not {e for e in found if e[1] == "meets"}
 
 
 # --- a "visiting" guest visits whoever receives them ------------------------------------------------
@@ -259,7 +259,7 @@ def test_an_invitation_to_act_goes_one_way(meetings):
     "text, edge",
     [
         ("Putin met the visiting Japanese prime minister on Monday.", ("japan", "visits", "person:vladimir putin")),
-        ("North Korea gave a visiting U.N. official a positive message.", ("un", "visits", "north-korea")),
+        ("Iran gave a visiting EU envoy a written reply.", ("eu", "visits", "iran")),
         ("The visiting Chinese premier was welcomed by Mubarak.", ("china", "visits", "person:hosni mubarak")),
         (
             "Mubarak held talks with the visiting Israeli foreign minister.",

@@ -899,7 +899,7 @@ def test_relations_reductions_of_forces_withdraw_them_from_where_they_are(extrac
     "text, expected",
     [
         # and increasing them there deploys more of them (CAMEO 154)
-        ("The African Union said it would increase its forces in Darfur.", ("african-union", "deploys", "sudan")),
+        ("NATO will increase its troops in Romania.", ("nato", "deploys", "romania")),
         ("Russia boosted its troops in Belarus.", ("russia", "deploys", "belarus")),
         ("Britain will bolster its forces in Estonia.", ("united-kingdom", "deploys", "estonia")),
     ],
