@@ -2,9 +2,11 @@
 
 Titles in apposition ("X, commander of Y", "a spokesman for Y, X") are read with the other titles
 in `actorgraph.actors`, so their ``leads``/``part_of`` edge and the node's ``affiliation`` come from
-the same place as for "Iraqi Prime Minister X". This module reads verbs: "X leads Y", "Y is led by
-X", "Y includes A and B", "Y, made up of A and B" (`affiliation_events`, called by
-`actorgraph.relations`).
+the same place as for "Iraqi Prime Minister X". This module reads what a clause says:
+leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A and B", "Y, made up
+of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
+states A and B") and titles said of a person ("X became the head of Y"); `affiliation_events`,
+called by `actorgraph.relations` once per sentence, yields them all.
 """
 
 from __future__ import annotations
