@@ -1,0 +1,41 @@
+"""Armed groups and their people as the dictionaries name them (issues 14/15)."""
+
+import pytest
+
+from actorgraph.actors import find_mentions
+
+
+def _mentions(nlp, text, date=None):
+    return {m.text: m for m in find_mentions(nlp(text), date=date)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ethiopian troops fought al Shabaab near Baidoa.", "al Shabaab"),  # the NER reads it as a person
+        ("Al Shabab fighters ambushed a convoy in Mogadishu.", "Al Shabab"),
+        ("Harakat al-Shabaab al-Mujahideen claimed the bombing.", "Harakat al-Shabaab al-Mujahideen"),
+    ],
+)
+def test_group_spellings_the_dictionary_lists_are_the_group(nlp, text, name):
+    m = _mentions(nlp, text)[name]
+    assert (m.key, m.type) == ("al-shabaab", "other")
+
+
+@pytest.mark.parametrize(
+    "text, name, person, group",
+    [
+        ("Hassan Nasrallah accused Israel of aggression.", "Hassan Nasrallah", "person:hasan nasrallah", "hezbollah"),
+        ("Sheikh Nasrallah warned Washington.", "Sheikh Nasrallah", "person:hasan nasrallah", "hezbollah"),
+        ("Zarqawi threatened Iraqi officials.", "Zarqawi", "person:abu muzab al zarqawi", "islamic-state"),
+        ("Joseph Kony fled into Congo.", "Joseph Kony", "person:joseph kony", "lords-resistance-army"),
+    ],
+)
+def test_group_people_the_dictionary_files_under_a_group_are_its_leaders(nlp, text, name, person, group):
+    m = _mentions(nlp, text, "2012-01-01")[name]
+    assert (m.key, m.type, m.affiliation) == (person, "leader", group)
+
+
+def test_group_a_leaders_name_is_no_name_of_the_group(nlp):
+    keys = {m.key for m in find_mentions(nlp("Hassan Nasrallah and Joseph Kony were named."))}
+    assert not keys & {"hezbollah", "lords-resistance-army"}
