@@ -635,6 +635,10 @@ def _sector_mentions(doc, by_token, places):
     """
     heads, plurals = _sector_heads()
     for token in tokens_with(doc, lemmas=heads, lowers=plurals):
+        place = _held_place(token) if token.i not in by_token else None
+        if place is not None and place.i not in by_token and agent_sector(token) in ARMED_SECTORS:
+            yield _holders_mention(token, place, places())
+            continue
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
         if _titles_a_person(token):
@@ -653,6 +657,31 @@ def _sector_mentions(doc, by_token, places):
         )
         if found is not None:
             yield found
+
+
+#: Nouns of a place that its holders name ("the insurgent stronghold", "militant hideouts").
+HELD_PLACE_NOUNS = frozenset({"stronghold", "bastion", "hideout", "enclave", "redoubt"})
+
+
+def _held_place(token):
+    """Return the noun of a place an armed agent word names by its holders, else None: "rebel-held
+    towns", "the insurgent stronghold of Falluja", "militant strongholds" are the holders' as a
+    target ("pounded rebel-held towns" attacks the rebels)."""
+    head = token.head
+    if token.dep_ == "npadvmod" and head.lower_ == "held" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        return head.head
+    if token.dep_ in ("compound", "amod") and head.lemma_.lower() in HELD_PLACE_NOUNS and head.i == token.i + 1:
+        return head
+    return None
+
+
+def _holders_mention(token, place, places):
+    """Return the Mention of the armed group that holds `place`: the sector actor of the agent word
+    `token` in the state `places` gives (``syria-rebels``), else of no state (``rebels``)."""
+    sector = agent_sector(token)
+    key = sector_actor(places.home(token), sector) or sector_actor(None, sector)
+    record = registry()[key]
+    return _group_mention(place, token.i, key, record["affiliation"], record["cameo"], sector)
 
 
 @functools.cache

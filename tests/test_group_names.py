@@ -39,3 +39,24 @@ def test_group_people_the_dictionary_files_under_a_group_are_its_leaders(nlp, te
 def test_group_a_leaders_name_is_no_name_of_the_group(nlp):
     keys = {m.key for m in find_mentions(nlp("Hassan Nasrallah and Joseph Kony were named."))}
     assert not keys & {"hezbollah", "lords-resistance-army"}
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Syrian army tanks shelled rebel-held villages in northern Syria.", ("syria", "attacks", "syria-rebels")),
+        ("Afghan troops raided insurgent hideouts in Helmand.", ("afghanistan", "attacks", "afghanistan-rebels")),
+        (
+            "Pakistani jets bombed a militant stronghold in Pakistan's tribal belt.",
+            ("pakistan", "attacks", "pakistan-militants"),
+        ),
+    ],
+)
+def test_group_a_place_named_by_its_holders_is_the_holders_as_a_target(extract_sentences, text, triple):
+    from eventsets import edges
+
+    assert triple in edges(extract_sentences(text)[1])
+
+
+def test_group_a_place_held_by_no_armed_group_is_no_actor(nlp):
+    assert not [m for m in find_mentions(nlp("Rebels shelled government-held villages.")) if "villages" in m.text]
