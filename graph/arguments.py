@@ -42,6 +42,8 @@ BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
+#: Object pronouns that stand for a person (`ArgumentIndex._object_person`).
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 class ArgumentIndex:
@@ -156,6 +158,26 @@ class ArgumentIndex:
         subjects = [self.by_token.get(s.i) for s in children_with(before, SUBJECT_DEPS)]
         return next((m.key for m in subjects if m is not None and m.role == "person"), None)
 
+    def _object_person(self, token):
+        """Return the person "him" or "her" as an object stands for, else None.
+
+        A pronoun object is never its own clause's subject ("Hu sent a message to Sihamoni to
+        congratulate him": not Hu), so it is the one other person named before it in its
+        sentence. An infinitive or a second verb with no subject of its own has its governing
+        verb's ("met Obama and praised him").
+        """
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subjects = list(children_with(verb, SUBJECT_DEPS))
+        while not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # "met Obama and praised him", "called Erdogan to thank him"
+            subjects = list(children_with(verb, SUBJECT_DEPS))
+        bound = {self.actor(s, groups=False) for s in subjects}
+        sent = self.sent(token)
+        named = {
+            m.key for i in range(sent.start, token.i) for m in [self.by_token.get(i)] if m and m.role == "person"
+        } - bound
+        return named.pop() if len(named) == 1 else None
+
     def actor(self, token, *, groups=True, locative=False):
         """Return the actor key `token` stands for, or None.
 
@@ -168,6 +190,8 @@ class ArgumentIndex:
         """
         if token.lower_ in PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self.antecedent(token)
+        if token.lower_ in OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj", "dative"):
+            return self._object_person(token)
         key = self.followed_group(token)  # before `reference`: "the group led by Kony" is Kony's
         key = key or (self.reference(token) if token.lower_ in self.lex.reference_nouns else None)
         if key is not None:

@@ -272,3 +272,37 @@ def test_arguments_whom_a_group_follows_beats_a_reference_back(extract_sentences
     )
     kidnappers = {e.agent for e in events if e.relation == "abducts"}
     assert kidnappers == {"lords-resistance-army"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a purpose infinitive's object pronoun: not the subject who sent the message, so the addressee
+        (
+            "Chinese President Hu Jintao sent a message to King Abdullah on Friday to congratulate him.",
+            ("person:hu jintao", "supports", "person:abdullah ii"),
+        ),
+        ("Merkel met Obama and praised him.", ("person:angela merkel", "supports", "person:barack obama")),
+        # "he" is the speaker, so "him" is the other one
+        (
+            "Putin told Erdogan that he would support him.",
+            ("person:vladimir putin", "supports", "person:recep tayyip erdogan"),
+        ),
+    ],
+)
+def test_arguments_an_object_pronoun_is_the_other_person_than_its_clauses_subject(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama praised him.",  # nobody named before
+        "Putin and Erdogan met Assad and praised him.",  # Erdogan or Assad: no choice made
+        "Merkel said Obama and Sarkozy had criticised him.",  # "him" may be neither of them
+    ],
+)
+def test_arguments_an_object_pronoun_with_no_single_candidate_stands_for_nobody(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in events if e.relation in ("supports", "criticizes", "accuses", "condemns")}
