@@ -800,7 +800,14 @@ def _capital_datelines(doc):
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
         state = _place_names().get(doc[t.i : end].text.lower())
-        dash = next((j for j in range(end, min(end + 6, len(doc))) if doc[j].text in DATELINE_DASHES), None)
+        dash = next(  # a spaced dash: the hyphen of "insurgent-held" ends no dateline
+            (
+                j
+                for j in range(end, min(end + 6, len(doc)))
+                if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_
+            ),
+            None,
+        )
         if state and dash is not None and all(doc[j].text != "." for j in range(end, dash)):
             yield t.i, dash, state
 

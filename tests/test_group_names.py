@@ -60,3 +60,25 @@ def test_group_a_place_named_by_its_holders_is_the_holders_as_a_target(extract_s
 
 def test_group_a_place_held_by_no_armed_group_is_no_actor(nlp):
     assert not [m for m in find_mentions(nlp("Rebels shelled government-held villages.")) if "villages" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The group led by Zarqawi attacked Iraqi police.", ("islamic-state", "attacks", "iraq")),
+        ("Zarqawi's group attacked Iraqi police.", ("islamic-state", "attacks", "iraq")),
+        ("Nasrallah's fighters fired rockets at Israel.", ("hezbollah", "attacks", "israel")),
+        ("Fighters loyal to Hassan Nasrallah attacked Israeli troops.", ("hezbollah", "attacks", "israel")),
+    ],
+)
+def test_group_a_group_named_through_its_leader_is_the_group_he_is_filed_under(extract_sentences, text, triple):
+    from eventsets import edges
+
+    assert triple in edges(extract_sentences(text)[1])
+
+
+def test_group_a_state_leaders_government_is_no_group(extract_sentences):
+    from eventsets import edges
+
+    found = edges(extract_sentences("Putin's government criticised Nasrallah.")[1])
+    assert not [t for t in found if t[0] in ("hezbollah", "russia-rebels")]
