@@ -978,7 +978,8 @@ def _coalition_mentions(doc, by_token):
     "the US-led coalition" is the coalition its leader's name makes distinct (one node per
     leader, key ``org:<leader>-led-coalition``). A later "the coalition" or "coalition forces"
     is the coalition the article last named, gazetteer coalitions included; a party coalition
-    ("the ruling coalition") or a coalition the article never named is no actor.
+    ("the ruling coalition") or a coalition the article never named is no actor, unless the
+    article names whom a coalition of the gazetteer was formed against (`_coalition_against`).
     """
     lex = load_lexicon()
     last = None
@@ -1011,17 +1012,49 @@ def _coalition_mentions(doc, by_token):
         )
         if leader is not None:
             start = min(t.i for c in modifiers if c.lemma_.lower() == "lead" for t in c.subtree)
+            known = _coalition_against(leader.key, by_token)
             last = Mention(
-                key=f"org:{leader.key}-led coalition",
+                key=known or f"org:{leader.key}-led coalition",
                 text=doc[start : token.i + 1].text,
                 type="alliance",
                 start=start,
                 end=token.i + 1,
-                role="org",
+                role="name" if known else "org",
             )
             yield last
         elif last is not None:
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
+        elif not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lemma_.lower() == "lead" for c in token.children):
+            named = {by_token[t.i].key for c in modifiers for t in c.subtree if t.i in by_token}
+            known = _coalition_against(None, by_token, named)
+            if known:  # "the Coalition", "coalition air strikes" where the article names whom it fights
+                last = Mention(
+                    key=known, text=token.text, type="alliance", start=token.i, end=token.i + 1, role="anaphor"
+                )
+                yield last
+
+
+@functools.cache
+def _campaign_coalitions():
+    """Return ``[(id, leader, adversaries)]`` of the gazetteer's coalitions formed against an actor
+    (``led_by`` and ``opposes`` of their overlay record: the Global Coalition against Islamic State)."""
+    return [(r["id"], r.get("led_by"), frozenset(r["opposes"])) for r in registry().values() if r.get("opposes")]
+
+
+def _coalition_against(leader, by_token, modifiers=frozenset()):
+    """Return the one coalition, led by `leader` when given, formed against an actor the article
+    names (`by_token`'s mentions), else None: in an article on Islamic State "the Coalition" and
+    "the US-led coalition" are the Global Coalition; elsewhere a coalition needs its name. A
+    coalition whose `modifiers` name another actor ("the Sunni coalition") is not it."""
+    if not _campaign_coalitions():
+        return None
+    named = {m.key for m in by_token.values()}
+    found = [
+        i
+        for i, led, against in _campaign_coalitions()
+        if against & named and leader in (None, led) and modifiers <= against
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _owned_forces(ent, by_token):

@@ -40,7 +40,8 @@ state_overrides.jsonl
     extra ``names``, ``capitals`` and ``demonyms`` (taken as written, no plural added);
     ``drop`` removes strings the sources got wrong for that state.
 alliances.jsonl, agencies.jsonl, groups.jsonl
-    Non-state actors: ``{"id", "label", "affiliation", "names"}``, plus ``kind`` for agencies.
+    Non-state actors: ``{"id", "label", "affiliation", "names"}``, plus ``kind`` for agencies, and
+    for a coalition formed for one campaign ``led_by`` (a state id) and ``opposes`` (actor ids).
     British/American spellings and ``US``/``U.S.``, ``UN``/``U.N.`` variants are added here.
 places.jsonl
     Regions and towns that neither the city list (150,000 people or more) nor the states' Phoenix
@@ -402,6 +403,7 @@ def actor_records(states, organisations, codes):
                 "iso2": None,
                 "cameo": o.get("cameo"),
                 "sector": o.get("sector"),
+                **{k: o[k] for k in CAMPAIGN_FIELDS if o.get(k)},
             }
         )
     _check_actors(rows)
@@ -426,6 +428,16 @@ def _with_codes(rows):
     return rows
 
 
+#: Fields of an overlay coalition formed for one campaign, kept in ``actors.jsonl``: ``led_by``, the
+#: state that leads it, and ``opposes``, the actors it was formed against (see `actorgraph.actors`).
+CAMPAIGN_FIELDS = ("led_by", "opposes")
+
+
+def _listed(value):
+    """Return `value` as a list: a campaign field holds one id or several."""
+    return value if isinstance(value, list) else [value] if value else []
+
+
 def _check_actors(rows):
     """Raise SystemExit listing duplicate ids, unknown affiliations and bad kinds."""
     ids = collections.Counter(r["id"] for r in rows)
@@ -445,6 +457,9 @@ def _check_actors(rows):
     ]
     problems += [
         f"{r['id']}: bad kind {r['kind']}" for r in rows if r["type"] == "group" and r["kind"] not in (None, "sector")
+    ]
+    problems += [
+        f"{r['id']}: unknown {k} {a}" for r in rows for k in CAMPAIGN_FIELDS for a in _listed(r.get(k)) if a not in ids
     ]
     if problems:
         raise SystemExit("\n".join(problems))

@@ -82,3 +82,32 @@ def test_group_a_state_leaders_government_is_no_group(extract_sentences):
 
     found = edges(extract_sentences("Putin's government criticised Nasrallah.")[1])
     assert not [t for t in found if t[0] in ("hezbollah", "russia-rebels")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coalition carried out air strikes against ISIL near Mosul.",
+        "Coalition aircraft bombed Daesh positions outside Raqqa.",
+        "The US-led coalition struck Islamic State fighters in Syria.",
+    ],
+)
+def test_group_a_coalition_in_an_article_on_whom_it_fights_is_the_global_coalition(extract_sentences, text):
+    from eventsets import edges
+
+    assert ("global-coalition-against-daesh", "attacks", "islamic-state") in edges(extract_sentences(text)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition aircraft bombed the border town.",  # no one it was formed against is named
+        "The US-led coalition invaded Iraq.",  # 2003: no Islamic State in the text
+        "Iraq's ruling coalition split over the war on ISIS.",
+        "A coalition of Sunni parties condemned ISIS.",
+        "The Shiite-led coalition condemned ISIS.",
+        "The Kurdish coalition condemned ISIS.",
+    ],
+)
+def test_group_a_coalition_of_another_kind_or_article_is_not_the_global_coalition(nlp, text):
+    assert "global-coalition-against-daesh" not in {m.key for m in find_mentions(nlp(text))}
