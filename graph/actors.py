@@ -239,6 +239,16 @@ def _is_dateline(ent):
     return i < len(doc) and doc[i].text in DATELINE_DASHES
 
 
+def _word_in_capitals(ent):
+    """True for an abbreviation that spells a word (``abbreviation_norms``: "IS") beside a word in
+    capitals ("WHAT IS NEXT"): in a passage written in capitals it is the word, not the name."""
+    if ent.text not in load_lexicon().abbreviation_norms:
+        return False
+    sent = ent.sent
+    near = [ent.doc[i] for i in (ent.start - 1, ent.end) if sent.start <= i < sent.end]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near)
+
+
 def _inside_a_name(ent):
     """True for a community's name within a person's ("Mohammed Shia al-Sudani", "Mahrang Baloch").
 
@@ -1127,7 +1137,7 @@ def find_mentions(doc, skip=(), *, date=None):
     ents = [e for e in all_ents if not _is_dateline(e)]
     by_token, mentions = {}, []
     for ent in ents:
-        if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent):
+        if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent) and not _word_in_capitals(ent):
             m = _ruler_mention(ent)
             mentions.append(m)
             by_token.update((i, m) for i in range(ent.start, ent.end))

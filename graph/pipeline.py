@@ -144,6 +144,10 @@ def _load(model):
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
         list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
     ).finditer
+    from .lexicon import load_lexicon
+
+    for form, norm in load_lexicon().abbreviation_norms.items():  # "IS" is a name to the parser, not "is"
+        nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm}])
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True}
     )
@@ -153,8 +157,6 @@ def _load(model):
     nlp.add_pipe(NAMES_RULER, after="entity_ruler").add_patterns(read_jsonl("names.jsonl"))
     nlp.add_pipe("actorgraph_place_ids", after=NAMES_RULER)
     if "attribute_ruler" in nlp.pipe_names:  # irregular forms the model's lemmatizer misses ("retook")
-        from .lexicon import load_lexicon
-
         nlp.get_pipe("attribute_ruler").add_patterns(
             [
                 {"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}}

@@ -111,3 +111,30 @@ def test_group_a_coalition_in_an_article_on_whom_it_fights_is_the_global_coaliti
 )
 def test_group_a_coalition_of_another_kind_or_article_is_not_the_global_coalition(nlp, text):
     assert "global-coalition-against-daesh" not in {m.key for m in find_mentions(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("IS fighters attacked Kurdish forces.", ("islamic-state", "attacks", "kurds")),
+        ("IS attacked Kurdish forces near Kirkuk.", ("islamic-state", "attacks", "kurds")),
+        ("Iraqi troops fought IS in Tikrit.", ("iraq", "attacks", "islamic-state")),
+    ],
+)
+def test_group_is_in_capitals_is_the_islamic_state(extract_sentences, text, triple):
+    from eventsets import edges
+
+    assert triple in edges(extract_sentences(text)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The situation is grave.",
+        "Is Iraq ready for the vote?",
+        "WHAT IS NEXT FOR THE REGION",  # a headline in capitals: the verb
+        "THE ECONOMY IS WEAK, SAYS MINISTER",
+    ],
+)
+def test_group_the_verb_is_is_no_islamic_state(nlp, text):
+    assert "islamic-state" not in {m.key for m in find_mentions(nlp(text))}
