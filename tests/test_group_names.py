@@ -15,6 +15,8 @@ def _mentions(nlp, text, date=None):
         ("Ethiopian troops fought al Shabaab near Baidoa.", "al Shabaab"),  # the NER reads it as a person
         ("Al Shabab fighters ambushed a convoy in Mogadishu.", "Al Shabab"),
         ("Harakat al-Shabaab al-Mujahideen claimed the bombing.", "Harakat al-Shabaab al-Mujahideen"),
+        ("Kenyan troops fought Shabaab fighters near Kismayo.", "Shabaab"),  # without its article
+        ("The Shabab claimed the bombing in Mogadishu.", "Shabab"),
     ],
 )
 def test_group_spellings_the_dictionary_lists_are_the_group(nlp, text, name):
