@@ -645,10 +645,6 @@ def _sector_mentions(doc, by_token, places):
     """
     heads, plurals = _sector_heads()
     for token in tokens_with(doc, lemmas=heads, lowers=plurals):
-        place = _held_place(token) if token.i not in by_token else None
-        if place is not None and place.i not in by_token and agent_sector(token) in ARMED_SECTORS:
-            yield _holders_mention(token, place, places())
-            continue
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
         if _titles_a_person(token):
@@ -671,25 +667,41 @@ def _sector_mentions(doc, by_token, places):
 
 #: Nouns of a place that its holders name ("the insurgent stronghold", "militant hideouts").
 HELD_PLACE_NOUNS = frozenset({"stronghold", "bastion", "hideout", "enclave", "redoubt"})
+#: Participles that name a place by its holders ("rebel-held towns", "Taliban-controlled districts").
+HOLDING_WORDS = frozenset({"held", "controlled", "dominated", "run", "occupied"})
 
 
-def _held_place(token):
-    """Return the noun of a place an armed agent word names by its holders, else None: "rebel-held
-    towns", "the insurgent stronghold of Falluja", "militant strongholds" are the holders' as a
-    target ("pounded rebel-held towns" attacks the rebels)."""
-    head = token.head
-    if token.dep_ == "npadvmod" and head.lower_ == "held" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
-        return head.head
-    if token.dep_ in ("compound", "amod") and head.lemma_.lower() in HELD_PLACE_NOUNS and head.i == token.i + 1:
-        return head
-    return None
+def _held_place_mentions(doc, by_token, places):
+    """Yield the Mentions of the holders of places named by them: "rebel-held towns", "the insurgent
+    stronghold of Falluja", "militant hideouts" (an armed sector's actor, at home where `places`
+    says), "Taliban-held districts", "Ukrainian-held villages" (the named actor). The holders
+    are the place's noun as an argument: "pounded rebel-held towns" attacks the rebels."""
+    for word in tokens_with(doc, lemmas=HELD_PLACE_NOUNS, lowers=HOLDING_WORDS):
+        place = word if word.lemma_.lower() in HELD_PLACE_NOUNS else word.head
+        deps = ("compound", "amod") if place is word else ("npadvmod", "compound", "nmod")
+        if place.i in by_token or place.pos_ != "NOUN" or (place is not word and word.dep_ != "amod"):
+            continue
+        # the word just before a stronghold ("a Gaza militant stronghold"), any before a participle
+        holder = next(
+            (c for c in word.children if c.dep_ in deps and c.i < word.i and (place is not word or c.i == word.i - 1)),
+            None,
+        )
+        if holder is None:
+            continue
+        named = by_token.get(holder.i)
+        if named is not None and named.role != "person":
+            text = doc[holder.i : place.i + 1].text  # the holders' words; "sector": no alias of the actor
+            yield dataclasses.replace(named, text=text, start=place.i, end=place.i + 1, role="sector")
+        elif named is None and agent_sector(holder) in ARMED_SECTORS:
+            yield _holders_mention(holder, place, places)
 
 
 def _holders_mention(token, place, places):
     """Return the Mention of the armed group that holds `place`: the sector actor of the agent word
-    `token` in the state `places` gives (``syria-rebels``), else of no state (``rebels``)."""
+    `token` in the state `places` (a function returning the Doc's `Places`) gives (``syria-rebels``),
+    else of no state (``rebels``)."""
     sector = agent_sector(token)
-    key = sector_actor(places.home(token), sector) or sector_actor(None, sector)
+    key = sector_actor(places().home(token), sector) or sector_actor(None, sector)
     record = registry()[key]
     return _group_mention(place, token.i, key, record["affiliation"], record["cameo"], sector)
 
@@ -1150,12 +1162,16 @@ def find_mentions(doc, skip=(), *, date=None):
         if not any(s <= doc[m.start].idx < e for s, e in skip):
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
-    for m in _sector_mentions(doc, by_token, functools.cache(lambda: Places.of(doc, all_ents))):
+    places = functools.cache(lambda: Places.of(doc, all_ents))
+    for m in _sector_mentions(doc, by_token, places):
         mentions = [o for o in mentions if not (o.role == "demonym" and m.start <= o.start < m.end)] + [m]
         by_token.update((i, m) for i in range(m.start, m.end))
     for m in _collective_mentions(doc, by_token):
         mentions.append(m)
         by_token[m.start] = m
+    for m in _held_place_mentions(doc, by_token, places):
+        mentions.append(m)
+        by_token.update((i, m) for i in range(m.start, m.end))
     for ent in ents:
         if skipped(ent) or ent.start in by_token or _owned_forces(ent, by_token):
             continue

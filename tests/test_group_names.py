@@ -52,6 +52,9 @@ def test_group_a_leaders_name_is_no_name_of_the_group(nlp):
             "Pakistani jets bombed a militant stronghold in Pakistan's tribal belt.",
             ("pakistan", "attacks", "pakistan-militants"),
         ),
+        ("Sudanese aircraft bombed rebel-controlled areas of Darfur.", ("sudan", "attacks", "sudan-rebels")),
+        ("Afghan troops stormed Taliban-held districts.", ("afghanistan", "attacks", "taliban")),
+        ("Russian artillery shelled Ukrainian-held villages.", ("russia", "attacks", "ukraine")),
     ],
 )
 def test_group_a_place_named_by_its_holders_is_the_holders_as_a_target(extract_sentences, text, triple):
@@ -62,6 +65,14 @@ def test_group_a_place_named_by_its_holders_is_the_holders_as_a_target(extract_s
 
 def test_group_a_place_held_by_no_armed_group_is_no_actor(nlp):
     assert not [m for m in find_mentions(nlp("Rebels shelled government-held villages.")) if "villages" in m.text]
+
+
+def test_group_a_place_with_a_name_of_its_own_is_not_its_holders(extract_sentences):
+    from eventsets import edges
+
+    mentions, events = extract_sentences("Israeli aircraft hit Hamas-controlled Gaza.")
+    assert "Hamas-controlled Gaza" not in {m.text for m in mentions}
+    assert ("israel", "attacks", "hamas") not in edges(events)
 
 
 @pytest.mark.parametrize(
