@@ -9,8 +9,10 @@ Sources
 -------
 Phoenix dictionaries (PETRARCH2, MIT; ``../shared/third-party/openeventdata`` or the argument)
     ``Phoenix.Countries.actors.txt``: state names, demonyms, places and institutions, and people
-    with dated roles; ``Phoenix.International.actors.txt``: bodies and their officials;
-    ``Phoenix.MilNonState.actors.txt``: armed groups; ``Phoenix.agents.txt``: agent nouns and
+    with dated roles, and the armed groups it codes as international militant groups (``IMG``);
+    ``Phoenix.International.actors.txt``: bodies and their officials;
+    ``Phoenix.MilNonState.actors.txt``: armed groups, and the people they file under a group
+    (its leaders: persons affiliated to it, never names of it); ``Phoenix.agents.txt``: agent nouns and
     their sectors; ``Phoenix.discards.txt``: not actors. Read by ``openeventdata.py``, mapped to
     actorgraph's ids by ``phoenix_actors.py``; every actor gets its CAMEO code.
 pycountry
