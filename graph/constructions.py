@@ -805,8 +805,9 @@ def origins(token, theme, entry, idx) -> Found | None:
 
 
 def stationed_in(token, theme, entry, idx) -> Found | None:
-    """Where the forces a withdrawal takes away are: "reduce its troops in Iraq", "cut the number of
-    its soldiers in Kosovo" (the theme, or its "of" object, a force noun with "in X")."""
+    """Where the forces a withdrawal takes away, or a build-up adds to, are: "reduce its troops in Iraq",
+    "cut the number of its soldiers in Kosovo", "increase its forces in Darfur" (the theme, or its
+    "of" object, a force noun with "in X")."""
     if theme is None:
         return None
     nouns = [theme, *(o for _, o in noun_prep_objects(theme, {"of"}))]
@@ -821,6 +822,15 @@ def stationed_in(token, theme, entry, idx) -> Found | None:
 def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     """A target in a prepositional phrase of the verb: "warned against Iran", "fired on Israel"."""
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def infinitive_subject_targets(verb, theme, entry, idx) -> Found | None:
+    """The one let or made to act: "allowed Arafat to return", "forced Iraq to withdraw", where the small
+    model reads that one as the subject of the infinitive, not the object of the verb. Named actors only."""
+    own = set(subjects(verb, idx))
+    clauses = [c for c in children_with(verb, {"ccomp", "xcomp"}) if to_infinitive(c)]
+    named = [s for c in clauses for s in children_with(c, SUBJECT_DEPS) if s.pos_ != "PRON"]
+    return _found([k for s in named for k in idx.actors(s) if k not in own])
 
 
 def condition_targets(verb, theme, entry, idx) -> Found | None:

@@ -103,8 +103,37 @@ class _Pattern:
 
 
 @dataclasses.dataclass(frozen=True)
+class _Patterns:
+    """The patterns of one verb lemma, most specific first, keyed by a word each needs near the verb so
+    that a verb token is tried only against the patterns its words can fit (`_Context.candidates`):
+    a literal object head (``("obj", "sanction")``), else its particle, else its first preposition;
+    the others are tried always."""
+
+    ordered: tuple  # of _Pattern
+    always: tuple  # positions in `ordered`
+    keyed: dict  # (kind, word) -> positions in `ordered`
+
+    @classmethod
+    def of(cls, ordered) -> _Patterns:
+        always, keyed = [], {}
+        for n, p in enumerate(ordered):
+            if p.obj is not None and not p.obj.head.startswith("&"):
+                keyed.setdefault(("obj", p.obj.head), []).append(n)
+            elif p.particle:
+                keyed.setdefault(("part", p.particle), []).append(n)
+            elif p.preps:
+                keyed.setdefault(("prep", p.preps[0][0]), []).append(n)
+            else:
+                always.append(n)
+        return cls(tuple(ordered), tuple(always), {k: tuple(v) for k, v in keyed.items()})
+
+    def __iter__(self):
+        return iter(self.ordered)
+
+
+@dataclasses.dataclass(frozen=True)
 class _Index:
-    verbs: dict  # verb lemma -> tuple of _Pattern, most specific first
+    verbs: dict  # verb lemma -> _Patterns, most specific first
     classes: dict  # class name -> {head lemma: tuple of modifier tuples}
     nouns: dict  # event noun lemma -> record of cameo_nouns.jsonl
     intent_verbs: frozenset
@@ -201,7 +230,7 @@ def _index() -> _Index:
         key=lambda a: -len(a[0]),
     )
     return _Index(
-        verbs={v: tuple(sorted(ps, key=lambda p: -p.match.specificity)) for v, ps in verbs.items()},
+        verbs={v: _Patterns.of(sorted(ps, key=lambda p: -p.match.specificity)) for v, ps in verbs.items()},
         classes=classes,
         nouns={r["lemma"]: r for r in read_jsonl("cameo_nouns.jsonl")},
         intent_verbs=frozenset(modes["intent_verbs"]),
@@ -263,15 +292,29 @@ class _Context:
     """What the patterns of one verb token look at, read once: near words, particles, objects, prepositions."""
 
     def __init__(self, verb, index: _Index):
-        children = list(verb.children)
+        self.children = children = list(verb.children)
         self.verb, self.index, self._fit = verb, index, {}
-        self.near = {w for t in children + [g for c in children for g in c.children] for w in _lemmas(t)}
         self.particles = {c.lower_ for c in children if c.dep_ in PARTICLE_DEPS}
         self.objects = _objects(verb)
         self.object_words = {w for o in self.objects for w in _lemmas(o)}
         heads = [verb, *self.objects]
         self.preps = {p.lower_ for h in heads for p in h.children if p.dep_ in PREP_DEPS}
         self.before = [c for c in children if c.dep_ in BEFORE_DEPS and c.i < verb.i]
+
+    @functools.cached_property
+    def near(self) -> set[str]:
+        """The lemmas and forms of the verb's children and grandchildren (a multi-word verb's words)."""
+        children = self.children
+        return {w for t in children + [g for c in children for g in c.children] for w in _lemmas(t)}
+
+    def candidates(self, patterns: _Patterns) -> list[_Pattern]:
+        """Return the patterns of `patterns` whose key word is here, most specific first (`_Patterns`)."""
+        found, keyed = list(patterns.always), patterns.keyed
+        for kind, words in (("obj", self.object_words), ("part", self.particles), ("prep", self.preps)):
+            for w in words:
+                found += keyed.get((kind, w), ())
+        ordered = patterns.ordered
+        return [ordered[n] for n in sorted(found)]
 
     def fits(self, noun: _Noun, token) -> bool:
         """`_noun_fits`, remembered for this verb (many patterns ask about the same object)."""
@@ -324,7 +367,7 @@ def _verb_pattern(token) -> _Pattern | None:
         index = _index()
         patterns = index.verbs.get(token.lemma_.lower())
         ctx = _Context(token, index) if patterns else None
-        found[token.i] = next((p for p in patterns if _fits(p, ctx)), None) if patterns else None
+        found[token.i] = next((p for p in ctx.candidates(patterns) if _fits(p, ctx)), None) if patterns else None
     return found[token.i]
 
 
@@ -539,9 +582,11 @@ def code_trigger(token) -> PatternMatch | None:
     This is what the relation finder calls for each trigger (see `actorgraph.relations`). A
     threat's match names its threatening verb (`PatternMatch.governor`), whose modality it takes.
     """
-    mode, governor = _mode(token)
     found = match_trigger(token)
-    match = with_mode(found, _conditional(mode, found.plover if found else None))
+    if found is None or found.cameo is None:
+        return found  # no code for a mode to recode
+    mode, governor = _mode(token)
+    match = with_mode(found, _conditional(mode, found.plover))
     if match is not None and match.mode == "threat" and governor is not None:
         if mode == "condition":
             return _conditional_threat(match, governor)

@@ -87,6 +87,15 @@ def test_constructions_never_name_a_relation():
         ("The Japanese premier visited Hanoi.", "visited", constructions.visited, {}, (["vietnam"], None)),
         ("Putin flew to Nairobi for talks.", "flew", constructions.verb_destinations, {}, (["kenya"], None)),
         ("France condemned Russia's invasion.", "condemned", constructions.object_inside, {}, (["russia"], None)),
+        # the one let act, read by the small model as the infinitive's subject
+        (
+            "Turkey will allow Kurdish fighters to cross into Syria.",
+            "allow",
+            constructions.infinitive_subject_targets,
+            {},
+            (["kurds-militants"], None),
+        ),
+        ("Turkey will allow them to cross.", "allow", constructions.infinitive_subject_targets, {}, None),
     ],
 )
 def test_constructions_verb(reading, text, trigger, construction, entry, expected):

@@ -898,6 +898,29 @@ def test_relations_reductions_of_forces_withdraw_them_from_where_they_are(extrac
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # and increasing them there deploys more of them (CAMEO 154)
+        ("The African Union said it would increase its forces in Darfur.", ("african-union", "deploys", "sudan")),
+        ("Russia boosted its troops in Belarus.", ("russia", "deploys", "belarus")),
+        ("Britain will bolster its forces in Estonia.", ("united-kingdom", "deploys", "estonia")),
+    ],
+)
+def test_relations_increases_of_forces_deploy_them_where_they_are(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China boosted its exports to Japan.", "Brazil increased its imports from Argentina."],
+)
+def test_relations_increases_of_other_things_deploy_nothing(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation == "deploys"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # judicial cooperation (CAMEO 063): the partner is whom the suspect is handed to
         ("Germany extradited the suspect to Turkey.", ("germany", "cooperates", "turkey")),
         ("Spain extradited a Moroccan to France.", ("spain", "cooperates", "france")),
@@ -1023,3 +1046,29 @@ def test_relations_the_object_the_parser_hangs_on_neighbouring_is_the_verbs(extr
 def test_relations_a_present_verb_with_a_time_to_come_is_hypothetical(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israel will allow Egypt to open the Rafah crossing.", ("israel", "yields", "egypt")),
+        ("Syria allowed Turkish troops to cross the border.", ("syria", "yields", "turkey")),
+        ("Jordan permitted Iraqi refugees to stay.", ("jordan", "yields", "iraq-refugees")),
+    ],
+)
+def test_relations_letting_another_act_is_yielding_to_them(extract_sentences, text, expected):
+    """ "allow X to V": X is the one yielded to, though the parse makes X the infinitive's subject."""
+    _, events = extract_sentences(text)
+    assert expected in edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan expects China to ease its stance.",  # a verb that speaks of the clause, not one that lets it happen
+        "Israel insisted that Egypt close the border.",  # a statement about a clause, coded by no demand verb
+    ],
+)
+def test_relations_a_verb_speaking_of_an_infinitive_clause_acts_on_nobody(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in events if e.relation not in ("part_of", "leads")]
