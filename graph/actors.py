@@ -690,10 +690,10 @@ def _held_place_mentions(doc, by_token, places):
             continue
         named = by_token.get(holder.i)
         if named is not None and named.role != "person":
-            text = doc[holder.i : place.i + 1].text  # the holders' words; "sector": no alias of the actor
-            yield dataclasses.replace(named, text=text, start=place.i, end=place.i + 1, role="sector")
+            # the holders' own words: "Russian-occupied territories" is no name of Russia
+            yield dataclasses.replace(named, start=place.i, end=place.i + 1, role="sector")
         elif named is None and agent_sector(holder) in ARMED_SECTORS:
-            yield _holders_mention(holder, place, places)
+            yield dataclasses.replace(_holders_mention(holder, place, places), text=holder.text)
 
 
 def _holders_mention(token, place, places):
