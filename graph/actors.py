@@ -1033,16 +1033,7 @@ def _coalition_mentions(doc, by_token):
             None,
         )
         if leader is not None:
-            start = min(t.i for c in modifiers if c.lemma_.lower() == "lead" for t in c.subtree)
-            known = _coalition_against(leader.key, by_token)
-            last = Mention(
-                key=known or f"org:{leader.key}-led coalition",
-                text=doc[start : token.i + 1].text,
-                type="alliance",
-                start=start,
-                end=token.i + 1,
-                role="name" if known else "org",
-            )
+            last = _led_coalition(token, modifiers, leader, by_token)
             yield last
         elif last is not None:
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
@@ -1054,6 +1045,21 @@ def _coalition_mentions(doc, by_token):
                     key=known, text=token.text, type="alliance", start=token.i, end=token.i + 1, role="anaphor"
                 )
                 yield last
+
+
+def _led_coalition(token, modifiers, leader, by_token):
+    """Return the Mention of a coalition named by its `leader` ("the US-led coalition"): the
+    gazetteer's coalition that leader leads against an actor the article names, else one of its own."""
+    start = min(t.i for c in modifiers if c.lemma_.lower() == "lead" for t in c.subtree)
+    known = _coalition_against(leader.key, by_token)
+    return Mention(
+        key=known or f"org:{leader.key}-led coalition",
+        text=token.doc[start : token.i + 1].text,
+        type="alliance",
+        start=start,
+        end=token.i + 1,
+        role="name" if known else "org",
+    )
 
 
 @functools.cache
