@@ -33,6 +33,10 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SUBJECTS_ALL = frozenset({"nsubj", "nsubjpass"})
 #: Actor types whose names in apposition make a list (see `ArgumentIndex.listed`).
 LISTED_TYPES = frozenset({"state", "alliance"})
+#: Actor types of a group noun whose members a list in brackets names (see `ArgumentIndex.bracketed_members`).
+GATHERED_TYPES = frozenset({"alliance", "other"})
+#: Marks around a group's members: "the Quartet (the US, Russia, the EU and the UN)", "the two - X and Y -".
+OPENING_BRACKETS = frozenset({"(", "-", "--", "\u2013", "\u2014"})
 #: How the small model attaches a list's next item when it misses the coordination: "Japan, India,
 #: and Brazil met" as an apposition, "Chile, Peru, Bolivia and Ecuador" with Peru an npadvmod.
 LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
@@ -64,12 +68,16 @@ class ArgumentIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._sents, self._references, self._actors = None, {}, {}
 
-    def sent(self, token):
-        """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
+    def sentences(self) -> list:
+        """Return the Doc's sentences, found once (``Doc.sents`` scans the Doc on every access)."""
         if self._sents is None:
             self._sents = list(self.doc.sents)
             self._starts = [s.start for s in self._sents]
-        return self._sents[bisect.bisect_right(self._starts, token.i) - 1]
+        return self._sents
+
+    def sent(self, token):
+        """Return the sentence of `token` (as ``token.sent``, which scans the Doc on every call)."""
+        return self.sentences()[bisect.bisect_right(self._starts, token.i) - 1]
 
     def mention(self, token):
         """Return the Mention `token` belongs to, or None."""
@@ -218,7 +226,16 @@ class ArgumentIndex:
             return m.key
         if groups and self._is_group(token):
             return self.owner(token)
-        return self.body_owner(token) if groups else None
+        return (self.body_owner(token) or self._apposed_name(token)) if groups else None
+
+    def _apposed_name(self, token):
+        """Return the actor a noun names in apposition after a comma ("China's military chief, General
+        Liang", "its ally, Syria"), else None: the noun is that actor."""
+        for child in children_with(token, {"appos"}):
+            m = self.by_token.get(child.i)
+            if m is not None and child.i > token.i and self.doc[child.left_edge.i - 1].text == ",":
+                return m.key if m.role in ("person", "name") else None
+        return None
 
     def reference(self, token):
         """Return the actor a definite noun refers back to ("the group", "the country", "the rebels"), else None.
@@ -378,6 +395,9 @@ class ArgumentIndex:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
                 for pobj in child.children:
+                    members = self.bracketed_members(pobj)  # "ministers of the G4 (Brazil, India, …)"
+                    if members:
+                        return self.actor(members[0])
                     if pobj.i in self.by_token:
                         return self.by_token[pobj.i].key
                     nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
@@ -407,7 +427,8 @@ class ArgumentIndex:
 
     def _actors_of(self, token, **kw):
         if token.dep_ in ARGUMENT_DEPS and (token.lower_ in PLURAL_PRONOUNS or _is_the_two(token)):
-            return self.plural_antecedent(token)
+            if not self.bracketed_members(token):  # "the two sides - Armenia and Azerbaijan -" name them
+                return self.plural_antecedent(token)
         keys = []
         for t in self.listed(token):
             for key in [self.actor(t, **kw), *self._owners_listed(t, **kw), *self._owners_coordinated(t, **kw)]:
@@ -430,7 +451,8 @@ class ArgumentIndex:
         pobjs = [
             o for p in children_with(token, {"prep"}) if p.lower_ in ("of", "from") for o in children_with(p, {"pobj"})
         ]
-        return [self.actor(c, groups=False) for o in pobjs[:1] for c in self.listed(o)[1:]]
+        listed = self.listed(pobjs[0]) if pobjs else []
+        return [self.actor(c, groups=False) for c in (listed if listed[:1] != pobjs[:1] else listed[1:])]
 
     def _owners_coordinated(self, token, **kw):
         """Return the states, or their sector actors, of a group noun whose owner is coordinated
@@ -465,6 +487,9 @@ class ArgumentIndex:
         """
         found = [token, *token.conjuncts]
         m = self.by_token.get(token.i)
+        members = self.bracketed_members(token) if m is None or m.type in GATHERED_TYPES else []
+        if members:
+            return members
         if m is None or m.type not in LISTED_TYPES or m.role != "name":
             return found
         for t in found:  # grows as items are found: "Chile, Peru, Bolivia and Ecuador" (Peru an npadvmod)
@@ -476,6 +501,25 @@ class ArgumentIndex:
                     continue  # "South Korea": one name, not a list
                 found += [c for c in [child, *child.conjuncts] if c not in found]
         return found
+
+    def bracketed_members(self, token):
+        """Return the tokens of the members a group noun names in brackets or dashes after it, else [].
+
+        "The Quartet (the US, Russia, the EU and the UN) met", "talks between the two sides - Israel
+        and Syria -": the list stands for the group, so each member acts (and a gathering pairs
+        them, as "X, Y and Z met" does). Every item must be an actor, at least two of them different.
+        """
+        appos = [c for c in children_with(token, {"appos"}) if c.i > token.i]
+        opening = appos[0].left_edge.i - 1 if appos else token.i
+        if opening <= token.i or self.doc[opening].text not in OPENING_BRACKETS:
+            return []
+        closing = _closing(self.doc, opening)
+        if closing is None:
+            return []
+        items = [t for c in appos for t in [c, *self.listed(c)] if opening < t.i < closing]
+        items = list(dict.fromkeys(items))
+        keys = [self.actor(t) for t in items]
+        return items if all(keys) and len(set(keys)) >= 2 else []
 
     def plural_antecedent(self, token):
         """Return the actors "they"/"the two" stand for, or [].
@@ -632,6 +676,16 @@ def _is_the_two(token):
     else:
         return False
     return two is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in [*token.children, *two.children])
+
+
+def _closing(doc, opening):
+    """Return where the bracket or dash opened at `opening` closes (a dash also at the sentence's end), else None."""
+    sent_end = doc[opening].sent.end
+    wanted = ")" if doc[opening].text == "(" else doc[opening].text
+    for i in range(opening + 1, sent_end):
+        if doc[i].text == wanted:
+            return i
+    return None if wanted == ")" else sent_end - (doc[sent_end - 1].is_punct)
 
 
 def _comma_after(doc, end):

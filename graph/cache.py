@@ -44,6 +44,7 @@ FINGERPRINT_MODULES = (
     "budget",
     "constructions",
     "extract",
+    "gatherings",
     "ingest",
     "inputs",
     "lexicon",

@@ -183,7 +183,7 @@ def subjects(verb, idx):
             return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
         if subjects:
             return [k for s in subjects for k in idx.actors(s)]
-        day_subject = _day_subject(token, idx)
+        day_subject = _day_subject(token, idx) or _appositive_subject(token, idx)
         if day_subject:
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
@@ -232,6 +232,29 @@ def _day_subject(verb, idx) -> list[str]:
             if keys:
                 return keys
     return []
+
+
+def _appositive_subject(verb, idx) -> list[str]:
+    """Return the subject the small model hangs as an apposition on a fronted phrase's last noun, else [].
+
+    "At a news conference with Merkel, Obama said …" parses "Obama" as an apposition of
+    "Merkel" and "said" with no subject: a name set off by a comma right before a finite verb
+    with no subject, inside a phrase before that verb, is its subject.
+    """
+    if verb.i == 0 or verb.tag_ not in FINITE_TAGS:
+        return []
+    word = verb.doc[verb.i - 1]
+    for _ in range(3):
+        if word.dep_ == "appos" or word.head.i == word.i or word.head.i >= verb.i:
+            break
+        word = word.head
+    if word.dep_ != "appos" or word.right_edge.i != verb.i - 1 or verb.doc[word.left_edge.i - 1].text != ",":
+        return []
+    return idx.actors(word) if verb in word.ancestors else []
+
+
+#: Tags of a finite verb ("said", "says", "say").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def clause_agents(token, idx):
@@ -480,7 +503,12 @@ def gathered_at(noun, theme, entry, idx) -> Found | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
     # the verb's own subject only: in "X supports inviting Y to talks at a summit" no one is said to be there
-    return _found([k for s in children_with(noun.head.head, SUBJECT_DEPS) for k in idx.actors(s)])
+    verb = noun.head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children_with(verb, SUBJECT_DEPS):
+        verb = verb.head  # "Speaking at a news conference with Y, X said …": the participle is X's
+    return _found(
+        [k for s in children_with(verb, SUBJECT_DEPS) for k in idx.actors(s)] or _appositive_subject(verb, idx)
+    )
 
 
 def bare_in_agents(noun, theme, entry, idx) -> Found | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import CONDITION_MARKS, to_infinitive
+from .tokens import CONDITION_MARKS, entity_text, to_infinitive
 from .vocab import modalities
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def location_of(token: Token, idx: ArgumentIndex) -> str | None:
                 for t in [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "poss"))]:
                     m = idx.mention(t)
                     if t.ent_type_ in ("PLACE", "GPE", "LOC", "FAC") and m is None:
-                        return next(e.text for e in t.doc.ents if e.start <= t.i < e.end)
+                        return entity_text(t)
                     if m is not None and m.role == "capital" and prep.lower_ in idx.lex.locative_preps:
                         return m.text
     return None

@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 
 from . import constructions as cons
+from . import gatherings
 from .actors import registry
 from .arguments import (
     OBJECT_DEPS,
@@ -140,8 +141,14 @@ FRAMES = {
             cons.handed_to,
         ),
         noun_targets=(cons.noun_partners,),
-        noun_agents=(*_NOUN_AGENTS, cons.gathered_at),
-        noun_pairs=(cons.between_pair, cons.of_participants, cons.convened_for, cons.hyphenated_pair),
+        noun_agents=(*_NOUN_AGENTS, cons.gathered_at, gatherings.in_gathering_with, gatherings.reported_by_side),
+        noun_pairs=(
+            cons.between_pair,
+            cons.of_participants,
+            cons.convened_for,
+            cons.hyphenated_pair,
+            gatherings.bracketed_group,
+        ),
     ),
     "transfer": Frame(
         verb_targets=(cons.recipients, cons.provided_with),
@@ -748,15 +755,18 @@ def find_events(doc, mentions, *, skip=()):
     joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
+    guests = tokens_with(doc, lowers=gatherings.VISITING_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
     conditions = _conditions(doc)
-    for sent in doc.sents:
+    for sent in idx.sentences():
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
         for relation, a, t, token, theme, match in _trigger_events(_within(triggers, sent), idx, conditions):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(_within(speech, sent), idx):
             add("requests", speaker, addressee, token)
+        for a, t, token in gatherings.visiting_guests(_within(guests, sent), idx):
+            add("visits", a, t, token)
         for a, t, token in _joint_acts(_within(joint, sent), idx):
             add("cooperates", a, t, token)
         for a, t, token in _placed_under(_within(command, sent), idx):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["CONDITION_MARKS", "to_infinitive", "tokens_with"]
+__all__ = ["CONDITION_MARKS", "entity_text", "to_infinitive", "tokens_with"]
 
 #: Conjunctions of a condition clause: "threatened to kill the hostage unless Britain withdrew".
 CONDITION_MARKS = frozenset({"unless", "if"})
@@ -17,6 +17,24 @@ CONDITION_MARKS = frozenset({"unless", "if"})
 def to_infinitive(verb: Token) -> bool:
     """True for a verb with "to" before it ("agreed to meet", "a threat to attack", "Blair to put")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def entity_text(token: Token) -> str:
+    """Return the text of the named entity `token` is in (``Doc.ents`` builds every entity's Span on each access).
+
+    Examples
+    --------
+    >>> from actorgraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("They met in New York City.")
+    >>> entity_text(doc[3]), entity_text(doc[5])
+    ('New York City', 'New York City')
+    """
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def tokens_with(

@@ -1,0 +1,111 @@
+"""Gatherings: meetings and talks whose sides the parse names in roundabout ways.
+
+Constructions in the form of `actorgraph.constructions` (``construction(trigger, theme, entry,
+idx) -> Found | None``) that the ``partner`` frame of `actorgraph.relations` tries: a gathering
+noun hung on a group whose members are listed before it, talks an official reports for
+their side, and a call or meeting a clause's act is set in; and `visiting_guests`, a pass of
+its own: whoever a "visiting" noun stands for visits the one who receives them.
+"""
+
+from __future__ import annotations
+
+from .actors import registry
+from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects
+from .constructions import Found, clause_agents, subjects
+
+
+def bracketed_group(noun, theme, entry, idx) -> Found | None:
+    """The members listed in brackets after a group are the sides of a gathering noun hung on it.
+
+    "the G5 (Italy, Britain, France, Germany, Spain) interior ministers meeting": the small model
+    attaches "meeting" to "G5" as an apposition after the list; the group's members meet (at least
+    two, see `actorgraph.arguments.ArgumentIndex.bracketed_members`).
+    """
+    if noun.dep_ != "appos" or noun.head.i > noun.i:
+        return None
+    members = [t for t in idx.bracketed_members(noun.head) if t.i < noun.i]
+    keys = list(dict.fromkeys(k for t in members for k in [idx.actor(t)] if k))
+    return Found(tuple(keys)) if len(keys) >= 2 else None
+
+
+#: Prepositions that set a clause's event in a gathering: "came up during talks with Y".
+SETTING_PREPS = frozenset({"during", "at", "in", "after", "before", "following"})
+
+
+def reported_by_side(noun, theme, entry, idx) -> Found | None:
+    """The official side that reports talks with another, in a clause with no actor for subject, holds them.
+
+    "A US State Department spokesman said the issue came up during talks with China's military
+    chief": talks with one side named, set in a clause whose subject is no actor and no event
+    ("the issue", not "the bombing happened during talks with Y"), that an official of a state, body or agency reports, are that official's side's. A news
+    agency's report names no side ("… during talks with Iran, Xinhua said").
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return None
+    partners = [k for _, o in noun_prep_objects(noun, {"with"}) for k in idx.actors(o)]
+    clause = noun.head.head
+    if not partners or clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "ccomp":
+        return None
+    for subject in children_with(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        if idx.actors(subject) or (subject.lemma_.lower(), "NOUN") in idx.lex.triggers:
+            return None  # an actor's talks are the actor's; "the bombing happened during talks": a time
+    report = clause.head
+    if report.lemma_.lower() not in idx.lex.report_verbs:
+        return None
+    speakers = [k for s in children_with(report, SUBJECT_DEPS) for k in idx.actors(s) if _official(k)]
+    return Found(tuple(k for k in dict.fromkeys(speakers) if k not in partners)) if speakers else None
+
+
+def _official(key: str) -> bool:
+    """True for an actor that speaks for a side: a leader or office, a state, a body or a state organ (no news agency)."""
+    if key.startswith(("person:", "office:")):
+        return True
+    record = registry().get(key)
+    return record is not None and record["type"] in ("state", "agency", "alliance") and record.get("sector") != "MED"
+
+
+def in_gathering_with(noun, theme, entry, idx) -> Found | None:
+    """The subject of a clause acts in the consultation with another it sets its act in.
+
+    "Merkel raised the issue in a phone call with Putin", "the minister made the offer in talks
+    with Iran": a gathering noun (CONSULT) with its determiner under "in", its other side named
+    on "with", is the clause subject's (a bare "in talks with" is `bare_in_agents`'s).
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or idx.lex.info(entry["relation"]).plover != "CONSULT":
+        return None
+    if not any(idx.actors(o) for _, o in noun_prep_objects(noun, {"with"})):
+        return None
+    return Found(tuple(clause_agents(noun.head, idx))) if clause_agents(noun.head, idx) else None
+
+
+#: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".
+VISITING_WORDS = frozenset({"visiting"})
+
+
+def visiting_guests(tokens, idx):
+    """Yield ``(guest, host, word)`` for a guest named by "visiting" at `tokens` (a sentence's `VISITING_WORDS`).
+
+    "Putin met the visiting Japanese prime minister", "North Korea gave a visiting UN official a
+    message": the one the visiting noun stands for visits whoever receives them, the subject of
+    the verb the noun is the object of (or the "by" phrase of a passive one). A visitor who is
+    the subject ("visiting Chinese officials said") names no host.
+    """
+    for word in tokens:
+        noun = word.head
+        if word.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in GUEST_DEPS:
+            continue
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ != "with":
+            continue  # "met with the visiting X"; not "a message to the visiting X"
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "held talks with the visiting X"
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for guest in idx.actors(noun):
+            for host in subjects(verb, idx):
+                if host != guest:
+                    yield guest, host, word
+
+
+#: Where a guest stands to the verb of its host: object, indirect object, "with" phrase, passive subject.
+GUEST_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass"})

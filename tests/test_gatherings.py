@@ -1,0 +1,280 @@
+"""Gatherings whose sides the parse names in roundabout ways (graph/gatherings.py and the index's lists)."""
+
+import pytest
+from eventsets import edges
+
+from actorgraph.actors import find_mentions
+from actorgraph.relations import find_events
+
+AFFILIATIONS = {"leads", "part_of", "member_of"}
+
+
+@pytest.fixture(scope="module")
+def meetings(nlp):
+    """Return ``meetings(text) -> {(agent, relation, target)}`` of a text, affiliations left out."""
+
+    def read(text):
+        doc = nlp(text)
+        return {e for e in edges(find_events(doc, find_mentions(doc))) if e[1] not in AFFILIATIONS}
+
+    return read
+
+
+def _pairs(relation, *sides):
+    """Return the edges joining every two of `sides` in text order."""
+    return {(a, relation, t) for i, a in enumerate(sides) for t in sides[i + 1 :]}
+
+
+# --- a group named with its members in brackets or dashes --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("The troika (Russia, China and India) met in Moscow on Friday.", ("russia", "china", "india")),
+        ("Talks between the two sides - Armenia and Azerbaijan - resumed in Vienna.", ("armenia", "azerbaijan")),
+        (
+            "The mediators (Norway, the United Nations and the European Union) met in Oslo.",
+            ("norway", "un", "eu"),
+        ),
+        # the members' ministers meet: "ministers of the group (…)"
+        (
+            "Defence ministers of the Visegrad group (Poland, Hungary and Slovakia) met in Prague.",
+            ("poland", "hungary", "slovakia"),
+        ),
+    ],
+)
+def test_bracketed_members_of_a_gathering_pair_up(meetings, text, sides):
+    assert _pairs("meets", *sides) <= meetings(text)
+
+
+def test_a_gathering_noun_hung_on_the_group_after_its_list_is_theirs(meetings):
+    # the small model attaches "meeting" to the group as an apposition after the closing bracket
+    text = "The Nordic group (Norway, Sweden, Finland and Denmark) defence ministers meeting ended in Oslo."
+    assert _pairs("meets", "norway", "sweden", "finland", "denmark") <= meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance (NATO) met in Brussels on Monday.",  # one member is no pair
+        "The panel (Russia, China and two experts) met in Geneva.",  # not every item is an actor
+        "The bloc, including Russia and China, met in Geneva.",  # no brackets: not a members list
+        "The troika (Russia, China and India met in Moscow.",  # a bracket never closed
+    ],
+)
+def test_no_members_list_no_pairs(meetings, text):
+    assert {e for e in meetings(text) if e[1] == "meets"} == set()
+
+
+# --- "at a news conference with X, Y said" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "At a news conference with Chancellor Gerhard Schroeder, President Jacques Chirac said France would help.",
+            ("person:jacques chirac", "meets", "person:gerhard schroeder"),
+        ),
+        # the small model takes the subject for an apposition of the phrase's last name
+        (
+            "At a meeting with German Chancellor Angela Merkel, Obama said the talks went well.",
+            ("person:barack obama", "meets", "person:angela merkel"),
+        ),
+        # a participle before the subject: "Speaking at …, X urged"
+        (
+            "Speaking at a press conference with Russia's foreign minister, Rice urged Iran to stop.",
+            ("person:rice", "meets", "office:russia-foreign"),
+        ),
+    ],
+)
+def test_a_joint_appearance_is_a_meeting(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+def test_a_news_conference_alone_is_no_meeting(meetings):
+    assert {
+        e for e in meetings("At a news conference in Cairo, Mubarak said Israel must withdraw.") if e[1] == "meets"
+    } == set()
+
+
+# --- talks an official reports for their side ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "The subject came up during talks with Japan's prime minister, a Chinese foreign ministry spokesman said.",
+            ("china-foreign", "meets", "japan"),
+        ),
+        ("Russia said the question was discussed at talks with Iran.", ("russia", "meets", "iran")),
+        # the partner named in apposition to the noun of their office
+        (
+            "A US State Department spokesman said the issue came up during talks with China's military chief, "
+            "General Liang Guanglie.",
+            ("united-states-foreign", "meets", "person:liang guanglie"),
+        ),
+    ],
+)
+def test_talks_an_official_reports_are_their_sides(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The issue was raised during talks with Iran, Xinhua said.",  # a news agency is no side
+        "A British official said the bombing happened during talks with Iran.",  # an event set in time
+    ],
+)
+def test_talks_reported_by_no_side_have_none(meetings, text):
+    assert {e for e in meetings(text) if e[1] == "meets"} == set()
+
+
+def test_talks_between_two_others_stay_theirs(meetings):
+    found = meetings("A Pakistani spokesman said the attack came during talks between India and China.")
+    assert {e for e in found if e[1] == "meets"} == {("india", "meets", "china")}
+
+
+# --- what worked before, kept ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Talks between Peru and Chile ended on Friday.", ("peru", "meets", "chile")),
+        ("Vietnam held talks with Laos on Monday.", ("vietnam", "meets", "laos")),
+        ("Ghana's talks with Togo ended.", ("ghana", "meets", "togo")),
+        ("Sudan's government and the SPLA are likely to restart talks Thursday.", None),
+    ],
+)
+def test_plain_talks_still_meet(meetings, text, edge):
+    found = {e for e in meetings(text) if e[1] == "meets"}
+    if edge is None:
+        assert len(found) == 1 and next(iter(found))[0] == "sudan"
+    else:
+        assert edge in found
+
+
+# --- briefings and messages -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Prime Minister Gordon Brown briefed President Nicolas Sarkozy on the plan.",
+            ("person:gordon brown", "meets", "person:nicolas sarkozy"),
+        ),
+        (
+            "The Kenyan president was briefed by Ugandan officials on the attack.",
+            ("uganda", "meets", "office:kenya-presidential-office"),
+        ),
+        # a message sent is a consultation (040), not a threat; a warning message is one
+        ("Putin sent a message to Bush on Monday.", ("person:vladimir putin", "meets", "person:bush")),
+        ("Iran sent a warning message to Israel.", ("iran", "threatens", "israel")),
+        # "him" in the purpose of what was sent to someone is that someone
+        (
+            "Putin sent a message to Bush to congratulate him.",
+            ("person:vladimir putin", "supports", "person:bush"),
+        ),
+    ],
+)
+def test_briefings_and_messages(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+def test_a_message_sent_is_no_threat(meetings):
+    assert not {e for e in meetings("Putin sent a message to Bush to congratulate him.") if e[1] == "threatens"}
+
+
+def test_briefing_no_actor_is_no_event(meetings):
+    assert meetings("The minister briefed reporters on the talks.") == set()
+
+
+def test_him_without_an_addressee_stands_for_no_one(meetings):
+    assert meetings("Putin sent troops to Chechnya to protect him.") == set()
+
+
+# --- an act set in a call or meeting with another --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Merkel raised the issue in a phone call with Putin on Friday.",
+            ("person:angela merkel", "meets", "person:vladimir putin"),
+        ),
+        (
+            "The Pakistani prime minister pressed the point in a meeting with Hamid Karzai.",
+            ("pakistan", "meets", "person:hamid karzai"),
+        ),
+    ],
+)
+def test_an_act_in_a_call_with_another_is_a_consultation(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was shown in a meeting with Iran.",  # no actor in the clause
+        "Two Turkish soldiers died in clashes with Kurdish rebels.",  # a fight is no gathering
+    ],
+)
+def test_no_consultation_without_a_clause_actor(meetings, text):
+    assert {e for e in meetings(text) if e[1] == "meets"} == set()
+
+
+# --- an invitation to act is a request; an invitation to a gathering a meeting ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Taiwan invited China to send envoys to the island.", ("taiwan", "requests", "china")),
+        ("India invited Pakistan to resume the dialogue.", ("india", "requests", "pakistan")),
+        ("Egypt invited Israel for talks in Cairo.", ("egypt", "meets", "israel")),
+        ("Kenya invited Uganda to the summit.", ("kenya", "meets", "uganda")),
+    ],
+)
+def test_invitations(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+def test_an_invitation_to_act_goes_one_way(meetings):
+    found = meetings("Taiwan invited China to send envoys to the island.")
+    assert ("china", "requests", "taiwan") not in found and not {e for e in found if e[1] == "meets"}
+
+
+# --- a "visiting" guest visits whoever receives them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Putin met the visiting Japanese prime minister on Monday.", ("japan", "visits", "person:vladimir putin")),
+        ("North Korea gave a visiting U.N. official a positive message.", ("un", "visits", "north-korea")),
+        ("The visiting Chinese premier was welcomed by Mubarak.", ("china", "visits", "person:hosni mubarak")),
+        (
+            "Mubarak held talks with the visiting Israeli foreign minister.",
+            ("office:israel-foreign", "visits", "person:hosni mubarak"),
+        ),
+    ],
+)
+def test_a_visiting_guest_visits_the_host(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visiting Chinese officials said the talks went well.",  # the guest is the subject: no host named
+        "Iran condemned the visiting rights of Kuwaiti ships.",  # no guest
+    ],
+)
+def test_no_host_no_visit(meetings, text):
+    assert {e for e in meetings(text) if e[1] == "visits"} == set()
