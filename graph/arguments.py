@@ -535,7 +535,21 @@ class ArgumentIndex:
                 keys = self.actors(t)
                 if len(keys) >= 2:
                     return keys
-        return self._sole_referents(token, sents[-1].start)
+        return self._stood_with(token) or self._sole_referents(token, sents[-1].start)
+
+    def _stood_with(self, they):
+        """Return the actors "they" stand for in an "as"/"while" clause of a verb with a "with" phrase:
+        "Britain stands with the Nigerian people as they confront Boko Haram" (the ones stood with), else []."""
+        clause = they.head
+        if they.dep_ != "nsubj" or clause.dep_ != "advcl":
+            return []
+        if not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+            return []
+        main = clause.head
+        heads = [main, *(c for c in main.children if c.dep_ in ("dobj", "advcl", "advmod") and c.i != clause.i)]
+        # "stands shoulder to shoulder with Kenya": the phrase on a word of the main verb's
+        withs = [p for h in heads for p in children_with(h, {"prep"}) if p.lower_ == "with"]
+        return [k for p in withs for o in children_with(p, {"pobj"}) for k in self.actors(o)]
 
     def _sole_referents(self, token, start):
         """Return the two actors "the two countries", "the two sides" or "the two leaders" stand for when

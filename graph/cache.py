@@ -42,6 +42,7 @@ FINGERPRINT_MODULES = (
     "actors",
     "arguments",
     "budget",
+    "campaigns",
     "constructions",
     "extract",
     "gatherings",

@@ -202,6 +202,9 @@ def subjects(verb, idx):
             controller = _prep_controller(token.head)
             if controller is not None:
                 return idx.actors(controller)
+            passive = children_with(governor, PASSIVE_SUBJECT_DEPS) if token.head.lower_ == "to" else []
+            if passive:  # "France is committed to defeating": the one committed
+                return [k for s in passive for k in idx.actors(s)]
             if governor.dep_ == "acomp" and token.head.lower_ in ("about", "of"):
                 return []  # "is cautious about confirming", "wary of attacking"; "committed to attacking" climbs
             token = governor
@@ -612,10 +615,20 @@ def noun_modifier_agents(noun, idx) -> list[str]:
     agents = [
         k
         for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and not opposed_prefix(c)
         for k in idx.actors(c) + idx.led_by(c) + demonym_agent(c, idx)
     ]
     return agents + [k for _, o in noun_prep_objects(noun, {"by"}) for k in idx.actors(o)] + blamed_on(noun, idx)
+
+
+#: Prefixes that make a name the opponent of what it modifies: "the anti-Taliban campaign", "counter-ISIL strikes".
+OPPOSED_PREFIXES = frozenset({"anti", "counter"})
+
+
+def opposed_prefix(token) -> bool:
+    """True for a name after "anti-"/"counter-": it names whom the noun is against, not whose it is."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in OPPOSED_PREFIXES
 
 
 #: Participles that lay an act at someone's door, with their preposition: "an attack blamed on

@@ -1,0 +1,409 @@
+"""Hostile campaigns named by nouns: whose campaign, effort or fight it is, and whom it is waged on.
+
+"Egypt's campaign to defeat Islamic State", "Jordan continues its efforts to counter al Qaeda",
+"Kenya stepped up its campaign against al-Shabaab", "the army launched an offensive to drive Hamas
+out of Gaza": a noun of an undertaking (``campaign_nouns`` in ``data/words.json``, and CAMEO's
+``&FIGHT`` class: struggle, battle, war …) whose purpose is a hostile verb (``hostile_purpose_verbs``)
+or whose "against" phrase names an actor is its owner's attack on that actor. The owner is named on
+the noun ("Egypt's", "Kenyan", "by Kenya"), or is the subject of the verb that carries it ("Jordan
+continues its efforts"), or the one helped in it or taking part ("supported Iraq in its campaign");
+a campaign with no owner is no event. A liberation of a place ("the campaign to liberate Mosul")
+names no one attacked.
+
+A campaign noun only reaches its "against" phrase as a fight when it is one: a noun of the
+``&FIGHT`` class or of an attack, a campaign made military by its modifier ("a military campaign",
+"an air campaign"), or one against an armed group; "Amnesty's campaign against China" is none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .actors import ARMED_SECTORS, agent_sector, registry
+from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentIndex, children_with, noun_prep_objects, prep_objects
+from .constructions import (
+    LIGHT_VERBS,
+    Found,
+    clause_possessive_agents,
+    helped_in_agents,
+    noun_modifier_agents,
+    subjects,
+)
+from .lexicon import load_lexicon
+from .patterns import PatternMatch, code_trigger, in_class, two_way_verbs
+from .tokens import to_infinitive
+
+__all__ = [
+    "CAMPAIGN_ATTACK",
+    "campaign_lemmas",
+    "clash_lemmas",
+    "armed_clash_events",
+    "STANCE_VERBS",
+    "stance_events",
+    "FIRE_NOUNS",
+    "fire_received_events",
+    "campaign_events",
+    "eaten_object",
+    "eaten_object_targets",
+    "recoded_as_campaign",
+    "fight_lemmas",
+]
+
+#: The code of a campaign whose hostile verb the patterns do not code as an attack: use of military force.
+CAMPAIGN_ATTACK = PatternMatch("", "190", "ASSAULT", "attacks")
+#: CAMEO actor-code roles of armed groups: rebels, international militarized groups, insurgents, radicals.
+ARMED_CODE = re.compile(r"REB|IMG|INS|UAF|RAD")
+#: Nouns of a share in a campaign: "played a role in", "took part in".
+PART_NOUNS = frozenset({"part", "role", "share"})
+#: Nouns of a stretch of a campaign, and the prepositions that place an act in one: "on the second day of
+#: the offensive", "in the first phase of the campaign", "during the third week of the war".
+PHASE_NOUNS = frozenset({"day", "week", "month", "year", "phase", "stage", "start", "beginning", "height"})
+PHASE_PREPS = frozenset({"in", "on", "during", "at"})
+#: Modifiers that make a campaign a military one besides CAMEO's &MILITARY class ("an air campaign").
+MILITARY_MODIFIERS = frozenset({"air", "aerial", "ground", "naval", "armed", "bombing", "counterinsurgency"})
+
+
+@functools.cache
+def campaign_lemmas() -> frozenset[str]:
+    """Return the lemmas that may head a campaign: ``campaign_nouns`` and the &FIGHT class's one-word nouns.
+
+    Examples
+    --------
+    >>> {"campaign", "effort", "struggle"} <= campaign_lemmas()
+    True
+    """
+    from .patterns import _index  # the classes as the patterns read them
+
+    fights = {head for head, mods in _index().classes["FIGHT"].items() if () in mods}
+    return frozenset(load_lexicon().campaign_nouns) | fights
+
+
+def _is_fight(noun, idx) -> bool:
+    """True for a noun that is a fight by itself: &FIGHT ("struggle", "war") or an attack noun ("offensive")."""
+    entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
+    return in_class(noun, "FIGHT") or any(e["relation"] == "attacks" and not e.get("particle") for e in entries)
+
+
+def _military(noun) -> bool:
+    """True for a campaign a modifier makes military: "a military campaign", "an air campaign", "bombing campaign"."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return any(in_class(m, "MILITARY") or m.lemma_.lower() in MILITARY_MODIFIERS for m in mods)
+
+
+def _armed(key: str) -> bool:
+    """True for an armed group: a group of an armed sector, or a named group coded as armed or left uncoded
+    (the overlay's groups: Islamic State, the SDF), not an NGO, party or company the dictionaries code."""
+    record = registry().get(key)
+    if record is None:
+        return False
+    if record["type"] == "group":
+        return record.get("sector") in ARMED_SECTORS
+    return record["type"] == "other" and (not record.get("cameo") or bool(ARMED_CODE.search(record["cameo"])))
+
+
+def _carrier(noun, idx) -> bool:
+    """True when `noun` is the object of a verb that carries an undertaking ("continues its efforts", "joined the fight")."""
+    verb = noun.head
+    return noun.dep_ in OBJECT_DEPS and verb.lemma_.lower() in (LIGHT_VERBS | idx.lex.campaign_verbs)
+
+
+def campaign_owners(noun, idx: ArgumentIndex) -> list[str]:
+    """Return whose campaign `noun` is: the actors named on it, else the subject of its carrying verb, else
+    the one helped in it or taking part in it ("supported Iraq in its fight", "took part in the war"), else []."""
+    keys = noun_modifier_agents(noun, idx)
+    if keys:
+        return keys
+    if _carrier(noun, idx):
+        return subjects(noun.head, idx)
+    for construction in (helped_in_agents, clause_possessive_agents):
+        found: Found | None = construction(noun, None, {}, idx)
+        if found is not None:
+            return list(found.keys)
+    return _taking_part(noun, idx)
+
+
+def _taking_part(noun, idx) -> list[str]:
+    """Return who takes part in the campaign an "in" phrase names: the subject of the verb it hangs on
+    ("took part in the war", "Elsewhere in the campaign …, X began", "advanced on the second day of the
+    offensive"), or of the verb whose object is a part, role or effort it hangs on ("played a key role in
+    the campaign", "X, who are leading efforts in the campaign"); not "no role"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS:
+        phase = prep.head  # "advanced on the second day of the offensive": the phase is where the verb's subject acts
+        prep, noun = phase.head, phase
+        if noun.dep_ != "pobj" or prep.lower_ not in PHASE_PREPS:
+            return []
+    elif noun.dep_ != "pobj" or prep.lower_ != "in":
+        return []
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ in OBJECT_DEPS and head.lemma_.lower() in PART_NOUNS | campaign_lemmas():
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return []
+        return subjects(head.head, idx)
+    verb = head.head if head.dep_ == "advmod" else head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [k for s in children_with(verb, SUBJECT_DEPS) for k in idx.actors(s)]
+
+
+def _hostile(verb, idx) -> bool:
+    """True for a hostile verb ("defeat", "counter", "drive … out", "root out"): its lemma, or lemma and
+    particle, is in ``hostile_purpose_verbs``."""
+    lemma = verb.lemma_.lower()
+    if lemma in idx.lex.hostile_purpose_verbs:
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+    return any(f"{lemma} {p}" in idx.lex.hostile_purpose_verbs for p in particles)
+
+
+def eaten_object(verb):
+    """Return the object the small model hangs elsewhere as a subject, else None.
+
+    In "Egypt's campaign to defeat Islamic State is succeeding" the parser makes "Islamic State" the
+    subject of "succeeding", which it takes for the complement of "defeat" (or of the sentence's verb
+    beside "campaign"): a transitive verb with no object followed at once by a subject whose own verb
+    already has one ("campaign … is working") or hangs under the verb itself.
+    """
+    if children_with(verb, OBJECT_DEPS):
+        return None
+    after = max([verb.i, *(c.i for c in verb.children if c.dep_ in ("prt", "cc", "conj") and c.i > verb.i)]) + 1
+    clauses = children_with(verb, {"ccomp"})
+    noun = verb.head
+    if verb.dep_ in ("acl", "relcl") and noun.dep_ in SUBJECT_DEPS:
+        clauses.append(noun.head)
+    for clause in clauses:
+        for subject in children_with(clause, SUBJECT_DEPS):
+            if subject.left_edge.i == after and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
+    return None
+
+
+def eaten_object_targets(verb, theme, entry, idx) -> Found | None:
+    """The target of an infinitive whose object the parser took for the next verb's subject (`eaten_object`)."""
+    obj = eaten_object(verb) if to_infinitive(verb) else None
+    keys = idx.actors(obj) if obj is not None else []
+    return Found(tuple(keys), None) if keys else None
+
+
+def _purpose_targets(noun, idx) -> tuple[list[str], list]:
+    """Return ``(targets, verbs)`` of a campaign's hostile infinitive ("to degrade and destroy ISIL"), else ``([], [])``."""
+    for verb in children_with(noun, {"acl", "relcl"}):  # the small model takes some for relative clauses
+        if not to_infinitive(verb):
+            continue
+        chain = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        hostile = [v for v in chain if _hostile(v, idx)]
+        if not hostile:
+            continue
+        objects = [o for v in chain for o in children_with(v, {"dobj"})] or [eaten_object(v) for v in chain]
+        keys = [k for o in objects if o is not None for k in idx.actors(o)]
+        if keys:
+            return keys, hostile
+    return [], []
+
+
+def _against_targets(noun, idx) -> list[str]:
+    """Return the actors a campaign is waged on by its "against" phrase, when it is a fight (see the module)."""
+    objects = [o for _, o in noun_prep_objects(noun, {"against"})]
+    if _carrier(noun, idx):  # "accelerated operations against Y": the phrase the parser hangs on the verb
+        objects += [o for _, o in prep_objects(noun.head, {"against"})]
+    if _is_fight(noun, idx) or _military(noun):
+        return [k for o in objects for k in idx.actors(o)]
+    return _armed_targets(objects, idx)
+
+
+def _campaign_targets(noun, idx) -> tuple[list[str], list]:
+    """Return ``(targets, hostile verbs)`` of a campaign: its hostile infinitive's, else its "against" phrase's."""
+    targets, verbs = _purpose_targets(noun, idx)
+    return (targets, verbs) if targets else (_against_targets(noun, idx), [])
+
+
+def _code(verbs) -> PatternMatch:
+    """Return the code of a campaign: its hostile verbs' own when the patterns code one as an attack, else 190."""
+    for verb in verbs:
+        coded = code_trigger(verb)
+        if coded is not None and coded.plover == "ASSAULT" and not coded.mode:
+            return coded
+    return CAMPAIGN_ATTACK
+
+
+def recoded_as_campaign(verb, idx: ArgumentIndex) -> bool:
+    """True for a trigger whose own reading a campaign replaces: a campaign noun that is a fight, the hostile infinitive of a campaign ("efforts
+    to counter al Qaeda" is no criticism), or the verb carrying a campaign that is a fight ("launched a
+    campaign against the PKK", "joined the fight against al-Shabaab": no criticism of, or cooperation
+    with, the side fought). The campaign's attack is `campaign_events`'."""
+    lemmas = campaign_lemmas()
+    if verb.pos_ == "NOUN":  # the campaign noun itself, coded by its verb ("LAUNCH * CAMPAIGN (AGAINST) [111]")
+        return verb.lemma_.lower() in lemmas and bool(_campaign_targets(verb, idx)[0])
+    head = verb.head if verb.dep_ == "conj" else verb
+    noun = head.head
+    if head.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and noun.lemma_.lower() in lemmas:
+        return to_infinitive(head) and _hostile(head, idx)
+    return any(
+        o.pos_ == "NOUN" and o.lemma_.lower() in lemmas and _carrier(o, idx) and _campaign_targets(o, idx)[0]
+        for o in children_with(verb, {"dobj"})
+    )
+
+
+def campaign_events(tokens, idx: ArgumentIndex):
+    """Yield ``(owner, target, noun, match)`` for the hostile campaigns at `tokens` (a sentence's campaign nouns)."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN":
+            continue
+        targets, verbs = _campaign_targets(noun, idx)
+        if not targets:
+            continue
+        match = _code(verbs)
+        for owner in campaign_owners(noun, idx):
+            for target in targets:
+                if owner != target:
+                    yield owner, target, noun, match
+
+
+#: Sectors of a side that fights: the military and the armed non-state sectors.
+FIGHTING_SECTORS = ARMED_SECTORS | {"MIL"}
+
+
+@functools.cache
+def clash_lemmas() -> frozenset[str]:
+    """Return the conflict verbs the patterns code as fought by both sides ("clash", "battle").
+
+    Examples
+    --------
+    >>> "clash" in clash_lemmas(), "meet" in clash_lemmas()
+    (True, False)
+    """
+    return two_way_verbs("attacks") & load_lexicon().conflict_nouns
+
+
+def _armed_side(token, idx) -> bool:
+    """True for a side named as bearing arms: a force or armed agent noun ("troops", "insurgents",
+    "American forces"). An armed group by its name alone is not: "Hamas and Fatah clashed over the
+    election" is a quarrel."""
+    m = idx.mention(token)
+    return agent_sector(token) in FIGHTING_SECTORS or (m is not None and m.sector in FIGHTING_SECTORS)
+
+
+def armed_clash_events(tokens, idx: ArgumentIndex):
+    """Yield ``(side, other side, verb, match)`` both ways for "Insurgents and American forces clashed".
+
+    CAMEO leaves a bare "clash" uncoded ("Britain and France clashed over the budget" is a quarrel)
+    and codes it an attack when its subject is military (``&MILITARY *``): its own word list, with the
+    head of the subject alone. Here any of the coordinated subjects may be the armed one, and an
+    armed agent noun or armed actor counts as military. A "with" phrase is the patterns' own case.
+    """
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in clash_lemmas():
+            continue
+        coded = code_trigger(verb)
+        if coded is not None and coded.cameo is not None:
+            continue  # the patterns code it ("clashed with Y", "troops clashed")
+        sides = [t for s in children_with(verb, SUBJECT_DEPS) for t in (s, *s.conjuncts)]
+        keys = subjects(verb, idx)
+        if len(set(keys)) < 2 or not any(_armed_side(t, idx) for t in sides):
+            continue
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if a != b:
+                    yield a, b, verb, CAMPAIGN_ATTACK
+                    yield b, a, verb, CAMPAIGN_ATTACK
+
+
+#: Verbs of a stance that is a fight: "took up arms against", "confronted", "united against".
+STANCE_VERBS = frozenset({"take", "confront", "unite"})
+
+
+def _against(verb, idx) -> list:
+    """Return the objects of the "against" phrases of `verb` and of its objects ("took up arms against Y")."""
+    heads = [verb, *children_with(verb, {"dobj"})]
+    return [o for h in heads for p in children_with(h, {"prep"}) if p.lower_ == "against" for o in p.children]
+
+
+def _armed_targets(tokens, idx) -> list[str]:
+    """Return the actors of `tokens` that bear arms: armed groups (`_armed`) or armed sides (`_armed_side`)."""
+    return [k for t in tokens for k in idx.actors(t) if _armed(k) or _armed_side(t, idx)]
+
+
+def _stance_targets(verb, idx) -> list[str]:
+    """Return whom a stance verb fights: anyone one takes up arms against; an armed group one
+    confronts or unites against ("Nigeria confronts Boko Haram", not "the US confronted China")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        took_arms = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
+            o.lower_ == "arms" for o in children_with(verb, {"dobj"})
+        )
+        return [k for o in _against(verb, idx) for k in idx.actors(o)] if took_arms else []
+    if lemma == "confront":
+        return _armed_targets(children_with(verb, {"dobj"}), idx)
+    return _armed_targets(_against(verb, idx), idx) if lemma == "unite" else []
+
+
+def stance_events(tokens, idx: ArgumentIndex):
+    """Yield ``(agent, target, verb, match)`` for fights stated as a stance (`STANCE_VERBS`, `_stance_targets`).
+
+    CAMEO leaves "confront" uncoded (a meeting as often as a fight) and has no line for taking up
+    arms; against an armed group, confronting or uniting is fighting it.
+    """
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in STANCE_VERBS:
+            continue
+        targets = _stance_targets(verb, idx)
+        for agent in subjects(verb, idx) if targets else []:
+            for target in targets:
+                if agent != target:
+                    yield agent, target, verb, CAMPAIGN_ATTACK
+
+
+#: Nouns of shots fired, and the verbs of those who are fired on: "received fire from", "took fire from",
+#: "came under fire from".
+FIRE_NOUNS = frozenset({"fire", "gunfire"})
+RECEIVING_VERBS = frozenset({"receive", "take", "draw", "face"})
+#: Sectors of those who may be fired on by others: the fighting sectors and the police.
+SHOT_AT_SECTORS = FIGHTING_SECTORS | {"COP"}
+
+
+def _fired_on(noun):
+    """Return the verb whose subject receives the fire `noun`, else None ("received fire", "came under fire")."""
+    verb = noun.head
+    if noun.dep_ in OBJECT_DEPS and verb.lemma_.lower() in RECEIVING_VERBS:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return None
+
+
+def fire_received_events(tokens, idx: ArgumentIndex):
+    """Yield ``(shooter, target, noun, match)`` for forces fired on: "Iraqi forces received heavy fire from
+    ISIL fighters", "Kenyan troops came under fire from al-Shabaab".
+
+    Only forces, armed sides or police are fired on here: "the minister came under fire from
+    critics", "drew fire from Italy" are criticism.
+    """
+    for noun in tokens:
+        verb = _fired_on(noun) if noun.pos_ == "NOUN" and noun.lemma_.lower() in FIRE_NOUNS else None
+        if verb is None:
+            continue
+        holder = verb
+        for _ in range(3):  # "continued to receive fire": the subject of the verb it is the complement of
+            if children_with(holder, SUBJECT_DEPS) or holder.dep_ not in ("xcomp", "conj"):
+                break
+            holder = holder.head
+        shot = [s for s in children_with(holder, SUBJECT_DEPS) if agent_sector(s) in SHOT_AT_SECTORS]
+        targets = [k for s in shot for k in idx.actors(s)]
+        froms = [*prep_objects(verb, {"from"}), *noun_prep_objects(noun, {"from"})]
+        for shooter in [k for _, o in froms for k in idx.actors(o)] if targets else []:
+            for target in targets:
+                if shooter != target:
+                    yield shooter, target, noun, CAMPAIGN_ATTACK
+
+
+@functools.cache
+def fight_lemmas() -> frozenset[str]:
+    """Return every lemma this module's constructions start from: campaign nouns, clash and stance verbs, fire.
+
+    Examples
+    --------
+    >>> {"campaign", "clash", "confront", "fire"} <= fight_lemmas()
+    True
+    """
+    return campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS
