@@ -22,6 +22,7 @@ __all__ = [
     "agency_kind",
     "sector_actor",
     "agent_sector",
+    "title_of",
     "STATE_LIKE",
     "ORGAN_SECTORS",
 ]
@@ -286,12 +287,60 @@ def _title_prefix(ent):
     return tokens[::-1]
 
 
-def _appositive_title(ent):
-    """Return the title tokens of an appositive ("Kim Jong Un, North Korea's leader")."""
+#: Prepositions that join a title to the body it is held in: "commander of", "a spokesman for".
+OWNER_PREPS = frozenset({"of", "for"})
+
+
+def _title_noun(ent):
+    """Return the noun of the title a PERSON entity stands in apposition with, or None.
+
+    "X, the head of Y" (the title hangs on the name) and "the head of Y, X" (the name hangs on
+    the title or, as the small model often has it, on the title's object).
+    """
     for child in ent.root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            return [t for t in child.subtree if t.dep_ not in ("det", "punct")]
-    return []
+            return child
+    head = ent.root.head
+    if ent.root.dep_ != "appos" or head.ent_type_ == "PERSON":
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ in OWNER_PREPS and head.head.head.pos_ == "NOUN":
+        return head.head.head  # "a spokesman for the WHO, X": X parsed as an apposition of "WHO"
+    return head if head.pos_ == "NOUN" else None
+
+
+def _appositive_title(ent):
+    """Return the title tokens of an appositive and the object of its "of"/"for" phrase, or None.
+
+    "Kim Jong Un, North Korea's leader" gives the words up to the title noun; "X, commander of
+    U.S. Central Command" and "a spokesman for the WHO, X" also give the body the title is held
+    in ("Command", "WHO"), whose mention `_titled_person` takes for the office.
+    """
+    noun = _title_noun(ent)
+    if noun is None:
+        return [], None
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")]
+    owner = next((o for _, o in _owner_objects(noun) if o.ent_type_ != "PERSON"), None)
+    return words, owner
+
+
+def _owner_objects(noun):
+    """Yield ``(prep, object)`` of a title noun's "of"/"for" phrases."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield prep.lower_, obj
+
+
+def _subordinate(words, title):
+    """True when a word before a head's title makes its holder a subordinate ("deputy director",
+    "deputy regional director").
+
+    >>> _subordinate(["deputy", "regional", "director"], "director"), _subordinate(["director"], "director")
+    (True, False)
+    """
+    before = words[: len(words) - len(title.split())]
+    return any(w.lower().rstrip("-") in load_lexicon().subordinate_words for w in before)
 
 
 def _match_title(words):
@@ -305,6 +354,17 @@ def _match_title(words):
         if phrase in lex.member_titles:
             return " ".join(words[-n:]), False
     return None
+
+
+def title_of(tokens, by_token) -> tuple[str, bool] | None:
+    """Return ``(title, heads_office)`` of a title phrase's tokens outside any mention, or None.
+
+    None when the words hold no known title or say it is no longer held ("the former head");
+    a deputy's title does not head its office ("deputy director").
+    """
+    plain = _title_words(tokens, by_token)
+    found = _match_title(plain) if plain and not _former(tokens) else None
+    return found and (found[0], found[1] and not _subordinate(plain, found[0]))
 
 
 def agency_id(state, kind):
@@ -418,27 +478,63 @@ def _person_mention(ent, by_token, known=None, date=None):
 
 
 def _titled_person(ent, by_token):
-    """Return the Mention of a PERSON entity, typed leader when the text gives an office."""
-    prefix = _title_prefix(ent) or _appositive_title(ent)
-    plain = "".join(t.text_with_ws for t in prefix if t.i not in by_token and t.dep_ != "case").split()
-    # Honorifics such as "Gen." end a title; drop them before matching.
-    while (
-        plain and plain[-1].lower() in load_lexicon().honorifics and plain[-1].lower() not in load_lexicon().head_titles
-    ):
-        plain.pop()
-    found = _match_title(plain) if plain else None
+    """Return the Mention of a PERSON entity, typed leader when the text gives an office.
+
+    The title is read before the name ("Iraqi Prime Minister X") or, when none is there, in
+    apposition ("X, commander of Y", "a spokesman for Y, X"); a name in apposition with a
+    word of membership ("X, an ISIL fighter") belongs to that body without holding an office.
+    """
     key = person_key(ent.text)
-    if not found:
-        return Mention(key=key, text=ent.text, type="other", start=ent.start, end=ent.end, role="person")
+    words, body = _appositive_title(ent)
+    for prefix, owner in ((_title_prefix(ent), None), (words, body)):
+        plain = _title_words(prefix, by_token)
+        found = _match_title(plain) if plain else None
+        if found and (prefix is not words or not _former(words)):  # "X, the former head of Y"
+            return _office_holder(ent, key, prefix, plain, found, owner, by_token)
+    plain = _title_words(words, by_token)
+    group = _owners(words, body, by_token)
+    if plain and plain[-1].lower() in load_lexicon().affiliate_nouns and group and not _former(words):
+        if group[-1].type in ("agency", "alliance", "other", "group"):  # "a Pakistani militant" is no organ
+            return Mention(key=key, text=ent.text, type="other", start=ent.start, end=ent.end, role="person",
+                           affiliation=group[-1].key)  # fmt: skip
+    return Mention(key=key, text=ent.text, type="other", start=ent.start, end=ent.end, role="person")
+
+
+def _title_words(prefix, by_token):
+    """Return the words of a title phrase outside any mention, without honorifics at its end ("Gen.")."""
+    lex = load_lexicon()
+    plain = "".join(t.text_with_ws for t in prefix if t.i not in by_token and t.dep_ != "case").split()
+    while plain and plain[-1].lower() in lex.honorifics and plain[-1].lower() not in lex.head_titles:
+        plain.pop()
+    return plain
+
+
+def _former(tokens):
+    """True when a title's words say it is no longer held ("the former head of")."""
+    return any(t.lower_.rstrip("-") in load_lexicon().former_words for t in tokens)
+
+
+def _owners(prefix, owner, by_token):
+    """Return the mentions a title names its office by: in its words, then in its "of"/"for" object,
+    that object's own mention last ("commander of U.S. Central Command", "head of Hamas's military wing")."""
+    found = [by_token[t.i] for t in prefix if t.i in by_token]
+    owning = {by_token[t.i].key for t in prefix if t.i in by_token and t.dep_ == "poss"}
+    found.sort(key=lambda m: m.key in owning)  # the possessor owns: "France's UN ambassador" is France's
+    if owner is not None:
+        inner = [by_token[t.i] for t in owner.subtree if t.i in by_token and by_token[t.i].role != "person"]
+        found += sorted(inner, key=lambda m: by_token.get(owner.i) is m)
+    return found
+
+
+def _office_holder(ent, key, prefix, plain, found, owner, by_token):
+    """Return the leader Mention of a titled person: the office its title and owners name."""
     title, heads = found
-    office = None
-    actors = [by_token[t.i] for t in prefix if t.i in by_token]
+    actors = _owners(prefix, owner, by_token)
+    # a deputy does not head; nor does the head of a part of a body ("the head of Hamas's military wing")
+    heads = heads and not _subordinate(plain, title) and (owner is None or owner.i in by_token)
     state = next((m.key for m in actors if m.type == "state"), None)
     kind = agency_kind(plain[: len(plain) - len(title.split())])
-    if kind and state:
-        office = agency_id(state, kind)
-    elif actors:
-        office = actors[-1].key
+    office = agency_id(state, kind) if kind and state else actors[-1].key if actors else None
     return Mention(
         key=key,
         text=ent.text,
@@ -1178,7 +1274,8 @@ def find_mentions(doc, skip=(), *, date=None):
     for m in _held_place_mentions(doc, by_token, places):
         mentions.append(m)
         by_token.update((i, m) for i in range(m.start, m.end))
-    for ent in ents:
+    # organisations first: a person's title may name one after the name ("X, a spokesman for Y")
+    for ent in sorted(ents, key=lambda e: e.label_ == "PERSON"):
         if skipped(ent) or ent.start in by_token or _owned_forces(ent, by_token):
             continue
         m = (

@@ -93,12 +93,15 @@ def _edges(extractions: list[Extraction], resolver: Resolver, stories: dict | No
 
 
 def _state_of(node, nodes):
-    """Return the state or alliance a node belongs to, following agency affiliations."""
+    """Return the state, alliance or named organisation a node belongs to, following agency affiliations.
+
+    A named group ends the chain: the commander of al-Qaeda or of Human Rights Watch belongs to it.
+    """
     seen = set()
     while node and node not in seen:
         seen.add(node)
         record = nodes.get(node) or registry().get(node)
-        if record is None or record["type"] in ("state", "alliance"):
+        if record is None or record["type"] in ("state", "alliance", "other"):
             return node
         node = record.get("affiliation")
     return None

@@ -40,6 +40,7 @@ FINGERPRINT_FILES = (
 #: (`budget`, `schedule`): a test checks that none is missing.
 FINGERPRINT_MODULES = (
     "actors",
+    "affiliations",
     "arguments",
     "budget",
     "campaigns",

@@ -14,6 +14,7 @@ import dataclasses
 from . import constructions as cons
 from . import gatherings
 from .actors import registry
+from .affiliations import affiliation_events, affiliation_lemmas, title_words
 from .arguments import (
     OBJECT_DEPS,
     PLURAL_PRONOUNS,
@@ -769,6 +770,7 @@ def find_events(doc, mentions, *, skip=()):
     guests = tokens_with(doc, lowers=gatherings.VISITING_WORDS)
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
     campaigns = tokens_with(doc, lemmas=fight_lemmas())
+    affiliated = tokens_with(doc, lemmas=affiliation_lemmas(), lowers=title_words())
     conditions = _conditions(doc)
     for sent in idx.sentences():
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
@@ -794,8 +796,10 @@ def find_events(doc, mentions, *, skip=()):
         ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)
+        for link in affiliation_events(_within(affiliated, sent), idx):
+            add(link.relation, link.member, link.body, link.token, affiliation=True)
     for m in mentions:
-        if m.affiliation and m.type in ("leader", "agency") and m.role in ("person", "description"):
+        if m.affiliation and m.type in ("leader", "agency", "other") and m.role in ("person", "description"):
             relation = "leads" if m.heads_office else "part_of"
             add(relation, m.key, m.affiliation, doc[m.start], affiliation=True)
     return found.events

@@ -161,13 +161,19 @@ class Resolver:
                 else:
                     target = acronyms.get(key, key)
                 mapping[(article, key)] = target
-        titled = {mapping[(a, m.key)] for k, seen in self.mentions.items() for a, m in seen if m.type == "leader"}
+        # a person with an office, or one the text files under a body ("X, an al-Qaeda fighter"), is an actor
+        titled = {
+            mapping[(a, m.key)]
+            for k, seen in self.mentions.items()
+            for a, m in seen
+            if m.type == "leader" or m.affiliation
+        }
         for article, key in mapping:
             if key.startswith("office:"):
                 mapping[(article, key)] = self._office_holder(article, key, mapping)
         for pair, target in mapping.items():
             if target is not None and target.startswith("person:") and target not in titled:
-                mapping[pair] = None  # no office anywhere in the corpus: not a political actor
+                mapping[pair] = None  # no office or body anywhere in the corpus: not a political actor
         texts = collections.defaultdict(collections.Counter)
         for (article, key), head in mapping.items():
             if head is not None:
@@ -203,7 +209,10 @@ class Resolver:
         """Return a node's attributes from its mentions (label, type, aliases, mentions, articles, affiliation)."""
         known = registry().get(node)
         kinds = collections.Counter(m.type for _, m in seen)
-        offices = collections.Counter(m.affiliation for _, m in seen if m.affiliation)
+        # an office in a named organisation is that organisation's node ("org:hrw" is "hrw")
+        offices = collections.Counter(
+            office for a, m in seen if m.affiliation for office in [self.resolve(a, m.affiliation)] if office
+        )
         if known:
             label, kind, affiliation = known["label"], known["type"], known.get("affiliation")
         else:

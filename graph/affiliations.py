@@ -1,0 +1,305 @@
+"""Affiliation constructions: who leads a body, who belongs to one, which members a body is made of.
+
+Titles in apposition ("X, commander of Y", "a spokesman for Y, X") are read with the other titles
+in `actorgraph.actors`, so their ``leads``/``part_of`` edge and the node's ``affiliation`` come from
+the same place as for "Iraqi Prime Minister X". This module reads verbs: "X leads Y", "Y is led by
+X", "Y includes A and B", "Y, made up of A and B" (`affiliation_events`, called by
+`actorgraph.relations`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from . import actors
+from .arguments import OBJECT_DEPS, children_with, prep_objects
+from .constructions import subjects
+from .lexicon import load_lexicon
+from .modality import modality_of
+from .tokens import to_infinitive
+
+__all__ = ["Affiliation", "affiliation_events", "affiliation_lemmas", "title_words"]
+
+#: Actor types a body can be (a person never is; a state only for a person who leads it).
+BODY_TYPES = frozenset({"agency", "alliance", "other", "group"})
+#: Prepositions of a composition verb's members: "consists of", "made up of", "composed of".
+COMPOSITION_PREPS = frozenset({"of"})
+#: Modalities under which a verb states an affiliation.
+FACTUAL = frozenset({"asserted", "reported"})
+#: The verbs `affiliation_events` looks at (with ``leadership_verbs`` of ``data/words.json``).
+COMPOSITION_VERBS = frozenset({"include", "comprise", "consist", "compose", "make"})
+#: The noun of "as part of": whoever acts as part of a body is in it.
+PART_NOUNS = frozenset({"part"})
+#: The noun of "EU member states France and Germany".
+MEMBER_NOUNS = frozenset({"member"})
+
+
+class Affiliation(NamedTuple):
+    """One affiliation found at a token: `member` `relation` `body` (``leads``, ``part_of``, ``member_of``)."""
+
+    relation: str
+    member: str
+    body: str
+    token: Token
+
+
+def _leadership(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``leads`` for "X leads/heads/commands Y", "Y is led by X", "Y, led by X".
+
+    The body must be named itself ("commanded the Iraqi army"), not through its people ("commanded
+    Iraqi troops" says nothing of who leads Iraq). A person leads any body but a person; a state,
+    agency or alliance leads only an alliance or an agency ("the United States leads the
+    coalition"): "Labour leads the Tories in the polls" and "Germany leads France" are no leadership.
+    """
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "Hezbollah, led by Nasrallah"
+        bodies = idx.actors(token.head, groups=False) if _by_name(token.head, idx) else []
+        leaders = [k for _, p in prep_objects(token, {"by"}) for k in idx.actors(p)]
+    elif token.pos_ == "VERB" and token.dep_ != "amod":
+        objects = children_with(token, OBJECT_DEPS | {"nsubjpass"})
+        bodies = [k for o in objects if _by_name(o, idx) for k in idx.actors(o, groups=False)]
+        leaders = subjects(token, idx)
+    else:
+        return
+    types, persons = _types(idx)
+    for leader in leaders:
+        for body in bodies:
+            kind = types.get(body)
+            if body in persons or leader == body:
+                continue
+            if (leader in persons and kind in BODY_TYPES | {"state"}) or kind in ("alliance", "agency"):
+                yield Affiliation("leads", leader, body, token)
+
+
+def _by_name(token, idx) -> bool:
+    """True when `token` names an actor itself, not through its people ("Iraqi troops" are Iraq's)."""
+    m = idx.mention(token)
+    return m is None or m.role != "sector"
+
+
+def _types(idx) -> tuple[dict, set]:
+    """Return ``({key: actor type}, person keys)`` of a Doc's mentions, the gazetteer's type first."""
+    known = actors.registry()
+    types = {m.key: known[m.key]["type"] if m.key in known else m.type for m in idx.mentions}
+    return types, {m.key for m in idx.mentions if m.role == "person"}
+
+
+def _named(token, idx) -> list[str]:
+    """Return the bodies a composition's subject names: its own mention ("NATO includes"), or the
+    body whose members it names ("NATO members include", "members of the coalition include")."""
+    if token.lemma_.lower() in idx.lex.constituent_nouns and idx.mention(token) is None:
+        owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
+        owners += [o for _, o in prep_objects(token, {"of"})]
+        return [m.key for m in map(idx.mention, owners) if m is not None]
+    m = idx.mention(token)
+    return [m.key] if m is not None else []
+
+
+def _bodies(token, idx) -> list[str]:
+    """Return the bodies a composition verb is said of: its subject, a relative's antecedent
+    ("ASEAN, which includes …"), a passive's subject or a participle's noun ("the alliance, made up of …")."""
+    if token.dep_ in ("acl", "relcl") and (
+        token.dep_ == "acl"
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in token.children)
+    ):
+        return _named(token.head, idx)
+    return [k for c in children_with(token, {"nsubj", "nsubjpass"}) for k in _named(c, idx)]
+
+
+def _composition(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of``/``part_of`` for "Y includes A and B", "Y comprises", "Y consists of",
+    "Y is made up of", "Y, composed of", "Y members include A".
+
+    The body is an alliance, agency or named group, never a state ("Iraq includes Kurdistan" is
+    territory); the members are states, bodies or groups. A state or alliance in an alliance is
+    a ``member_of`` it; any other member is ``part_of`` its body.
+    """
+    lemma = token.lemma_.lower()
+    if lemma in ("include", "comprise") and token.pos_ == "VERB":
+        objects = children_with(token, {"dobj"}) or [o for _, o in prep_objects(token, COMPOSITION_PREPS)]
+    elif lemma in ("consist", "compose", "comprise") or (
+        lemma == "make" and any(c.lower_ == "up" for c in token.children)
+    ):
+        objects = [o for _, o in prep_objects(token, COMPOSITION_PREPS)]
+    else:
+        return
+    types, persons = _types(idx)
+    # members are named: "the coalition" read back as an earlier coalition is no member of a list
+    anaphors = {m.key for o in objects for t in o.subtree for m in [idx.mention(t)] if m and m.role == "anaphor"}
+    members = [k for o in objects for k in idx.actors(o, groups=False) if k not in persons | anaphors]
+    for body in _bodies(token, idx):
+        if types.get(body) not in BODY_TYPES:
+            continue
+        for member in members:
+            if member != body and types.get(member) in BODY_TYPES | {"state"}:
+                both = types[member] in ("state", "alliance") and types[body] == "alliance"
+                yield Affiliation("member_of" if both else "part_of", member, body, token)
+
+
+def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of``/``part_of`` for "the UK, as part of the Global Coalition, …" and
+    "Canada works as part of NATO": whoever acts as part of a named alliance is in it.
+
+    Only an alliance named itself is a body here: "as part of the deal", "as part of NATO's
+    mission" name an act, not the body.
+    """
+    if token.dep_ != "pobj" or token.head.lower_ != "as":
+        return
+    governor = token.head.head
+    if to_infinitive(governor):  # "hopes to fight as part of NATO": not yet
+        return
+    members = subjects(governor, idx) if governor.pos_ in ("VERB", "AUX") else idx.actors(governor, groups=False)
+    types, persons = _types(idx)
+    bodies = [m.key for _, o in prep_objects(token, {"of"}) for m in [idx.mention(o)] if m is not None]
+    for body in bodies:
+        if types.get(body) != "alliance":
+            continue
+        for member in members:
+            if member != body and member not in persons and types.get(member) in BODY_TYPES | {"state"}:
+                yield Affiliation(
+                    "member_of" if types[member] in ("state", "alliance") else "part_of", member, body, token
+                )
+
+
+def _member_list(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of`` for "EU member states France and Germany", "NATO members Poland and Romania".
+
+    Read on the words, not the parse (the small model hangs such lists anywhere): an alliance's
+    name, "member(s)" and a "state"/"nation"/"country" noun, then names of states right after,
+    joined only by commas and "and" ("NATO members and Russia" lists no member).
+    """
+    doc, types = token.doc, _types(idx)[0]
+    body = idx.mention(doc[token.i - 1]) if token.i > 0 else None
+    if body is None or types.get(body.key) != "alliance":
+        return
+    i = token.i + 1
+    if i < len(doc) and doc[i].lemma_.lower() in idx.lex.constituent_nouns:  # "member states"
+        i += 1
+    members, joined = [], True
+    while i < len(doc):
+        m = idx.mention(doc[i])
+        if m is not None and joined and types.get(m.key) == "state" and m.start == i:
+            members.append(m.key)
+            i, joined = m.end, False
+        elif members and not joined and (doc[i].text == "," or doc[i].lower_ == "and"):
+            i, joined = i + 1, True
+        else:
+            break
+    for member in members:
+        yield Affiliation("member_of", member, body.key, token)
+
+
+def _joined_group(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "the Nusra Front joined al-Qaeda": a named group joining another group.
+
+    Joining an alliance is `actorgraph.relations`' membership; joining a group "in" or "for"
+    something ("joined Fatah in a unity government", "joined Hamas for talks") is acting
+    together, not belonging, so only a bare object, or a date, counts.
+    """
+    if token.pos_ != "VERB" or any(
+        c.dep_ in ("prep", "xcomp", "advcl") and not all(o.ent_type_ == "DATE" for o in c.children)
+        for c in token.children
+    ):
+        return
+    types, persons = _types(idx)
+    bodies = [m.key for o in children_with(token, {"dobj"}) for m in [idx.mention(o)] if m is not None]
+    members = [m.key for s in children_with(token, {"nsubj"}) for m in [idx.mention(s)] if m is not None]
+    for body in bodies:
+        for member in members:
+            if member != body and types.get(body) == "other" and types.get(member) in ("other", "group"):
+                if body not in persons and member not in persons:
+                    yield Affiliation("part_of", member, body, token)
+
+
+def _holders(noun: Token, idx) -> list[str]:
+    """Return who a predicative title is said of: "X became the head of Y", "X was elected leader of Y"
+    (the subject), "Y named X as its leader" (the object of the naming verb)."""
+    if noun.dep_ in ("attr", "oprd"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    else:
+        return []
+    deps = {"nsubjpass"} if any(c.dep_ == "nsubjpass" for c in verb.children) else {"dobj"}
+    if noun.dep_ in ("attr", "oprd") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        deps = {"nsubj"}
+    if modality_of(verb, idx.lex) not in FACTUAL:
+        return []  # "X will become the head of Y"
+    return [k for c in children_with(verb, deps) for k in idx.actors(c, groups=False)]
+
+
+def _predicative_title(noun: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``leads``/``part_of`` for a title said of a named person: "X became the head of Y", "X is
+    a member of Y", "X was elected leader of Y", "Y named X as its new leader", "X was an ISIL commander".
+
+    The body is the title's "of"/"for" object, its possessor ("its" for the clause's subject) or a
+    name before it; a head's title leads it, a member's, a deputy's or a membership word is part of it.
+    """
+    types, persons = _types(idx)
+    holders = [k for k in _holders(noun, idx) if k in persons]
+    if not holders:
+        return
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")]
+    found = actors.title_of(words, idx.by_token)
+    former = any(t.lower_.rstrip("-") in idx.lex.former_words for t in words)
+    if found is None and (noun.lower_ not in idx.lex.affiliate_nouns or former):
+        return  # neither a title nor a membership word, or no longer held ("a former member")
+    kinds = BODY_TYPES | {"state"} if found else BODY_TYPES  # a soldier or militant is no organ of a state
+    owners = [o for _, o in prep_objects(noun, {"of", "for"})] + [t for t in words if t.dep_ in ("poss", "compound")]
+    bodies = [k for o in owners for k in idx.actors(o, groups=False) if types.get(k) in kinds]
+    relation = "leads" if found and found[1] else "part_of"
+    for holder in holders:
+        for body in bodies[:1]:
+            if body not in persons:
+                yield Affiliation(relation, holder, body, noun)
+
+
+@functools.cache
+def title_words() -> frozenset:
+    """Return the last words of the titles and the membership words: the nouns `_predicative_title` reads.
+
+    >>> {"minister", "leader", "spokesman", "fighter"} <= title_words()
+    True
+    """
+    lex = load_lexicon()
+    return frozenset(t.split()[-1] for t in lex.head_titles | lex.member_titles) | lex.affiliate_nouns
+
+
+@functools.cache
+def affiliation_lemmas() -> frozenset:
+    """Return the lemmas `affiliation_events` looks at: what `actorgraph.relations` finds once per Doc.
+
+    >>> {"lead", "include", "part", "member", "join"} <= affiliation_lemmas()
+    True
+    """
+    lex = load_lexicon()
+    return lex.leadership_verbs | lex.join_verbs | COMPOSITION_VERBS | PART_NOUNS | MEMBER_NOUNS
+
+
+def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
+    """Yield the `Affiliation` records stated at `tokens` (a sentence's leadership and composition verbs).
+
+    Only what the text asserts: "X will lead Y", "Y does not include A" state no affiliation.
+    """
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            if modality_of(token, idx.lex) not in FACTUAL:
+                continue
+            if lemma in idx.lex.leadership_verbs:
+                yield from _leadership(token, idx)
+            elif lemma in idx.lex.join_verbs:
+                yield from _joined_group(token, idx)
+            else:
+                yield from _composition(token, idx)
+            continue
+        # a noun's list ("EU member states France and Germany") holds whatever its clause says
+        if lemma in PART_NOUNS:
+            yield from _as_part_of(token, idx)
+        if lemma in MEMBER_NOUNS:
+            yield from _member_list(token, idx)
+        if token.lower_ in title_words():
+            yield from _predicative_title(token, idx)

@@ -1,0 +1,286 @@
+"""Affiliations the extractor reads: titles in apposition ("X, commander of Y", "a spokesman for Y, X"),
+members of a named body ("X, an al-Qaeda fighter"), leadership verbs ("Y is led by X") and what a
+body is made of ("Y includes A and B"). Sentences written for each construction, with negative cases."""
+
+import pytest
+from eventsets import edges
+
+AFFILIATIONS = {"leads", "part_of", "member_of"}
+
+
+def affiliations(events):
+    """Return the affiliation edges of `events`."""
+    return {e for e in edges(events) if e[1] in AFFILIATIONS}
+
+
+def person(mentions, surname):
+    """Return the key of the person mention whose text ends with `surname`."""
+    return next(m.key for m in mentions if m.role == "person" and m.text.endswith(surname))
+
+
+@pytest.mark.parametrize(
+    "text, surname, relation, body",
+    [
+        # the title hangs on the name, its body in an "of"/"for" phrase
+        ("Gen. David Petraeus, commander of U.S. Central Command, visited Pakistan.", "Petraeus", "leads",
+         "us-central-command"),
+        ("Kenneth Roth, the executive director of Human Rights Watch, criticised Egypt.", "Roth", "leads",
+         "human-rights-watch"),
+        ("Tarik Jasarevic, a spokesman for the World Health Organization, praised China.", "Jasarevic", "part_of",
+         "who"),
+        ("Jens Stoltenberg, the secretary general of NATO, visited Kiev.", "Stoltenberg", "leads", "nato"),
+        # the name hangs on the title (or on its object, as the small model has it)
+        ("A spokesman for the World Health Organization, Tarik Jasarevic, said the outbreak was spreading.",
+         "Jasarevic", "part_of", "who"),
+        ("The chief of Amnesty International, Irene Khan, condemned Israel.", "Khan", "leads",
+         "amnesty-international"),
+        # a deputy belongs to the body the head leads; so does the head of one of its parts
+        ("Tom Porteous, the deputy director of Human Rights Watch, criticised Egypt.", "Porteous", "part_of",
+         "human-rights-watch"),
+        ("Sarah Whitson, Human Rights Watch's deputy director, criticised Egypt.", "Whitson", "part_of",
+         "human-rights-watch"),
+        ("Joe Stork, Human Rights Watch's deputy regional director, criticised Egypt.", "Stork", "part_of",
+         "human-rights-watch"),
+        ("Mohammed Deif, the head of Hamas's military wing, threatened Israel.", "Deif", "part_of", "hamas"),
+        # the possessor owns the office: an envoy to an alliance is his state's
+        ("Germany's NATO ambassador, Hans-Dieter Lucas, met Turkish officials.", "Lucas", "part_of", "germany"),
+        # a word of membership: belonging without an office
+        ("Abu Omar, an al-Qaeda fighter, was captured in Iraq.", "Omar", "part_of", "al-qaeda"),
+        ("Ahmed Salim, a member of Hamas, was arrested in Hebron.", "Salim", "part_of", "hamas"),
+        ("Abdul Rahman, a Taliban militant, was killed in Kandahar.", "Rahman", "part_of", "taliban"),
+    ],
+)  # fmt: skip
+def test_titles_in_apposition_give_the_office(extract_sentences, text, surname, relation, body):
+    mentions, events = extract_sentences(text)
+    assert (person(mentions, surname), relation, body) in affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        # no longer held
+        ("Ahmed Ali, the former head of Hezbollah, was arrested.", "Ali"),
+        ("Ahmed Salim, a former member of Hamas, was arrested in Hebron.", "Salim"),
+        # a nationality is no body: a Pakistani militant is not an organ of Pakistan
+        ("Ahmed Yusuf, a Pakistani militant, was captured.", "Yusuf"),
+        # a word that is neither a title nor a membership
+        ("Ahmed Yusuf, a friend of Hamas, was captured.", "Yusuf"),
+    ],
+)
+def test_no_affiliation_without_a_current_title(extract_sentences, text, surname):
+    mentions, events = extract_sentences(text)
+    key = person(mentions, surname)
+    assert not {e for e in affiliations(events) if e[0] == key}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hamas is led by Ismail Haniyeh.", ("person:ismail haniyeh", "leads", "hamas")),
+        ("Mullah Omar leads the Taliban.", ("person:mullah omar", "leads", "taliban")),
+        ("Human Rights Watch, led by Kenneth Roth, criticised Egypt.",
+         ("person:kenneth roth", "leads", "human-rights-watch")),
+        ("Vladimir Putin commands the Russian army.", ("person:vladimir putin", "leads", "russia-military")),
+        ("Saddam Hussein led Iraq into war.", ("person:saddam hussein", "leads", "iraq")),
+    ],
+)  # fmt: skip
+def test_leadership_verbs(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ali commanded Iraqi troops in Mosul.",  # a state's troops are not the state
+        "Iraqi troops, led by General Ali, entered Mosul.",
+        "Germany leads France in exports.",  # two states: a ranking, not leadership
+        "Hamas will be led by Ismail Haniyeh.",  # not yet
+        "Ismail Haniyeh does not lead Hamas.",
+    ],
+)
+def test_no_leadership(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[1] == "leads"}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The African Union includes Nigeria, Kenya and Ghana.",
+         {("nigeria", "member_of", "african-union"), ("kenya", "member_of", "african-union"),
+          ("ghana", "member_of", "african-union")}),
+        ("ASEAN, which includes Vietnam and Thailand, met in Jakarta.",
+         {("vietnam", "member_of", "asean"), ("thailand", "member_of", "asean")}),
+        ("NATO members include Turkey and Greece.", {("turkey", "member_of", "nato"), ("greece", "member_of", "nato")}),
+        ("Members of the European Union include Malta and Cyprus.",
+         {("malta", "member_of", "eu"), ("cyprus", "member_of", "eu")}),
+        ("The Arab League is made up of Egypt, Jordan and Libya.",
+         {("egypt", "member_of", "arab-league"), ("jordan", "member_of", "arab-league"),
+          ("libya", "member_of", "arab-league")}),
+    ],
+)  # fmt: skip
+def test_what_a_body_is_made_of(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks included Iran and Russia.",  # an event, not a body
+        "Iraq includes the Kurdistan region.",  # territory, not membership
+        "Iran's allies include Syria and Hezbollah.",  # a state has allies, not members
+        "The African Union does not include Morocco.",
+        "The Hamas delegation included members of Hezbollah.",  # the body's people, not the body
+    ],
+)
+def test_no_membership_from_include(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[1] in ("member_of", "part_of")}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The UK, as part of the Global Coalition, sent jets.",
+         ("united-kingdom", "member_of", "global-coalition-against-daesh")),
+        ("Canada is working as part of NATO to defend Latvia.", ("canada", "member_of", "nato")),
+        ("As part of the African Union, Kenya sent troops to Somalia.", ("kenya", "member_of", "african-union")),
+    ],
+)  # fmt: skip
+def test_acting_as_part_of_an_alliance(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, as part of the deal with NATO, withdrew troops.",  # part of an act, not of the body
+        "Turkey acted as part of NATO's mission in Libya.",
+        "Ukraine hopes to fight as part of NATO.",  # not yet
+    ],
+)
+def test_no_membership_from_as_part_of(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[1] == "member_of"}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # military units and task forces the NER names become nodes of their own, led by their commanders
+        ("Lt. Gen. John Smith, commander of the 3rd Infantry Division, spoke to reporters.",
+         ("person:john smith", "leads", "org:3rd-infantry-division")),
+        ("The 3rd Battalion is commanded by Lt. Col. John Smith.", ("person:john smith", "leads", "org:3rd-battalion")),
+        ("Maj. Gen. John Smith, commander of Combined Joint Special Operations Task Force, spoke to reporters.",
+         ("person:john smith", "leads", "org:combined-joint-special-operations-task-force")),
+    ],
+)  # fmt: skip
+def test_named_units_are_led(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in affiliations(events), affiliations(events)
+
+
+def _graph(nlp, text):
+    from actorgraph.assemble import assemble
+    from actorgraph.extract import extract
+    from actorgraph.ingest import Article
+
+    article = Article(id="t1", text=text, date="2015-06-01")
+    return assemble([extract(nlp(text), article)])
+
+
+@pytest.mark.parametrize(
+    "text, surname, body",
+    [
+        ("Abu Omar, an al-Qaeda commander, was killed in Yemen.", "Omar", "al-qaeda"),
+        ("Zabiullah Gul, a Taliban militant, was killed in Kandahar.", "Gul", "taliban"),
+        ("Tom Porteous, the deputy director of Human Rights Watch, criticised Egypt.", "Porteous",
+         "human-rights-watch"),
+        # an organisation the gazetteer does not know is filed by its node's id
+        ("Lt. Gen. John Smith, commander of the 3rd Infantry Division, spoke to reporters.", "Smith",
+         "3rd-infantry-division"),
+    ],
+)  # fmt: skip
+def test_a_group_member_is_filed_under_the_group(nlp, text, surname, body):
+    G = _graph(nlp, text)
+    node = next(n for n, d in G.nodes(data=True) if d["label"].endswith(surname))
+    assert G.nodes[node]["affiliation"] == body
+    assert G.has_edge(node, body)
+
+
+def test_an_officer_of_an_agency_is_still_filed_under_its_state(nlp):
+    G = _graph(nlp, "Lt. Gen. John Smith, commander of U.S. Central Command, visited Pakistan.")
+    assert G.nodes["john-smith"]["affiliation"] == "united-states", dict(G.nodes["john-smith"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("EU member states France and Germany opposed the plan.",
+         {("france", "member_of", "eu"), ("germany", "member_of", "eu")}),
+        ("NATO member states Poland and Romania asked for more troops.",
+         {("poland", "member_of", "nato"), ("romania", "member_of", "nato")}),
+        ("The Muslim Brotherhood joined Hamas.", {("muslim-brotherhood", "part_of", "hamas")}),
+        ("Al-Nusra Front joined al-Qaeda in 2013.", {("al-nusra-front", "part_of", "al-qaeda")}),
+    ],
+)  # fmt: skip
+def test_member_lists_and_groups_joining_groups(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO members and Russia met in Brussels.",  # a second party, not a member
+        "Hamas joined Fatah in a unity government.",  # acting together, not belonging
+        "Hezbollah joined Iran in condemning the strike.",
+        "Ahrar al-Sham joined the talks in Geneva.",  # an event, not a body
+    ],
+)
+def test_no_membership_from_lists_or_joining(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[1] in ("member_of", "part_of")}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenneth Roth became the head of Human Rights Watch in 1993.",
+         ("person:kenneth roth", "leads", "human-rights-watch")),
+        ("Ismail Haniyeh was elected leader of Hamas in 2017.", ("person:ismail haniyeh", "leads", "hamas")),
+        ("Hamas named Yahya Sinwar as its new leader.", ("person:yahya sinwar", "leads", "hamas")),
+        ("Mark Rutte was appointed secretary general of NATO.", ("person:mark rutte", "leads", "nato")),
+        ("Ahmed Salim is a member of Hamas.", ("person:ahmed salim", "part_of", "hamas")),
+        ("Abdul Rahman was an al-Qaeda commander.", ("person:abdul rahman", "leads", "al-qaeda")),
+    ],
+)  # fmt: skip
+def test_titles_said_of_a_person(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Salim was a former member of Hamas.",
+        "Yahya Sinwar will become the leader of Hamas.",
+        "Ahmed Yusuf is a Pakistani militant.",
+        "Tony Blair met the leader of Hamas.",  # a title that is not said of the person
+    ],
+)
+def test_no_title_said_of_a_person(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[2] in ("hamas", "pakistan")}, affiliations(events)
+
+
+def test_a_coalition_read_back_is_no_member(extract_sentences):
+    # "Coalition" here is part of a name; read as the US-led coalition it must not become a member
+    _, events = extract_sentences(
+        "With the support of the US-led coalition, the Syrian Democratic Forces, which include the Syrian Arab "
+        "Coalition, took Raqqa."
+    )
+    assert not {e for e in affiliations(events) if e[2] == "sdf" and e[0].endswith("coalition")}, affiliations(events)
