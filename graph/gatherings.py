@@ -28,6 +28,35 @@ def bracketed_group(noun, theme, entry, idx) -> Found | None:
     return Found(tuple(keys)) if len(keys) >= 2 else None
 
 
+def their_gathering(noun, theme, entry, idx) -> Found | None:
+    """ "their meeting" is the gathering of the two its clause names: "Rice shook hands with Hu before
+    their meeting", "Blair greeted Bush at the start of their talks" (the clause's subject and its
+    object or "with" partner, exactly two actors), else of those "their" stands for by coordination.
+
+    A gathering noun owned by "their", in a phrase of the clause's verb or its object.
+    """
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    head = noun
+    while head.dep_ == "pobj" and head.head.dep_ == "prep":  # "at the start of their talks"
+        head = head.head.head
+    head = head.head if head.dep_ == "dobj" else head
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    partners = [k for o in children_with(head, {"dobj"}) for k in idx.actors(o)]
+    partners += [k for o in _with_objects(head) for k in idx.actors(o)]
+    keys = list(dict.fromkeys(subjects(head, idx) + partners))
+    return Found(tuple(keys)) if len(keys) == 2 else None
+
+
+def _with_objects(verb) -> list:
+    """Return the objects of a verb's "with" phrases, also those on its object ("shook hands with Y")."""
+    heads = [verb, *children_with(verb, {"dobj"})]
+    return [
+        o for h in heads for p in children_with(h, {"prep"}) if p.lower_ == "with" for o in children_with(p, {"pobj"})
+    ]
+
+
 #: Prepositions that set a clause's event in a gathering: "came up during talks with Y".
 SETTING_PREPS = frozenset({"during", "at", "in", "after", "before", "following"})
 

@@ -158,6 +158,7 @@ FRAMES = {
             cons.convened_for,
             cons.hyphenated_pair,
             gatherings.bracketed_group,
+            gatherings.their_gathering,
         ),
     ),
     "transfer": Frame(

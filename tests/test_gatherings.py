@@ -278,3 +278,35 @@ def test_a_visiting_guest_visits_the_host(meetings, text, edge):
 )
 def test_no_host_no_visit(meetings, text):
     assert {e for e in meetings(text) if e[1] == "visits"} == set()
+
+
+# --- "their meeting": the two its clause names --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Rice shook hands with Chinese President Hu Jintao before their meeting in Beijing.",
+            ("person:rice", "meets", "person:hu jintao"),
+        ),
+        ("Blair greeted Bush at the start of their talks.", ("person:blair", "meets", "person:bush")),
+        (
+            "Putin welcomed Erdogan to their summit in Sochi.",
+            ("person:vladimir putin", "meets", "person:recep tayyip erdogan"),
+        ),
+    ],
+)
+def test_their_gathering_is_the_two_its_clause_names(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin condemned their meeting.",  # one actor named: whose meeting is not said
+        "Merkel praised Obama and Putin for their meeting.",  # three: which two met is not said
+    ],
+)
+def test_their_gathering_with_no_two_named_is_nobodys(meetings, text):
+    assert not {e for e in meetings(text) if e[1] == "meets"}
