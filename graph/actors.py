@@ -240,6 +240,16 @@ def _is_dateline(ent):
     return i < len(doc) and doc[i].text in DATELINE_DASHES
 
 
+def _word_in_capitals(ent):
+    """True for an abbreviation that spells a word (``abbreviation_norms``: "IS") beside a word in
+    capitals ("WHAT IS NEXT"): in a passage written in capitals it is the word, not the name."""
+    if ent.text not in load_lexicon().abbreviation_norms:
+        return False
+    sent = ent.sent
+    near = [ent.doc[i] for i in (ent.start - 1, ent.end) if sent.start <= i < sent.end]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near)
+
+
 def _inside_a_name(ent):
     """True for a community's name within a person's ("Mohammed Shia al-Sudani", "Mahrang Baloch").
 
@@ -751,6 +761,47 @@ def _sector_mentions(doc, by_token, places):
             yield found
 
 
+#: Nouns of a place that its holders name ("the insurgent stronghold", "militant hideouts").
+HELD_PLACE_NOUNS = frozenset({"stronghold", "bastion", "hideout", "enclave", "redoubt"})
+#: Participles that name a place by its holders ("rebel-held towns", "Taliban-controlled districts").
+HOLDING_WORDS = frozenset({"held", "controlled", "dominated", "run", "occupied"})
+
+
+def _held_place_mentions(doc, by_token, places):
+    """Yield the Mentions of the holders of places named by them: "rebel-held towns", "the insurgent
+    stronghold of Falluja", "militant hideouts" (an armed sector's actor, at home where `places`
+    says), "Taliban-held districts", "Ukrainian-held villages" (the named actor). The holders
+    are the place's noun as an argument: "pounded rebel-held towns" attacks the rebels."""
+    for word in tokens_with(doc, lemmas=HELD_PLACE_NOUNS, lowers=HOLDING_WORDS):
+        place = word if word.lemma_.lower() in HELD_PLACE_NOUNS else word.head
+        deps = ("compound", "amod") if place is word else ("npadvmod", "compound", "nmod")
+        if place.i in by_token or place.pos_ != "NOUN" or (place is not word and word.dep_ != "amod"):
+            continue
+        # the word just before a stronghold ("a Gaza militant stronghold"), any before a participle
+        holder = next(
+            (c for c in word.children if c.dep_ in deps and c.i < word.i and (place is not word or c.i == word.i - 1)),
+            None,
+        )
+        if holder is None:
+            continue
+        named = by_token.get(holder.i)
+        if named is not None and named.role != "person":
+            # the holders' own words: "Russian-occupied territories" is no name of Russia
+            yield dataclasses.replace(named, start=place.i, end=place.i + 1, role="sector")
+        elif named is None and agent_sector(holder) in ARMED_SECTORS:
+            yield dataclasses.replace(_holders_mention(holder, place, places), text=holder.text)
+
+
+def _holders_mention(token, place, places):
+    """Return the Mention of the armed group that holds `place`: the sector actor of the agent word
+    `token` in the state `places` (a function returning the Doc's `Places`) gives (``syria-rebels``),
+    else of no state (``rebels``)."""
+    sector = agent_sector(token)
+    key = sector_actor(places().home(token), sector) or sector_actor(None, sector)
+    record = registry()[key]
+    return _group_mention(place, token.i, key, record["affiliation"], record["cameo"], sector)
+
+
 @functools.cache
 def _sector_heads():
     """Return ``(nouns, written forms)`` `_sector_mentions` looks for: the agent and group nouns, and
@@ -867,7 +918,14 @@ def _capital_datelines(doc):
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
             end += 1
         state = _place_names().get(doc[t.i : end].text.lower())
-        dash = next((j for j in range(end, min(end + 6, len(doc))) if doc[j].text in DATELINE_DASHES), None)
+        dash = next(  # a spaced dash: the hyphen of "insurgent-held" ends no dateline
+            (
+                j
+                for j in range(end, min(end + 6, len(doc)))
+                if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_
+            ),
+            None,
+        )
         if state and dash is not None and all(doc[j].text != "." for j in range(end, dash)):
             yield t.i, dash, state
 
@@ -1038,7 +1096,8 @@ def _coalition_mentions(doc, by_token):
     "the US-led coalition" is the coalition its leader's name makes distinct (one node per
     leader, key ``org:<leader>-led-coalition``). A later "the coalition" or "coalition forces"
     is the coalition the article last named, gazetteer coalitions included; a party coalition
-    ("the ruling coalition") or a coalition the article never named is no actor.
+    ("the ruling coalition") or a coalition the article never named is no actor, unless the
+    article names whom a coalition of the gazetteer was formed against (`_coalition_against`).
     """
     lex = load_lexicon()
     last = None
@@ -1070,18 +1129,56 @@ def _coalition_mentions(doc, by_token):
             None,
         )
         if leader is not None:
-            start = min(t.i for c in modifiers if c.lemma_.lower() == "lead" for t in c.subtree)
-            last = Mention(
-                key=f"org:{leader.key}-led coalition",
-                text=doc[start : token.i + 1].text,
-                type="alliance",
-                start=start,
-                end=token.i + 1,
-                role="org",
-            )
+            last = _led_coalition(token, modifiers, leader, by_token)
             yield last
         elif last is not None:
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
+        elif not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lemma_.lower() == "lead" for c in token.children):
+            named = {by_token[t.i].key for c in modifiers for t in c.subtree if t.i in by_token}
+            known = _coalition_against(None, by_token, named)
+            if known:  # "the Coalition", "coalition air strikes" where the article names whom it fights
+                last = Mention(
+                    key=known, text=token.text, type="alliance", start=token.i, end=token.i + 1, role="anaphor"
+                )
+                yield last
+
+
+def _led_coalition(token, modifiers, leader, by_token):
+    """Return the Mention of a coalition named by its `leader` ("the US-led coalition"): the
+    gazetteer's coalition that leader leads against an actor the article names, else one of its own."""
+    start = min(t.i for c in modifiers if c.lemma_.lower() == "lead" for t in c.subtree)
+    known = _coalition_against(leader.key, by_token)
+    return Mention(
+        key=known or f"org:{leader.key}-led coalition",
+        text=token.doc[start : token.i + 1].text,
+        type="alliance",
+        start=start,
+        end=token.i + 1,
+        role="name" if known else "org",
+    )
+
+
+@functools.cache
+def _campaign_coalitions():
+    """Return ``[(id, leader, adversaries)]`` of the gazetteer's coalitions formed against an actor
+    (``led_by`` and ``opposes`` of their overlay record: the Global Coalition against Islamic State)."""
+    return [(r["id"], r.get("led_by"), frozenset(r["opposes"])) for r in registry().values() if r.get("opposes")]
+
+
+def _coalition_against(leader, by_token, modifiers=frozenset()):
+    """Return the one coalition, led by `leader` when given, formed against an actor the article
+    names (`by_token`'s mentions), else None: in an article on Islamic State "the Coalition" and
+    "the US-led coalition" are the Global Coalition; elsewhere a coalition needs its name. A
+    coalition whose `modifiers` name another actor ("the Sunni coalition") is not it."""
+    if not _campaign_coalitions():
+        return None
+    named = {m.key for m in by_token.values()}
+    found = [
+        i
+        for i, led, against in _campaign_coalitions()
+        if against & named and leader in (None, led) and modifiers <= against
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _owned_forces(ent, by_token):
@@ -1154,7 +1251,7 @@ def find_mentions(doc, skip=(), *, date=None):
     ents = [e for e in all_ents if not _is_dateline(e)]
     by_token, mentions = {}, []
     for ent in ents:
-        if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent):
+        if ent.label_ in ACTOR_LABELS and not skipped(ent) and not _inside_a_name(ent) and not _word_in_capitals(ent):
             m = _ruler_mention(ent)
             mentions.append(m)
             by_token.update((i, m) for i in range(ent.start, ent.end))
@@ -1167,12 +1264,16 @@ def find_mentions(doc, skip=(), *, date=None):
         if not any(s <= doc[m.start].idx < e for s, e in skip):
             mentions.append(m)
             by_token.update((i, m) for i in range(m.start, m.end) if i not in by_token)
-    for m in _sector_mentions(doc, by_token, functools.cache(lambda: Places.of(doc, all_ents))):
+    places = functools.cache(lambda: Places.of(doc, all_ents))
+    for m in _sector_mentions(doc, by_token, places):
         mentions = [o for o in mentions if not (o.role == "demonym" and m.start <= o.start < m.end)] + [m]
         by_token.update((i, m) for i in range(m.start, m.end))
     for m in _collective_mentions(doc, by_token):
         mentions.append(m)
         by_token[m.start] = m
+    for m in _held_place_mentions(doc, by_token, places):
+        mentions.append(m)
+        by_token.update((i, m) for i in range(m.start, m.end))
     # organisations first: a person's title may name one after the name ("X, a spokesman for Y")
     for ent in sorted(ents, key=lambda e: e.label_ == "PERSON"):
         if skipped(ent) or ent.start in by_token or _owned_forces(ent, by_token):

@@ -296,7 +296,8 @@ class ArgumentIndex:
         """Return the group a noun of fighters or of a group names through whom it follows, else None.
 
         "the group led by Joseph Kony", "fighters loyal to the Taliban", "fighters of Kony's
-        movement", "gunmen of the Taliban movement": when the dictionaries know the one it
+        movement", "gunmen of the Taliban movement", "Zarqawi's group" (a person the dictionaries
+        file under a group, `_groups_led`): when the dictionaries know the one it
         follows as a group (Phoenix files a group's leaders under the group: "Joseph Kony" is
         the Lord's Resistance Army), the noun is that group, over the bare sector noun
         ("rebels"). A person they do not know as a group's makes no node: no group is invented.
@@ -306,13 +307,18 @@ class ArgumentIndex:
         for c in token.children:
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
                 leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
+            elif c.dep_ == "poss":  # "Zarqawi's group": the group the dictionaries file a person under
+                groups = _groups_led([self.by_token[c.i]] if c.i in self.by_token else [])
+                if len(groups) == 1:
+                    return groups.pop()
+                continue
             elif c.dep_ == "prep" and c.lower_ == "of":  # "fighters of Kony's movement"
                 groups = [o for o in children_with(c, {"pobj"}) if o.lemma_.lower() in self.lex.movement_nouns]
                 leaders = [p for o in groups for p in children_with(o, {"poss", "compound"})]
             else:
                 continue
             named = [self.by_token[t.i] for t in leaders if t.i in self.by_token]
-            groups = {k for m in named for kind, k in referents(m) if kind == "group"}
+            groups = {k for m in named for kind, k in referents(m) if kind == "group"} | _groups_led(named)
             if len(groups) == 1 and len({m.key for m in named}) == 1:
                 return groups.pop()
         return None
@@ -625,6 +631,16 @@ def _is_it(m):
     """True for a Mention "it" and "its" may stand for: a state, body or agency, or a group or other
     organisation ("Hamas said it fired", "Hezbollah said its fighters"); never a person."""
     return m.type in ("state", "alliance", "agency") or any(kind == "group" for kind, _ in referents(m))
+
+
+def _groups_led(named):
+    """Return the non-state groups the people among Mentions `named` belong to, as the dictionaries
+    file them ("Joseph Kony": the Lord's Resistance Army)."""
+    return {
+        m.affiliation
+        for m in named
+        if m.role == "person" and registry().get(m.affiliation or "", {}).get("type") in ("group", "other")
+    }
 
 
 def referents(m):

@@ -1007,12 +1007,14 @@ def noun_prep_targets(preps: frozenset[str]) -> Construction:
 def light_verb_prep_targets(preps: frozenset[str]) -> Construction:
     """Return the construction taking the target from the light verb's `preps` phrases.
 
-    "launched an offensive against Y": the parser often hangs the target on the light verb.
+    "launched an offensive against Y": the parser often hangs the target on the light verb. A phrase
+    before the verb sets the scene ("In Syria, coalition forces conducted strikes against ISIL").
     """
 
     def construction(noun, theme, entry, idx):
         if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
-            return _found(_inside_all(prep_objects(noun.head, preps), idx))
+            verb = noun.head
+            return _found(_inside_all([(p, o) for p, o in prep_objects(verb, preps) if o.i > verb.i], idx))
         return None
 
     return construction

@@ -95,6 +95,29 @@ def place_ids(doc):
     return doc
 
 
+def abbreviation_norms(doc):
+    """Give the abbreviations that spell a word (``data/words.json`` ``abbreviation_norms``: "IS")
+    their norm before the model reads the Doc, which it does by norms: "IS fighters", "IS-held
+    villages" are then a name to the tagger and parser, not the verb "is". Returns the Doc."""
+    import numpy
+    from spacy.attrs import ORTH
+
+    norms = _abbreviation_norms(doc.vocab)
+    if norms and len(doc):
+        orths = doc.to_array([ORTH]).reshape(-1)  # one column, compared at once: no Token per word
+        for i in numpy.flatnonzero(numpy.isin(orths, list(norms))):
+            doc[int(i)].norm_ = norms[int(orths[i])]
+    return doc
+
+
+@functools.cache
+def _abbreviation_norms(vocab):
+    """Return ``{orth hash: norm}`` of the lexicon's ``abbreviation_norms``."""
+    from .lexicon import load_lexicon
+
+    return {vocab.strings.add(form): norm for form, norm in load_lexicon().abbreviation_norms.items()}
+
+
 def load_pipeline(model=DEFAULT_MODEL):
     """Return the spaCy pipeline actorgraph parses with (cached per model name).
 
@@ -144,6 +167,9 @@ def _load(model):
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
         list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
     ).finditer
+    if not Language.has_factory("actorgraph_norms"):
+        Language.component("actorgraph_norms", func=abbreviation_norms)
+    nlp.add_pipe("actorgraph_norms", first=True)
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True}
     )

@@ -9,8 +9,10 @@ Sources
 -------
 Phoenix dictionaries (PETRARCH2, MIT; ``../shared/third-party/openeventdata`` or the argument)
     ``Phoenix.Countries.actors.txt``: state names, demonyms, places and institutions, and people
-    with dated roles; ``Phoenix.International.actors.txt``: bodies and their officials;
-    ``Phoenix.MilNonState.actors.txt``: armed groups; ``Phoenix.agents.txt``: agent nouns and
+    with dated roles, and the armed groups it codes as international militant groups (``IMG``);
+    ``Phoenix.International.actors.txt``: bodies and their officials;
+    ``Phoenix.MilNonState.actors.txt``: armed groups, and the people they file under a group
+    (its leaders: persons affiliated to it, never names of it); ``Phoenix.agents.txt``: agent nouns and
     their sectors; ``Phoenix.discards.txt``: not actors. Read by ``openeventdata.py``, mapped to
     actorgraph's ids by ``phoenix_actors.py``; every actor gets its CAMEO code.
 pycountry
@@ -40,7 +42,8 @@ state_overrides.jsonl
     extra ``names``, ``capitals`` and ``demonyms`` (taken as written, no plural added);
     ``drop`` removes strings the sources got wrong for that state.
 alliances.jsonl, agencies.jsonl, groups.jsonl
-    Non-state actors: ``{"id", "label", "affiliation", "names"}``, plus ``kind`` for agencies.
+    Non-state actors: ``{"id", "label", "affiliation", "names"}``, plus ``kind`` for agencies, and
+    for a coalition formed for one campaign ``led_by`` (a state id) and ``opposes`` (actor ids).
     British/American spellings and ``US``/``U.S.``, ``UN``/``U.N.`` variants are added here.
 places.jsonl
     Regions and towns that neither the city list (150,000 people or more) nor the states' Phoenix
@@ -402,6 +405,7 @@ def actor_records(states, organisations, codes):
                 "iso2": None,
                 "cameo": o.get("cameo"),
                 "sector": o.get("sector"),
+                **{k: o[k] for k in CAMPAIGN_FIELDS if o.get(k)},
             }
         )
     _check_actors(rows)
@@ -426,6 +430,16 @@ def _with_codes(rows):
     return rows
 
 
+#: Fields of an overlay coalition formed for one campaign, kept in ``actors.jsonl``: ``led_by``, the
+#: state that leads it, and ``opposes``, the actors it was formed against (see `actorgraph.actors`).
+CAMPAIGN_FIELDS = ("led_by", "opposes")
+
+
+def _listed(value):
+    """Return `value` as a list: a campaign field holds one id or several."""
+    return value if isinstance(value, list) else [value] if value else []
+
+
 def _check_actors(rows):
     """Raise SystemExit listing duplicate ids, unknown affiliations and bad kinds."""
     ids = collections.Counter(r["id"] for r in rows)
@@ -445,6 +459,9 @@ def _check_actors(rows):
     ]
     problems += [
         f"{r['id']}: bad kind {r['kind']}" for r in rows if r["type"] == "group" and r["kind"] not in (None, "sector")
+    ]
+    problems += [
+        f"{r['id']}: unknown {k} {a}" for r in rows for k in CAMPAIGN_FIELDS for a in _listed(r.get(k)) if a not in ids
     ]
     if problems:
         raise SystemExit("\n".join(problems))
@@ -620,11 +637,13 @@ def phoenix_organisations(dictionaries, states, organisations, codes):
     # every spelling and case of the overlay's names: "SHANGHAI COOPERATION ORGANIZATION" is the SCO
     names = [(n, r["id"]) for _, r in organisations for n in [r["label"], *r["names"]]]
     known = {phoenix_actors.name_key(v): i for n, i in names for v in organisation_spellings(n)}
+    lent = {}
     found, coded = phoenix_actors.organisation_records(
-        dictionaries["International"], dictionaries["MilNonState"], codes, known
+        dictionaries["International"], armed_groups(dictionaries), codes, known, person_test(dictionaries, states), lent
     )
     for _, r in organisations:
         r.setdefault("cameo", coded.get(r["id"]))
+        r.setdefault("dictionary_names", lent.get(r["id"], []))
     by_id = {s["id"]: s for s in states}
     agencies = {r["id"] for kind, r in organisations if kind == "agency"}
     institutions = {}
@@ -642,6 +661,48 @@ def phoenix_organisations(dictionaries, states, organisations, codes):
         + [("agency", r | {"names": []}) for r in institutions.values()]
         + [(r["type"], r | {"names": []}) for r in sectors]
     )
+
+
+def armed_groups(dictionaries):
+    """Return the armed groups' entries: the MilNonState file's, and the Countries file's coded as
+    international militant groups (``ISLAMIC STATE OF IRAQ AND THE LEVANT [IMGMUSISI]``)."""
+    countries = [e for e in dictionaries["Countries"] if e.roles and all(r.code.startswith("IMG") for r in e.roles)]
+    return dictionaries["MilNonState"] + countries
+
+
+def person_test(dictionaries, states):
+    """Return `phoenix_actors.is_person_name` with the first names of the Countries file's people
+    and the words of the agent nouns bound: True for a person's name in an armed group's entry."""
+    people, _ = phoenix_actors.leader_records(dictionaries["Countries"], phoenix_actors.state_codes(states), {})
+    agents = {w for a in dictionaries["agents"] for w in a.split()}
+    return functools.partial(
+        phoenix_actors.is_person_name,
+        first=phoenix_actors.first_names(people, states),
+        group_words=frozenset(agents | {w + "S" for w in agents}),
+    )
+
+
+def group_people(dictionaries, states, organisations, taken):
+    """Return ``(leaders, names)`` of the people the armed-group entries file under a group
+    (`phoenix_actors.group_people`): a group's entry gives its own actor, found by its names;
+    a person's own entry the one armed group its code is (``IMGMUSALQ``: al-Qaeda), if one is.
+    `taken` holds the ids of the other people."""
+    by_key, by_code = {}, collections.defaultdict(set)
+    for kind, r in organisations:
+        if kind in ("group", "other") and r.get("kind") is None:
+            by_key.update(
+                (phoenix_actors.name_key(n), r["id"]) for n in [r["label"], *r["names"], *r.get("dictionary_names", ())]
+            )
+            by_code[r.get("cameo")].add(r["id"])
+    person = person_test(dictionaries, states)
+
+    def group_of(entry):
+        if phoenix_actors.is_person_entry_name(entry, person):
+            ids = by_code.get(entry.roles[0].code, set())
+            return next(iter(ids)) if len(ids) == 1 else None
+        return next((by_key[k] for k in map(phoenix_actors.name_key, entry.names) if k in by_key), None)
+
+    return phoenix_actors.group_people(armed_groups(dictionaries), person, group_of, taken)
 
 
 def adjective(state):
@@ -756,6 +817,10 @@ def build(tokenize, source):
     leaders, by_name = phoenix_actors.leader_records(
         dictionaries["Countries"] + dictionaries["International"], codes, igo_codes
     )
+    members, member_names = group_people(dictionaries, states, organisations, {p["id"] for p in leaders})
+    leaders += members
+    for name, people in member_names.items():
+        by_name[name] = by_name.get(name, []) + people
     taken_tokens = {tuple(t.lower() for t in tokenize(text)) for _, text, _ in triples}
     discards = [*dictionaries["discards"], *region_names()]
     names = name_rows(lower, by_name, discards, taken_tokens, lambda t: tokenize(t.lower()))

@@ -19,6 +19,9 @@ __all__ = [
     "state_candidates",
     "institution_candidates",
     "organisation_candidates",
+    "first_names",
+    "is_person_name",
+    "group_people",
     "organisation_record",
     "organisation_records",
     "name_key",
@@ -234,9 +237,156 @@ def _looks_like_organisation(name):
     return bool(ORG_WORDS & set(words)) or (len(words) == 1 and len(words[0]) <= 6)
 
 
-def organisation_candidates(international, milnonstate):
-    """Return ``[(code, names)]``: the bodies of the International file and every armed group."""
-    return _bodies(international, BODY_CODES) + [(e.roles[0].code, e.names) for e in milnonstate if e.roles]
+def organisation_candidates(international, milnonstate, person=None):
+    """Return ``[(code, names)]``: the bodies of the International file and every armed group.
+
+    `person` (`is_person_name` with its first names bound) keeps people out of the groups: the
+    armed-group dictionary files leaders under their group ("HASSAN NASRALLAH" under Hezbollah)
+    or as entries of their own coded as it (``OSAMA_BIN_LADEN [IMGMUSALQ]``); `group_people`
+    makes them people of that group.
+    """
+    groups, persons = [], person_entries(milnonstate, person) if person else set()
+    for entry in milnonstate:
+        if entry.roles and id(entry) not in persons:
+            own = person and is_person_entry_name(entry, person)
+            forms = {f for p in _people_of(entry, person) for f in p} if person and not own else set()
+            groups.append((entry.roles[0].code, [n for n in entry.names if n not in forms]))
+    return _bodies(international, BODY_CODES) + groups
+
+
+def person_entries(entries, person):
+    """Return the ``id()`` of the armed-group entries that are a person coded as a group
+    (``OSAMA_BIN_LADEN [IMGMUSALQ]``): the entry's own name is a person's and exactly one entry
+    that is no person's has its code. A group named after a person ("ABU SAYYAF" [IMGSEAMUS],
+    a code many groups share) stays a group."""
+    groups = collections.defaultdict(set)
+    for e in entries:
+        if e.roles and not is_person_entry_name(e, person):
+            groups[e.roles[0].code].add(e.names[0])
+    return {
+        id(e)
+        for e in entries
+        if e.roles and is_person_entry_name(e, person) and len(groups.get(e.roles[0].code, ())) == 1
+    }
+
+
+#: Words of a dictionary name, besides `ORG_WORDS` and the agent nouns, that make it a group's
+#: ("BADR FORCES", "ZIAD AL JARRAH BATTALION", "CHARLES MARTEL CLUB").
+GROUP_WORDS = frozenset("FORCES FORCE BATTALION BATTALIONS COMMANDO COMMANDOS COMMAND CLUB CELL MILITIA".split())
+#: The fewest people of the Countries dictionary a first word must open the names of to mark a person.
+FIRST_NAME_PEOPLE = 3
+
+
+def first_names(leaders, states):
+    """Return the upper-case words that open the names of at least `FIRST_NAME_PEOPLE` of the
+    dictionaries' people ("HASSAN", "JOSEPH"), without particles and words of states' names ("SYRIAN")."""
+    counts = collections.Counter(p["label"].split()[0].upper() for p in leaders if " " in p["label"])
+    state_words = {w.upper() for s in states for n in s["names"] | s["demonyms"] for w in re.split(r"[\s-]+", n)}
+    return (
+        frozenset(w for w, n in counts.items() if n >= FIRST_NAME_PEOPLE and w.lower() not in PARTICLES) - state_words
+    )
+
+
+def is_person_name(name, first, group_words=frozenset()):
+    """True for a dictionary name that is a person's: two words or more, the first a first name of
+    the dictionaries' people (`first`), none a word of a group's name (`ORG_WORDS`, `GROUP_WORDS`,
+    `group_words`: the agent nouns).
+
+    >>> first = frozenset({"HASSAN", "JOSEPH"})
+    >>> is_person_name("HASSAN NASRALLAH", first), is_person_name("JOSEPH KONY", first)
+    (True, True)
+    >>> is_person_name("HEZBOLLAH", first), is_person_name("HASSAN BRIGADES", first)
+    (False, False)
+    """
+    words = set(name.replace("-", " ").split())
+    return len(words) >= 2 and name.split()[0] in first and not words & (ORG_WORDS | GROUP_WORDS | group_words)
+
+
+def is_person_entry_name(entry, person):
+    """True when an entry's own name is a person's: a person name, or one with the surname of a
+    person name of the entry ("OSAMA BIN LADEN" beside "USAMA BIN LADEN")."""
+    own = entry.names[0]
+    return person(own) or (not _groupish(own) and any(_surname(n) == _surname(own) for n in entry.names if person(n)))
+
+
+def _surname(name):
+    """Return a person name's last word without its Arabic article ("AL-ZARQAWI" -> "ZARQAWI")."""
+    return re.sub(r"^(AL|EL)-", "", name.split()[-1])
+
+
+#: Honorifics that open a person's name in the dictionaries ("SHEIKH HASSAN NASRALLAH").
+HONORIFICS = frozenset("SHEIKH SHEIK SHAYKH SAYYED SAYYID SEYYED MULLAH IMAM EMIR".split())
+
+
+def _name_words(name):
+    """Return the words that tell one person from another: no honorific, particle or Arabic article, and
+    doubled letters single ("SHEIKH HASSAN NASRALLAH" -> {"HASAN", "NASRALAH"})."""
+    words = re.split(r"[\s-]+", name)
+    return frozenset(
+        re.sub(r"(.)\1", r"\1", w) for w in words if w not in HONORIFICS and w.lower() not in PARTICLES and w
+    )
+
+
+def _people_of(entry, person):
+    """Return the people an armed-group entry lists, each a list of its name forms, the first its label.
+
+    An entry whose own name is a person's is that person ("OSAMA BIN LADEN", "BIN LADEN"). In a
+    group's entry, a person is a person name (`person`) or a name with the surname of one
+    ("SAYYED NASRALLAH", "ZARQAWI"); names whose words (`_name_words`) are the same or fewer than
+    one fullest name's are its forms ("HASAN NASRALLAH", "SHEIKH HASSAN NASRALLAH"), and a name that
+    fits two ("AL-BAGHDADI": Abu Bakr or Abu Omar) is left out.
+    """
+    if is_person_entry_name(entry, person):
+        return [[n for n in entry.names if person(n) or not ORG_WORDS & set(n.split())]]
+    surnames = {_surname(n) for n in entry.names if person(n)}
+    names = [n for n in dict.fromkeys(entry.names) if person(n) or (_surname(n) in surnames and not _groupish(n))]
+    words = {n: _name_words(n) for n in names}
+    fullest = [n for n in names if not any(words[n] < words[o] for o in names)]
+    people = {}
+    for n in fullest:
+        people.setdefault(words[n], []).append(n)
+    for n in names:
+        found = [w for w in people if words[n] < w]
+        if len(found) == 1:
+            people[found[0]].append(n)
+    return list(people.values())
+
+
+def _groupish(name):
+    """True for a name with a word of a group's name ("ZIAD AL JARRAH BATTALION")."""
+    return bool(set(name.replace("-", " ").split()) & (ORG_WORDS | GROUP_WORDS))
+
+
+def group_people(milnonstate, person, group_of, taken=frozenset()):
+    """Return ``(leaders, names)`` of the people the armed-group dictionaries file under a group.
+
+    `group_of(entry)` gives the actor id of the group an entry is, or of the one its code
+    names for an entry of a person; each person's role is ``[code, start, end, group]`` from the
+    entry's roles, so that the person is typed leader, affiliated to the group. `names` is
+    ``{lower-case form: [person ids]}``, as `leader_records` gives; an id in `taken` (the
+    other people's) or given already gets a number ("-2"), as there.
+    """
+    from build_gazetteer import slug
+
+    leaders, names, ids = [], collections.defaultdict(list), set()
+    persons = person_entries(milnonstate, person)
+    for entry in milnonstate:
+        own = is_person_entry_name(entry, person)
+        people = _people_of(entry, person) if entry.roles and (id(entry) in persons or not own) else []
+        group = group_of(entry) if people else None
+        if group is None:
+            continue
+        roles = [[r.code, r.start, r.end, group] for r in entry.roles]
+        for forms in people:
+            person_id, n = slug(forms[0]), 1
+            while person_id in taken or person_id in ids:
+                n += 1
+                person_id = f"{slug(forms[0])}-{n}"
+            ids.add(person_id)
+            leaders.append({"id": person_id, "label": proper_case(forms[0]), "roles": roles})
+            for form in dict.fromkeys(forms):
+                names[form.lower()].append(leaders[-1]["id"])
+    return leaders, names
 
 
 def name_key(name):
@@ -255,7 +405,7 @@ def _name_keys(names):
     return [name_key(v) for n in names for v in sorted(organisation_spellings(proper_case(n)))]
 
 
-def organisation_records(international, milnonstate, codes, known):
+def organisation_records(international, milnonstate, codes, known, person=None, lent=None):
     """Return new actor records for bodies and armed groups, and cameo codes for known actors.
 
     Parameters
@@ -266,6 +416,13 @@ def organisation_records(international, milnonstate, codes, known):
     known : dict
         ``{name key: actor id}`` of the overlay's actors (`name_key` of every spelling); an entry
         sharing a name in any spelling or case joins that actor.
+    person : callable, optional
+        `is_person_name` with its first names bound: people are no group (`organisation_candidates`).
+    lent : dict, optional
+        Filled with ``{actor id: names}``: the names of the armed-group entries that join a known
+        actor ("AL SHABAAB", "HARAKAT AL-SHABAAB AL-MUJAHIDEEN" for the overlay's al-Shabaab), which
+        the build makes its patterns as it does a new group's. Bodies lend none: their synonyms
+        include their officers' titles ("WORLD BANK PRESIDENT").
 
     Returns
     -------
@@ -279,12 +436,14 @@ def organisation_records(international, milnonstate, codes, known):
         ``{actor id: cameo}`` for overlay actors the dictionaries code.
     """
     records, codes_of_known, taken, made = [], {}, set(known.values()), {}
-    for code, names in organisation_candidates(international, milnonstate):
+    for code, names in organisation_candidates(international, milnonstate, person):
         names = list(dict.fromkeys(names))
         keys = _name_keys(names)
         match = next((known[k] for k in keys if k in known), None)
         if match:
             codes_of_known.setdefault(match, code)
+            if lent is not None and not code.startswith(BODY_CODES):
+                lent.setdefault(match, []).extend(n for n in names if n not in lent[match])
             continue
         earlier = next((made[k] for k in keys if k in made), None) if code.startswith(BODY_CODES) else None
         if earlier:

@@ -372,3 +372,21 @@ def test_fighting_a_condemned_attack_targets_its_attacker(extract_sentences, tex
 def test_fighting_condemning_an_invasion_of_someone_condemns_no_one_named(extract_sentences):
     _, events = extract_sentences("Iran condemned the invasion of Iraq.")
     assert ("iran", "condemns", "iraq") not in edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("In Lebanon, Israeli forces carried out raids.", "lebanon"),
+        ("Additionally in Iraq, Turkish jets conducted 11 strikes.", "iraq"),
+    ],
+)
+def test_fighting_a_place_fronted_before_the_light_verb_is_no_target(extract_sentences, text, place):
+    """The phrase before the verb sets the scene; a target of the strikes would follow the verb."""
+    _, events = extract_sentences(text)
+    assert place not in {e.target for e in events if e.relation == "attacks"}
+
+
+def test_fighting_a_place_after_the_light_verb_stays_the_target(extract_sentences):
+    _, events = extract_sentences("Israeli forces carried out raids in Lebanon.")
+    assert ("israel", "attacks", "lebanon") in edges(events)

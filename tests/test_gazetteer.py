@@ -70,7 +70,10 @@ def ids_by_surface(patterns):
 
 def test_gazetteer_actor_records_are_well_formed(actors):
     for actor in actors.values():
-        assert set(actor) == {"id", "label", "type", "affiliation", "kind", "iso2", "cameo", "sector"}, actor
+        fields = {"id", "label", "type", "affiliation", "kind", "iso2", "cameo", "sector"}
+        assert fields <= set(actor) <= fields | {"led_by", "opposes"}, actor  # a campaign coalition's two
+        assert actor.get("led_by") is None or actors[actor["led_by"]]["type"] == "state", actor
+        assert all(a in actors for a in actor.get("opposes", [])), actor
         assert actor["cameo"] is None or re.fullmatch(r"[A-Z]{3,15}", actor["cameo"]), actor
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", actor["id"]), actor
         assert actor["type"] in ACTOR_TYPES, actor

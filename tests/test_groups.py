@@ -88,7 +88,7 @@ def test_groups_one_node_per_sector_and_home_state(nlp):
     [
         "A gunman was arrested by Danish police in Copenhagen.",  # one person, not a group
         "Fighters attacked a police post in Iraq.",  # a state's own forces may be fighters
-        "US jets bombed a rebel stronghold in Iraq.",  # a modifier, not an argument
+        "US jets bombed a rebel radio station in Iraq.",  # a modifier, not an argument (a stronghold is the rebels')
         "Taliban militants attacked British troops in Afghanistan.",  # the Taliban's
         "Saudi Arabia said the oil cartel in Vienna would raise output.",  # no agent phrase: not criminals
     ],
