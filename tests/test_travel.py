@@ -24,7 +24,7 @@ def visits(nlp):
 @pytest.mark.parametrize(
     "text, agent, target",
     [
-        ("The German chancellor is due in Moscow next week.", "germany", "russia"),
+        ("The Italian prime minister is due in Cairo next week.", "italy", "egypt"),
         ("A Chinese delegation is expected in Seoul on Monday.", "china", "south-korea"),
         ("Chirac is expected in Algiers, officials said.", "person:jacques chirac", "algeria"),
         ("Chirac expected in Algiers on Monday.", "person:jacques chirac", "algeria"),  # a headline
@@ -63,7 +63,7 @@ def test_awaited_non_travellers_visit_nobody(visits, text):
 @pytest.mark.parametrize(
     "text, agent, targets",
     [
-        ("Rumsfeld stopped in Ecuador on his tour.", "person:donald rumsfeld", {"ecuador"}),
+        ("Powell stopped in Colombia during his Latin American tour.", "person:colin powell", {"colombia"}),
         ("Rice stopped in Peru and Chile on her tour.", "person:rice", {"peru", "chile"}),
         ("Blair stopped over in Cairo on his way to Baghdad.", "person:blair", {"egypt"}),
     ],
