@@ -57,6 +57,7 @@ FINGERPRINT_MODULES = (
     "relations",
     "schedule",
     "tokens",
+    "travel",
     "vocab",
 )
 #: ``PRAGMA application_id`` of an actorgraph cache ("AGRC"), so that another SQLite file is never taken for one.

@@ -40,6 +40,7 @@ from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_w
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .tokens import CONDITION_MARKS, to_infinitive, tokens_with
+from .travel import travel_events, travel_lemmas
 
 __all__ = ["Event", "Frame", "FRAMES", "find_events", "ArgumentIndex"]
 
@@ -769,6 +770,7 @@ def find_events(doc, mentions, *, skip=()):
     speech = tokens_with(doc, lemmas=lex.report_verbs)
     joint = tokens_with(doc, lowers=JOINT_WORDS)
     guests = tokens_with(doc, lowers=gatherings.VISITING_WORDS)
+    trips = tokens_with(doc, lemmas=travel_lemmas())
     command = tokens_with(doc, lemmas=COMMAND_NOUNS)
     campaigns = tokens_with(doc, lemmas=fight_lemmas())
     affiliated = tokens_with(doc, lemmas=affiliation_lemmas(), lowers=title_words())
@@ -782,6 +784,8 @@ def find_events(doc, mentions, *, skip=()):
             add("requests", speaker, addressee, token)
         for a, t, token in gatherings.visiting_guests(_within(guests, sent), idx):
             add("visits", a, t, token)
+        for a, t, token, match in travel_events(_within(trips, sent), idx):
+            add("visits", a, t, token, match=match)
         for a, t, token in _joint_acts(_within(joint, sent), idx):
             add("cooperates", a, t, token)
         for a, t, token in _placed_under(_within(command, sent), idx):

@@ -1,0 +1,175 @@
+"""Travel: visits the parse tells without a verb of visiting.
+
+A pass of its own (like `actorgraph.gatherings.visiting_guests`), fed the sentence's tokens of
+`travel_lemmas`: a traveller expected or due in a place is a visit to come ("Solana is expected
+in Kiev"), one who stops in places visits each ("stopped in Peru and Chile"), and one who leaves
+a place after talks or a visit there was there ("Chirac left Algeria after talks"). The
+traveller is a person, an office or a delegation, never forces or things; the place's state
+(a capital stands for its state) is the target.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, prep_objects
+from .constructions import place_state
+from .lexicon import load_lexicon, noun_lemmas
+from .patterns import PatternMatch
+
+__all__ = ["travel_events", "travel_lemmas"]
+
+#: Words of being awaited somewhere: "is expected in Kiev", "is due in Moscow".
+AWAITED = frozenset({"expect", "due"})
+#: Verbs of a stop on a journey: "stopped in Ecuador", "stopped over in Dubai".
+STOPPING = frozenset({"stop"})
+#: Verbs of leaving a place: "left Ivory Coast after talks".
+LEAVING = frozenset({"leave"})
+#: Nouns of what a traveller did in the place left: "after talks", "after a two-day visit".
+STAY_NOUNS = frozenset({"talk", "visit", "trip", "meeting", "summit", "tour", "stay", "negotiation", "consultation"})
+#: Prepositions that put a stay before the leaving: "left X after talks", "following a visit".
+AFTER_PREPS = frozenset({"after", "following"})
+#: Nouns for a group that travels for a side: "a Chinese delegation is expected in Seoul".
+PARTY_NOUNS = frozenset({"delegation", "mission", "envoy", "emissary"})
+
+
+@functools.cache
+def travel_lemmas() -> frozenset:
+    """Return the lemmas `travel_events` looks at: what `actorgraph.relations` finds once per Doc.
+
+    >>> {"expect", "due", "stop", "leave"} <= travel_lemmas()
+    True
+    """
+    return AWAITED | STOPPING | LEAVING
+
+
+@functools.cache
+def _traveller_nouns() -> frozenset:
+    """Return the last words of titles and the party nouns: the nouns a traveller may be named by."""
+    lex = load_lexicon()
+    return frozenset(t.split()[-1] for t in lex.head_titles | lex.member_titles) | PARTY_NOUNS
+
+
+#: A visit to come (CAMEO 042), told as hypothetical: the traveller is awaited.
+AWAITED_VISIT = PatternMatch("", "042", "CONSULT", "visits", modality="hypothetical")
+
+
+def _travellers(subjects, idx) -> list[str]:
+    """Return the actors the `subjects` name that are persons, offices or delegations.
+
+    A named person or a pronoun for one, or a noun of title or party ("the German chancellor",
+    "a Chinese delegation"); not forces ("troops are expected in Kandahar") and not things.
+    """
+    keys = []
+    lex = load_lexicon()
+    for subject in subjects:
+        lemmas = noun_lemmas(subject)
+        if lemmas & lex.force_nouns:
+            continue
+        m = idx.mention(subject)
+        person = m is not None and (m.role == "person" or m.type == "leader")
+        if person or lemmas & _traveller_nouns() or subject.lower_ in ("he", "she"):
+            keys += [k for k in idx.actors(subject) if k not in keys]
+    return keys
+
+
+def _places(tokens, idx) -> list[str]:
+    """Return the states of the places `tokens` (and their coordinated tokens) name, a capital for its state."""
+    keys = []
+    for token in tokens:
+        for t in [token, *token.conjuncts]:
+            found = idx.actors(t, groups=False, locative=True) or [place_state(t)]
+            keys += [k for k in found if k and k not in keys]
+    return keys
+
+
+def _in_places(head, idx) -> list[str]:
+    """Return the places of the "in" phrases of `head`: "expected in Kiev", "stopping in X and Y"."""
+    return _places([o for _, o in prep_objects(head, {"in"})], idx)
+
+
+#: A visit made (CAMEO 042), its modality told by its verb.
+VISIT = PatternMatch("", "042", "CONSULT", "visits")
+
+
+def _awaited(word, idx):
+    """Return ``(travellers, places)`` for one awaited in a place: "Solana is expected in Kiev",
+    "the German chancellor is due in Moscow next week", and in a headline "Chirac expected in
+    Algiers", "as Putin due in Tokyo"; else None.
+
+    Not "is expected to visit" (the visit's own trigger), "expected that …", nor "expects
+    progress in Iraq" (an object).
+    """
+    if word.lemma_.lower() == "due":
+        if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):  # "as Putin due in Tokyo"
+            return _travellers([word.head], idx), _in_places(word, idx)
+        verb = word.head
+        if word.dep_ != "acomp" or verb.lemma_.lower() != "be":
+            return None
+        heads = [word, verb]
+    else:
+        verb = word
+        if word.pos_ != "VERB" or children_with(word, {"dobj"}):
+            return None
+        heads = [word]
+    if any(c.dep_ in ("xcomp", "ccomp") for h in heads for c in h.children):
+        return None
+    subjects = children_with(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    return _travellers(subjects, idx), [k for h in heads for k in _in_places(h, idx)]
+
+
+def _stopped(verb, idx):
+    """Return ``(travellers, places)`` for a stop in places: "Rumsfeld stopped in Ecuador on his tour",
+    "we're going to be stopping in El Salvador and Nicaragua" (each a visit), "stopped over in Dubai";
+    else None. Not "stopped aid to" (an object) nor "fighting stopped in Gaza" (no traveller).
+    """
+    if verb.pos_ != "VERB" or children_with(verb, {"dobj"}):
+        return None
+    heads = [verb, *(c for c in verb.children if c.lower_ == "over")]
+    holder = verb
+    while holder.dep_ == "xcomp" and not children_with(holder, SUBJECT_DEPS):  # "going to be stopping"
+        holder = holder.head
+    return _travellers(children_with(holder, SUBJECT_DEPS), idx), [k for h in heads for k in _in_places(h, idx)]
+
+
+def _stay_before(verb) -> bool:
+    """True when `verb` has an "after"/"following" phrase of a stay: "after talks", "after holding talks"."""
+    for prep in children_with(verb, {"prep"}):
+        if prep.lower_ not in AFTER_PREPS:
+            continue
+        for obj in children_with(prep, {"pobj", "pcomp"}):
+            nouns = [obj] if obj.dep_ == "pobj" else children_with(obj, {"dobj"})  # "after holding talks"
+            if any(n.lemma_.lower() in STAY_NOUNS for n in nouns):
+                return True
+    return False
+
+
+def _left_after_stay(verb, idx):
+    """Return ``(travellers, places)`` for a traveller leaving a place after talks or a visit there:
+    "Chirac left Algeria after talks on Sunday"; else None. "He left Moscow for Beijing" says no stay.
+    """
+    if verb.pos_ != "VERB" or not _stay_before(verb):
+        return None
+    return _travellers(children_with(verb, SUBJECT_DEPS), idx), _places(children_with(verb, {"dobj"}), idx)
+
+
+def travel_events(tokens, idx):
+    """Yield ``(traveller, state, token, match)`` for the visits told at `tokens` (a sentence's `travel_lemmas`).
+
+    The match codes the visit (CAMEO 042); one awaited is a visit to come (hypothetical).
+    """
+    for word in tokens:
+        lemma = word.lemma_.lower()
+        if lemma in AWAITED:
+            found, match = _awaited(word, idx), AWAITED_VISIT
+        elif lemma in STOPPING:
+            found, match = _stopped(word, idx), VISIT
+        else:
+            found, match = _left_after_stay(word, idx), VISIT
+        if found is None:
+            continue
+        travellers, places = found
+        for traveller in travellers:
+            for place in places:
+                if traveller != place:
+                    yield traveller, place, word, match

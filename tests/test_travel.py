@@ -1,0 +1,120 @@
+"""Visits told without a verb of visiting (graph/travel.py): awaited, stopping in, leaving after talks."""
+
+import pytest
+
+from actorgraph.actors import find_mentions
+from actorgraph.relations import find_events
+
+
+@pytest.fixture(scope="module")
+def visits(nlp):
+    """Return ``visits(text) -> {(agent, target, modality, cameo)}`` of the visits a text tells."""
+
+    def read(text):
+        doc = nlp(text)
+        events = find_events(doc, find_mentions(doc))
+        return {(e.agent, e.target, e.modality, e.cameo) for e in events if e.relation == "visits"}
+
+    return read
+
+
+# --- a traveller expected or due in a place: a visit to come --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("The Italian prime minister is due in Cairo next week.", "italy", "egypt"),
+        ("A Chinese delegation is expected in Seoul on Monday.", "china", "south-korea"),
+        ("Chirac is expected in Algiers, officials said.", "person:jacques chirac", "algeria"),
+        ("Chirac expected in Algiers on Monday.", "person:jacques chirac", "algeria"),  # a headline
+        ("Talks resume as Putin due in Tokyo (Reuters).", "person:vladimir putin", "japan"),
+    ],
+)
+def test_awaited_traveller_visits_to_come(visits, text, agent, target):
+    assert visits(text) == {(agent, target, "hypothetical", "042")}
+
+
+def test_awaited_travellers_each_visit(visits):
+    found = visits("Russian President Vladimir Putin and French President Jacques Chirac expected in Berlin.")
+    assert {(a, t) for a, t, _, _ in found} == {
+        ("person:vladimir putin", "germany"),
+        ("person:jacques chirac", "germany"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US troops are due in Kandahar next week.",  # forces: a deployment if anything
+        "Russia expects progress in Iraq.",  # an object: what is expected
+        "Results are expected in Iraq on Monday.",  # a thing
+        "The ruling is due in Kenya on Friday.",
+        "Russia is expected in Geneva.",  # a state, no traveller
+    ],
+)
+def test_awaited_non_travellers_visit_nobody(visits, text):
+    assert visits(text) == set()
+
+
+# --- a stop in places: a visit to each ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, targets",
+    [
+        ("Powell stopped in Colombia during his Latin American tour.", "person:colin powell", {"colombia"}),
+        ("Rice stopped in Peru and Chile on her tour.", "person:rice", {"peru", "chile"}),
+        ("Blair stopped over in Cairo on his way to Baghdad.", "person:blair", {"egypt"}),
+    ],
+)
+def test_stop_in_places_visits_each(visits, text, agent, targets):
+    assert {t for a, t, _, cameo in visits(text) if a == agent and cameo == "042"} == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The convoy stopped in Kabul.", "Fighting stopped in Gaza.", "Blair stopped in his tracks."],
+)
+def test_stops_of_no_traveller_visit_nobody(visits, text):
+    assert visits(text) == set()
+
+
+# --- leaving a place after talks or a visit: was there -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("Chirac left Algeria after talks on Sunday.", "person:jacques chirac", "algeria"),
+        ("Blair left Kabul on Monday after a two-day visit.", "person:blair", "afghanistan"),
+        ("Putin left Beijing after holding talks with Hu.", "person:vladimir putin", "china"),
+    ],
+)
+def test_left_after_stay_visited(visits, text, agent, target):
+    assert (agent, target, "asserted", "042") in visits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chirac left Moscow for Beijing.",  # leaving alone says no stay
+        "British troops left Iraq after talks.",  # forces: a withdrawal, not a visit
+    ],
+)
+def test_leaving_without_stay_or_traveller_is_no_visit(visits, text):
+    assert visits(text) == set()
+
+
+# --- a visit noun hung on the clause ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("Putin, on his visit to India, congratulated Singh.", "person:vladimir putin", "india"),
+        ("During his visit to Japan, Bush praised Koizumi.", "person:bush", "japan"),
+    ],
+)
+def test_his_visit_to_place(visits, text, agent, target):
+    assert {(a, t) for a, t, _, _ in visits(text)} == {(agent, target)}
