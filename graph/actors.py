@@ -24,6 +24,7 @@ __all__ = [
     "agent_sector",
     "title_of",
     "no_longer_held",
+    "one_of_many",
     "STATE_LIKE",
     "ORGAN_SECTORS",
 ]
@@ -523,6 +524,15 @@ def no_longer_held(tokens) -> bool:
     return any(t.lower_.rstrip("-") in load_lexicon().former_words for t in tokens)
 
 
+def one_of_many(noun) -> bool:
+    """True when a title noun has an indefinite article: "Abu Omar, an al-Qaeda commander", "a Hamas
+    leader" is one of its commanders or leaders, a member of it, not its head.
+
+    Both the titles of `actorgraph.actors` and the predicative titles of `actorgraph.affiliations` read it.
+    """
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _owners(prefix, owner, by_token):
     """Return the mentions a title names its office by: in its words, then in its "of"/"for" object,
     that object's own mention last ("commander of U.S. Central Command", "head of Hamas's military wing")."""
@@ -541,6 +551,7 @@ def _office_holder(ent, key, prefix, plain, found, owner, by_token):
     actors = _owners(prefix, owner, by_token)
     # a deputy does not head; nor does the head of a part of a body ("the head of Hamas's military wing")
     heads = heads and not _subordinate(plain, title) and (owner is None or owner.i in by_token)
+    heads = heads and not (prefix and one_of_many(prefix[-1]))  # "an al-Qaeda commander": a member
     state = next((m.key for m in actors if m.type == "state"), None)
     kind = agency_kind(plain[: len(plain) - len(title.split())])
     office = agency_id(state, kind) if kind and state else actors[-1].key if actors else None

@@ -255,7 +255,7 @@ def _predicative_title(noun: Token, idx) -> Iterator[Affiliation]:
     kinds = BODY_TYPES | {"state"} if found else BODY_TYPES  # a soldier or militant is no organ of a state
     owners = [o for _, o in prep_objects(noun, {"of", "for"})] + [t for t in words if t.dep_ in ("poss", "compound")]
     bodies = [k for o in owners for k in idx.actors(o, groups=False) if types.get(k) in kinds]
-    relation = "leads" if found and found[1] else "part_of"
+    relation = "leads" if found and found[1] and not actors.one_of_many(noun) else "part_of"
     for holder in holders:
         for body in bodies[:1]:
             if body not in persons:

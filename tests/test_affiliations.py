@@ -255,7 +255,9 @@ def test_no_membership_from_lists_or_joining(extract_sentences, text):
         ("Hamas named Yahya Sinwar as its new leader.", ("person:yahya sinwar", "leads", "hamas")),
         ("Mark Rutte was appointed secretary general of NATO.", ("person:mark rutte", "leads", "nato")),
         ("Ahmed Salim is a member of Hamas.", ("person:ahmed salim", "part_of", "hamas")),
-        ("Abdul Rahman was an al-Qaeda commander.", ("person:abdul rahman", "leads", "al-qaeda")),
+        # one of its commanders: a member, not its head
+        ("Abdul Rahman was an al-Qaeda commander.", ("person:abdul rahman", "part_of", "al-qaeda")),
+        ("Abdul Rahman was the al-Qaeda commander in Yemen.", ("person:abdul rahman", "leads", "al-qaeda")),
     ],
 )  # fmt: skip
 def test_titles_said_of_a_person(extract_sentences, text, expected):
@@ -286,3 +288,16 @@ def test_a_coalition_read_back_is_no_member(extract_sentences):
     read_back = {m.key for m in mentions if m.role == "anaphor"}
     assert read_back, mentions  # the hazard is there: the name's last word is read back
     assert not {e for e in affiliations(events) if e[0] in read_back and e[2] == "sdf"}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Abu Omar, an al-Qaeda commander, was killed in Yemen.", ("person:abu omar", "part_of", "al-qaeda")),
+        ("Abu Omar, a Hamas leader, was arrested.", ("person:abu omar", "part_of", "hamas")),
+        ("Ismail Haniyeh, the leader of Hamas, spoke in Doha.", ("person:ismail haniyeh", "leads", "hamas")),
+    ],
+)
+def test_an_indefinite_title_makes_a_member_not_the_head(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target) for e in events}
