@@ -82,11 +82,18 @@ def _by_name(token, idx) -> bool:
     return m is None or m.role != "sector"
 
 
+#: The `_types` of the last ArgumentIndex asked about: each candidate word of a Doc asks for them.
+_TYPES: dict = {"idx": None, "found": None}
+
+
 def _types(idx) -> tuple[dict, set]:
-    """Return ``({key: actor type}, person keys)`` of a Doc's mentions, the gazetteer's type first."""
-    known = actors.registry()
-    types = {m.key: known[m.key]["type"] if m.key in known else m.type for m in idx.mentions}
-    return types, {m.key for m in idx.mentions if m.role == "person"}
+    """Return ``({key: actor type}, person keys)`` of a Doc's mentions, the gazetteer's type first
+    (read once per Doc's ArgumentIndex)."""
+    if _TYPES["idx"] is not idx:
+        known = actors.registry()
+        types = {m.key: known[m.key]["type"] if m.key in known else m.type for m in idx.mentions}
+        _TYPES["idx"], _TYPES["found"] = idx, (types, {m.key for m in idx.mentions if m.role == "person"})
+    return _TYPES["found"]
 
 
 def _named(token, idx) -> list[str]:
