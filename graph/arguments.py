@@ -159,7 +159,7 @@ class ArgumentIndex:
                 return next((m.key for m in speakers if m is not None and m.role in ("person", "office")), None)
             head = head.head
         sent = self.sent(token)
-        named = {m.key for i in range(sent.start, token.i) for m in [self.by_token.get(i)] if m and m.role == "person"}
+        named = self._persons_before(token)
         if named or sent.start == 0:
             return named.pop() if len(named) == 1 else None
         before = self.sent(self.doc[sent.start - 1]).root  # "Putin arrived on Monday. He met …"
@@ -179,12 +179,13 @@ class ArgumentIndex:
         while not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head  # "met Obama and praised him", "called Erdogan to thank him"
             subjects = list(children_with(verb, SUBJECT_DEPS))
-        bound = {self.actor(s, groups=False) for s in subjects}
-        sent = self.sent(token)
-        named = {
-            m.key for i in range(sent.start, token.i) for m in [self.by_token.get(i)] if m and m.role == "person"
-        } - bound
+        named = self._persons_before(token) - {self.actor(s, groups=False) for s in subjects}
         return named.pop() if len(named) == 1 else None
+
+    def _persons_before(self, token) -> set[str]:
+        """Return the keys of the persons named before `token` in its sentence."""
+        start = self.sent(token).start
+        return {m.key for i in range(start, token.i) for m in [self.by_token.get(i)] if m and m.role == "person"}
 
     def actor(self, token, *, groups=True, locative=False):
         """Return the actor key `token` stands for, or None.

@@ -1066,7 +1066,7 @@ def test_relations_letting_another_act_is_yielding_to_them(extract_sentences, te
     "text",
     [
         "Japan expects China to ease its stance.",  # a verb that speaks of the clause, not one that lets it happen
-        "Israel insisted that Egypt close the border.",  # a statement about a clause, coded by no demand verb
+        "Russia expects Georgia to withdraw its troops.",  # "expect" codes 030 alone: not for the one expected to act
     ],
 )
 def test_relations_a_verb_speaking_of_an_infinitive_clause_acts_on_nobody(extract_sentences, text):
