@@ -8,6 +8,7 @@ import bisect
 
 from .actors import ARMED_SECTORS, ORGAN_SECTORS, agent_sector, registry, sector_actor
 from .lexicon import load_lexicon, noun_lemmas
+from .tokens import parse_of
 
 __all__ = [
     "ArgumentIndex",
@@ -708,19 +709,23 @@ def _comma_after(doc, end):
 
 
 def children_with(token, deps):
-    """Return the children of `token` whose dependency label is in `deps`."""
-    return [c for c in token.children if c.dep_ in deps]
+    """Return the children of `token` whose dependency label is in `deps` (read from its Doc's `Parse`)."""
+    p = parse_of(token.doc)
+    dep, tokens = p.deps, p.tokens
+    return [tokens[j] for j in p.children[token.i] if dep[j] in deps]
 
 
 def prep_objects(token, preps):
     """Yield ``(prep, pobj)`` for prepositional children of `token` whose preposition is in `preps`."""
-    for prep in token.children:
-        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
-            for pobj in prep.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    yield prep.lower_, pobj
-        elif prep.dep_ == "dative":
-            yield "to", prep
+    p = parse_of(token.doc)
+    dep, lower, children = p.deps, p.lowers, p.children
+    for prep in children[token.i]:
+        if dep[prep] in ("prep", "dative", "agent") and lower[prep] in preps:
+            for pobj in children[prep]:
+                if dep[pobj] in ("pobj", "pcomp"):
+                    yield lower[prep], p.tokens[pobj]
+        elif dep[prep] == "dative":
+            yield "to", p.tokens[prep]
 
 
 def phrase_objects(heads, preps) -> list:

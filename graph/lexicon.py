@@ -21,6 +21,13 @@ class Lexicon:
     triggers: dict  # (lemma, "VERB"|"NOUN") -> list of trigger records
     words: dict  # class name -> frozenset of lower-case words (or dict for agency_kinds)
 
+    def __post_init__(self):
+        # Each word class is also an attribute (``lex.force_nouns``): read as one, not through
+        # `__getattr__`, which Python calls only after a failed lookup has built an AttributeError.
+        for name, value in self.words.items():
+            if not hasattr(type(self), name) and name not in self.__dict__:
+                self.__dict__[name] = value
+
     def info(self, relation: str) -> RelationType:
         """Return the registry record of a relation type (CAMEO, PLOVER, symmetric, frame)."""
         return self.relations[relation]
