@@ -9,7 +9,7 @@ import unicodedata
 from .lexicon import load_lexicon, noun_lemmas
 from .pipeline import ACTOR_LABELS
 from .resources import read_jsonl
-from .tokens import tokens_with
+from .tokens import children_of, tokens_with
 
 __all__ = [
     "Mention",
@@ -299,7 +299,7 @@ def _title_noun(ent):
     "X, the head of Y" (the title hangs on the name) and "the head of Y, X" (the name hangs on
     the title or, as the small model often has it, on the title's object).
     """
-    for child in ent.root.children:
+    for child in children_of(ent.root):
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             return child
     head = ent.root.head
@@ -327,9 +327,9 @@ def _appositive_title(ent):
 
 def _owner_objects(noun):
     """Yield ``(prep, object)`` of a title noun's "of"/"for" phrases."""
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj":
                     yield prep.lower_, obj
 
@@ -530,7 +530,7 @@ def one_of_many(noun) -> bool:
 
     Both the titles of `actorgraph.actors` and the predicative titles of `actorgraph.affiliations` read it.
     """
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun))
 
 
 def _owners(prefix, owner, by_token):
@@ -570,11 +570,11 @@ def _office_holder(ent, key, prefix, plain, found, owner, by_token):
 
 def _state_of(token, by_token):
     """Return the key of a state named by a modifier of `token` (possessor, demonym, compound, "of X")."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in MODIFIER_DEPS and child.i in by_token and by_token[child.i].type == "state":
             return by_token[child.i].key
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.i in by_token and by_token[pobj.i].type == "state":
                     return by_token[pobj.i].key
     return None
@@ -595,7 +595,7 @@ def _unnamed_office_holder(token, lex):
     if any(c.lower_.rstrip("-") in lex.former_words for c in token.subtree if c.i < token.i):
         return False  # "the former French president" holds no office now
     return not any(
-        t.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree
+        t.ent_type_ == "PERSON" for c in children_of(token) if c.dep_ in ("appos", "compound") for t in c.subtree
     )
 
 
@@ -617,7 +617,7 @@ def _description_mentions(doc, by_token, remembered):
         kind = agency_kind([t.text for t in modifiers] + [token.text])
         if not kind:
             continue
-        anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
         state = _state_of(token, by_token) or (remembered.get(kind) if anaphoric else None)
         if not state:
             continue
@@ -671,7 +671,7 @@ def agent_sector(token):
     (``data/agents.jsonl``, the Phoenix agents dictionary and its overlay).
     """
     agents = _agents()
-    compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
+    compound = next((c for c in children_of(token) if c.dep_ == "compound" and c.i == token.i - 1), None)
     if compound is not None and f"{compound.lower_} {token.lemma_.lower()}" in agents:
         return agents[f"{compound.lower_} {token.lemma_.lower()}"]
     collective = _armed_collective_sector(token)
@@ -694,7 +694,7 @@ def _armed_collective_sector(token):
     lemma = token.lemma_.lower()
     if lemma not in load_lexicon().collective_nouns:
         return None
-    mod = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    mod = next((c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
     if mod is None:
         return None
     sector = _agents().get(f"{mod.lower_} {lemma}") or _agents().get(mod.lemma_.lower())
@@ -714,7 +714,7 @@ def _sector_owner(token, by_token):
 
     Of coordinated owners the last, next to the noun, owns the mention ("Iraqi and Syrian rebels":
     Syria's; `actorgraph.arguments` adds Iraq's from the conjunct)."""
-    for child in token.children:
+    for child in children_of(token):
         m = by_token.get(child.i)
         if child.dep_ in MODIFIER_DEPS and child.i < token.i and m is not None and m.type == "state":
             conjuncts = [by_token.get(c.i) for c in child.conjuncts if child.i < c.i < token.i]
@@ -722,7 +722,7 @@ def _sector_owner(token, by_token):
             between = token.doc[m.end : token.i]
             return m if all(t.dep_ in _NOUN_PHRASE_DEPS for t in between) else None
         if child.dep_ == "prep" and child.lower_ == "of":
-            owners = [by_token.get(o.i) for o in child.children if o.dep_ == "pobj"]
+            owners = [by_token.get(o.i) for o in children_of(child) if o.dep_ == "pobj"]
             return next((o for o in owners if o is not None and o.type == "state" and o.role != "demonym"), None)
     return None
 
@@ -731,7 +731,7 @@ def _titles_a_person(token):
     """True for a noun in apposition with a person's name, either way round ("X, the minister")."""
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(token))
 
 
 def _describes_a_name(token):
@@ -741,7 +741,7 @@ def _describes_a_name(token):
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
         _predicative(token)
-        or any(c.dep_ == "appos" and c.ent_type_ for c in token.children)
+        or any(c.dep_ == "appos" and c.ent_type_ for c in children_of(token))
         or (after is not None and bool(after.ent_type_) and after.ent_iob_ == "B")
     )
 
@@ -799,7 +799,11 @@ def _held_place_mentions(doc, by_token, places):
             continue
         # the word just before a stronghold ("a Gaza militant stronghold"), any before a participle
         holder = next(
-            (c for c in word.children if c.dep_ in deps and c.i < word.i and (place is not word or c.i == word.i - 1)),
+            (
+                c
+                for c in children_of(word)
+                if c.dep_ in deps and c.i < word.i and (place is not word or c.i == word.i - 1)
+            ),
             None,
         )
         if holder is None:
@@ -986,7 +990,7 @@ def _people_sector_mention(token, sector, by_token, places):
     if sector not in _sectors_of_their_own():
         return None
     suffix = sector_actor(None, sector)
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ not in MODIFIER_DEPS or child.i > token.i or child.i in places.datelines:
             continue
         m = by_token.get(child.i)
@@ -1037,7 +1041,7 @@ def _named_people(child, token, sector):
 def _plural_or_definite(token):
     """True for a plural noun or one with a definite article or demonstrative ("the gunmen"), or an
     armed collective, one group of many people even when singular ("an armed group")."""
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children_of(token))
     plural = token.tag_ in ("NNS", "NNPS") or definite or _capitalised_plural(token)
     return plural or (_armed_collective_sector(token) is not None and not _predicative(token))
 
@@ -1081,12 +1085,12 @@ def _stands_alone(token, by_token, datelines=frozenset()):
     if not _plural_or_definite(token):
         return False
     lemma = token.lemma_.lower()
-    compounds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in datelines]
+    compounds = [c for c in children_of(token) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in datelines]
     if any(f"{c.lower_} {lemma}" not in _agents() for c in compounds):
         return False  # "the oil cartel": a common noun that makes no agent phrase names something else
     return not any(
         c.dep_ in MODIFIER_DEPS and (c.i in by_token or c.ent_type_ or c.pos_ == "PRON" or c.dep_ == "poss")
-        for c in token.children
+        for c in children_of(token)
         if c.i not in datelines
     )
 
@@ -1103,8 +1107,8 @@ def _collective_mentions(doc, by_token):
     for token in tokens_with(doc, lemmas=lex.collective_nouns, lowers=plurals):  # "Members" keeps its lemma
         if token.i in by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        named = [by_token.get(o.i) for o in of.children if o.dep_ == "pobj"] if of is not None else []
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = [by_token.get(o.i) for o in children_of(of) if o.dep_ == "pobj"] if of is not None else []
         m = next((m for m in named if m is not None and m.type in ("state", "group")), None)
         if m is not None:
             yield dataclasses.replace(m, start=token.i, end=token.i + 1, role="sector")
@@ -1129,7 +1133,7 @@ def _coalition_mentions(doc, by_token):
             continue
         if m is not None or token.lemma_.lower() != "coalition" or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+        modifiers = [c for c in children_of(token) if c.dep_ in MODIFIER_DEPS]
         if any(c.lower_ in lex.party_coalition_words for c in modifiers) or any(c.dep_ == "poss" for c in modifiers):
             continue  # "the ruling coalition", "Netanyahu's coalition"
         if (
@@ -1153,7 +1157,9 @@ def _coalition_mentions(doc, by_token):
             yield last
         elif last is not None:
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
-        elif not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lemma_.lower() == "lead" for c in token.children):
+        elif not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") or c.lemma_.lower() == "lead" for c in children_of(token)
+        ):
             named = {by_token[t.i].key for c in modifiers for t in c.subtree if t.i in by_token}
             known = _coalition_against(None, by_token, named)
             if known:  # "the Coalition", "coalition air strikes" where the article names whom it fights

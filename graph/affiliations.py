@@ -22,7 +22,7 @@ from .arguments import OBJECT_DEPS, children_with, prep_objects
 from .constructions import subjects
 from .lexicon import load_lexicon
 from .modality import modality_of
-from .tokens import to_infinitive
+from .tokens import children_of, to_infinitive
 
 __all__ = ["Affiliation", "affiliation_events", "affiliation_lemmas", "title_words"]
 
@@ -100,7 +100,7 @@ def _named(token, idx) -> list[str]:
     """Return the bodies a composition's subject names: its own mention ("NATO includes"), or the
     body whose members it names ("NATO members include", "members of the coalition include")."""
     if token.lemma_.lower() in idx.lex.constituent_nouns and idx.mention(token) is None:
-        owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
+        owners = [c for c in children_of(token) if c.dep_ in ("compound", "poss")]
         owners += [o for _, o in prep_objects(token, {"of"})]
         return [m.key for m in map(idx.mention, owners) if m is not None]
     m = idx.mention(token)
@@ -112,7 +112,7 @@ def _bodies(token, idx) -> list[str]:
     ("ASEAN, which includes …"), a passive's subject or a participle's noun ("the alliance, made up of …")."""
     if token.dep_ in ("acl", "relcl") and (
         token.dep_ == "acl"
-        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in token.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in children_of(token))
     ):
         return _named(token.head, idx)
     return [k for c in children_with(token, {"nsubj", "nsubjpass"}) for k in _named(c, idx)]
@@ -130,7 +130,7 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
     if lemma in ("include", "comprise") and token.pos_ == "VERB":
         objects = children_with(token, {"dobj"}) or [o for _, o in prep_objects(token, COMPOSITION_PREPS)]
     elif lemma in ("consist", "compose", "comprise") or (
-        lemma == "make" and any(c.lower_ == "up" for c in token.children)
+        lemma == "make" and any(c.lower_ == "up" for c in children_of(token))
     ):
         objects = [o for _, o in prep_objects(token, COMPOSITION_PREPS)]
     else:
@@ -209,8 +209,8 @@ def _joined_group(token: Token, idx) -> Iterator[Affiliation]:
     together, not belonging, so only a bare object, or a date, counts.
     """
     if token.pos_ != "VERB" or any(
-        c.dep_ in ("prep", "xcomp", "advcl") and not all(o.ent_type_ == "DATE" for o in c.children)
-        for c in token.children
+        c.dep_ in ("prep", "xcomp", "advcl") and not all(o.ent_type_ == "DATE" for o in children_of(c))
+        for c in children_of(token)
     ):
         return
     types, persons = _types(idx)

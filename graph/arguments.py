@@ -8,7 +8,7 @@ import bisect
 
 from .actors import ARMED_SECTORS, ORGAN_SECTORS, agent_sector, registry, sector_actor
 from .lexicon import load_lexicon, noun_lemmas
-from .tokens import parse_of
+from .tokens import children_of, parse_of
 
 __all__ = [
     "ArgumentIndex",
@@ -117,7 +117,7 @@ class ArgumentIndex:
             for subject in children_with(s.root, SUBJECT_DEPS):
                 if subject.i < token.i:
                     m = self.by_token.get(subject.i) or self.by_token.get(
-                        next((c.i for c in subject.children if c.dep_ == "poss"), -1)
+                        next((c.i for c in children_of(subject) if c.dep_ == "poss"), -1)
                     )
                     if m is not None and _is_it(m):
                         return m.key
@@ -285,9 +285,9 @@ class ArgumentIndex:
         m = self.by_token.get(token.i)
         if m is not None and not (m.role == "sector" and registry().get(m.key, {}).get("kind") == "sector"):
             return False  # a name's word ("the Islamic Movement of Uzbekistan"), or a state's organ
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             return False
-        for c in token.children:
+        for c in children_of(token):
             if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
                 return False  # "Iraq's government", "the group, Hamas", "the government of Iraq"
             if c.dep_ in BODY_NAME_DEPS and (self.by_token.get(c.i) not in (None, m) or c.ent_type_ in NAME_LABELS):
@@ -306,7 +306,7 @@ class ArgumentIndex:
         """
         if not self._is_follower(token):
             return None
-        for c in token.children:
+        for c in children_of(token):
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
                 leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
             elif c.dep_ == "poss":  # "Zarqawi's group": the group the dictionaries file a person under
@@ -342,7 +342,7 @@ class ArgumentIndex:
         """
         if token.pos_ not in ("NOUN", "PROPN") or not self._is_body_noun(token):
             return None
-        names = [t for c in token.children if c.dep_ in BODY_NAME_DEPS for t in [c, *c.conjuncts]]
+        names = [t for c in children_of(token) if c.dep_ in BODY_NAME_DEPS for t in [c, *c.conjuncts]]
         named, inner = [self.by_token[t.i] for t in names if t.i in self.by_token], []
         for p in children_with(token, {"prep"}):
             for o in children_with(p, {"pobj"}) if p.lower_ in ("of", "from") else []:
@@ -373,10 +373,10 @@ class ArgumentIndex:
     def owner(self, token):
         """Return the actor owning a noun: its possessor, demonym, compound, "of X" or "from X", or who
         leads it ("a NATO-led force"), or None."""
-        led = next((k for c in token.children if c.dep_ == "amod" for k in self.led_by(c)), None)
+        led = next((k for c in children_of(token) if c.dep_ == "amod" for k in self.led_by(c)), None)
         if led:  # "a NATO-led force", "Saudi-led forces": who leads a force acts through it
             return led
-        modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        modifiers = [c for c in children_of(token) if c.dep_ in ("poss", "amod", "compound", "nmod")]
         pronouns = [c for c in modifiers if c.dep_ == "poss" and c.lower_ in PRONOUNS]  # "its troops"
         named = [(c, self.by_token[c.i]) for c in modifiers if c.i in self.by_token]
         # a demonym beats a pronoun ("his Japanese counterpart" is Japan's); a body's name does not
@@ -394,15 +394,15 @@ class ArgumentIndex:
             key = self._possessor_reference(child)
             if key:
                 return key
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "the government of Iraq"
-                for pobj in child.children:
+                for pobj in children_of(child):
                     members = self.bracketed_members(pobj)  # "ministers of the G4 (Brazil, India, …)"
                     if members:
                         return self.actor(members[0])
                     if pobj.i in self.by_token:
                         return self.by_token[pobj.i].key
-                    nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
+                    nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in children_of(p)]
                     found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
                     if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
                         return found
@@ -545,10 +545,10 @@ class ArgumentIndex:
         clause = they.head
         if they.dep_ != "nsubj" or clause.dep_ != "advcl":
             return []
-        if not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+        if not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in children_of(clause)):
             return []
         main = clause.head
-        heads = [main, *(c for c in main.children if c.dep_ in ("dobj", "advcl", "advmod") and c.i != clause.i)]
+        heads = [main, *(c for c in children_of(main) if c.dep_ in ("dobj", "advcl", "advmod") and c.i != clause.i)]
         # "stands shoulder to shoulder with Kenya": the phrase on a word of the main verb's
         return [k for o in phrase_objects(heads, {"with"}) for k in self.actors(o)]
 
@@ -592,18 +592,18 @@ class ArgumentIndex:
         keys = self.actors(token)
         if keys:
             return keys
-        for c in token.children:
+        for c in children_of(token):
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 keys += [k for k in self.actors(c) + (self.led_by(c) if led else []) if k not in keys]
             elif c.dep_ == "prep" and c.lower_ == "of":
-                keys += [k for o in c.children if o.dep_ == "pobj" for k in self.actors(o) if k not in keys]
+                keys += [k for o in children_of(c) if o.dep_ == "pobj" for k in self.actors(o) if k not in keys]
         return keys
 
     def led_by(self, token):
         """Return the actors of an "X-led" modifier ("U.S.-led sanctions"), else []."""
         if token.lower_ != "led":
             return []
-        return [k for c in token.children for k in self.actors(c) or self._demonym(c)]
+        return [k for c in children_of(token) for k in self.actors(c) or self._demonym(c)]
 
     def _demonym(self, token):
         """Return ``[state]`` for a demonym standing by itself as a leader ("Saudi-led"), else []."""
@@ -687,10 +687,12 @@ def _is_the_two(token):
     if token.lower_ == "two":
         two = token
     elif token.lemma_.lower() in PAIR_NOUNS:
-        two = next((c for c in token.children if c.lower_ == "two"), None)
+        two = next((c for c in children_of(token) if c.lower_ == "two"), None)
     else:
         return False
-    return two is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in [*token.children, *two.children])
+    return two is not None and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in [*children_of(token), *children_of(two)]
+    )
 
 
 def _closing(doc, opening):

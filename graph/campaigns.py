@@ -43,7 +43,7 @@ from .constructions import (
 )
 from .lexicon import load_lexicon
 from .patterns import PatternMatch, class_heads, code_trigger, in_class, two_way_verbs
-from .tokens import to_infinitive
+from .tokens import children_of, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,7 +102,7 @@ def _is_fight(noun, idx) -> bool:
 
 def _military(noun) -> bool:
     """True for a campaign a modifier makes military: "a military campaign", "an air campaign", "bombing campaign"."""
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    mods = [c for c in children_of(noun) if c.dep_ in ("amod", "compound")]
     return any(in_class(m, "MILITARY") or m.lemma_.lower() in MILITARY_MODIFIERS for m in mods)
 
 
@@ -153,7 +153,7 @@ def _taking_part(noun, idx) -> list[str]:
         return []
     head = prep.head
     if head.pos_ == "NOUN" and head.dep_ in OBJECT_DEPS and head.lemma_.lower() in PART_NOUNS | campaign_lemmas():
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(head)):
             return []
         return subjects(head.head, idx)
     verb = head.head if head.dep_ == "advmod" else head
@@ -168,7 +168,7 @@ def _hostile(verb, idx) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in idx.lex.hostile_purpose_verbs:
         return True
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")]
+    particles = [c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "prep", "advmod")]
     return any(f"{lemma} {p}" in idx.lex.hostile_purpose_verbs for p in particles)
 
 
@@ -182,7 +182,7 @@ def eaten_object(verb: Token) -> Token | None:
     """
     if children_with(verb, OBJECT_DEPS):
         return None
-    after = max([verb.i, *(c.i for c in verb.children if c.dep_ in ("prt", "cc", "conj") and c.i > verb.i)]) + 1
+    after = max([verb.i, *(c.i for c in children_of(verb) if c.dep_ in ("prt", "cc", "conj") and c.i > verb.i)]) + 1
     clauses = children_with(verb, {"ccomp"})
     noun = verb.head
     if verb.dep_ in ("acl", "relcl") and noun.dep_ in SUBJECT_DEPS:
@@ -206,7 +206,7 @@ def _purpose_targets(noun, idx) -> tuple[list[str], list]:
     for verb in children_with(noun, {"acl", "relcl"}):  # the small model takes some for relative clauses
         if not to_infinitive(verb):
             continue
-        chain = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        chain = [verb, *(c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
         hostile = [v for v in chain if _hostile(v, idx)]
         if not hostile:
             continue
@@ -344,7 +344,7 @@ def _stance_targets(verb, idx) -> list[str]:
     lemma = verb.lemma_.lower()
     against = phrase_objects([verb, *children_with(verb, {"dobj"})], {"against"})  # "took up arms against Y"
     if lemma == "take":
-        took_arms = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
+        took_arms = any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)) and any(
             o.lower_ == "arms" for o in children_with(verb, {"dobj"})
         )
         return [k for o in against for k in idx.actors(o)] if took_arms else []

@@ -24,7 +24,7 @@ from .arguments import (
 )
 from .lexicon import noun_lemmas
 from .patterns import code_trigger, in_class, match_noun
-from .tokens import CONDITION_MARKS, to_infinitive
+from .tokens import CONDITION_MARKS, children_of, to_infinitive
 
 TARGET_PREPS = frozenset(
     {
@@ -131,7 +131,9 @@ ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "
 
 def is_passive(verb) -> bool:
     """True for a passive verb, or a passive participle modifying a noun ("troops sent to Russia")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
 
 
 #: Verbs whose object is the means by which the subject acts in the infinitive: "used his speech to
@@ -148,7 +150,7 @@ def _controller(xcomp):
     head = xcomp.head
     if head.lemma_.lower() in MEANS_VERBS:
         return None  # "used his speech to urge China": the subject urges
-    found = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
+    found = next((c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
     if found is None:  # "called on India and Russia to work together", "relied upon Iran to supply"
         found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
     return found
@@ -164,7 +166,7 @@ def _prep_controller(prep):
     """Return the object of the verb that an object-control preposition hangs on, else None."""
     if prep.lower_ not in OBJECT_CONTROL_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
+    return next((c for c in children_of(prep.head) if c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i), None)
 
 
 def subjects(verb, idx):
@@ -198,7 +200,7 @@ def subjects(verb, idx):
             # "warned Georgia against joining": the object (`_prep_controller`).
             governor = token.head.head
             if governor.pos_ in ("NOUN", "PROPN"):
-                return [k for c in governor.children if c.dep_ == "poss" for k in idx.actors(c)]
+                return [k for c in children_of(governor) if c.dep_ == "poss" for k in idx.actors(c)]
             controller = _prep_controller(token.head)
             if controller is not None:
                 return idx.actors(controller)
@@ -239,7 +241,7 @@ def _day_subject(verb, idx) -> list[str]:
     """
     for day in children_with(verb, {"npadvmod"}):
         if day.lower_ in DAY_WORDS and day.i < verb.i:
-            names = [c for c in day.children if c.dep_ in ("compound", "nmod") and c.i < day.i]
+            names = [c for c in children_of(day) if c.dep_ in ("compound", "nmod") and c.i < day.i]
             keys = [k for c in names[-1:] for k in idx.actors(c)]
             if keys:
                 return keys
@@ -330,7 +332,7 @@ def destinations(token, idx):
     for _, pobj in prep_objects(token, DESTINATION_PREPS):
         keys = idx.actors(pobj, groups=False, locative=True)
         if not keys:
-            near = [pobj] + [c for c in pobj.children if c.dep_ in ("poss", "compound")]
+            near = [pobj] + [c for c in children_of(pobj) if c.dep_ in ("poss", "compound")]
             keys = [
                 k
                 for c in near
@@ -453,7 +455,7 @@ def clause_possessive_agents(noun, theme, entry, idx) -> Found | None:
     Only under a light verb or "in/with/during/amid": in "Iran condemned Israel for their
     attack", "their" is not Iran.
     """
-    if not any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in CLAUSE_POSSESSIVES for c in children_of(noun)):
         return None
     carried = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS
     framed = noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_POSSESSIVE_PREPS
@@ -523,7 +525,11 @@ def gathered_at(noun, theme, entry, idx) -> Found | None:
 
 def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     """A bare event noun after "in" is the subject's: "X, in coordination with Y, …", "X is in talks with Y"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss") for c in children_of(noun))
+    ):
         return _found(clause_agents(noun.head, idx))
     return None
 
@@ -569,7 +575,7 @@ def _when_subjects(verb, entry, idx):
     ("were killed when a Turkish missile hit their post")."""
     found = []
     for clause in children_with(verb, {"advcl"}):
-        if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+        if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children_of(clause)):
             continue
         coded = code_trigger(clause)
         own = idx.lex.triggers.get((clause.lemma_.lower(), "VERB"), ())
@@ -621,7 +627,7 @@ def noun_modifier_agents(noun, idx) -> list[str]:
     "Israeli strikes", "the invasion by Russia" (also on a participle: "the deal signed by X")."""
     agents = [
         k
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ in ("poss", "amod", "compound", "nmod") and not opposed_prefix(c)
         for k in idx.actors(c) + idx.led_by(c) + demonym_agent(c, idx)
     ]
@@ -660,7 +666,9 @@ def blamed_on(noun, idx) -> list[str]:
 
 def force_compound(noun, idx):
     """Return a force noun compounded on the event noun ("troop deployment"), or None."""
-    return next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in idx.lex.force_nouns), None)
+    return next(
+        (c for c in children_of(noun) if c.dep_ == "compound" and c.lemma_.lower() in idx.lex.force_nouns), None
+    )
 
 
 # --- Targets -----------------------------------------------------------------------------------
@@ -732,8 +740,8 @@ def object_inside(verb, theme, entry, idx) -> Found | None:
         return None
     event = (theme.lemma_.lower(), "NOUN") in idx.lex.triggers
     if event and _event_of(theme, idx):  # "criticised the invasion of Lebanon": the invader, not Lebanon
-        doers = [k for c in theme.children if c.dep_ in ("poss", "amod", "compound", "nmod") for k in idx.actors(c)]
-        doers += [k for c in theme.children for k in demonym_agent(c, idx)]
+        doers = [k for c in children_of(theme) if c.dep_ in ("poss", "amod", "compound", "nmod") for k in idx.actors(c)]
+        doers += [k for c in children_of(theme) for k in demonym_agent(c, idx)]
         return _found(doers + [k for _, o in noun_prep_objects(theme, {"by"}) for k in idx.actors(o)])
     return _found(idx.inside(theme, led=not event))
 
@@ -757,7 +765,7 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
         return None
     nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
     keys = [k for n in nouns for _, o in noun_prep_objects(n, {"by", "from"}) for k in idx.actors(o)]
-    return _found(keys + [k for c in theme.children for k in demonym_agent(c, idx)])
+    return _found(keys + [k for c in children_of(theme) for k in demonym_agent(c, idx)])
 
 
 def _taken_from(verb, theme, idx):
@@ -837,7 +845,7 @@ def people_of(verb, theme, entry, idx) -> Found | None:
         return None
     keys = []
     for noun in [theme, *theme.conjuncts]:
-        for c in noun.children:
+        for c in children_of(noun):
             m = idx.mention(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
             if m is not None and m.type == "state" and c.i == m.start:
                 keys.append(m.key)
@@ -895,7 +903,7 @@ def condition_targets(verb, theme, entry, idx) -> Found | None:
         c
         for h in heads
         for c in children_with(h, {"advcl"})
-        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))
     ]
     # named ones only: "has threatened to attack if it refuses" leaves "it" to a reader
     named = [s for c in clauses for s in children_with(c, SUBJECT_DEPS) if s.pos_ != "PRON"]

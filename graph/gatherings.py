@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .actors import registry
 from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects, phrase_objects
 from .constructions import Found, clause_agents, own_subjects, subjects
+from .tokens import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +54,7 @@ def their_gathering(noun, theme, entry, idx) -> Found | None:
 
     A gathering noun owned by "their", in a phrase of the clause's verb or its object.
     """
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(noun)):
         return None
     head = noun
     while head.dep_ == "pobj" and head.head.dep_ == "prep":  # "at the start of their talks"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import CONDITION_MARKS, entity_text, to_infinitive
+from .tokens import CONDITION_MARKS, children_of, entity_text, to_infinitive
 from .vocab import modalities
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _negated(token: Token, lex: Lexicon) -> bool:
     """True when the trigger, or the verb chain whose complement it is, is negated or a refusal."""
     t = token
     while True:
-        if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in t.children):
+        if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in children_of(t)):
             return True
         if t.i != token.i and t.lemma_.lower() in lex.negating_verbs:
             return True
@@ -61,7 +61,7 @@ def _cues(token: Token) -> Iterator[tuple[Token, str]]:
     """Yield the lemmas of the trigger, its modifiers and its governing words, nearest first."""
     for t in _path(token):
         yield t, t.lemma_.lower()
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ in ("aux", "amod", "advmod", "mark", "acomp", "neg"):
                 yield c, c.lower_
 
@@ -84,10 +84,10 @@ def _time_to_come(token: Token) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.tag_ not in ("VBZ", "VBP"):
         return False
-    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "visits neighboring Canada next week"
-    times = [c for h in heads for c in h.children if c.dep_ in ("npadvmod", "tmod", "advmod")]
-    times += [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(t.lower_ in _TIME_TO_COME or any(c.lower_ in _TIME_TO_COME for c in t.children) for t in times)
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]  # "visits neighboring Canada next week"
+    times = [c for h in heads for c in children_of(h) if c.dep_ in ("npadvmod", "tmod", "advmod")]
+    times += [o for h in heads for p in children_of(h) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
+    return any(t.lower_ in _TIME_TO_COME or any(c.lower_ in _TIME_TO_COME for c in children_of(t)) for t in times)
 
 
 def _headline_infinitive(token: Token) -> bool:
@@ -128,9 +128,9 @@ def _directed(token: Token, lex: Lexicon) -> bool:
     """
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        kept = head.lower_ == "from" and any(c.dep_ in ("dobj", "nsubjpass") for c in head.head.children)
+        kept = head.lower_ == "from" and any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(head.head))
         return head.lower_ == "against" or kept
-    addressed = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))]
+    addressed = [c for c in children_of(head) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))]
     if token.dep_ != "xcomp" or not any(c.i < token.i for c in addressed):  # "told X to", "called on X to"
         return False
     lemma = head.lemma_.lower()
@@ -196,7 +196,7 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
     for t in _path(token)[1:]:
         if t.lemma_.lower() in speech and t.pos_ == "VERB":
             # "…, says South Korea": a speaker after the verb comes first
-            for c in sorted(t.children, key=lambda c: c.i < t.i):
+            for c in sorted(children_of(t), key=lambda c: c.i < t.i):
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     keys = idx.actors(c)
                     if keys:
@@ -207,7 +207,7 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
                         return keys[0]
     for t in _according(idx.sent(token)):
         if t.lower_ == "according":
-            for pobj in (g for c in t.children for g in c.subtree if g.dep_ == "pobj"):
+            for pobj in (g for c in children_of(t) for g in c.subtree if g.dep_ == "pobj"):
                 keys = idx.actors(pobj) or idx.inside(pobj)
                 if keys:
                     return keys[0]
@@ -224,7 +224,7 @@ def quantity_of(theme: Token) -> str | None:
 
     It fills the evidence's ``quantity``: how many troops or weapons a report speaks of.
     """
-    numbers = [c for c in theme.children if c.dep_ == "nummod" and c.like_num]
+    numbers = [c for c in children_of(theme) if c.dep_ == "nummod" and c.like_num]
     if not numbers and theme.like_num:
         numbers, theme = [theme], theme.head if theme.head.pos_ == "NOUN" else theme
     if not numbers:
@@ -243,11 +243,11 @@ def location_of(token: Token, idx: ArgumentIndex) -> str | None:
     """
     heads = [token] + ([token.head] if token.dep_ in ("dobj", "nsubjpass") else [])
     for head in heads:
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ != "prep":
                 continue
-            for pobj in prep.children:
-                for t in [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "poss"))]:
+            for pobj in children_of(prep):
+                for t in [pobj, *(c for c in children_of(pobj) if c.dep_ in ("compound", "poss"))]:
                     m = idx.mention(t)
                     if t.ent_type_ in ("PLACE", "GPE", "LOC", "FAC") and m is None:
                         return entity_text(t)

@@ -15,7 +15,7 @@ import functools
 import json
 
 from .resources import data_file, read_jsonl
-from .tokens import CONDITION_MARKS
+from .tokens import CONDITION_MARKS, children_of
 
 __all__ = [
     "PatternMatch",
@@ -272,7 +272,9 @@ def in_class(token, name: str) -> bool:
 
 def _mods_fit(mods: tuple[str, ...], token, index: _Index) -> bool:
     """True when every modifier word is among the token's left children ("{AIR STRIKE}": "air strikes")."""
-    children = [c for c in token.children if c.i < token.i]
+    if not mods:
+        return True
+    children = [c for c in children_of(token) if c.i < token.i]
     return all(any(_word_fits(m, c, index) for c in children) for m in mods)
 
 
@@ -283,7 +285,7 @@ def _noun_fits(noun: _Noun, token, index: _Index) -> bool:
 def _objects(verb) -> list:
     """Return the tokens a verb's object pattern may match: object-like children and their conjuncts,
     and the noun a participle modifies ("sanctions imposed on Iran")."""
-    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    found = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS]
     found += [k for c in found for k in c.conjuncts]
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         found.append(verb.head)
@@ -294,20 +296,20 @@ class _Context:
     """What the patterns of one verb token look at, read once: near words, particles, objects, prepositions."""
 
     def __init__(self, verb, index: _Index):
-        self.children = children = list(verb.children)
+        self.children = children = list(children_of(verb))
         self.verb, self.index, self._fit = verb, index, {}
         self.particles = {c.lower_ for c in children if c.dep_ in PARTICLE_DEPS}
         self.objects = _objects(verb)
         self.object_words = {w for o in self.objects for w in _lemmas(o)}
         heads = [verb, *self.objects]
-        self.preps = {p.lower_ for h in heads for p in h.children if p.dep_ in PREP_DEPS}
+        self.preps = {p.lower_ for h in heads for p in children_of(h) if p.dep_ in PREP_DEPS}
         self.before = [c for c in children if c.dep_ in BEFORE_DEPS and c.i < verb.i]
 
     @functools.cached_property
     def near(self) -> set[str]:
         """The lemmas and forms of the verb's children and grandchildren (a multi-word verb's words)."""
         children = self.children
-        return {w for t in children + [g for c in children for g in c.children] for w in _lemmas(t)}
+        return {w for t in children + [g for c in children for g in children_of(c)] for w in _lemmas(t)}
 
     def candidates(self, patterns: _Patterns) -> list[_Pattern]:
         """Return the patterns of `patterns` whose key word is here, most specific first (`_Patterns`)."""
@@ -330,9 +332,9 @@ class _Context:
         if prep not in self.preps:
             return False
         for head in heads:
-            for p in head.children:
+            for p in children_of(head):
                 if p.dep_ in PREP_DEPS and p.lower_ == prep:
-                    objects = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+                    objects = [o for o in children_of(p) if o.dep_ in ("pobj", "pcomp")]
                     if noun is None or any(self.fits(noun, o) for o in objects):
                         return True
         return False
@@ -457,8 +459,8 @@ def _mode(token):
         return None, None
     if verb.i != token.i and verb.lemma_.lower() in index.threat_verbs:  # "threatened attacks on Britain"
         return "threat", verb
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in children_of(verb))
     if negated:
         return ("refusal" if aux & REFUSAL_AUX else None), None
     if aux & (FUTURE_AUX | {"would"}) and _on_condition(verb):
@@ -468,7 +470,7 @@ def _mode(token):
     governor = verb.head if verb.dep_ == "xcomp" else None
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "declined from attending"
         governor = verb.head.head
-    if governor is None or any(c.dep_ == "neg" for c in governor.children):
+    if governor is None or any(c.dep_ == "neg" for c in children_of(governor)):
         return None, None
     lemma = governor.lemma_.lower()
     if lemma in index.refusal_verbs:
@@ -487,8 +489,8 @@ HOSTILE_PLOVER = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREAT
 def _on_condition(verb) -> bool:
     """True for a verb with an "unless" or "if" clause: "would attack rebels unless they were disarmed"."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for c in verb.children
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))
+        for c in children_of(verb)
     )
 
 

@@ -39,7 +39,7 @@ from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
-from .tokens import CONDITION_MARKS, to_infinitive, tokens_with
+from .tokens import CONDITION_MARKS, children_of, to_infinitive, tokens_with
 from .travel import travel_events, travel_lemmas
 
 __all__ = ["Event", "Frame", "FRAMES", "find_events", "ArgumentIndex"]
@@ -243,7 +243,7 @@ def _object_class_ok(entry, theme, lex):
 def _in_class(theme, wanted, lex) -> bool:
     """True when the noun `theme`, or a modifier of it, is in the lexicon word class `wanted`."""
     words = {"forces": lex.force_nouns, "materiel": lex.materiel_nouns, "agreement": lex.agreement_nouns}[wanted]
-    modifiers = [t.lemma_.lower() for t in theme.children if t.dep_ in ("compound", "amod")]
+    modifiers = [t.lemma_.lower() for t in children_of(theme) if t.dep_ in ("compound", "amod")]
     return (
         bool(noun_lemmas(theme) & words)
         or any(w in words for w in modifiers)
@@ -259,7 +259,7 @@ def _particle_ok(token, entry):
     """True unless the trigger needs a particle it lacks: "called on Russia to" requests, "called it a lie" not."""
     wanted = entry.get("particle")
     spellings = _PARTICLE_SPELLINGS.get(wanted, {wanted})
-    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for c in token.children)
+    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for c in children_of(token))
 
 
 def _clause_ok(token, entry):
@@ -286,7 +286,7 @@ def _constrained_object(token, entry):
         moved = entry.get("motion") or entry.get("unless_object")
         return (children_with(token, SUBJECT_DEPS) or [None])[0] if moved else theme_of(token)
     return next((o for _, o in prep_objects(token, {"of"})), None) or next(
-        (c for c in token.children if c.dep_ == "compound"), None
+        (c for c in children_of(token) if c.dep_ == "compound"), None
     )
 
 
@@ -322,7 +322,7 @@ def _joins_an_action(verb, lex):
     for prep in children_with(verb, {"prep"}):
         if prep.lower_ != "in":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ == "pcomp" or obj.tag_ == "VBG" or (obj.lemma_.lower(), "NOUN") in lex.triggers:
                 return True
     return False
@@ -342,7 +342,7 @@ def _reported_demands(tokens, idx):
         if verb.pos_ != "VERB":
             continue
         for clause in children_with(verb, {"ccomp"}):
-            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+            if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in children_of(clause)):
                 continue
             addressees = cons.own_subjects(clause, idx)
             for speaker in subjects(verb, idx):
@@ -412,7 +412,7 @@ def _placed_under(tokens, idx):
     for noun in tokens:
         if noun.dep_ != "pobj" or noun.head.lower_ != "under":
             continue
-        named = [idx.mention(c) for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        named = [idx.mention(c) for c in children_of(noun) if c.dep_ in ("amod", "compound", "poss", "nmod")]
         commanders = [m.key for m in named if m is not None and m.type in ("state", "alliance", "agency")]
         host = noun.head.head
         forces = [host] if host.pos_ == "NOUN" else children_with(host, OBJECT_DEPS | SUBJECT_DEPS)
@@ -444,7 +444,7 @@ def _memberships(tokens, idx):
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in lex.membership_nouns:
             groups = alliances(
-                [o for _, o in prep_objects(token, {"of"})] + [c for c in token.children if c.dep_ == "compound"]
+                [o for _, o in prep_objects(token, {"of"})] + [c for c in children_of(token) if c.dep_ == "compound"]
             )
             if token.dep_ in OBJECT_DEPS:
                 found = subjects(token.head, idx)

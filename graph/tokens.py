@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["CONDITION_MARKS", "Parse", "entity_text", "parse_of", "to_infinitive", "tokens_with"]
+__all__ = ["CONDITION_MARKS", "Parse", "children_of", "entity_text", "parse_of", "to_infinitive", "tokens_with"]
 
 #: Conjunctions of a condition clause: "threatened to kill the hostage unless Britain withdrew".
 CONDITION_MARKS = frozenset({"unless", "if"})
@@ -27,9 +27,11 @@ class Parse:
     >>> p = parse_of(load_pipeline()("Chile recalled its envoy."))
     >>> [p.deps[j] for j in p.children[1]], p.heads[3], p.lowers[0], p.tokens[3].text
     (['nsubj', 'dobj', 'punct'], 1, 'chile', 'envoy')
+    >>> [t.text for t in p.kids[1]]
+    ['Chile', 'envoy', '.']
     """
 
-    __slots__ = ("doc", "tokens", "heads", "children", "deps", "lowers", "lemmas", "_where")
+    __slots__ = ("doc", "tokens", "heads", "children", "kids", "deps", "lowers", "lemmas", "_where")
 
     def __init__(self, doc: Doc):
         from spacy.attrs import DEP, HEAD, LEMMA, LOWER
@@ -44,6 +46,7 @@ class Parse:
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)
+        self.kids = [tuple(map(self.tokens.__getitem__, c)) for c in self.children]  # the children as Tokens
         self._where = None
 
     def where(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
@@ -77,6 +80,12 @@ def parse_of(doc: Doc) -> Parse:
         _LAST[1] = Parse(doc)
         _LAST[0] = doc
     return _LAST[1]
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """Return the children of `token` in text order, as ``token.children`` yields them, from its Doc's `Parse`."""
+    doc = token.doc
+    return (_LAST[1] if _LAST[0] is doc else parse_of(doc)).kids[token.i]
 
 
 def to_infinitive(verb: Token) -> bool:

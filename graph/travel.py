@@ -16,6 +16,7 @@ from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, prep_o
 from .constructions import place_state
 from .lexicon import load_lexicon, noun_lemmas
 from .patterns import PatternMatch
+from .tokens import children_of
 
 __all__ = ["travel_events", "travel_lemmas"]
 
@@ -112,7 +113,7 @@ def _awaited(word, idx):
         if word.pos_ != "VERB" or children_with(word, {"dobj"}):
             return None
         heads = [word]
-    if any(c.dep_ in ("xcomp", "ccomp") for h in heads for c in h.children):
+    if any(c.dep_ in ("xcomp", "ccomp") for h in heads for c in children_of(h)):
         return None
     subjects = children_with(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     return _travellers(subjects, idx), [k for h in heads for k in _in_places(h, idx)]
@@ -125,7 +126,7 @@ def _stopped(verb, idx):
     """
     if verb.pos_ != "VERB" or children_with(verb, {"dobj"}):
         return None
-    heads = [verb, *(c for c in verb.children if c.lower_ == "over")]
+    heads = [verb, *(c for c in children_of(verb) if c.lower_ == "over")]
     holder = verb
     while holder.dep_ == "xcomp" and not children_with(holder, SUBJECT_DEPS):  # "going to be stopping"
         holder = holder.head
