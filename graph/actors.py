@@ -9,7 +9,7 @@ import unicodedata
 from .lexicon import load_lexicon, noun_lemmas
 from .pipeline import ACTOR_LABELS
 from .resources import read_jsonl
-from .tokens import children_of, tokens_with
+from .tokens import children_of, parse_of, tokens_with
 
 __all__ = [
     "Mention",
@@ -212,13 +212,13 @@ def _plural_demonym_argument(ent):
 
 def _after_dateline_city(ent):
     """True when `ent` follows "CITY," at the start of its sentence, the city in capitals ("BAGHDAD, Iraq")."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != ",":
+    p = parse_of(ent.doc)
+    if ent.start < 2 or p.lowers[ent.start - 1] != ",":
         return False
-    start = ent.sent.start  # only now: a Span's sentence is looked for token by token
+    start = p.sent_starts[ent.start]
     if ent.start < start + 2:
         return False
-    city = doc[start : ent.start - 1]
+    city = ent.doc[start : ent.start - 1]
     return city.text.isupper() and len(city) <= 3
 
 
@@ -228,18 +228,19 @@ def _is_dateline(ent):
     A dateline says where the story was filed, never who acted: the name starts its line and is
     followed by a news agency in brackets, or is written in capitals, and then a dash.
     """
-    doc = ent.doc
+    p = parse_of(ent.doc)
+    tokens, n = p.doc, len(p.doc)
     if _after_dateline_city(ent):  # "BAGHDAD, Iraq --": the country of the city
-        return ent.end < len(doc) and doc[ent.end].text in DATELINE_DASHES
-    if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws and not doc[ent.start].is_sent_start:
+        return ent.end < n and tokens[ent.end].text in DATELINE_DASHES
+    if ent.start > 0 and "\n" not in tokens[ent.start - 1].text_with_ws and not tokens[ent.start].is_sent_start:
         return False
     i = ent.end
-    if i < len(doc) and doc[i].text == "(":
-        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+    if i < n and p.lowers[i] == "(":
+        close = next((j for j in range(i + 1, min(i + 6, n)) if p.lowers[j] == ")"), None)
         i = close + 1 if close is not None else i
     elif not ent.text.isupper():
         return False
-    return i < len(doc) and doc[i].text in DATELINE_DASHES
+    return i < n and tokens[i].text in DATELINE_DASHES
 
 
 def _word_in_capitals(ent):
@@ -247,8 +248,9 @@ def _word_in_capitals(ent):
     capitals ("WHAT IS NEXT"): in a passage written in capitals it is the word, not the name."""
     if ent.text not in load_lexicon().abbreviation_norms:
         return False
-    sent = ent.sent
-    near = [ent.doc[i] for i in (ent.start - 1, ent.end) if sent.start <= i < sent.end]
+    p = parse_of(ent.doc)
+    start, end = p.sent_starts[ent.start], p.sent_ends[ent.start]
+    near = [p.doc[i] for i in (ent.start - 1, ent.end) if start <= i < end]
     return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near)
 
 
@@ -266,25 +268,25 @@ def _inside_a_name(ent):
 def _beside_a_name(ent):
     """True for a gazetteer entity with a proper noun beside it that is no other actor ("Omar
     Farah": the place Farah inside a person's name)."""
-    doc = ent.doc
-    beside = ([doc[ent.start - 1]] if ent.start > ent.sent.start else []) + (
-        [doc[ent.end]] if ent.end < ent.sent.end else []
+    p = parse_of(ent.doc)
+    beside = ([ent.start - 1] if ent.start > p.sent_starts[ent.start] else []) + (
+        [ent.end] if ent.end < p.sent_ends[ent.start] else []
     )
-    return any(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in beside)
+    return any(p.doc[i].pos_ == "PROPN" and p.ent_types[i] in ("", "PERSON") for i in beside)
 
 
 def _title_prefix(ent):
     """Return the tokens left of a PERSON entity that modify it ("South Korean President")."""
-    doc, tokens = ent.doc, []
+    p, tokens = parse_of(ent.doc), []
     subtree = {t.i for t in ent.root.subtree}
-    i = ent.start - 1
+    i, start = ent.start - 1, p.sent_starts[ent.start]
     while (
-        i >= ent.sent.start
+        i >= start
         and i in subtree
-        and doc[i].dep_ not in ("det", "cc", "conj")
-        and (doc[i].dep_ != "punct" or doc[i].text in "-‐")
+        and p.deps[i] not in ("det", "cc", "conj")
+        and (p.deps[i] != "punct" or p.doc[i].text in "-‐")
     ):
-        tokens.append(doc[i])
+        tokens.append(p.doc[i])
         i -= 1
     return tokens[::-1]
 
@@ -882,9 +884,9 @@ class Places:
     def of(cls, doc, ents):
         """Return the Places of a Doc from all its entities (`ents`, datelines included)."""
         names, located, counts, first = {}, collections.defaultdict(list), collections.Counter(), {}
-        datelines = set()
+        datelines, sent_starts = set(), parse_of(doc).sent_starts
         for i, dash, state in _capital_datelines(doc):  # "KABUL (Reuters) -": the gazetteer's are title case
-            located[doc[i].sent.start].append((i, state))
+            located[sent_starts[i]].append((i, state))
             counts[state] += 1
             first.setdefault(state, i)
             datelines.update(range(i, dash + 1))
@@ -895,9 +897,11 @@ class Places:
             if ent.label_ == "PLACE" and _beside_a_name(ent):
                 continue  # "warlord Omar Farah" names a person, not the province of Farah
             names.update((i, ent) for i in range(ent.start, ent.end))
-            if _is_dateline(ent) or _is_location(ent.root):
-                located[ent.sent.start].append((ent.root.i, state))
-            if _is_dateline(ent) or _is_location(ent.root) or ent.label_ == "PLACE":
+            root = ent.root
+            where = _is_dateline(ent) or _is_location(root)
+            if where:
+                located[sent_starts[ent.start]].append((root.i, state))
+            if where or ent.label_ == "PLACE":
                 counts[state] += 1
                 first.setdefault(state, ent.start)
         article = max(counts, key=lambda s: (counts[s], -first[s])) if counts else None
@@ -906,7 +910,7 @@ class Places:
     def home(self, token):
         """Return the state a group named at `token` is at home in: the location its sentence
         names nearest to it, else the article's, else None."""
-        here = self.located.get(token.sent.start)
+        here = self.located.get(parse_of(token.doc).sent_starts[token.i])
         if here:
             return min(here, key=lambda pair: abs(pair[0] - token.i))[1]
         return self.article

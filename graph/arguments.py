@@ -713,7 +713,7 @@ def _comma_after(doc, end):
 def children_with(token, deps):
     """Return the children of `token` whose dependency label is in `deps` (read from its Doc's `Parse`)."""
     p = parse_of(token.doc)
-    dep, tokens = p.deps, p.tokens
+    dep, tokens = p.deps, p.doc
     return [tokens[j] for j in p.children[token.i] if dep[j] in deps]
 
 
@@ -725,9 +725,9 @@ def prep_objects(token, preps):
         if dep[prep] in ("prep", "dative", "agent") and lower[prep] in preps:
             for pobj in children[prep]:
                 if dep[pobj] in ("pobj", "pcomp"):
-                    yield lower[prep], p.tokens[pobj]
+                    yield lower[prep], p.doc[pobj]
         elif dep[prep] == "dative":
-            yield "to", p.tokens[prep]
+            yield "to", p.doc[prep]
 
 
 def phrase_objects(heads, preps) -> list:

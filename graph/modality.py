@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import CONDITION_MARKS, children_of, entity_text, to_infinitive
+from .tokens import CONDITION_MARKS, children_of, entity_text, parse_of, to_infinitive
 from .vocab import modalities
 
 if TYPE_CHECKING:
@@ -216,7 +216,10 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
 
 def _according(sent) -> list[Token]:
     """Return the "according" tokens of a sentence, looking at its words only when its text has one."""
-    return [t for t in sent if t.lower_ == "according"] if "ccording" in sent.text else []
+    p = parse_of(sent.doc)
+    if "ccording" not in p.text(sent):
+        return []
+    return [p.doc[i] for i in range(sent.start, sent.end) if p.lowers[i] == "according"]
 
 
 def quantity_of(theme: Token) -> str | None:

@@ -39,7 +39,7 @@ from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
-from .tokens import CONDITION_MARKS, children_of, to_infinitive, tokens_with
+from .tokens import CONDITION_MARKS, children_of, parse_of, to_infinitive, tokens_with
 from .travel import travel_events, travel_lemmas
 
 __all__ = ["Event", "Frame", "FRAMES", "find_events", "ArgumentIndex"]
@@ -670,11 +670,27 @@ def _more_specific(code: str | None, than: str | None) -> bool:
     return depth(code) > depth(than)
 
 
-def _within(tokens, sent):
-    """Return the tokens (in text order) that lie in `sent`, found by bisection: a Doc has hundreds."""
-    first = bisect.bisect_left(tokens, sent.start, key=lambda t: t.i)
-    last = bisect.bisect_left(tokens, sent.end, lo=first, key=lambda t: t.i)
-    return tokens[first:last]
+#: The lemmas of the lexicon's triggers and the patterns' (`_trigger_words`), for the lexicon they were read from.
+_TRIGGER_WORDS: list = [None, frozenset()]
+
+
+def _trigger_words(lex) -> frozenset[str]:
+    """Return the lemmas a trigger may have: the lexicon's and the CAMEO patterns' (their union, made once)."""
+    if _TRIGGER_WORDS[0] is not lex:
+        _TRIGGER_WORDS[:] = [lex, lex.trigger_lemmas | pattern_lemmas()]
+    return _TRIGGER_WORDS[1]
+
+
+class _Found:
+    """Tokens of a Doc in text order, with their indices, to be taken sentence by sentence (`within`)."""
+
+    def __init__(self, tokens):
+        self.tokens, self.at = tokens, [t.i for t in tokens]
+
+    def within(self, sent):
+        """Return the tokens (in text order) that lie in `sent`, found by bisection: a Doc has hundreds."""
+        first = bisect.bisect_left(self.at, sent.start)
+        return self.tokens[first : bisect.bisect_left(self.at, sent.end, lo=first)]
 
 
 def _may_hold_two(sent, idx) -> bool:
@@ -685,13 +701,15 @@ def _may_hold_two(sent, idx) -> bool:
     triggers: most sentences of a news article name one actor or none.
     """
     keys, pronouns = set(), 0
-    for token in sent:
-        m, place = idx.mention(token), cons.place_state(token)  # a place stands for its state ("sent to Kursk")
+    p, by_token, references = parse_of(sent.doc), idx.by_token, idx.lex.reference_nouns
+    for i in range(sent.start, sent.end):
+        m, place = by_token.get(i), p.places[i]  # a place stands for its state ("sent to Kursk")
+        lower = p.lowers[i]
         if m is not None or place:
             keys.add(m.key if m is not None else place)
-        elif token.lower_ in PLURAL_PRONOUNS or token.lower_ == "two":  # "they", "the two": a pair by itself
+        elif lower in PLURAL_PRONOUNS or lower == "two":  # "they", "the two": a pair by itself
             return True
-        elif token.lower_ in PRONOUNS or token.lower_ in idx.lex.reference_nouns:  # "it", "the group"
+        elif lower in PRONOUNS or lower in references:  # "it", "the group"
             pronouns += 1
         if len(keys) + pronouns >= 2:
             return True
@@ -765,34 +783,34 @@ def find_events(doc, mentions, *, skip=()):
     found = _Events(idx, mentions)
     add = found.add
     # Only the tokens whose lemma a rule looks for, found once per Doc.
-    triggers = tokens_with(doc, lemmas=lex.trigger_lemmas | pattern_lemmas())
-    joins = tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs)
-    speech = tokens_with(doc, lemmas=lex.report_verbs)
-    joint = tokens_with(doc, lowers=JOINT_WORDS)
-    guests = tokens_with(doc, lowers=gatherings.VISITING_WORDS)
-    trips = tokens_with(doc, lemmas=travel_lemmas())
-    command = tokens_with(doc, lemmas=COMMAND_NOUNS)
-    campaigns = tokens_with(doc, lemmas=fight_lemmas())
-    affiliated = tokens_with(doc, lemmas=affiliation_lemmas(), lowers=title_words())
+    triggers = _Found(tokens_with(doc, lemmas=_trigger_words(lex)))
+    joins = _Found(tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs))
+    speech = _Found(tokens_with(doc, lemmas=lex.report_verbs))
+    joint = _Found(tokens_with(doc, lowers=JOINT_WORDS))
+    guests = _Found(tokens_with(doc, lowers=gatherings.VISITING_WORDS))
+    trips = _Found(tokens_with(doc, lemmas=travel_lemmas()))
+    command = _Found(tokens_with(doc, lemmas=COMMAND_NOUNS))
+    campaigns = _Found(tokens_with(doc, lemmas=fight_lemmas()))
+    affiliated = _Found(tokens_with(doc, lemmas=affiliation_lemmas(), lowers=title_words()))
     conditions = _conditions(doc)
     for sent in idx.sentences():
         if any(s <= sent.start_char < e for s, e in skip) or not _may_hold_two(sent, idx):
             continue
-        for relation, a, t, token, theme, match in _trigger_events(_within(triggers, sent), idx, conditions):
+        for relation, a, t, token, theme, match in _trigger_events(triggers.within(sent), idx, conditions):
             add(relation, a, t, token, theme, match=match)
-        for speaker, addressee, token in _reported_demands(_within(speech, sent), idx):
+        for speaker, addressee, token in _reported_demands(speech.within(sent), idx):
             add("requests", speaker, addressee, token)
-        for a, t, token in gatherings.visiting_guests(_within(guests, sent), idx):
+        for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
-        for a, t, token, match in travel_events(_within(trips, sent), idx):
+        for a, t, token, match in travel_events(trips.within(sent), idx):
             add("visits", a, t, token, match=match)
-        for a, t, token in _joint_acts(_within(joint, sent), idx):
+        for a, t, token in _joint_acts(joint.within(sent), idx):
             add("cooperates", a, t, token)
-        for a, t, token in _placed_under(_within(command, sent), idx):
+        for a, t, token in _placed_under(command.within(sent), idx):
             add("cooperates", a, t, token, match=MILITARY_COOPERATION)
-        for member, group, token in _memberships(_within(joins, sent), idx):
+        for member, group, token in _memberships(joins.within(sent), idx):
             add("member_of", member, group, token)
-        fights = _within(campaigns, sent)
+        fights = campaigns.within(sent)
         fought = [
             *campaign_events(fights, idx),
             *armed_clash_events(fights, idx),
@@ -801,7 +819,7 @@ def find_events(doc, mentions, *, skip=()):
         ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)
-        for link in affiliation_events(_within(affiliated, sent), idx):
+        for link in affiliation_events(affiliated.within(sent), idx):
             add(link.relation, link.member, link.body, link.token, affiliation=True)
     for m in mentions:
         if m.affiliation and m.type in ("leader", "agency", "other") and m.role in ("person", "description"):

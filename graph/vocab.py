@@ -151,6 +151,7 @@ def _modality_enum() -> type[enum.StrEnum]:
     return enum.StrEnum("Modality", [(r["modality"].upper(), r["modality"]) for r in records])
 
 
+@functools.cache
 def modalities() -> tuple[str, ...]:
     """Return the modality names, firmest first (asserted … negated): the order diffs and pages rank by.
 
