@@ -785,7 +785,7 @@ def find_events(doc, mentions, *, skip=()):
         for a, t, token in gatherings.visiting_guests(_within(guests, sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(_within(trips, sent), idx):
-            add("visits", a, t, token, match=match)
+            add(match.relation, a, t, token, match=match)
         for a, t, token in _joint_acts(_within(joint, sent), idx):
             add("cooperates", a, t, token)
         for a, t, token in _placed_under(_within(command, sent), idx):

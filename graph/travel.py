@@ -5,7 +5,8 @@ A pass of its own (like `actorgraph.gatherings.visiting_guests`), fed the senten
 in Kiev"), one who stops in places visits each ("stopped in Peru and Chile"), and one who leaves
 a place after talks or a visit there was there ("Chirac left Algeria after talks"). The
 traveller is a person, an office or a delegation, never forces or things; the place's state
-(a capital stands for its state) is the target.
+(a capital stands for its state) is the target. Forces that leave for a place are deployed
+there ("Kenyan troops left Nairobi for Somalia"): their state deploys to the place's.
 """
 
 from __future__ import annotations
@@ -153,10 +154,40 @@ def _left_after_stay(verb, idx):
     return _travellers(children_with(verb, SUBJECT_DEPS), idx), _places(children_with(verb, {"dobj"}), idx)
 
 
+#: Forces sent to a place (CAMEO 15, exhibit force posture), as "deployed troops to" codes it.
+DEPLOYED = PatternMatch("", "15", "MOBILIZE", "deploys")
+
+
+def _forces_left_for(verb, idx):
+    """Return ``(states, places)`` for forces leaving for a place: "a Kenyan battalion left Nairobi for
+    Somalia", "Polish troops left for Iraq on Monday" (their states deploy there); else None.
+
+    Only forces (`force_nouns`) and only a "for" phrase, of the verb or of the place left (the
+    parser hangs it on "base" in "left their base for Iraq"): "the troops left Kabul" names no
+    destination.
+    """
+    if verb.pos_ != "VERB":
+        return None
+    forces = [s for s in children_with(verb, SUBJECT_DEPS) if _forces(s)]
+    heads = [verb, *children_with(verb, {"dobj"})]
+    places = _places([o for h in heads for _, o in prep_objects(h, {"for"})], idx)
+    if not forces or not places:
+        return None
+    return [k for s in forces for k in idx.actors(s)], places
+
+
+def _forces(subject) -> bool:
+    """True when `subject` names forces: "troops", "a battalion of 400 soldiers" (the noun or its "of" object)."""
+    force_nouns = load_lexicon().force_nouns
+    nouns = [subject, *(o for p in children_with(subject, {"prep"}) if p.lower_ == "of" for o in p.children)]
+    return any(noun_lemmas(n) & force_nouns for n in nouns)
+
+
 def travel_events(tokens, idx):
     """Yield ``(traveller, state, token, match)`` for the visits told at `tokens` (a sentence's `travel_lemmas`).
 
-    The match codes the visit (CAMEO 042); one awaited is a visit to come (hypothetical).
+    The match codes the visit (CAMEO 042); one awaited is a visit to come (hypothetical); forces
+    leaving for a place are a deployment (CAMEO 15).
     """
     for word in tokens:
         lemma = word.lemma_.lower()
@@ -166,6 +197,8 @@ def travel_events(tokens, idx):
             found, match = _stopped(word, idx), VISIT
         else:
             found, match = _left_after_stay(word, idx), VISIT
+            if found is None:
+                found, match = _forces_left_for(word, idx), DEPLOYED
         if found is None:
             continue
         travellers, places = found

@@ -118,3 +118,40 @@ def test_leaving_without_stay_or_traveller_is_no_visit(visits, text):
 )
 def test_his_visit_to_place(visits, text, agent, target):
     assert {(a, t) for a, t, _, _ in visits(text)} == {(agent, target)}
+
+
+# --- forces leaving for a place: a deployment ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def deployments(nlp):
+    """Return ``deployments(text) -> {(agent, target, cameo)}`` of the deployments a text tells."""
+
+    def read(text):
+        doc = nlp(text)
+        return {(e.agent, e.target, e.cameo) for e in find_events(doc, find_mentions(doc)) if e.relation == "deploys"}
+
+    return read
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("A battalion of 400 Kenyan soldiers left Kenya on Monday for Somalia.", "kenya", "somalia"),
+        ("Polish troops left for Iraq on Monday.", "poland", "iraq"),
+        ("Nearly 300 Dutch marines left their base for southern Iraq.", "netherlands", "iraq"),
+    ],
+)
+def test_forces_leaving_for_a_place_deploy_there(deployments, text, agent, target):
+    assert deployments(text) == {(agent, target, "15")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish troops left Kabul on Monday.",  # no destination
+        "The Kenyan president left Nairobi for Kampala.",  # not forces
+    ],
+)
+def test_leaving_without_forces_or_destination_deploys_nothing(deployments, text):
+    assert deployments(text) == set()
