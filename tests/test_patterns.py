@@ -253,7 +253,9 @@ def test_patterns_acts_on_people_target_their_state(extract_sentences, text, exp
 def test_patterns_bare_forces_are_military_to_the_patterns(extract_sentences):
     """ "forces" joins the dictionary's &MILITARY class (data/overlay/cameo_classes.jsonl)."""
     _, events = extract_sentences("Australia withdrew its forces from East Timor.")
-    assert ("australia", "withdraws", "east-timor", "0874") in {(e.agent, e.relation, e.target, e.cameo) for e in events}
+    assert ("australia", "withdraws", "east-timor", "0874") in {
+        (e.agent, e.relation, e.target, e.cameo) for e in events
+    }
 
 
 def test_patterns_event_noun_carries_the_event_of_its_verb(extract_sentences):
