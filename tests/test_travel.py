@@ -155,3 +155,31 @@ def test_forces_leaving_for_a_place_deploy_there(deployments, text, agent, targe
 )
 def test_leaving_without_forces_or_destination_deploys_nothing(deployments, text):
     assert deployments(text) == set()
+
+
+# --- a journey to a state: a visit, or for forces a deployment -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target, modality",
+    [
+        ("Chinese President Xi Jinping flew to Brasilia on Monday.", "person:xi jinping", "brazil", "asserted"),
+        (
+            "The Kenyan foreign minister will travel to Moscow next week.",
+            "office:kenya-foreign",
+            "russia",
+            "hypothetical",
+        ),
+    ],
+)
+def test_journey_of_a_traveller_to_a_state_is_a_visit(visits, text, agent, target, modality):
+    assert visits(text) == {(agent, target, modality, "042")}
+
+
+def test_forces_flying_to_a_place_deploy_there(deployments):
+    assert deployments("Dutch marines flew to Kabul on Friday.") == {("netherlands", "afghanistan", "15")}
+
+
+@pytest.mark.parametrize("text", ["Iran went to war with Iraq in 1980.", "The Italian premier went to the polls."])
+def test_journey_to_no_state_is_no_visit(visits, text):
+    assert visits(text) == set()
