@@ -78,13 +78,20 @@ def _travellers(subjects, idx) -> list[str]:
 
 
 def _places(tokens, idx) -> list[str]:
-    """Return the states of the places `tokens` (and their coordinated tokens) name, a capital for its state."""
+    """Return the states of the places `tokens` (and their coordinated tokens) name, a capital for its
+    state, a place a state owns for the state ("Libya's eastern city of Benghazi")."""
     keys = []
     for token in tokens:
         for t in [token, *token.conjuncts]:
-            found = idx.actors(t, groups=False, locative=True) or [place_state(t)]
+            found = idx.actors(t, groups=False, locative=True) or [place_state(t) or _owning_state(t, idx)]
             keys += [k for k in found if k and k not in keys]
     return keys
+
+
+def _owning_state(token, idx) -> str | None:
+    """Return the state that owns a place noun by a possessive ("Ivory Coast's rebel town"), else None."""
+    owners = [idx.mention(c) for c in children_with(token, {"poss"})]
+    return next((m.key for m in owners if m is not None and m.type == "state"), None)
 
 
 def _in_places(head, idx) -> list[str]:
@@ -200,7 +207,7 @@ def _state_of(token, idx) -> str | None:
     m = idx.mention(token)
     if m is not None:
         return m.key if m.type == "state" else None
-    return place_state(token)
+    return place_state(token) or _owning_state(token, idx)
 
 
 def _forces(subject) -> bool:

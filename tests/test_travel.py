@@ -183,3 +183,18 @@ def test_forces_flying_to_a_place_deploy_there(deployments):
 @pytest.mark.parametrize("text", ["Iran went to war with Iraq in 1980.", "The Italian premier went to the polls."])
 def test_journey_to_no_state_is_no_visit(visits, text):
     assert visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        (
+            "Italian Prime Minister Mario Monti left Libya's eastern city of Benghazi after talks.",
+            "person:mario monti",
+            "libya",
+        ),
+        ("Putin flew to Syria's coastal province of Latakia.", "person:vladimir putin", "syria"),
+    ],
+)
+def test_a_place_a_state_owns_is_the_states(visits, text, agent, target):
+    assert {(a, t) for a, t, _, _ in visits(text)} == {(agent, target)}
