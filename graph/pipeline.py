@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from .errors import ModelError
+from .repairs import repair_coordination
 from .resources import data_file, read_jsonl
 
 __all__ = ["DEFAULT_MODEL", "load_pipeline", "release_pipelines", "model_meta", "model_label", "pieces", "ACTOR_LABELS"]
@@ -164,6 +165,9 @@ def _load(model):
         raise _not_installed(model) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("actorgraph_line_sentences", before="parser")
+        if not Language.has_factory("actorgraph_coordination"):
+            Language.component("actorgraph_coordination", func=repair_coordination)
+        nlp.add_pipe("actorgraph_coordination", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
         list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
     ).finditer
