@@ -122,8 +122,10 @@ def _abbreviation_norms(vocab):
 def load_pipeline(model=DEFAULT_MODEL):
     """Return the spaCy pipeline actorgraph parses with (cached per model name).
 
-    The model's own components run unchanged; three are added: a sentence splitter
-    that honours line breaks (before the parser), an ``entity_ruler`` loaded
+    The model's own components run unchanged; others are added: abbreviation norms
+    (first), a sentence splitter that honours line breaks (before the parser), a repair
+    of coordinations the parser folds into a modifier (`actorgraph.repairs`, after the
+    lemmatizer), an ``entity_ruler`` loaded
     with ``data/gazetteer.jsonl`` before ``ner``, so that the gazetteer wins where
     it and the statistical NER disagree, and a second one matching the lower-case
     names of ``data/names.jsonl`` (the Phoenix dictionaries' people, bodies, groups

@@ -31,7 +31,9 @@ def repair_coordination(doc):
         return doc
     lex = load_lexicon()
     bodies = lex.group_nouns | lex.force_nouns
-    for modifier in [t for t in doc if t.dep_ == "nmod" and t.pos_ == "NOUN" and t.lemma_.lower() in bodies]:
+    for modifier in _nmods(doc):
+        if modifier.pos_ != "NOUN" or modifier.lemma_.lower() not in bodies:
+            continue
         head = modifier.head
         if head.i < modifier.i or head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -44,6 +46,15 @@ def repair_coordination(doc):
         if owned or any(c.dep_ in ("poss", "det") for c in modifier.children):
             _recoordinate(modifier, head, conjuncts[0], owned)
     return doc
+
+
+def _nmods(doc) -> list:
+    """Return the Doc's ``nmod`` tokens, found in its dependency column (no Token made per word)."""
+    import numpy
+    from spacy.attrs import DEP
+
+    nmod = doc.vocab.strings["nmod"]
+    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array([DEP]).reshape(-1) == nmod)]
 
 
 def _names(token) -> bool:
