@@ -239,7 +239,7 @@ def test_fighting_one_drawn_into_a_war_is_not_helped_in_it(extract_sentences):
 
 def test_fighting_the_people_supported_fight_their_fight(extract_sentences):
     _, events = extract_sentences(
-        "Australia will keep up its support of the Government of Nigeria and the Nigerian people in their struggle"
+        "Australia will keep up its backing of the Government of Nigeria and the Nigerian people in their struggle"
         " against Boko Haram."
     )
     assert ("nigeria", "attacks", "boko-haram") in edges(events), edges(events)
