@@ -234,7 +234,7 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 def _day_subject(verb, idx) -> list[str]:
     """Return the subject the small model hangs on a day word before the verb, else [].
 
-    "Li Zhaoxing Monday met Indian leaders" parses with the name a compound of "Monday", the verb's
+    "Yang Jiechi Sunday met senior Brazilian officials" parses with the name a compound of "Sunday", the verb's
     npadvmod, and no subject: the name nearest the day is the subject.
     """
     for day in children_with(verb, {"npadvmod"}):

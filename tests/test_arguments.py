@@ -311,8 +311,8 @@ def test_arguments_an_object_pronoun_with_no_single_candidate_stands_for_nobody(
 @pytest.mark.parametrize(
     "text",
     [
-        "Condoleezza Rice launched a peace drive, saying she will press Syrian leaders for steps.",
-        "Condoleezza Rice launched a drive by saying she would press Syrian leaders for steps.",
+        "Condoleezza Rice began a regional tour, saying she will urge Syria to close its border.",
+        "Condoleezza Rice opened the conference by saying she would press Syrian leaders to close the border.",
     ],
 )
 def test_arguments_she_in_what_a_subjectless_participle_says_is_the_clause_subject(extract_sentences, text):

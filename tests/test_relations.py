@@ -852,8 +852,8 @@ def test_relations_wanting_and_agreeing_without_a_demand(extract_sentences, text
         ),
         # wire copy's "NAME DAY verb", parsed with the name a compound of the day
         (
-            "Chinese Foreign Minister Li Zhaoxing Monday met top Indian leaders.",
-            ("person:li zhaoxing", "meets", "india"),
+            "Chinese Foreign Minister Yang Jiechi Sunday met senior Brazilian officials.",
+            ("person:yang jiechi", "meets", "brazil"),
         ),
     ],
 )
