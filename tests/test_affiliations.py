@@ -173,8 +173,8 @@ def test_no_membership_from_as_part_of(extract_sentences, text):
         ("Lt. Gen. John Smith, commander of the 3rd Infantry Division, spoke to reporters.",
          ("person:john smith", "leads", "org:3rd-infantry-division")),
         ("The 3rd Battalion is commanded by Lt. Col. John Smith.", ("person:john smith", "leads", "org:3rd-battalion")),
-        ("Maj. Gen. John Smith, commander of Combined Joint Special Operations Task Force, spoke to reporters.",
-         ("person:john smith", "leads", "org:combined-joint-special-operations-task-force")),
+        ("Maj. Gen. John Smith, commander of Multinational Special Operations Task Force North, spoke to reporters.",
+         ("person:john smith", "leads", "org:multinational-special-operations-task-force-north")),
     ],
 )  # fmt: skip
 def test_named_units_are_led(extract_sentences, text, expected):

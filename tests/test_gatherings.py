@@ -134,7 +134,7 @@ def test_talks_reported_by_no_side_have_none(meetings, text):
 
 
 def test_talks_between_two_others_stay_theirs(meetings):
-    found = meetings("A Pakistani spokesman said the attack came during talks between India and China.")
+    found = meetings("A Pakistani spokesman said the bombing happened during talks between India and China.")
     assert {e for e in found if e[1] == "meets"} == {("india", "meets", "china")}
 
 
@@ -291,8 +291,8 @@ def test_no_host_no_visit(meetings, text):
     "text, edge",
     [
         (
-            "Rice shook hands with Chinese President Hu Jintao before their meeting in Beijing.",
-            ("person:rice", "meets", "person:hu jintao"),
+            "Merkel shook hands with Indian Prime Minister Manmohan Singh before their talks in Berlin.",
+            ("person:angela merkel", "meets", "person:manmohan singh"),
         ),
         ("Blair greeted Bush at the start of their talks.", ("person:blair", "meets", "person:bush")),
         (

@@ -397,8 +397,8 @@ def _all_pairs(sides):
     [
         # officials of a list, the noun being its first owner's mention
         (
-            "The foreign ministers of Egypt, Sudan, Chad and Libya held talks on the crisis.",
-            ["egypt", "sudan", "chad", "libya"],
+            "The foreign ministers of Ghana, Togo, Benin and Mali held talks on the crisis.",
+            ["ghana", "togo", "benin", "mali"],
         ),
         ("The presidents of Brazil and Argentina joined Chile for talks.", ["brazil", "argentina", "chile"]),
         # "from" as well as "of"
@@ -831,7 +831,7 @@ def test_relations_demands_and_acceptances_in_infinitives(extract_sentences, tex
 @pytest.mark.parametrize(
     "text, wrong",
     [
-        ("Russia wants a partnership with India.", ("russia", "requests", "india")),  # no one else is to act
+        ("Brazil wants a partnership with Japan.", ("brazil", "requests", "japan")),  # no one else is to act
         ("Iran wants to build a reactor near Iraq.", ("iran", "requests", "iraq")),
         ("Japan agreed to meet Chinese officials.", ("japan", "agrees", "china")),  # a meeting, not a proposal
     ],
