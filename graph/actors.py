@@ -871,7 +871,7 @@ class Places:
     of names used as a location ("in Iraq", "the Iraqi town of Baquba", "Baghdad-based");
     ``datelines`` the tokens of datelines in capitals, which the parser may hang on the next
     noun ("NAIROBI - Gunmen robbed …"); ``article`` is the state the dateline, those locations and the names of towns and regions
-    anywhere ("the rebel-held city of Falluja") point to most (the first on a tie); a state's
+    anywhere ("the rebel-held town of Kunduz") point to most (the first on a tie); a state's
     own name or demonym outside a location does not count ("attacked US troops").
     """
 
@@ -1229,12 +1229,32 @@ def _org_mention(ent):
     if len(ent) > 1 and ent[0].lower_ == "the":  # "the National Security Council" is named without it
         ent = ent[1:]
     if ent[-1].pos_ in ("ADP", "DET", "CCONJ") or ent.root.pos_ == "VERB":
-        return (
-            None  # "Government of" + a gazetteer state; a headline's verb phrase ("Fail to Help War Crimes Tribunal")
-        )
+        return None  # "Government of" + a gazetteer state; a headline's verb phrase ("Vow to Back Border Deal")
+    if _portfolio(ent):
+        return None
     words = [t.text for t in ent]
     kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
     return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind, start=ent.start, end=ent.end, role="org")
+
+
+#: Title nouns a portfolio word names the office of ("Defence Minister", "Interior Ministry", "Defense
+#: Secretary"; not "Secretary-General", the head of a body).
+PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary"})
+
+
+def _portfolio(ent) -> bool:
+    """True for a one-word "organisation" that is the portfolio of the title around it: the model tags
+    "Defence" in "Defence Minister Ann Berg" and "State" in "Secretary of State Rice" as ORG, but the
+    office is the minister's state's."""
+    doc = ent.doc
+    if len(ent) > 1 or ent[0].is_upper:
+        return False
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PORTFOLIO_TITLES:
+        return True  # "Secretary of State Rice", "the Minister of Defence"
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in PORTFOLIO_TITLES:
+        return False
+    after = doc[ent.end + 1 : ent.end + 3].text.lower()
+    return not after.lstrip("- ").startswith("general")  # "Commonwealth Secretary-General" heads a body
 
 
 def _whole_word(ent):

@@ -45,10 +45,22 @@ LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
 BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Entity labels of a modifier that names a reference noun's owner itself ("the Bush government").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+#: Nouns a state is named by with "of": "the republic of Georgia", "the kingdom of Jordan".
+STATE_NOUNS = frozenset({"republic", "kingdom", "state", "country", "nation", "emirate", "sultanate", "federation"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 #: Object pronouns that stand for a person (`ArgumentIndex._object_person`).
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _speaking_subjects(verb) -> list:
+    """Return the subjects of a verb of saying, or of the verb a subjectless participle of saying hangs
+    on: "Rice launched a drive, saying she would…", "… by saying she would" (Rice speaks)."""
+    subjects = list(children_with(verb, SUBJECT_DEPS))
+    while not subjects and verb.dep_ in ("advcl", "pcomp") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "by saying": the preposition's verb
+        subjects = list(children_with(verb, SUBJECT_DEPS))
+    return subjects
 
 
 class ArgumentIndex:
@@ -156,7 +168,7 @@ class ArgumentIndex:
         head = token.head
         while head.head.i != head.i:
             if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in self.lex.report_verbs:
-                speakers = [self.by_token.get(s.i) for s in children_with(head.head, SUBJECT_DEPS)]
+                speakers = [self.by_token.get(s.i) for s in _speaking_subjects(head.head)]
                 return next((m.key for m in speakers if m is not None and m.role in ("person", "office")), None)
             head = head.head
         sent = self.sent(token)
@@ -404,8 +416,8 @@ class ArgumentIndex:
                         return self.by_token[pobj.i].key
                     nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in children_of(p)]
                     found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
-                    if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
-                        return found
+                    if found and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in STATE_NOUNS):
+                        return found  # "the Minister of Defence of Japan", "leaders of the republic of Georgia"
         return None
 
     def _possessor_reference(self, poss):
@@ -439,7 +451,7 @@ class ArgumentIndex:
         return keys
 
     def _owners_listed(self, token, **kw):
-        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad",
+        """Return the further owners of a group noun of a list: "the presidents of Togo, Benin and Niger",
         "ministers from Ghana, Togo and Benin".
 
         A noun that is already its first owner's mention ("the presidents of Brazil and
