@@ -23,7 +23,7 @@ from .arguments import (
     prep_objects,
 )
 from .lexicon import noun_lemmas
-from .patterns import code_trigger, in_class, match_noun
+from .patterns import bare_codes, code_trigger, in_class, match_noun
 from .tokens import CONDITION_MARKS, to_infinitive
 
 TARGET_PREPS = frozenset(
@@ -344,12 +344,13 @@ def destinations(token, idx):
 def demonym_agent(token, idx):
     """Return ``[state]`` for a demonym modifying an event noun ("Israeli strikes", "the Russian invasion"), else [].
 
+    A demonym of two words counts once, by the word the noun holds ("a South Korean offer": "Korean").
     Not on a conflict noun: "the Lebanese war" is a war in Lebanon, not one Lebanon wages.
     """
     m = idx.mention(token)
-    if token.head.lemma_.lower() in idx.lex.conflict_nouns:
+    if m is None or m.role != "demonym" or token.dep_ != "amod" or token.head.lemma_.lower() in idx.lex.conflict_nouns:
         return []
-    return [m.key] if m is not None and m.role == "demonym" and token.dep_ == "amod" and token.i == m.start else []
+    return [m.key] if token.i == m.start or not m.start <= token.head.i < m.end else []
 
 
 def hyphen_pair(noun, idx):
@@ -751,13 +752,15 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
     from Mexico" (the phrase hung on the "of" object as well).
 
     Tried after `object_inside`, which reads the theme's own name, possessor and "of" phrase
-    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`).
+    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`); a
+    relative clause may name the proposer ("welcomed the plan, a step Qatar had proposed": `proposers`).
     """
     if theme is None or theme.i == verb.i or theme.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
     keys = [k for n in nouns for _, o in noun_prep_objects(n, {"by", "from"}) for k in idx.actors(o)]
-    return _found(keys + [k for c in theme.children for k in demonym_agent(c, idx)])
+    keys += [k for c in theme.children for k in demonym_agent(c, idx)]
+    return _found(keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)])
 
 
 def _taken_from(verb, theme, idx):
@@ -789,18 +792,98 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
 
 #: CAMEO roots of what one proposes to another: appeals (02), intents (03), demands (10).
 PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
+#: Relative pronouns that stand for the noun a relative clause is on ("the plan which X proposed").
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def restatements(verb, theme) -> list:
+    """Return `theme` and the nouns set off by a comma after it that restate it: "rejected the plan,
+    a step Qatar had proposed" (an apposition, on the theme or on its infinitive's object, or the
+    loose noun the parser hangs on the verb)."""
+    doc, found = verb.doc, [theme]
+    nouns = [theme, *(o for a in children_with(theme, {"acl"}) for o in children_with(a, OBJECT_DEPS))]
+    loose = [n for n in children_with(verb, {"npadvmod"}) if n.i > theme.i] if verb.i != theme.i else []
+    for noun in [*(a for n in nouns for a in children_with(n, {"appos"})), *loose]:
+        if noun.pos_ == "NOUN" and doc[noun.left_edge.i - 1].text == ",":
+            found.append(noun)
+    return found
+
+
+def proposers(noun, idx) -> list[str]:
+    """Return the actors a relative clause on `noun` says proposed, offered or demanded it, else [].
+
+    "any plan which Brussels is proposing", "the terms Chile demanded": the clause's verb codes an
+    appeal, intent or demand (`PROPOSAL_ROOTS`) and `noun` is its object (it has no object of its
+    own, and an infinitive of it has its own): not "a country Washington wants to rebuild".
+    """
+    keys = []
+    for clause in children_with(noun, {"relcl"}):
+        if all(code[:2] not in PROPOSAL_ROOTS for code in bare_codes(clause.lemma_.lower())):
+            continue
+        if any(o.lower_ not in RELATIVE_PRONOUNS for o in children_with(clause, {"dobj"})):
+            continue
+        if any(not children_with(x, OBJECT_DEPS) for x in children_with(clause, {"xcomp"})):
+            continue
+        keys += [
+            k for s in children_with(clause, SUBJECT_DEPS) if s.lower_ not in RELATIVE_PRONOUNS for k in idx.actors(s)
+        ]
+    return keys
 
 
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
-    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases);
-    for an agreement, the other side of it ("rejected a deal with Cuba")."""
+    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases),
+    "the plan which Qatar proposed" (`proposers`); for an agreement, the other side of it ("rejected
+    a deal with Cuba")."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
     keys = noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
     if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
         keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
     return _found(keys)
+
+
+#: Nouns that take up an act named before them in their sentence: "X pulled out and Y welcomed the move".
+ACT_REFERENCES = frozenset({"move", "decision", "step", "measure"})
+#: PLOVER categories of reactions: a reaction is no act that "the move" could take up.
+REACTION_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _act_reference(theme) -> bool:
+    """True for a bare "the move", "this decision": an act noun with a determiner and nothing else."""
+    return (
+        theme.lemma_.lower() in ACT_REFERENCES
+        and any(True for _ in theme.children)
+        and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in theme.children)
+    )
+
+
+def _reaction(verb, idx) -> bool:
+    """True for a verb of reaction: criticising, backing or rejecting (`REACTION_CATEGORIES`)."""
+    entries = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    coded = code_trigger(verb)
+    plovers = {idx.lex.info(e["relation"]).plover for e in entries} | {coded.plover if coded else None}
+    return not plovers.isdisjoint(REACTION_CATEGORIES)
+
+
+def earlier_act_owners(verb, theme, entry, idx) -> Found | None:
+    """Whose act "the move" or "the decision" takes up: the owner of an act noun before it in the sentence
+    ("criticized a UN decision to …, but Y welcomed the move"), or the subject of the verb the
+    reaction is coordinated with ("Israel pulled out of Gaza and Egypt welcomed the move").
+
+    Only when that names one actor other than the reaction's subject; a reaction is no act to
+    take up ("X criticized Y and Z welcomed the move" may welcome either).
+    """
+    if theme is None or theme.i == verb.i or not _act_reference(theme):
+        return None
+    before = [t for t in idx.sent(verb) if t.i < verb.i and t.pos_ == "NOUN" and t.lemma_.lower() in ACT_REFERENCES]
+    keys = [k for t in before for k in noun_modifier_agents(t, idx)]
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
+    if head is not None and not _reaction(head, idx):
+        keys += subjects(head, idx)
+    found = set(keys) - set(subjects(verb, idx))
+    return Found(tuple(found)) if len(found) == 1 else None
 
 
 def accepted_owner(verb, theme, entry, idx) -> Found | None:
@@ -981,6 +1064,18 @@ def under_attack_agents(noun, theme, entry, idx) -> Found | None:
     if verb is None:
         return None
     return _found([k for _, o in prep_objects(verb, {"by", "from"}) for k in idx.actors(o)])
+
+
+def noun_clause_targets(noun, theme, entry, idx) -> Found | None:
+    """Whom an accusation's "that" clause speaks of: "accusations by Kenya that Somalia armed the
+    militias", "the charge that it had sheltered rebels" (the clause's subject, not the accuser)."""
+    clauses = [
+        c
+        for c in children_with(noun, {"acl", "ccomp"})
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    own = set(noun_modifier_agents(noun, idx))
+    return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
 
 
 def noun_destinations(noun, theme, entry, idx) -> Found | None:

@@ -83,10 +83,16 @@ _ACTION_VERB_TARGETS = (
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {
     "action": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, cons.infinitive_subject_targets),
+        verb_targets=(
+            *_ACTION_VERB_TARGETS,
+            cons.object_prep_targets,
+            cons.infinitive_subject_targets,
+            cons.earlier_act_owners,
+        ),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.noun_clause_targets,
         ),
     ),
     "assault": Frame(
@@ -102,7 +108,7 @@ FRAMES = {
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
     "rejection": Frame(
-        verb_targets=(cons.object_owner, *_ACTION_VERB_TARGETS, cons.object_prep_targets),
+        verb_targets=(cons.object_owner, *_ACTION_VERB_TARGETS, cons.object_prep_targets, cons.earlier_act_owners),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
