@@ -529,6 +529,14 @@ def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+def verb_by_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever the "by" phrase the parser hangs on the verb after an event noun names acts: "condemned
+    the attack by Israel", "rejected accusations by Turkey" (`hung_on_verb`)."""
+    if noun.dep_ not in OBJECT_DEPS or noun.head.pos_ != "VERB":
+        return None
+    return _found([k for o in hung_on_verb(noun.head, noun, {"by"}) for k in idx.actors(o)])
+
+
 def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
     """Whoever an event noun comes from acts: "a proposal from Iran", "an appeal from the UN".
 
@@ -746,6 +754,14 @@ def _event_of(noun, idx) -> bool:
     return "assault" in frames and any(True for _ in prep_objects(noun, {"of"}))
 
 
+def hung_on_verb(verb, theme, preps) -> list:
+    """Return the objects of the `preps` phrases the parser hangs on an active verb after its object,
+    which are the object's: "rejected charges by Turkey", "turned down an offer from Chile"."""
+    if is_passive(verb) or theme.head.i != verb.i or theme.dep_ not in OBJECT_DEPS:
+        return []
+    return [o for p, o in prep_objects(verb, preps) if p in preps and o.i > theme.i]
+
+
 def theme_makers(verb, theme, entry, idx) -> Found | None:
     """Whoever made what the act is about is the other side: "rejected demands by the United States",
     "turned down a proposal from the EU", "accepted an Egyptian proposal", "welcomed the offer of aid
@@ -759,6 +775,7 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
         return None
     nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
     keys = [k for n in nouns for _, o in noun_prep_objects(n, {"by", "from"}) for k in idx.actors(o)]
+    keys += [k for o in hung_on_verb(verb, theme, {"by"}) for k in idx.actors(o)]  # "from" on a verb is often its own
     keys += [k for c in theme.children for k in demonym_agent(c, idx)]
     return _found(keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)])
 
@@ -838,6 +855,7 @@ def object_owner(verb, theme, entry, idx) -> Found | None:
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
     keys = noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    keys += [k for o in hung_on_verb(verb, theme, {"by", "from"}) for k in idx.actors(o)]
     keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
     if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
         keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
@@ -859,12 +877,17 @@ def _act_reference(theme) -> bool:
     )
 
 
-def _reaction(verb, idx) -> bool:
-    """True for a verb of reaction: criticising, backing or rejecting (`REACTION_CATEGORIES`)."""
+def verb_categories(verb, idx) -> set:
+    """Return the PLOVER categories a verb may code: its lexicon relations' and its pattern's relation's."""
     entries = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
     coded = code_trigger(verb)
-    plovers = {idx.lex.info(e["relation"]).plover for e in entries} | {coded.plover if coded else None}
-    return not plovers.isdisjoint(REACTION_CATEGORIES)
+    relations = {e["relation"] for e in entries} | ({coded.relation} if coded is not None and coded.relation else set())
+    return {idx.lex.info(r).plover for r in relations}
+
+
+def _reaction(verb, idx) -> bool:
+    """True for a verb of reaction: criticising, backing or rejecting (`REACTION_CATEGORIES`)."""
+    return not verb_categories(verb, idx).isdisjoint(REACTION_CATEGORIES)
 
 
 def earlier_act_owners(verb, theme, entry, idx) -> Found | None:
@@ -1076,6 +1099,26 @@ def noun_clause_targets(noun, theme, entry, idx) -> Found | None:
     ]
     own = set(noun_modifier_agents(noun, idx))
     return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
+#: Objects that make a verb the subject's own answer: "defended itself against the charges".
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def answered_targets(noun, theme, entry, idx) -> Found | None:
+    """Whoever answers an accusation is accused: "Kenya rejected charges by Somalia", "Kenya defended
+    itself against accusations by Somalia" (the subject of a verb that rejects or denies the noun,
+    or of a reflexive verb the noun is "against"). Only for accusations and criticism (ACCUSE)."""
+    if "relation" not in entry or idx.lex.info(entry["relation"]).plover != "ACCUSE":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "against" and verb.head.pos_ == "VERB":
+        verb = verb.head if any(o.lower_ in REFLEXIVES for o in children_with(verb.head, {"dobj"})) else None
+    elif noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        verb = verb if "REJECT" in verb_categories(verb, idx) else None
+    else:
+        return None
+    return _found(subjects(verb, idx)) if verb is not None else None
 
 
 def noun_destinations(noun, theme, entry, idx) -> Found | None:

@@ -61,6 +61,7 @@ class Frame:
     noun_targets: tuple = ()
     noun_agents: tuple = (
         cons.from_phrase_agents,
+        cons.verb_by_agents,
         cons.light_verb_subject,
         cons.coding_verb_subject,
         cons.adverbial_clause_agents,
@@ -93,6 +94,7 @@ FRAMES = {
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
             cons.noun_clause_targets,
+            cons.answered_targets,
         ),
     ),
     "assault": Frame(

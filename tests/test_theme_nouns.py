@@ -20,14 +20,14 @@ def _pairs(extract_sentences, text):
 
 @pytest.fixture(scope="module")
 def read(nlp):
-    """Return ``read(text, trigger, construction) -> keys or None`` for a verb or noun trigger."""
+    """Return ``read(text, trigger, construction, **entry) -> keys or None`` for a verb or noun trigger."""
 
-    def run(text, trigger, construction):
+    def run(text, trigger, construction, **entry):
         doc = nlp(text)
         idx = ArgumentIndex(doc, find_mentions(doc))
         token = next(t for t in doc if t.text == trigger)
         theme = theme_of(token) if token.pos_ in ("VERB", "AUX") else None
-        found = construction(token, theme, {}, idx)
+        found = construction(token, theme, entry, idx)
         return None if found is None else sorted(found.keys)
 
     return run
@@ -190,3 +190,33 @@ def test_theme_nouns_accusation_targets_the_subject_of_its_clause(extract_senten
 def test_theme_nouns_accusation_clause_never_targets_the_accuser(read):
     text = "Turkey voiced the accusation that it had been attacked by Armenia."
     assert read(text, "accusation", constructions.noun_clause_targets) is None
+
+
+# A "by" phrase hung on the verb is its object's; whoever answers an accusation is accused ------
+
+
+def test_theme_nouns_by_phrase_on_the_verb_names_the_objects_maker(extract_sentences):
+    found = _pairs(extract_sentences, "Syria rejected charges by Turkey.")
+    assert ("syria", "denies", "turkey") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syria dismissed the accusations by Turkey.", ("turkey", "accuses", "syria", "ACCUSE", "denied")),
+        (
+            "Kenya defended itself against accusations by Somalia.",
+            ("somalia", "accuses", "kenya", "ACCUSE", "asserted"),
+        ),
+    ],
+)
+def test_theme_nouns_whoever_answers_an_accusation_is_accused(extract_sentences, text, expected):
+    found = _edges(extract_sentences, text)
+    assert expected in found, found
+
+
+def test_theme_nouns_defending_another_against_accusations_is_not_answering_them(read):
+    text = "Syria defended Iran against accusations by Turkey."
+    assert read(text, "accusations", constructions.answered_targets, relation="accuses") is None
+    text = "Kenya defended itself against accusations by Somalia."
+    assert read(text, "accusations", constructions.answered_targets, relation="accuses") == ["kenya"]
