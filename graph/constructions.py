@@ -744,7 +744,34 @@ def object_inside(verb, theme, entry, idx) -> Found | None:
         doers = [k for c in theme.children if c.dep_ in ("poss", "amod", "compound", "nmod") for k in idx.actors(c)]
         doers += [k for c in theme.children for k in demonym_agent(c, idx)]
         return _found(doers + [k for _, o in noun_prep_objects(theme, {"by"}) for k in idx.actors(o)])
-    return _found(idx.inside(theme, led=not event))
+    return _found(forum_owners(theme, idx) or idx.inside(theme, led=not event))
+
+
+#: Dependencies of the words before a noun that may name whose it is ("the Turkish EU bid").
+OWNER_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def forum_owners(theme, idx) -> list[str]:
+    """Return the owner named before a body's name on a noun: "the Turkish EU bid", "the French UN
+    resolution", "Turkey EU bid" (a state's bid to join the EU, a French draft at the UN), else [].
+
+    The body named next to the noun is where the bid or draft goes, not whose it is.
+    """
+    for c in children_with(theme, {"compound"}):
+        m = idx.mention(c)
+        if m is None or m.type != "alliance" or m.role != "name":
+            continue
+        before = [t for t in [*c.children, *theme.children] if t.i < m.start and t.dep_ in OWNER_MODIFIER_DEPS]
+        keys = [k for t in before for k in idx.actors(t) or _demonym_key(t, idx)]
+        if keys:
+            return keys
+    return []
+
+
+def _demonym_key(token, idx) -> list[str]:
+    """Return ``[state]`` for the word of a demonym a noun phrase holds ("Turkish", "South Korean"), else []."""
+    m = idx.mention(token)
+    return [m.key] if m is not None and m.role == "demonym" and not m.start <= token.head.i < m.end else []
 
 
 def _event_of(noun, idx) -> bool:
@@ -854,7 +881,8 @@ def object_owner(verb, theme, entry, idx) -> Found | None:
     a deal with Cuba")."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
-    keys = noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    keys = forum_owners(theme, idx) or noun_modifier_agents(theme, idx)
+    keys += [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
     keys += [k for o in hung_on_verb(verb, theme, {"by", "from"}) for k in idx.actors(o)]
     keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
     if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):

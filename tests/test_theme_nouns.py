@@ -220,3 +220,25 @@ def test_theme_nouns_defending_another_against_accusations_is_not_answering_them
     assert read(text, "accusations", constructions.answered_targets, relation="accuses") is None
     text = "Kenya defended itself against accusations by Somalia."
     assert read(text, "accusations", constructions.answered_targets, relation="accuses") == ["kenya"]
+
+
+# A body named next to the noun is where a bid or draft goes, not whose it is ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "body"),
+    [
+        ("Greece said it could support the Turkish EU bid.", "turkey", "eu"),
+        ("Greece backs Turkey EU bid.", "turkey", "eu"),
+        ("Spain backed the French EU proposal.", "france", "eu"),
+        ("Iran rejected the French EU proposal.", "france", "eu"),
+        ("Russia condemned the Georgian NATO bid.", "georgia", "nato"),
+    ],
+)
+def test_theme_nouns_owner_before_a_bodys_name_owns_the_noun(extract_sentences, text, owner, body):
+    targets = {t for _, _, t in _pairs(extract_sentences, text)}
+    assert owner in targets and body not in targets, targets
+
+
+def test_theme_nouns_a_bodys_name_alone_owns_the_noun(extract_sentences):
+    assert ("spain", "supports", "eu") in _pairs(extract_sentences, "Spain backed the EU proposal.")
