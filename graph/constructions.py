@@ -857,12 +857,15 @@ def proposers(noun, idx) -> list[str]:
     """Return the actors a relative clause on `noun` says proposed, offered or demanded it, else [].
 
     "any plan which Brussels is proposing", "the terms Chile demanded": the clause's verb codes an
-    appeal, intent or demand (`PROPOSAL_ROOTS`) and `noun` is its object (it has no object of its
-    own, and an infinitive of it has its own): not "a country Washington wants to rebuild".
+    appeal, intent or demand (`PROPOSAL_ROOTS`), or, for an act noun ("the step Israel took", "the
+    decision Iran announced"), is any verb but a reaction to it; and `noun` is its object (it has no
+    object of its own, and an infinitive of it has its own): not "a country Washington wants to rebuild".
     """
     keys = []
-    for clause in children_with(noun, {"relcl"}):
-        if all(code[:2] not in PROPOSAL_ROOTS for code in bare_codes(clause.lemma_.lower())):
+    # "the decision Argentina made" may come as an acl with a subject of its own
+    for clause in [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and children_with(c, {"nsubj"}))]:
+        proposing = any(code[:2] in PROPOSAL_ROOTS for code in bare_codes(clause.lemma_.lower()))
+        if not proposing and (noun.lemma_.lower() not in ACT_REFERENCES or _reaction(clause, idx)):
             continue
         if any(o.lower_ not in RELATIVE_PRONOUNS for o in children_with(clause, {"dobj"})):
             continue

@@ -61,6 +61,10 @@ def test_theme_nouns_two_word_demonym_owns_the_proposal(extract_sentences, text,
             ("iran", "rejects", "france"),
         ),
         ("Egypt welcomed the truce, a measure Qatar had proposed.", ("egypt", "supports", "qatar")),
+        # an act noun is whoever's took or made it
+        ("The EU welcomed the decision, which Iran announced on Monday.", ("eu", "supports", "iran")),
+        ("Egypt welcomed the step that Israel took.", ("egypt", "supports", "israel")),
+        ("Chile rejected the decision Argentina made last week.", ("chile", "rejects", "argentina")),
     ],
 )
 def test_theme_nouns_relative_clause_names_the_proposer(extract_sentences, text, expected):
@@ -74,6 +78,8 @@ def test_theme_nouns_relative_clause_names_the_proposer(extract_sentences, text,
         ("Cuba rejected the plan to aid Haiti, a country Washington wants to rebuild.", ("cuba", "united-states")),
         # signing is no proposing
         ("Egypt rejected the terms which Israel has signed.", ("egypt", "israel")),
+        # a reaction to the act is not making it
+        ("Chile criticized the decision which Peru criticized.", ("chile", "peru")),
     ],
 )
 def test_theme_nouns_relative_clause_of_another_act_names_no_proposer(extract_sentences, text, wrong):
