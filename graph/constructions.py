@@ -1077,6 +1077,16 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
     return _found(complement_agents(verb, idx))
 
 
+def complaint_targets(verb, theme, entry, idx) -> Found | None:
+    """Whom a complaint's "that" clause names is accused: "complained to the UN that Iraq had
+    violated the truce", "charged that Syria was arming the rebels" (not the one told)."""
+    clauses = [
+        c for c in children_with(verb, {"ccomp"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    own = set(subjects(verb, idx))
+    return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
 def at_war(noun, idx) -> bool:
     """True for a bare conflict noun after "at": "X is at war with Y", "X and Y have been at war"."""
     return (

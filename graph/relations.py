@@ -83,9 +83,12 @@ _ACTION_VERB_TARGETS = (
 
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {
+    # "complained to the UN that Iraq had violated …": whom the clause names, not whom it was said to
     "action": Frame(
         verb_targets=(
-            *_ACTION_VERB_TARGETS,
+            *_ACTION_VERB_TARGETS[:-1],
+            cons.complaint_targets,
+            *_ACTION_VERB_TARGETS[-1:],
             cons.object_prep_targets,
             cons.infinitive_subject_targets,
             cons.earlier_act_owners,
@@ -569,10 +572,17 @@ def _triggers(tokens, lex):
 LETTING_ROOTS = frozenset({"07", "08", "17"})
 
 
+#: CAMEO root of disapproval, complaint and accusation: "complained that Iraq had violated the truce"
+#: accuses whoever the clause names (`constructions.complement_targets`), it is no statement about it.
+COMPLAINT_ROOT = "11"
+
+
 def _about_a_clause(verb, coded: PatternMatch) -> bool:
     """True when a verb coded by itself alone has a clause complement it only speaks of."""
     clauses = children_with(verb, {"ccomp"})
     letting = (coded.cameo or "")[:2] in LETTING_ROOTS
+    if (coded.cameo or "")[:2] == COMPLAINT_ROOT and all(not to_infinitive(c) for c in clauses):
+        return False
     return any(not (letting and to_infinitive(c)) for c in clauses)
 
 

@@ -248,3 +248,24 @@ def test_theme_nouns_owner_before_a_bodys_name_owns_the_noun(extract_sentences, 
 
 def test_theme_nouns_a_bodys_name_alone_owns_the_noun(extract_sentences):
     assert ("spain", "supports", "eu") in _pairs(extract_sentences, "Spain backed the EU proposal.")
+
+
+# A complaint's "that" clause names the accused, not the one told --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "told"),
+    [
+        ("Iran complained to the UN that Iraq had violated the ceasefire.", ("iran", "accuses", "iraq"), "un"),
+        ("Syria charged that Turkey was arming the rebels.", ("syria", "accuses", "turkey"), None),
+        ("Kenya deplored that Somalia had closed the border.", ("kenya", "condemns", "somalia"), None),
+    ],
+)
+def test_theme_nouns_complaint_accuses_whom_its_clause_names(extract_sentences, text, expected, told):
+    found = _pairs(extract_sentences, text)
+    assert expected in found, found
+    assert told is None or (expected[0], expected[1], told) not in found, found
+
+
+def test_theme_nouns_complaint_about_itself_accuses_nobody(extract_sentences):
+    assert not _pairs(extract_sentences, "Cuba complained that it had been ignored.")
