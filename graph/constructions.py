@@ -843,10 +843,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "that"})
 def restatements(verb, theme) -> list:
     """Return `theme` and the nouns set off by a comma after it that restate it: "rejected the plan,
     a step Qatar had proposed" (an apposition, on the theme or on its infinitive's object, or the
-    loose noun the parser hangs on the verb)."""
-    doc, found = verb.doc, [theme]
-    nouns = [theme, *(o for a in children_with(theme, {"acl"}) for o in children_with(a, OBJECT_DEPS))]
-    loose = [n for n in children_with(verb, {"npadvmod"}) if n.i > theme.i] if verb.i != theme.i else []
+    loose noun the parser hangs on the verb or on that infinitive)."""
+    doc, found, clauses = verb.doc, [theme], children_with(theme, {"acl"})
+    nouns = [theme, *(o for a in clauses for o in children_with(a, OBJECT_DEPS))]
+    heads = ([verb] if verb.i != theme.i else []) + clauses
+    loose = [n for h in heads for n in children_with(h, {"npadvmod"}) if n.i > theme.i]
     for noun in [*(a for n in nouns for a in children_with(n, {"appos"})), *loose]:
         if noun.pos_ == "NOUN" and doc[noun.left_edge.i - 1].text == ",":
             found.append(noun)
@@ -1007,6 +1008,30 @@ def stationed_in(token, theme, entry, idx) -> Found | None:
 def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     """A target in a prepositional phrase of the verb: "warned against Iran", "fired on Israel"."""
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def _demonym_owners(pairs, idx) -> list[str]:
+    """Return the states named by a demonym on the objects of `pairs` ("the Chilean decision").
+
+    Not on people, forces or groups, whom `ArgumentIndex.actors` reads ("the Palestinian group
+    Hamas" is Hamas, "Syrian rebels" are no state's).
+    """
+    lex = idx.lex
+    people = lex.group_nouns | lex.force_nouns | lex.movement_nouns | lex.follower_nouns
+    things = [o for _, o in pairs if noun_lemmas(o).isdisjoint(people) and not children_with(o, {"appos"})]
+    return [k for o in things for c in o.children for k in demonym_agent(c, idx)]
+
+
+def verb_prep_owners(verb, theme, entry, idx) -> Found | None:
+    """Whose the thing in a phrase of a reaction is, named by a demonym: "complained about the Chilean
+    decision", "protested against Greek military exercises" (tried after `verb_prep_targets`)."""
+    return _found(_demonym_owners(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def noun_prep_owners(noun, theme, entry, idx) -> Found | None:
+    """Whose the thing in a phrase of a reaction noun is, named by a demonym: "support for the
+    Palestinian proposal", "criticism of the French plan"."""
+    return _found(_demonym_owners(noun_prep_objects(noun, TARGET_PREPS - {"in"}), idx))
 
 
 def infinitive_subject_targets(verb, theme, entry, idx) -> Found | None:

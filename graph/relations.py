@@ -92,12 +92,14 @@ FRAMES = {
             cons.object_prep_targets,
             cons.infinitive_subject_targets,
             cons.earlier_act_owners,
+            cons.verb_prep_owners,
         ),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
             cons.noun_clause_targets,
             cons.answered_targets,
+            cons.noun_prep_owners,
         ),
     ),
     "assault": Frame(
@@ -113,10 +115,17 @@ FRAMES = {
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
     "rejection": Frame(
-        verb_targets=(cons.object_owner, *_ACTION_VERB_TARGETS, cons.object_prep_targets, cons.earlier_act_owners),
+        verb_targets=(
+            cons.object_owner,
+            *_ACTION_VERB_TARGETS,
+            cons.object_prep_targets,
+            cons.earlier_act_owners,
+            cons.verb_prep_owners,
+        ),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.noun_prep_owners,
         ),
     ),
     "claim": Frame(

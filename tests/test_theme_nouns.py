@@ -40,7 +40,7 @@ def read(nlp):
     ("text", "expected"),
     [
         ("Japan rejected a South Korean offer to hold talks.", ("japan", "rejects", "south-korea")),
-        ("Washington rejected a North Korean overture.", ("united-states", "rejects", "north-korea")),
+        ("Washington rejected a North Korean offer of talks.", ("united-states", "rejects", "north-korea")),
         ("The United States praised the South African proposal.", ("united-states", "supports", "south-africa")),
     ],
 )
@@ -57,8 +57,8 @@ def test_theme_nouns_two_word_demonym_owns_the_proposal(extract_sentences, text,
         ("Syria rejected any plan which Washington is proposing.", ("syria", "rejects", "united-states")),
         ("Peru rejected the terms Chile demanded.", ("peru", "rejects", "chile")),
         (
-            "Iran will reject any proposal to freeze enrichment, a step the French government has suggested.",
-            ("iran", "rejects", "france"),
+            "Syria will reject every plan to close the border, a step the French government has suggested.",
+            ("syria", "rejects", "france"),
         ),
         ("Egypt welcomed the truce, a measure Qatar had proposed.", ("egypt", "supports", "qatar")),
         # an act noun is whoever's took or made it
@@ -133,7 +133,7 @@ def test_theme_nouns_rebuffing_what_reject_does_not_code_keeps_its_code(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Greece said it would not oppose Turkish membership talks.",
+        "Athens said it would not oppose Macedonian membership talks.",
         "Greece will not oppose the Turkish bid.",
     ],
 )
@@ -149,7 +149,7 @@ def test_theme_nouns_refused_opposition_is_no_asserted_rejection(extract_sentenc
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Israel pulled its troops out of Gaza, and Egypt praised the move.", ("egypt", "supports", "israel")),
+        ("Ethiopia withdrew its soldiers from Somalia, and Kenya praised the move.", ("kenya", "supports", "ethiopia")),
         (
             "Opposition leaders attacked a NATO decision to send troops, but Serbia praised the move.",
             ("serbia", "supports", "nato"),
@@ -269,3 +269,26 @@ def test_theme_nouns_complaint_accuses_whom_its_clause_names(extract_sentences, 
 
 def test_theme_nouns_complaint_about_itself_accuses_nobody(extract_sentences):
     assert not _pairs(extract_sentences, "Cuba complained that it had been ignored.")
+
+
+# A demonym owns the thing a reaction's phrase names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru complained about the Chilean decision.", ("peru", "accuses", "chile", "ACCUSE")),
+        ("Iran objected to the French proposal.", ("iran", "rejects", "france", "REJECT")),
+        ("Seoul protested against the Japanese plan.", ("south-korea", "protests", "japan", "PROTEST")),
+        ("Egypt expressed support for the Palestinian proposal.", ("egypt", "supports", "palestine", "SUPPORT")),
+    ],
+)
+def test_theme_nouns_demonym_in_a_reactions_phrase_owns_the_thing(extract_sentences, text, expected):
+    found = {f[:4] for f in _edges(extract_sentences, text)}
+    assert expected in found, found
+
+
+def test_theme_nouns_demonym_on_a_named_group_is_no_owner(extract_sentences):
+    """ "the Lebanese Shiite movement Hezbollah" is Hezbollah, no Lebanese or Shiite thing."""
+    found = _pairs(extract_sentences, "Jordan complained about the Lebanese Shiite movement Hezbollah.")
+    assert not {t for _, _, t in found} & {"lebanon", "shia-muslims"}, found
