@@ -545,7 +545,7 @@ MEANS_PREPS = frozenset({"by", "in", "during"})
 WEAPON_CLASSES = ("WEAPON", "AIRCRAFT")
 
 
-def _is_weapon(token) -> bool:
+def is_weapon(token) -> bool:
     """True for a weapon or a military agent noun: "missile", "rocket", "tank", "artillery"."""
     return any(in_class(token, c) for c in WEAPON_CLASSES) or agent_sector(token) == "MIL"
 
@@ -561,7 +561,7 @@ def is_means(noun, entry, idx) -> bool:
     entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
     if any(e["relation"] == entry.get("relation") for e in entries):
         return True
-    return any(_is_weapon(w) for w in children_with(noun, {"compound"}))
+    return any(is_weapon(w) for w in children_with(noun, {"compound"}))
 
 
 def _when_subjects(verb, entry, idx):

@@ -1,0 +1,143 @@
+"""Fighting events linked the way the sentence links them: fights fought by both sides, arms used
+against someone, the purpose of a campaign, and a force's hostile acts. Sentences written for each
+construction."""
+
+import pytest
+from eventsets import edges, triples
+
+
+def _attacks(events):
+    return {e for e in edges(events) if e[1] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # a fight or battle with a side that bears arms is each side's attack on the other
+        (
+            "Colombian soldiers battled FARC guerrillas in the jungle.",
+            ("colombia", "revolutionary-armed-forces-of-colombia"),
+        ),
+        ("Filipino marines fought Abu Sayyaf militants on Jolo.", ("philippines", "abu-sayyaf")),
+        ("Kurdish fighters fought against Islamic State near Kobani.", ("kurds-militants", "islamic-state")),
+        # co-subjects fight one another when the object says so, whatever the verb
+        ("Ethiopian and Eritrean troops fought each other along the border.", ("ethiopia", "eritrea")),
+        ("Armenian and Azerbaijani troops shelled each other overnight.", ("armenia", "azerbaijan")),
+    ],
+)
+def test_links_a_fight_goes_both_ways(extract_sentences, text, sides):
+    _, events = extract_sentences(text)
+    a, b = sides
+    assert {(a, "attacks", b), (b, "attacks", a)} <= edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, one_way",
+    [
+        # a quarrel between states: no side bears arms
+        ("Britain fought the European Union over fishing quotas.", ("united-kingdom", "attacks", "eu")),
+        # one-sided verbs keep their direction
+        ("Turkish jets bombed PKK camps in northern Iraq.", ("turkey", "attacks", "pkk")),
+    ],
+)
+def test_links_one_sided_fights_keep_their_direction(extract_sentences, text, one_way):
+    _, events = extract_sentences(text)
+    a, relation, b = one_way
+    assert one_way in edges(events) and (b, relation, a) not in edges(events), edges(events)
+
+
+def test_links_allies_fighting_together_do_not_fight_each_other(extract_sentences):
+    _, events = extract_sentences("Ethiopian and Somali troops fought along the border.")
+    assert not _attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia continued to use drones against Ukrainian troops.", ("russia", "attacks", "ukraine")),
+        # the "using" clause of an attack: its "against" phrase hangs on the arms
+        (
+            "French warplanes carried out four strikes using drones and fighter jets against al-Shabaab camps.",
+            ("france", "attacks", "al-shabaab"),
+        ),
+        (
+            "Over Yemen, Saudi aircraft conducted nine strikes, coordinated with Emirati units, "
+            "using bomber and fighter aircraft as well as artillery against Houthi targets.",
+            ("saudi-arabia", "attacks", "houthis"),
+        ),
+    ],
+)
+def test_links_arms_used_against_someone_attack_them(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+    # using aircraft against someone is no surveillance of them
+    assert not [e for e in events if e.relation == "investigates"], edges(events)
+
+
+def test_links_influence_used_against_someone_is_no_attack(extract_sentences):
+    _, events = extract_sentences("Kenya used its influence against Somalia.")
+    assert not _attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whoever wages the campaign takes the place from whom it names
+        (
+            "Ukrainian troops launched an assault to retake the town from Russian forces.",
+            ("ukraine", "attacks", "russia"),
+        ),
+        (
+            "Kenyan troops made gains on the third day of an offensive to retake the port from al-Shabaab.",
+            ("kenya", "attacks", "al-shabaab"),
+        ),
+        # the day of the campaign on a verb with no subject of its own: the sentence's subject acts
+        (
+            "Afghan commandos reached the valley on Friday, clearing mines and freeing prisoners on the third day "
+            "of a big assault to retake Kunduz from the Taliban.",
+            ("afghanistan", "attacks", "taliban"),
+        ),
+    ],
+)
+def test_links_the_campaign_to_take_a_place_from_someone(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+
+
+def test_links_a_passive_purpose_is_not_the_owners_act(extract_sentences):
+    _, events = extract_sentences(
+        "Poland agreed to meet a Lithuanian request for Polish troops to be moved into Belarus."
+    )
+    assert not _attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pakistani forces are driving Taliban militants out of the valley.",
+            ("pakistan", "attacks", "taliban", "asserted"),
+        ),
+        # the purpose of a force's move is an intent
+        (
+            "Nigerian troops moved into the forest to drive out Boko Haram fighters.",
+            ("nigeria", "attacks", "boko-haram", "hypothetical"),
+        ),
+    ],
+)
+def test_links_a_forces_hostile_act(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in triples(events), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no side bears arms
+        "Voters in Ghana ousted the ruling party.",
+        "Kenya wants to drive Somali traders out of the market.",
+    ],
+)
+def test_links_hostile_acts_of_the_unarmed_are_no_attack(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not _attacks(events), edges(events)
