@@ -252,8 +252,24 @@ def _against_targets(noun, idx) -> list[str]:
     return _armed_targets(objects, idx)
 
 
+#: Nouns of pressure, military when a force puts it on an armed side: "troops stepped up pressure on the rebels".
+PRESSURE_NOUNS = frozenset({"pressure"})
+
+
+def _military_pressure(noun, idx) -> list[str]:
+    """Return the armed sides a force carries pressure onto ("Malian troops stepped up pressure on Tuareg
+    rebels", `_carrier`), else []: a government's or envoy's pressure is a demand, not a fight."""
+    if not _carrier(noun, idx) or not any(_armed_side(t, idx) for t in _doers(noun.head)):
+        return []
+    objects = [o for _, o in [*noun_prep_objects(noun, {"on"}), *prep_objects(noun.head, {"on"})]]
+    return _armed_targets(objects, idx)
+
+
 def _campaign_targets(noun, idx) -> tuple[list[str], list]:
-    """Return ``(targets, hostile verbs)`` of a campaign: its hostile infinitive's, else its "against" phrase's."""
+    """Return ``(targets, hostile verbs)`` of a campaign: its hostile infinitive's, else its "against"
+    phrase's; of a force's pressure, the armed sides it is put on."""
+    if noun.lemma_.lower() in PRESSURE_NOUNS:
+        return _military_pressure(noun, idx), []
     targets, verbs = _purpose_targets(noun, idx)
     return (targets, verbs) if targets else (_against_targets(noun, idx), [])
 
@@ -272,18 +288,20 @@ def recoded_as_campaign(verb: Token, idx: ArgumentIndex) -> bool:
     to counter al Qaeda" is no criticism), or the verb carrying a campaign that is a fight ("launched a
     campaign against the PKK", "joined the fight against al-Shabaab": no criticism of, or cooperation
     with, the side fought), or arms used against someone ("used aircraft against Y" is no surveillance:
-    `armed_use_events`). The campaign's attack is `campaign_events`'."""
+    `armed_use_events`), or a force's pressure on an armed side ("stepped up pressure on the rebels" is
+    no demand). The campaign's attack is `campaign_events`'."""
     lemmas = campaign_lemmas()
     if _used_against(verb, idx):
         return True
     if verb.pos_ == "NOUN":  # the campaign noun itself, coded by its verb ("LAUNCH * CAMPAIGN (AGAINST) [111]")
-        return verb.lemma_.lower() in lemmas and bool(_campaign_targets(verb, idx)[0])
+        return verb.lemma_.lower() in lemmas | PRESSURE_NOUNS and bool(_campaign_targets(verb, idx)[0])
     head = verb.head if verb.dep_ == "conj" else verb
     noun = head.head
     if head.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and noun.lemma_.lower() in lemmas:
         return to_infinitive(head) and _hostile(head, idx)
+    carried = lemmas | PRESSURE_NOUNS
     return any(
-        o.pos_ == "NOUN" and o.lemma_.lower() in lemmas and _carrier(o, idx) and _campaign_targets(o, idx)[0]
+        o.pos_ == "NOUN" and o.lemma_.lower() in carried and _carrier(o, idx) and _campaign_targets(o, idx)[0]
         for o in children_with(verb, {"dobj"})
     )
 
@@ -577,11 +595,13 @@ def fire_received_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
 
 @functools.cache
 def fight_lemmas() -> frozenset[str]:
-    """Return every lemma this module's constructions start from: campaign nouns, clash and stance verbs, fire.
+    """Return every lemma this module's constructions start from: campaign and pressure nouns, clash, stance,
+    use and hostile verbs, fire.
 
     Examples
     --------
     >>> {"campaign", "clash", "confront", "fire"} <= fight_lemmas()
     True
     """
-    return campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS | USE_VERBS | hostile_lemmas()
+    lemmas = campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS | USE_VERBS | PRESSURE_NOUNS
+    return lemmas | hostile_lemmas()

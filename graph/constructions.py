@@ -20,6 +20,7 @@ from .arguments import (
     ArgumentIndex,
     children_with,
     noun_prep_objects,
+    phrase_objects,
     prep_objects,
 )
 from .lexicon import noun_lemmas
@@ -149,8 +150,9 @@ def _controller(xcomp):
     if head.lemma_.lower() in MEANS_VERBS:
         return None  # "used his speech to urge China": the subject urges
     found = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
-    if found is None:  # "called on India and Russia to work together", "relied upon Iran to supply"
-        found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
+    if found is None:  # "called on India and Russia to work together", "relied upon Iran to supply"; not a
+        # fronted date ("On Monday, Kenya tried to seize …")
+        found = next((o for p, o in prep_objects(head, {"on", "upon"}) if head.i < o.i < xcomp.i and p), None)
     return found
 
 
@@ -1025,6 +1027,15 @@ def light_verb_prep_targets(preps: frozenset[str]) -> Construction:
         return None
 
     return construction
+
+
+def subject_verb_targets(noun, theme, entry, idx) -> Found | None:
+    """ "Saudi airstrikes delivered 30 munitions against Houthi positions": whom the "against" phrase of the
+    verb an event noun is the subject of names, on the verb or on its object (the parser's choice)."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ != "VERB":
+        return None
+    heads = [noun.head, *children_with(noun.head, {"dobj"})]
+    return _found([k for o in phrase_objects(heads, {"against"}) for k in idx.inside(o, led=False)])
 
 
 # --- Both sides at once ------------------------------------------------------------------------

@@ -103,6 +103,7 @@ FRAMES = {
             cons.under_attack_targets,
             cons.noun_prep_targets(TARGET_PREPS),
             cons.light_verb_prep_targets(TARGET_PREPS - {"of"}),
+            cons.subject_verb_targets,
         ),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected

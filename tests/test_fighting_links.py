@@ -141,3 +141,56 @@ def test_links_a_forces_hostile_act(extract_sentences, text, expected):
 def test_links_hostile_acts_of_the_unarmed_are_no_attack(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not _attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pakistani troops stepped up pressure on Taliban militants.", ("pakistan", "attacks", "taliban")),
+        (
+            "Chadian and Nigerien troops stepped up pressure on Boko Haram fighters before the rainy season.",
+            ("chad", "attacks", "boko-haram"),
+        ),
+    ],
+)
+def test_links_a_forces_pressure_on_an_armed_side_is_a_fight(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+    # and no demand made of the side fought
+    assert not [e for e in events if e.relation == "requests"], edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's pressure is a demand
+        "The United States stepped up pressure on Hamas.",
+        # a force's pressure on a state named by itself is no fight with it
+        "Indian troops intensified pressure on Pakistan.",
+    ],
+)
+def test_links_pressure_that_is_no_fight(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not _attacks(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted date is no one asked to act ("called on Iran to halt" is)
+        (
+            "On Monday, Kenyan troops tried to seize the bridge from al-Shabaab fighters.",
+            ("kenya", "attacks", "al-shabaab"),
+        ),
+        # the "against" phrase of the verb an attack is the subject of
+        ("Saudi airstrikes delivered 30 munitions against Houthi positions.", ("saudi-arabia", "attacks", "houthis")),
+    ],
+)
+def test_links_arguments_the_parser_hangs_elsewhere(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+
+
+def test_links_called_on_still_names_who_is_to_act(extract_sentences):
+    _, events = extract_sentences("The UN called on Ethiopia to withdraw.")
+    assert ("un", "requests", "ethiopia") in edges(events), edges(events)
