@@ -442,6 +442,22 @@ def coding_verb_subject(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+#: Verbs of owning up to an act: "claimed responsibility for", "took responsibility for"; not "denied".
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def responsibility_claimants(token, theme, entry, idx) -> Found | None:
+    """Whoever claims responsibility for an act did it: "Boko Haram claimed responsibility for the attack on
+    Nigerian troops", "… for kidnapping two Nigerian officers" (the act a noun, or a gerund)."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    noun = prep.head
+    if noun.dep_ not in OBJECT_DEPS or noun.head.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    return _found(subjects(noun.head, idx))
+
+
 def adverbial_clause_agents(noun, theme, entry, idx) -> Found | None:
     """The clause's subject acts in an event noun under "after/during/…": "after talks with Y, X said"."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:

@@ -96,9 +96,21 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, eaten_object_targets),
-        verb_agents=(cons.means_agents, cons.purpose_owner, campaign_purpose_owners, cons.fighting_between),
+        verb_agents=(
+            cons.means_agents,
+            cons.purpose_owner,
+            campaign_purpose_owners,
+            cons.fighting_between,
+            cons.responsibility_claimants,
+        ),
         noun_pairs=(cons.conflict_between,),
-        noun_agents=(cons.helped_in_agents, cons.under_attack_agents, cons.at_war_agents, *_NOUN_AGENTS),
+        noun_agents=(
+            cons.helped_in_agents,
+            cons.under_attack_agents,
+            cons.at_war_agents,
+            cons.responsibility_claimants,
+            *_NOUN_AGENTS,
+        ),
         noun_targets=(
             cons.under_attack_targets,
             cons.noun_prep_targets(TARGET_PREPS),
@@ -175,6 +187,8 @@ FRAMES = {
     ),
     "custody": Frame(
         verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets),
+        verb_agents=(cons.responsibility_claimants,),
+        noun_agents=(cons.responsibility_claimants, *_NOUN_AGENTS),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),

@@ -194,3 +194,28 @@ def test_links_arguments_the_parser_hangs_elsewhere(extract_sentences, text, exp
 def test_links_called_on_still_names_who_is_to_act(extract_sentences):
     _, events = extract_sentences("The UN called on Ethiopia to withdraw.")
     assert ("un", "requests", "ethiopia") in edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whoever claims responsibility for an act did it: the act a noun or a gerund
+        ("Al-Shabaab claimed responsibility for the attack on Kenyan soldiers.", ("al-shabaab", "attacks", "kenya")),
+        (
+            "Al-Shabaab claimed responsibility on Sunday for killing members of the Somali security forces.",
+            ("al-shabaab", "attacks", "somalia"),
+        ),
+        (
+            "Boko Haram claimed responsibility for kidnapping two Nigerian officers.",
+            ("boko-haram", "abducts", "nigeria"),
+        ),
+    ],
+)
+def test_links_who_claims_responsibility_did_it(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+
+
+def test_links_who_denies_responsibility_is_no_attacker(extract_sentences):
+    _, events = extract_sentences("Al-Shabaab denied responsibility for the attack on Kenyan soldiers.")
+    assert not [e for e in events if e.agent == "al-shabaab" and e.relation == "attacks"], edges(events)
