@@ -219,3 +219,17 @@ def test_links_who_claims_responsibility_did_it(extract_sentences, text, expecte
 def test_links_who_denies_responsibility_is_no_attacker(extract_sentences):
     _, events = extract_sentences("Al-Shabaab denied responsibility for the attack on Kenyan soldiers.")
     assert not [e for e in events if e.agent == "al-shabaab" and e.relation == "attacks"], edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, agents, target",
+    [
+        # each coordinated owner of the force acts, an alliance beside a state too
+        ("US and NATO forces attacked Taliban positions.", {"united-states", "nato"}, "taliban"),
+        ("Afghan and NATO troops killed 20 Taliban fighters.", {"afghanistan", "nato"}, "taliban"),
+        ("Turkish and Azerbaijani troops shelled Armenian positions.", {"turkey", "azerbaijan"}, "armenia"),
+    ],
+)
+def test_links_coordinated_owners_of_a_force_each_attack(extract_sentences, text, agents, target):
+    _, events = extract_sentences(text)
+    assert {(a, "attacks", target) for a in agents} <= edges(events), edges(events)
