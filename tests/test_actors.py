@@ -141,3 +141,26 @@ def test_actors_a_headline_verb_phrase_the_ner_takes_for_a_body_is_no_actor(nlp)
     """Title case makes the NER read a headline's verb phrase as an organisation."""
     doc = nlp("Kenya, Uganda Fail to Help Refugee Agency, Aid Group Says.")
     assert not [m for m in find_mentions(doc) if m.role == "org" and m.text.startswith("Help")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Paul Novak met Chinese officials on Tuesday.",
+        "Trade must come first, said Finance Minister Greta Holm in Oslo.",
+    ],
+)
+def test_actors_portfolio_before_a_title_is_no_organisation(nlp, text):
+    """The model tags the portfolio of "Defence Minister X" as an ORG; it is the office, not an actor."""
+    orgs = [m.text for m in find_mentions(nlp(text)) if m.role == "org"]
+    assert orgs == []
+
+
+def test_actors_an_organisation_named_in_capitals_before_a_title_is_kept(nlp):
+    keys = {m.key for m in find_mentions(nlp("NATO Secretary General Mark Rutte met Polish officials."))}
+    assert "nato" in keys
+
+
+def test_actors_a_body_before_secretary_general_is_kept(nlp):
+    text = "Commonwealth Secretary-General Patricia Scotland met Kenyan officials."
+    assert any(m.text == "Commonwealth" for m in find_mentions(nlp(text)))
