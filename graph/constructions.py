@@ -890,6 +890,19 @@ def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
 
 
+#: Prepositions of whom an attack is aimed at: "fired on", "struck against", "shot at", "an attack on".
+AIMED_PREPS = frozenset({"on", "upon", "against", "at"})
+
+
+def aimed_demonym_targets(token, theme, entry, idx) -> Found | None:
+    """The state a demonym names on whom an attack is aimed at: "fired on an Egyptian patrol", "struck against
+    Kenyan targets", "an attack on Afghan positions" (as on the direct object, `theme_makers`); people
+    named by an agent noun are a mention of their own ("Lebanese journalists", `actorgraph.actors`)."""
+    pairs = noun_prep_objects(token, AIMED_PREPS) if token.pos_ == "NOUN" else prep_objects(token, AIMED_PREPS)
+    aimed = [t for _, o in pairs for t in (o, *o.conjuncts)]
+    return _found([k for t in aimed for c in t.children for k in demonym_agent(c, idx)])
+
+
 def infinitive_subject_targets(verb, theme, entry, idx) -> Found | None:
     """The one let or made to act: "allowed Arafat to return", "forced Iraq to withdraw", where the small
     model reads that one as the subject of the infinitive, not the object of the verb. Named actors only."""

@@ -95,7 +95,12 @@ FRAMES = {
         ),
     ),
     "assault": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, eaten_object_targets),
+        verb_targets=(
+            *_ACTION_VERB_TARGETS,
+            cons.object_prep_targets,
+            eaten_object_targets,
+            cons.aimed_demonym_targets,
+        ),
         verb_agents=(
             cons.means_agents,
             cons.purpose_owner,
@@ -116,6 +121,7 @@ FRAMES = {
             cons.noun_prep_targets(TARGET_PREPS),
             cons.light_verb_prep_targets(TARGET_PREPS - {"of"}),
             cons.subject_verb_targets,
+            cons.aimed_demonym_targets,
         ),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected

@@ -233,3 +233,17 @@ def test_links_who_denies_responsibility_is_no_attacker(extract_sentences):
 def test_links_coordinated_owners_of_a_force_each_attack(extract_sentences, text, agents, target):
     _, events = extract_sentences(text)
     assert {(a, "attacks", target) for a in agents} <= edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonym on whom the attack is aimed at names the state, as on a direct object
+        ("Al-Shabaab fighters continued to strike against Kenyan targets.", ("al-shabaab", "attacks", "kenya")),
+        ("Taliban gunmen opened fire on an Afghan checkpoint.", ("taliban", "attacks", "afghanistan")),
+        ("Hamas fired rockets at Israeli towns.", ("hamas", "attacks", "israel")),
+    ],
+)
+def test_links_a_demonym_on_the_aimed_at_names_the_state(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
