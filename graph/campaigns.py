@@ -289,9 +289,9 @@ def recoded_as_campaign(verb: Token, idx: ArgumentIndex) -> bool:
     campaign against the PKK", "joined the fight against al-Shabaab": no criticism of, or cooperation
     with, the side fought), or arms used against someone ("used aircraft against Y" is no surveillance:
     `armed_use_events`), or a force's pressure on an armed side ("stepped up pressure on the rebels" is
-    no demand). The campaign's attack is `campaign_events`'."""
+    no demand), or a force's hostile act ("pushed back the Taliban", `hostile_act_events`). The campaign's attack is `campaign_events`'."""
     lemmas = campaign_lemmas()
-    if _used_against(verb, idx):
+    if _used_against(verb, idx) or _force_act(verb, idx):
         return True
     if verb.pos_ == "NOUN":  # the campaign noun itself, coded by its verb ("LAUNCH * CAMPAIGN (AGAINST) [111]")
         return verb.lemma_.lower() in lemmas | PRESSURE_NOUNS and bool(_campaign_targets(verb, idx)[0])
@@ -497,15 +497,26 @@ def hostile_act_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
     "voters ousted the government" is an election. A campaign's purpose is `campaign_events`'.
     """
     for verb in tokens:
-        if verb.pos_ != "VERB" or (verb.lemma_.lower(), "VERB") in idx.lex.triggers or not _hostile(verb, idx):
-            continue
-        coded = code_trigger(verb)
-        if (coded is not None and coded.cameo is not None) or _campaign_purpose(verb):
-            continue
-        if not any(_armed_side(t, idx) or any(_armed(k) for k in idx.actors(t)) for t in _doers(verb)):
+        if not _force_act(verb, idx):
             continue
         objects = children_with(verb, {"dobj"}) or [o for o in [eaten_object(verb)] if o is not None]
-        yield from _attacks(subjects(verb, idx), [k for o in objects for k in idx.actors(o)], verb)
+        yield from _attacks(subjects(verb, idx), [k for o in objects for k in idx.inside(o, led=False)], verb)
+
+
+def _force_act(verb, idx) -> bool:
+    """True for a hostile verb done by a side bearing arms that the patterns do not code otherwise (see
+    `hostile_act_events`): uncoded, or coded by its bare verb when a particle makes it hostile ("pushed
+    back the Taliban" is no demand, as "push" alone is)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma, "VERB") in idx.lex.triggers or not _hostile(verb, idx):
+        return False
+    coded = code_trigger(verb)
+    by_particle = lemma not in idx.lex.hostile_purpose_verbs
+    if coded is not None and coded.cameo is not None and not (by_particle and not coded.specificity):
+        return False
+    if _campaign_purpose(verb):
+        return False
+    return any(_armed_side(t, idx) or any(_armed(k) for k in idx.actors(t)) for t in _doers(verb))
 
 
 def _campaign_purpose(verb) -> bool:

@@ -247,3 +247,25 @@ def test_links_coordinated_owners_of_a_force_each_attack(extract_sentences, text
 def test_links_a_demonym_on_the_aimed_at_names_the_state(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a particle makes the bare verb hostile: no demand
+        ("The Afghan army pushed back the Taliban.", ("afghanistan", "attacks", "taliban")),
+        ("Iraqi troops pushed Islamic State fighters back from the town.", ("iraq", "attacks", "islamic-state")),
+        # whose cells or assault it is
+        ("Kenyan forces rooted out al-Shabaab cells.", ("kenya", "attacks", "al-shabaab")),
+        ("Kurdish forces beat back an Islamic State assault.", ("kurds", "attacks", "islamic-state")),
+    ],
+)
+def test_links_a_forces_hostile_phrasal_verb(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+    assert not [e for e in events if e.relation == "requests"], edges(events)
+
+
+def test_links_pushing_a_state_to_act_is_still_a_demand(extract_sentences):
+    _, events = extract_sentences("Britain pushed Iran to accept the deal.")
+    assert ("united-kingdom", "requests", "iran") in edges(events), edges(events)
