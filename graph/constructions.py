@@ -603,9 +603,11 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     Turkish shelling", "were killed in an Indian airstrike", "killed when a Russian missile hit".
 
     Tried when the verb's subject or "by" phrase names no actor: a state's hardware ("a Russian
-    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name.
+    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name,
+    also as the "of" phrase of such a noun ("a series of Turkish raids killed …").
     """
     nouns = children_with(verb, SUBJECT_DEPS) + [o for _, o in prep_objects(verb, MEANS_PREPS)]
+    nouns += [o for n in nouns for _, o in prep_objects(n, {"of"})]  # "a wave of Israeli airstrikes killed …"
     keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]
     for subject in _when_subjects(verb, entry, idx):
         keys += idx.actors(subject) or (_means_owners(subject, idx) if is_means(subject, entry, idx) else [])

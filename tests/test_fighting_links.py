@@ -269,3 +269,21 @@ def test_links_a_forces_hostile_phrasal_verb(extract_sentences, text, expected):
 def test_links_pushing_a_state_to_act_is_still_a_demand(extract_sentences):
     _, events = extract_sentences("Britain pushed Iran to accept the deal.")
     assert ("united-kingdom", "requests", "iran") in edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the attacks a partitive subject is made of name the attacker
+        ("A wave of Israeli airstrikes killed ten Hamas fighters.", ("israel", "attacks", "hamas")),
+        ("A series of Turkish raids killed 20 PKK militants.", ("turkey", "attacks", "pkk")),
+    ],
+)
+def test_links_a_series_of_attacks_names_the_attacker(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+
+
+def test_links_a_swarm_of_weapons_names_their_maker_not_their_user(extract_sentences):
+    _, events = extract_sentences("Five Ukrainian soldiers were killed by a swarm of Iranian drones.")
+    assert not _attacks(events), edges(events)
