@@ -1235,10 +1235,15 @@ PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary"})
 
 
 def _portfolio(ent) -> bool:
-    """True for a one-word "organisation" that is the portfolio of the title after it: the model tags
-    "Defence" in "Defence Minister Ann Berg" as ORG, but the office is the minister's state's."""
+    """True for a one-word "organisation" that is the portfolio of the title around it: the model tags
+    "Defence" in "Defence Minister Ann Berg" and "State" in "Secretary of State Rice" as ORG, but the
+    office is the minister's state's."""
     doc = ent.doc
-    if len(ent) > 1 or ent[0].is_upper or ent.end >= len(doc) or doc[ent.end].lower_ not in PORTFOLIO_TITLES:
+    if len(ent) > 1 or ent[0].is_upper:
+        return False
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PORTFOLIO_TITLES:
+        return True  # "Secretary of State Rice", "the Minister of Defence"
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in PORTFOLIO_TITLES:
         return False
     after = doc[ent.end + 1 : ent.end + 3].text.lower()
     return not after.lstrip("- ").startswith("general")  # "Commonwealth Secretary-General" heads a body

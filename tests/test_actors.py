@@ -148,6 +148,8 @@ def test_actors_a_headline_verb_phrase_the_ner_takes_for_a_body_is_no_actor(nlp)
     [
         "Defence Minister Paul Novak met Chinese officials on Tuesday.",
         "Trade must come first, said Finance Minister Greta Holm in Oslo.",
+        "US Secretary of State Condoleezza Rice flew to Cairo.",
+        "The Minister of Defence Ann Berg met Chinese officials.",
     ],
 )
 def test_actors_portfolio_before_a_title_is_no_organisation(nlp, text):
