@@ -1,12 +1,14 @@
 """Fighting events linked the way the sentence links them: fights fought by both sides, arms used
-against someone, the purpose of a campaign, and a force's hostile acts. Sentences written for each
-construction."""
+against someone, the purpose of a campaign, a force's pressure and hostile acts, responsibility
+claimed, coordinated owners of a force, demonyms on whom an attack is aimed at, and a series of
+attacks. Sentences written for each construction."""
 
 import pytest
 from eventsets import edges, triples
 
 
 def _attacks(events):
+    """Return the attack edges of `events`."""
     return {e for e in edges(events) if e[1] == "attacks"}
 
 
@@ -35,7 +37,7 @@ def test_links_a_fight_goes_both_ways(extract_sentences, text, sides):
     "text, one_way",
     [
         # a quarrel between states: no side bears arms
-        ("Britain fought the European Union over fishing quotas.", ("united-kingdom", "attacks", "eu")),
+        ("Norway fought the European Commission over fishing quotas.", ("norway", "attacks", "european-commission")),
         # one-sided verbs keep their direction
         ("Turkish jets bombed PKK camps in northern Iraq.", ("turkey", "attacks", "pkk")),
     ],
@@ -61,8 +63,8 @@ def test_links_allies_fighting_together_do_not_fight_each_other(extract_sentence
             ("france", "attacks", "al-shabaab"),
         ),
         (
-            "Over Yemen, Saudi aircraft conducted nine strikes, coordinated with Emirati units, "
-            "using bomber and fighter aircraft as well as artillery against Houthi targets.",
+            "Over Yemen, Saudi aircraft mounted nine raids, timed with Emirati ground units, "
+            "employing drones, helicopters and artillery against Houthi camps.",
             ("saudi-arabia", "attacks", "houthis"),
         ),
     ],
@@ -84,7 +86,7 @@ def test_links_influence_used_against_someone_is_no_attack(extract_sentences):
     [
         # whoever wages the campaign takes the place from whom it names
         (
-            "Ukrainian troops launched an assault to retake the town from Russian forces.",
+            "Ukrainian troops launched an assault to recapture Kherson from Russian forces.",
             ("ukraine", "attacks", "russia"),
         ),
         (
@@ -105,9 +107,7 @@ def test_links_the_campaign_to_take_a_place_from_someone(extract_sentences, text
 
 
 def test_links_a_passive_purpose_is_not_the_owners_act(extract_sentences):
-    _, events = extract_sentences(
-        "Poland agreed to meet a Lithuanian request for Polish troops to be moved into Belarus."
-    )
+    _, events = extract_sentences("Poland backed a Lithuanian request for Polish soldiers to be sent into Belarus.")
     assert not _attacks(events), edges(events)
 
 
@@ -115,8 +115,8 @@ def test_links_a_passive_purpose_is_not_the_owners_act(extract_sentences):
     "text, expected",
     [
         (
-            "Pakistani forces are driving Taliban militants out of the valley.",
-            ("pakistan", "attacks", "taliban", "asserted"),
+            "Afghan commandos drove Taliban militants out of the valley.",
+            ("afghanistan", "attacks", "taliban", "asserted"),
         ),
         # the purpose of a force's move is an intent
         (
@@ -146,9 +146,9 @@ def test_links_hostile_acts_of_the_unarmed_are_no_attack(extract_sentences, text
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Pakistani troops stepped up pressure on Taliban militants.", ("pakistan", "attacks", "taliban")),
+        ("Pakistani soldiers stepped up their pressure on Taliban militants.", ("pakistan", "attacks", "taliban")),
         (
-            "Chadian and Nigerien troops stepped up pressure on Boko Haram fighters before the rainy season.",
+            "Chadian and Nigerien soldiers intensified their pressure on Boko Haram fighters before the rains.",
             ("chad", "attacks", "boko-haram"),
         ),
     ],
@@ -164,7 +164,7 @@ def test_links_a_forces_pressure_on_an_armed_side_is_a_fight(extract_sentences, 
     "text",
     [
         # a state's pressure is a demand
-        "The United States stepped up pressure on Hamas.",
+        "The United States stepped up its pressure on Hamas.",
         # a force's pressure on a state named by itself is no fight with it
         "Indian troops intensified pressure on Pakistan.",
     ],
@@ -239,7 +239,7 @@ def test_links_coordinated_owners_of_a_force_each_attack(extract_sentences, text
     "text, expected",
     [
         # a demonym on whom the attack is aimed at names the state, as on a direct object
-        ("Al-Shabaab fighters continued to strike against Kenyan targets.", ("al-shabaab", "attacks", "kenya")),
+        ("Al-Shabaab fighters kept striking against Kenyan targets.", ("al-shabaab", "attacks", "kenya")),
         ("Taliban gunmen opened fire on an Afghan checkpoint.", ("taliban", "attacks", "afghanistan")),
         ("Hamas fired rockets at Israeli towns.", ("hamas", "attacks", "israel")),
     ],
