@@ -46,6 +46,8 @@ LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
 BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Entity labels of a modifier that names a reference noun's owner itself ("the Bush government").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+#: Nouns a state is named by with "of": "the republic of Georgia", "the kingdom of Jordan".
+STATE_NOUNS = frozenset({"republic", "kingdom", "state", "country", "nation", "emirate", "sultanate", "federation"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 #: Object pronouns that stand for a person (`ArgumentIndex._object_person`).
@@ -415,8 +417,8 @@ class ArgumentIndex:
                         return self.by_token[pobj.i].key
                     nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
                     found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
-                    if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
-                        return found
+                    if found and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in STATE_NOUNS):
+                        return found  # "the Minister of Defence of Japan", "leaders of the republic of Georgia"
         return None
 
     def _possessor_reference(self, poss):
@@ -450,7 +452,7 @@ class ArgumentIndex:
         return keys
 
     def _owners_listed(self, token, **kw):
-        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad",
+        """Return the further owners of a group noun of a list: "the presidents of Togo, Benin and Niger",
         "ministers from Ghana, Togo and Benin".
 
         A noun that is already its first owner's mention ("the presidents of Brazil and
