@@ -252,12 +252,13 @@ def _against_targets(noun, idx) -> list[str]:
     return _armed_targets(objects, idx)
 
 
-#: Nouns of pressure, military when a force puts it on an armed side: "troops stepped up pressure on the rebels".
+#: Nouns of pressure, military when a force puts it on an armed side: "soldiers intensified their
+#: pressure on the rebels".
 PRESSURE_NOUNS = frozenset({"pressure"})
 
 
 def _military_pressure(noun, idx) -> list[str]:
-    """Return the armed sides a force carries pressure onto ("Malian troops stepped up pressure on Tuareg
+    """Return the armed sides a force carries pressure onto ("Malian soldiers intensified their pressure on Tuareg
     rebels", `_carrier`), else []: a government's or envoy's pressure is a demand, not a fight."""
     if not _carrier(noun, idx) or not any(_armed_side(t, idx) for t in _doers(noun.head)):
         return []
@@ -288,8 +289,9 @@ def recoded_as_campaign(verb: Token, idx: ArgumentIndex) -> bool:
     to counter al Qaeda" is no criticism), or the verb carrying a campaign that is a fight ("launched a
     campaign against the PKK", "joined the fight against al-Shabaab": no criticism of, or cooperation
     with, the side fought), or arms used against someone ("used aircraft against Y" is no surveillance:
-    `armed_use_events`), or a force's pressure on an armed side ("stepped up pressure on the rebels" is
-    no demand), or a force's hostile act ("pushed back the Taliban", `hostile_act_events`). The campaign's attack is `campaign_events`'."""
+    `armed_use_events`), or a force's pressure on an armed side ("stepped up its pressure on the rebels" is
+    no demand), or a force's hostile act ("pushed back the Taliban", `hostile_act_events`). The
+    campaign's attack is `campaign_events`'."""
     lemmas = campaign_lemmas()
     if _used_against(verb, idx) or _force_act(verb, idx):
         return True
