@@ -20,10 +20,11 @@ from .arguments import (
     ArgumentIndex,
     children_with,
     noun_prep_objects,
+    phrase_objects,
     prep_objects,
 )
 from .lexicon import noun_lemmas
-from .patterns import code_trigger, in_class, match_noun
+from .patterns import bare_codes, code_trigger, in_class, match_noun
 from .tokens import CONDITION_MARKS, children_of, to_infinitive
 
 TARGET_PREPS = frozenset(
@@ -151,8 +152,9 @@ def _controller(xcomp):
     if head.lemma_.lower() in MEANS_VERBS:
         return None  # "used his speech to urge China": the subject urges
     found = next((c for c in children_of(head) if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
-    if found is None:  # "called on Ghana and Togo to work together", "relied upon Iran to supply"
-        found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
+    if found is None:  # "called on Ghana and Togo to work together", "relied upon Iran to supply"; not a
+        # fronted date ("On Monday, Kenya tried to seize …")
+        found = next((o for p, o in prep_objects(head, {"on", "upon"}) if head.i < o.i < xcomp.i and p), None)
     return found
 
 
@@ -346,12 +348,13 @@ def destinations(token, idx):
 def demonym_agent(token, idx):
     """Return ``[state]`` for a demonym modifying an event noun ("Israeli strikes", "the Russian invasion"), else [].
 
+    A demonym of two words counts once, by the word the noun holds ("a South Korean offer": "Korean").
     Not on a conflict noun: "the Lebanese war" is a war in Lebanon, not one Lebanon wages.
     """
     m = idx.mention(token)
-    if token.head.lemma_.lower() in idx.lex.conflict_nouns:
+    if m is None or m.role != "demonym" or token.dep_ != "amod" or token.head.lemma_.lower() in idx.lex.conflict_nouns:
         return []
-    return [m.key] if m is not None and m.role == "demonym" and token.dep_ == "amod" and token.i == m.start else []
+    return [m.key] if token.i == m.start or not m.start <= token.head.i < m.end else []
 
 
 def hyphen_pair(noun, idx):
@@ -440,6 +443,22 @@ def coding_verb_subject(noun, theme, entry, idx) -> Found | None:
     if entry.get("coded_by_verb") and noun.dep_ in OBJECT_DEPS:
         return _found(subjects(noun.head, idx))
     return None
+
+
+#: Verbs of owning up to an act: "claimed responsibility for", "took responsibility for"; not "denied".
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def responsibility_claimants(token, theme, entry, idx) -> Found | None:
+    """Whoever claims responsibility for an act did it: "Boko Haram claimed responsibility for the attack on
+    Nigerian troops", "… for kidnapping two Nigerian officers" (the act a noun, or a gerund)."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    noun = prep.head
+    if noun.dep_ not in OBJECT_DEPS or noun.head.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    return _found(subjects(noun.head, idx))
 
 
 def adverbial_clause_agents(noun, theme, entry, idx) -> Found | None:
@@ -534,6 +553,14 @@ def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+def verb_by_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever the "by" phrase the parser hangs on the verb after an event noun names acts: "condemned
+    the attack by Israel", "rejected accusations by Turkey" (`hung_on_verb`)."""
+    if noun.dep_ not in OBJECT_DEPS or noun.head.pos_ != "VERB":
+        return None
+    return _found([k for o in hung_on_verb(noun.head, noun, {"by"}) for k in idx.actors(o)])
+
+
 def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
     """Whoever an event noun comes from acts: "a proposal from Iran", "an appeal from the UN".
 
@@ -551,7 +578,7 @@ MEANS_PREPS = frozenset({"by", "in", "during"})
 WEAPON_CLASSES = ("WEAPON", "AIRCRAFT")
 
 
-def _is_weapon(token) -> bool:
+def is_weapon(token) -> bool:
     """True for a weapon or a military agent noun: "missile", "rocket", "tank", "artillery"."""
     return any(in_class(token, c) for c in WEAPON_CLASSES) or agent_sector(token) == "MIL"
 
@@ -567,7 +594,7 @@ def is_means(noun, entry, idx) -> bool:
     entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
     if any(e["relation"] == entry.get("relation") for e in entries):
         return True
-    return any(_is_weapon(w) for w in children_with(noun, {"compound"}))
+    return any(is_weapon(w) for w in children_with(noun, {"compound"}))
 
 
 def _when_subjects(verb, entry, idx):
@@ -591,9 +618,11 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     Turkish shelling", "were killed in an Indian airstrike", "killed when a Russian missile hit".
 
     Tried when the verb's subject or "by" phrase names no actor: a state's hardware ("a Russian
-    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name.
+    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name,
+    also as the "of" phrase of such a noun ("a series of Turkish raids killed …").
     """
     nouns = children_with(verb, SUBJECT_DEPS) + [o for _, o in prep_objects(verb, MEANS_PREPS)]
+    nouns += [o for n in nouns for _, o in prep_objects(n, {"of"})]  # "a wave of Israeli airstrikes killed …"
     keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]
     for subject in _when_subjects(verb, entry, idx):
         keys += idx.actors(subject) or (_means_owners(subject, idx) if is_means(subject, entry, idx) else [])
@@ -752,7 +781,34 @@ def object_inside(verb, theme, entry, idx) -> Found | None:
         doers = [k for c in children_of(theme) if c.dep_ in ("poss", "amod", "compound", "nmod") for k in idx.actors(c)]
         doers += [k for c in children_of(theme) for k in demonym_agent(c, idx)]
         return _found(doers + [k for _, o in noun_prep_objects(theme, {"by"}) for k in idx.actors(o)])
-    return _found(idx.inside(theme, led=not event))
+    return _found(forum_owners(theme, idx) or idx.inside(theme, led=not event))
+
+
+#: Dependencies of the words before a noun that may name whose it is ("the Turkish EU bid").
+OWNER_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def forum_owners(theme, idx) -> list[str]:
+    """Return the owner named before a body's name on a noun: "the Turkish EU bid", "the French UN
+    resolution", "Turkey EU bid" (a state's bid to join the EU, a French draft at the UN), else [].
+
+    The body named next to the noun is where the bid or draft goes, not whose it is.
+    """
+    for c in children_with(theme, {"compound"}):
+        m = idx.mention(c)
+        if m is None or m.type != "alliance" or m.role != "name":
+            continue
+        before = [t for t in [*c.children, *theme.children] if t.i < m.start and t.dep_ in OWNER_MODIFIER_DEPS]
+        keys = [k for t in before for k in idx.actors(t) or _demonym_key(t, idx)]
+        if keys:
+            return keys
+    return []
+
+
+def _demonym_key(token, idx) -> list[str]:
+    """Return ``[state]`` for the word of a demonym a noun phrase holds ("Turkish", "South Korean"), else []."""
+    m = idx.mention(token)
+    return [m.key] if m is not None and m.role == "demonym" and not m.start <= token.head.i < m.end else []
 
 
 def _event_of(noun, idx) -> bool:
@@ -762,19 +818,30 @@ def _event_of(noun, idx) -> bool:
     return "assault" in frames and any(True for _ in prep_objects(noun, {"of"}))
 
 
+def hung_on_verb(verb, theme, preps) -> list:
+    """Return the objects of the `preps` phrases the parser hangs on an active verb after its object,
+    which are the object's: "rejected charges by Turkey", "turned down an offer from Chile"."""
+    if is_passive(verb) or theme.head.i != verb.i or theme.dep_ not in OBJECT_DEPS:
+        return []
+    return [o for p, o in prep_objects(verb, preps) if p in preps and o.i > theme.i]
+
+
 def theme_makers(verb, theme, entry, idx) -> Found | None:
     """Whoever made what the act is about is the other side: "rejected demands by the United States",
     "turned down a proposal from the EU", "accepted an Egyptian proposal", "welcomed the offer of aid
     from Mexico" (the phrase hung on the "of" object as well).
 
     Tried after `object_inside`, which reads the theme's own name, possessor and "of" phrase
-    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`).
+    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`); a
+    relative clause may name the proposer ("welcomed the plan, a step Qatar had proposed": `proposers`).
     """
     if theme is None or theme.i == verb.i or theme.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
     keys = [k for n in nouns for _, o in noun_prep_objects(n, {"by", "from"}) for k in idx.actors(o)]
-    return _found(keys + [k for c in children_of(theme) for k in demonym_agent(c, idx)])
+    keys += [k for o in hung_on_verb(verb, theme, {"by"}) for k in idx.actors(o)]  # "from" on a verb is often its own
+    keys += [k for c in children_of(theme) for k in demonym_agent(c, idx)]
+    return _found(keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)])
 
 
 def _taken_from(verb, theme, idx):
@@ -806,18 +873,109 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
 
 #: CAMEO roots of what one proposes to another: appeals (02), intents (03), demands (10).
 PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
+#: Relative pronouns that stand for the noun a relative clause is on ("the plan which X proposed").
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def restatements(verb, theme) -> list:
+    """Return `theme` and the nouns set off by a comma after it that restate it: "rejected the plan,
+    a step Qatar had proposed" (an apposition, on the theme or on its infinitive's object, or the
+    loose noun the parser hangs on the verb or on that infinitive)."""
+    doc, found, clauses = verb.doc, [theme], children_with(theme, {"acl"})
+    nouns = [theme, *(o for a in clauses for o in children_with(a, OBJECT_DEPS))]
+    heads = ([verb] if verb.i != theme.i else []) + clauses
+    loose = [n for h in heads for n in children_with(h, {"npadvmod"}) if n.i > theme.i]
+    for noun in [*(a for n in nouns for a in children_with(n, {"appos"})), *loose]:
+        if noun.pos_ == "NOUN" and doc[noun.left_edge.i - 1].text == ",":
+            found.append(noun)
+    return found
+
+
+def proposers(noun, idx) -> list[str]:
+    """Return the actors a relative clause on `noun` says proposed, offered or demanded it, else [].
+
+    "any plan which Brussels is proposing", "the terms Chile demanded": the clause's verb codes an
+    appeal, intent or demand (`PROPOSAL_ROOTS`), or, for an act noun ("the step Israel took", "the
+    decision Iran announced"), is any verb but a reaction to it; and `noun` is its object (it has no
+    object of its own, and an infinitive of it has its own): not "a country Washington wants to rebuild".
+    """
+    keys = []
+    # "the decision Argentina made" may come as an acl with a subject of its own
+    for clause in [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and children_with(c, {"nsubj"}))]:
+        proposing = any(code[:2] in PROPOSAL_ROOTS for code in bare_codes(clause.lemma_.lower()))
+        if not proposing and (noun.lemma_.lower() not in ACT_REFERENCES or _reaction(clause, idx)):
+            continue
+        if any(o.lower_ not in RELATIVE_PRONOUNS for o in children_with(clause, {"dobj"})):
+            continue
+        if any(not children_with(x, OBJECT_DEPS) for x in children_with(clause, {"xcomp"})):
+            continue
+        keys += [
+            k for s in children_with(clause, SUBJECT_DEPS) if s.lower_ not in RELATIVE_PRONOUNS for k in idx.actors(s)
+        ]
+    return keys
 
 
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
-    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases);
-    for an agreement, the other side of it ("rejected a deal with Cuba")."""
+    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases),
+    "the plan which Qatar proposed" (`proposers`); for an agreement, the other side of it ("rejected
+    a deal with Cuba")."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
-    keys = noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    keys = forum_owners(theme, idx) or noun_modifier_agents(theme, idx)
+    keys += [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    keys += [k for o in hung_on_verb(verb, theme, {"by", "from"}) for k in idx.actors(o)]
+    keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
     if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
         keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
     return _found(keys)
+
+
+#: Nouns that take up an act named before them in their sentence: "X pulled out and Y welcomed the move".
+ACT_REFERENCES = frozenset({"move", "decision", "step", "measure"})
+#: PLOVER categories of reactions: a reaction is no act that "the move" could take up.
+REACTION_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _act_reference(theme) -> bool:
+    """True for a bare "the move", "this decision": an act noun with a determiner and nothing else."""
+    return (
+        theme.lemma_.lower() in ACT_REFERENCES
+        and any(True for _ in theme.children)
+        and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in theme.children)
+    )
+
+
+def verb_categories(verb, idx) -> set:
+    """Return the PLOVER categories a verb may code: its lexicon relations' and its pattern's relation's."""
+    entries = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    coded = code_trigger(verb)
+    relations = {e["relation"] for e in entries} | ({coded.relation} if coded is not None and coded.relation else set())
+    return {idx.lex.info(r).plover for r in relations}
+
+
+def _reaction(verb, idx) -> bool:
+    """True for a verb of reaction: criticising, backing or rejecting (`REACTION_CATEGORIES`)."""
+    return not verb_categories(verb, idx).isdisjoint(REACTION_CATEGORIES)
+
+
+def earlier_act_owners(verb, theme, entry, idx) -> Found | None:
+    """Whose act "the move" or "the decision" takes up: the owner of an act noun before it in the sentence
+    ("criticized a UN decision to …, but Y welcomed the move"), or the subject of the verb the
+    reaction is coordinated with ("Israel pulled out of Gaza and Egypt welcomed the move").
+
+    Only when that names one actor other than the reaction's subject; a reaction is no act to
+    take up ("X criticized Y and Z welcomed the move" may welcome either).
+    """
+    if theme is None or theme.i == verb.i or not _act_reference(theme):
+        return None
+    before = [t for t in idx.sent(verb) if t.i < verb.i and t.pos_ == "NOUN" and t.lemma_.lower() in ACT_REFERENCES]
+    keys = [k for t in before for k in noun_modifier_agents(t, idx)]
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
+    if head is not None and not _reaction(head, idx):
+        keys += subjects(head, idx)
+    found = set(keys) - set(subjects(verb, idx))
+    return Found(tuple(found)) if len(found) == 1 else None
 
 
 def accepted_owner(verb, theme, entry, idx) -> Found | None:
@@ -889,6 +1047,42 @@ def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
     return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
 
 
+def _demonym_owners(pairs, idx) -> list[str]:
+    """Return the states named by a demonym on the objects of `pairs` ("the Chilean decision").
+
+    Not on people, forces or groups, whom `ArgumentIndex.actors` reads ("the Palestinian group
+    Hamas" is Hamas, "Syrian rebels" are no state's).
+    """
+    lex = idx.lex
+    people = lex.group_nouns | lex.force_nouns | lex.movement_nouns | lex.follower_nouns
+    things = [o for _, o in pairs if noun_lemmas(o).isdisjoint(people) and not children_with(o, {"appos"})]
+    return [k for o in things for c in o.children for k in demonym_agent(c, idx)]
+
+
+def verb_prep_owners(verb, theme, entry, idx) -> Found | None:
+    """Whose the thing in a phrase of a reaction is, named by a demonym: "complained about the Chilean
+    decision", "protested against Greek military exercises" (tried after `verb_prep_targets`)."""
+    return _found(_demonym_owners(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def noun_prep_owners(noun, theme, entry, idx) -> Found | None:
+    """Whose the thing in a phrase of a reaction noun is, named by a demonym: "support for the
+    Palestinian proposal", "criticism of the French plan"."""
+    return _found(_demonym_owners(noun_prep_objects(noun, TARGET_PREPS - {"in"}), idx))
+
+
+#: Prepositions of whom an attack is aimed at: "fired on", "struck against", "shot at", "an attack on".
+AIMED_PREPS = frozenset({"on", "upon", "against", "at"})
+
+
+def aimed_demonym_targets(token, theme, entry, idx) -> Found | None:
+    """The state a demonym names on whom an attack is aimed at: "fired on an Egyptian patrol", "struck against
+    Kenyan targets", "an attack on Afghan positions" (`_demonym_owners`, as on the direct object,
+    `theme_makers`); people named by an agent noun are a mention of their own ("Lebanese journalists")."""
+    pairs = noun_prep_objects(token, AIMED_PREPS) if token.pos_ == "NOUN" else prep_objects(token, AIMED_PREPS)
+    return _found(_demonym_owners([(p, t) for p, o in pairs for t in (o, *o.conjuncts)], idx))
+
+
 def infinitive_subject_targets(verb, theme, entry, idx) -> Found | None:
     """The one let or made to act: "allowed Arafat to return", "forced Iraq to withdraw", where the small
     model reads that one as the subject of the infinitive, not the object of the verb. Named actors only."""
@@ -957,6 +1151,16 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
     return _found(complement_agents(verb, idx))
 
 
+def complaint_targets(verb, theme, entry, idx) -> Found | None:
+    """Whom a complaint's "that" clause names is accused: "complained to the UN that Iraq had
+    violated the truce", "charged that Syria was arming the rebels" (not the one told)."""
+    clauses = [
+        c for c in children_with(verb, {"ccomp"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    own = set(subjects(verb, idx))
+    return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
 def at_war(noun, idx) -> bool:
     """True for a bare conflict noun after "at": "X is at war with Y", "X and Y have been at war"."""
     return (
@@ -998,6 +1202,38 @@ def under_attack_agents(noun, theme, entry, idx) -> Found | None:
     if verb is None:
         return None
     return _found([k for _, o in prep_objects(verb, {"by", "from"}) for k in idx.actors(o)])
+
+
+def noun_clause_targets(noun, theme, entry, idx) -> Found | None:
+    """Whom an accusation's "that" clause speaks of: "accusations by Kenya that Somalia armed the
+    militias", "the charge that it had sheltered rebels" (the clause's subject, not the accuser)."""
+    clauses = [
+        c
+        for c in children_with(noun, {"acl", "ccomp"})
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    own = set(noun_modifier_agents(noun, idx))
+    return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
+#: Objects that make a verb the subject's own answer: "defended itself against the charges".
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def answered_targets(noun, theme, entry, idx) -> Found | None:
+    """Whoever answers an accusation is accused: "Kenya rejected charges by Somalia", "Kenya defended
+    itself against accusations by Somalia" (the subject of a verb that rejects or denies the noun,
+    or of a reflexive verb the noun is "against"). Only for accusations and criticism (ACCUSE)."""
+    if "relation" not in entry or idx.lex.info(entry["relation"]).plover != "ACCUSE":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "against" and verb.head.pos_ == "VERB":
+        verb = verb.head if any(o.lower_ in REFLEXIVES for o in children_with(verb.head, {"dobj"})) else None
+    elif noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        verb = verb if "REJECT" in verb_categories(verb, idx) else None
+    else:
+        return None
+    return _found(subjects(verb, idx)) if verb is not None else None
 
 
 def noun_destinations(noun, theme, entry, idx) -> Found | None:
@@ -1042,6 +1278,15 @@ def light_verb_prep_targets(preps: frozenset[str]) -> Construction:
         return None
 
     return construction
+
+
+def subject_verb_targets(noun, theme, entry, idx) -> Found | None:
+    """ "Saudi airstrikes delivered 30 munitions against Houthi positions": whom the "against" phrase of the
+    verb an event noun is the subject of names, on the verb or on its object (the parser's choice)."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ != "VERB":
+        return None
+    heads = [noun.head, *children_with(noun.head, {"dobj"})]
+    return _found([k for o in phrase_objects(heads, {"against"}) for k in idx.inside(o, led=False)])
 
 
 # --- Both sides at once ------------------------------------------------------------------------

@@ -26,10 +26,15 @@ from .arguments import (
 )
 from .campaigns import (
     armed_clash_events,
+    armed_use_events,
     campaign_events,
+    campaign_purpose_owners,
     eaten_object_targets,
     fight_lemmas,
     fire_received_events,
+    fought_both_ways,
+    hostile_act_events,
+    reciprocal,
     recoded_as_campaign,
     stance_events,
 )
@@ -61,6 +66,7 @@ class Frame:
     noun_targets: tuple = ()
     noun_agents: tuple = (
         cons.from_phrase_agents,
+        cons.verb_by_agents,
         cons.light_verb_subject,
         cons.coding_verb_subject,
         cons.adverbial_clause_agents,
@@ -82,11 +88,23 @@ _ACTION_VERB_TARGETS = (
 
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {
+    # "complained to the UN that Iraq had violated …": whom the clause names, not whom it was said to
     "action": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, cons.infinitive_subject_targets),
+        verb_targets=(
+            *_ACTION_VERB_TARGETS[:-1],
+            cons.complaint_targets,
+            *_ACTION_VERB_TARGETS[-1:],
+            cons.object_prep_targets,
+            cons.infinitive_subject_targets,
+            cons.earlier_act_owners,
+            cons.verb_prep_owners,
+        ),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.noun_clause_targets,
+            cons.answered_targets,
+            cons.noun_prep_owners,
         ),
     ),
     # an intent: read as an act, and a noun of intent by the act its infinitive names ("expressed
@@ -100,22 +118,48 @@ FRAMES = {
         ),
     ),
     "assault": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, eaten_object_targets),
-        verb_agents=(cons.means_agents, cons.purpose_owner, cons.fighting_between),
+        verb_targets=(
+            *_ACTION_VERB_TARGETS,
+            cons.object_prep_targets,
+            eaten_object_targets,
+            cons.aimed_demonym_targets,
+        ),
+        verb_agents=(
+            cons.means_agents,
+            cons.purpose_owner,
+            campaign_purpose_owners,
+            cons.fighting_between,
+            cons.responsibility_claimants,
+        ),
         noun_pairs=(cons.conflict_between,),
-        noun_agents=(cons.helped_in_agents, cons.under_attack_agents, cons.at_war_agents, *_NOUN_AGENTS),
+        noun_agents=(
+            cons.helped_in_agents,
+            cons.under_attack_agents,
+            cons.at_war_agents,
+            cons.responsibility_claimants,
+            *_NOUN_AGENTS,
+        ),
         noun_targets=(
             cons.under_attack_targets,
             cons.noun_prep_targets(TARGET_PREPS),
             cons.light_verb_prep_targets(TARGET_PREPS - {"of"}),
+            cons.subject_verb_targets,
+            cons.aimed_demonym_targets,
         ),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
     "rejection": Frame(
-        verb_targets=(cons.object_owner, *_ACTION_VERB_TARGETS, cons.object_prep_targets),
+        verb_targets=(
+            cons.object_owner,
+            *_ACTION_VERB_TARGETS,
+            cons.object_prep_targets,
+            cons.earlier_act_owners,
+            cons.verb_prep_owners,
+        ),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.noun_prep_owners,
         ),
     ),
     "claim": Frame(
@@ -179,6 +223,8 @@ FRAMES = {
     ),
     "custody": Frame(
         verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets),
+        verb_agents=(cons.responsibility_claimants,),
+        noun_agents=(cons.responsibility_claimants, *_NOUN_AGENTS),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
@@ -571,10 +617,17 @@ def _triggers(tokens, lex):
 LETTING_ROOTS = frozenset({"07", "08", "17"})
 
 
+#: CAMEO root of disapproval, complaint and accusation: "complained that Iraq had violated the truce"
+#: accuses whoever the clause names (`constructions.complement_targets`), it is no statement about it.
+COMPLAINT_ROOT = "11"
+
+
 def _about_a_clause(verb, coded: PatternMatch) -> bool:
     """True when a verb coded by itself alone has a clause complement it only speaks of."""
     clauses = children_with(verb, {"ccomp"})
     letting = (coded.cameo or "")[:2] in LETTING_ROOTS
+    if (coded.cameo or "")[:2] == COMPLAINT_ROOT and all(not to_infinitive(c) for c in clauses):
+        return False
     return any(not (letting and to_infinitive(c)) for c in clauses)
 
 
@@ -610,7 +663,8 @@ def _two_way(token, entry, match, idx, targets) -> bool:
 
     A pattern coding it both ways ("exchanged fire with Y", PETRARCH's ``[193:193]``), or, with no
     target named, co-agents at war, or of a conflict verb the patterns code so ("India and Pakistan
-    clashed"; not "fought").
+    clashed"; not "fought"), or a fight verb whose sides fight each other
+    (`actorgraph.campaigns.fought_both_ways`: "troops fought the rebels").
     Only for a relation of the ``assault`` frame: other one-way relations keep their direction.
     """
     if idx.lex.info(entry["relation"]).frame != "assault":
@@ -621,7 +675,9 @@ def _two_way(token, entry, match, idx, targets) -> bool:
         return True
     lemma = token.lemma_.lower()
     conflict = token.pos_ == "VERB" and lemma in idx.lex.conflict_nouns
-    return not targets and conflict and lemma in two_way_verbs(entry["relation"])
+    if not targets and conflict and lemma in two_way_verbs(entry["relation"]):
+        return True
+    return (bool(targets) or reciprocal(token)) and fought_both_ways(token, idx)
 
 
 def _conditions(doc) -> frozenset[int]:
@@ -829,6 +885,8 @@ def find_events(doc, mentions, *, skip=()):
             *armed_clash_events(fights, idx),
             *stance_events(fights, idx),
             *fire_received_events(fights, idx),
+            *armed_use_events(fights, idx),
+            *hostile_act_events(fights, idx),
         ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)
