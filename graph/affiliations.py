@@ -1,11 +1,12 @@
-"""Affiliation constructions: who leads a body, who belongs to one, which members a body is made of.
+"""Affiliation constructions: who leads a body, who belongs to one, which members a body is made of, whose ally one is.
 
 Titles in apposition ("X, commander of Y", "a spokesman for Y, X") are read with the other titles
 in `actorgraph.actors`, so their ``leads``/``part_of`` edge and the node's ``affiliation`` come from
 the same place as for "Iraqi Prime Minister X". This module reads what a clause says:
 leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A and B", "Y, made up
 of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
-states A and B") and titles said of a person ("X became the head of Y"); `affiliation_events`,
+states A and B"), titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
+allies", "Y, an ally of X", "X and allied Y militias"); `affiliation_events`,
 called by `actorgraph.relations` once per sentence, yields them all.
 """
 
@@ -38,6 +39,10 @@ COMPOSITION_VERBS = frozenset({"include", "comprise", "consist", "compose", "mak
 PART_NOUNS = frozenset({"part"})
 #: The noun of "EU member states France and Germany".
 MEMBER_NOUNS = frozenset({"member"})
+#: The lemma of "its Kurdish allies", "an ally of Iran" and "allied militias".
+ALLY_LEMMAS = frozenset({"ally"})
+#: Possessives that stand for the first conjunct of "X and its/their Y allies".
+CONJUNCT_POSSESSIVES = frozenset({"its", "their"})
 
 
 class Affiliation(NamedTuple):
@@ -223,6 +228,79 @@ def _joined_group(token: Token, idx) -> Iterator[Affiliation]:
                     yield Affiliation("part_of", member, body, token)
 
 
+def _allies_named(noun: Token, idx) -> list[str]:
+    """Return who an ally noun names as the allies: its modifiers ("their Kurdish allies", "its
+    Hezbollah allies"), a name in apposition ("its ally Syria"), the name it is in apposition to
+    ("Syria, a close ally of Iran") or the subject it is said of ("Syria is Iran's ally")."""
+    modifiers = [idx.mention(c) for c in noun.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+    named = [m.key for m in modifiers if m is not None]
+    if named:
+        return named
+    if noun.dep_ == "appos":
+        return idx.actors(noun.head, groups=False)
+    said_of = noun.head if noun.dep_ == "attr" else None
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "attr" and noun.head.head.lower_ == "one":
+        said_of = noun.head.head.head  # "Pakistan is one of China's oldest allies"
+    if said_of is not None and modality_of(said_of, idx.lex) in FACTUAL:
+        return [k for s in children_with(said_of, {"nsubj"}) for k in idx.actors(s, groups=False)]
+    return []
+
+
+def _allies_of(noun: Token, idx) -> list[str]:
+    """Return whose allies an ally noun names: its possessor ("Iran's allies"; "its"/"their" for
+    the first conjunct of "X and its Y allies") or its "of" object ("an ally of Iran")."""
+    owners = []
+    for poss in children_with(noun, {"poss"}):
+        if poss.lower_ in CONJUNCT_POSSESSIVES and noun.dep_ == "conj":
+            owners += idx.actors(noun.head, groups=True)
+        else:
+            owners += [k for k in [idx.actor(poss)] if k]
+    return owners + [k for _, o in prep_objects(noun, {"of"}) for k in idx.actors(o)]
+
+
+def _ally_noun(noun: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``allies`` for "X and their Y allies", "X and its ally Y", "Y, an ally of X", "Y is X's ally".
+
+    Only a named ally counts ("Iran's allies" names none), never a former one ("X's former ally").
+    Allies named by their alliance ("the US and its NATO allies", "Turkey's allies in NATO") say
+    the owner is a member of it.
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or actors.no_longer_held([*noun.lefts, noun]):
+        return
+    types = _types(idx)[0]
+    named = _allies_named(noun, idx) + [
+        m.key for _, o in prep_objects(noun, {"in"}) for m in [idx.mention(o)] if m and types.get(m.key) == "alliance"
+    ]
+    for owner in _allies_of(noun, idx):
+        for ally in named:
+            if ally == owner:
+                continue
+            if types.get(ally) != "alliance":
+                yield Affiliation("allies", ally, owner, noun)
+            elif types.get(owner) in ("state", "alliance"):
+                yield Affiliation("member_of", owner, ally, noun)
+
+
+def _allied_groups(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``allies`` for "X and allied Y militias": the allied group is an ally of the side it is
+    coordinated with. The small model hangs "allied" on the noun or takes it for a verb
+    ("the army and allied Hezbollah militias": "militias" its object); either way the group's
+    owner is the ally, the first conjunct the other side.
+    """
+    if token.dep_ == "amod":
+        noun, side = token.head, token.head.head if token.head.dep_ == "conj" else None
+    elif token.dep_ == "conj" and token.pos_ == "VERB":
+        noun, side = next(iter(children_with(token, {"dobj"})), None), token.head
+    else:
+        return
+    if noun is None or side is None or side.pos_ not in ("NOUN", "PROPN"):
+        return
+    for ally in [m.key for c in noun.children if c != token for m in [idx.mention(c)] if m is not None]:
+        for other in idx.actors(side):
+            if other != ally:
+                yield Affiliation("allies", ally, other, token)
+
+
 def _holders(noun: Token, idx) -> list[str]:
     """Return who a predicative title is said of: "X became the head of Y", "X was elected leader of Y"
     (the subject), "Y named X as its leader" (the object of the naming verb)."""
@@ -288,7 +366,7 @@ def affiliation_lemmas() -> frozenset:
     True
     """
     lex = load_lexicon()
-    return lex.leadership_verbs | lex.join_verbs | COMPOSITION_VERBS | PART_NOUNS | MEMBER_NOUNS
+    return lex.leadership_verbs | lex.join_verbs | COMPOSITION_VERBS | PART_NOUNS | MEMBER_NOUNS | ALLY_LEMMAS
 
 
 def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
@@ -298,6 +376,9 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
     """
     for token in tokens:
         lemma = token.lemma_.lower()
+        if lemma in ALLY_LEMMAS:
+            yield from _ally_noun(token, idx) if token.pos_ != "VERB" else _allied_groups(token, idx)
+            continue
         if token.pos_ in ("VERB", "AUX"):
             if modality_of(token, idx.lex) not in FACTUAL:
                 continue

@@ -301,3 +301,54 @@ def test_a_coalition_read_back_is_no_member(extract_sentences):
 def test_an_indefinite_title_makes_a_member_not_the_head(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+def _alliances(events):
+    """Return the ``allies`` edges of `events` as unordered pairs (the relation is symmetric)."""
+    return {frozenset((e.agent, e.target)) for e in events if e.relation == "allies"}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the allies hang on the first side as its conjunct, "its"/"their" standing for it
+        ("The Taliban and its al-Qaeda allies fled into the mountains.", {"taliban", "al-qaeda"}),
+        ("Russia and its ally Syria rejected the plan.", {"russia", "syria"}),
+        # the ally is the name the noun is in apposition to, or the subject it is said of
+        ("Syria, a close ally of Iran, rejected the plan.", {"syria", "iran"}),
+        ("Britain is a key ally of the United States.", {"united-kingdom", "united-states"}),
+        ("Pakistan is one of China's oldest allies.", {"pakistan", "china"}),
+        # "allied" groups are allies of the side they are coordinated with
+        ("The Lebanese army and allied Hezbollah militias shelled the village.", {"lebanon-military", "hezbollah"}),
+    ],
+)
+def test_affiliations_ally_nouns_make_allies(extract_sentences, text, pair):
+    _, events = extract_sentences(text)
+    assert frozenset(pair) in _alliances(events), _alliances(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington and its NATO allies imposed sanctions on Russia.", ("united-states", "member_of", "nato")),
+        ("Turkey's allies in NATO criticised the purchase.", ("turkey", "member_of", "nato")),
+    ],
+)
+def test_affiliations_allies_named_by_their_alliance_make_a_member(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events)
+    assert not _alliances(events), _alliances(events)  # the alliance is no ally of its own member
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's allies attacked the base.",  # no ally named
+        "Iran's allies in Iraq attacked the base.",  # a place where the allies are, not an ally
+        "Turkey, a former ally of Israel, condemned the raid.",
+        "Pakistan could become China's ally.",
+    ],
+)
+def test_affiliations_no_alliance_without_a_named_present_ally(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not _alliances(events) and not affiliations(events), edges(events)
