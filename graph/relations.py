@@ -84,6 +84,8 @@ _ACTION_VERB_TARGETS = (
 FRAMES = {
     "action": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, cons.infinitive_subject_targets),
+        verb_agents=(cons.passive_means_agents,),
+        noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
@@ -164,6 +166,7 @@ FRAMES = {
     ),
     "transfer": Frame(
         verb_targets=(cons.recipients, cons.provided_with),
+        noun_pairs=(cons.accompanied_pair,),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
