@@ -5,7 +5,8 @@ in `actorgraph.actors`, so their ``leads``/``part_of`` edge and the node's ``aff
 the same place as for "Iraqi Prime Minister X". This module reads what a clause says:
 leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A and B", "Y, made up
 of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
-states A and B"), titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
+states A and B", "EU members such as A and B", "the Arab League, including A"), acting "within
+NATO", titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
 allies", "Y, an ally of X", "X and allied Y militias"); `affiliation_events`,
 called by `actorgraph.relations` once per sentence, yields them all.
 """
@@ -37,6 +38,9 @@ FACTUAL = frozenset({"asserted", "reported"})
 COMPOSITION_VERBS = frozenset({"include", "comprise", "consist", "compose", "make"})
 #: The noun of "as part of": whoever acts as part of a body is in it.
 PART_NOUNS = frozenset({"part"})
+#: The words of "EU members such as France", "NATO states like Poland" and "within NATO".
+EXAMPLE_WORDS = frozenset({"like", "as"})
+WITHIN_WORDS = frozenset({"within"})
 #: The noun of "EU member states France and Germany".
 MEMBER_NOUNS = frozenset({"member"})
 #: The lemma of "its Kurdish allies", "an ally of Iran" and "allied militias".
@@ -115,6 +119,8 @@ def _named(token, idx) -> list[str]:
 def _bodies(token, idx) -> list[str]:
     """Return the bodies a composition verb is said of: its subject, a relative's antecedent
     ("ASEAN, which includes …"), a passive's subject or a participle's noun ("the alliance, made up of …")."""
+    if token.dep_ == "prep":  # "NATO members, including Poland": the noun the list hangs on
+        return _named(token.head, idx)
     if token.dep_ in ("acl", "relcl") and (
         token.dep_ == "acl"
         or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in token.children)
@@ -132,7 +138,9 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
     a ``member_of`` it; any other member is ``part_of`` its body.
     """
     lemma = token.lemma_.lower()
-    if lemma in ("include", "comprise") and token.pos_ == "VERB":
+    if lemma == "include" and token.dep_ == "prep":  # "the Arab League, including Egypt and Jordan"
+        objects = children_with(token, {"pobj"})
+    elif lemma in ("include", "comprise") and token.pos_ == "VERB":
         objects = children_with(token, {"dobj"}) or [o for _, o in prep_objects(token, COMPOSITION_PREPS)]
     elif lemma in ("consist", "compose", "comprise") or (
         lemma == "make" and any(c.lower_ == "up" for c in token.children)
@@ -151,6 +159,45 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
             if member != body and types.get(member) in BODY_TYPES | {"state"}:
                 both = types[member] in ("state", "alliance") and types[body] == "alliance"
                 yield Affiliation("member_of" if both else "part_of", member, body, token)
+
+
+def _member_examples(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of`` for "EU members such as France and Germany", "NATO states like Poland":
+    examples of an alliance's members are members.
+
+    Only on a members noun: "NATO, like the EU, …" compares two bodies.
+    """
+    if token.lower_ == "as" and not any(c.lower_ == "such" for c in token.children):
+        return
+    noun, types = token.head, _types(idx)[0]
+    if noun.lemma_.lower() not in idx.lex.constituent_nouns or idx.mention(noun) is not None:
+        return
+    members = [k for o in children_with(token, {"pobj"}) for k in idx.actors(o, groups=False)]
+    for body in _named(noun, idx):
+        for member in members:
+            if types.get(body) == "alliance" and types.get(member) in ("state", "alliance") and member != body:
+                yield Affiliation("member_of", member, body, token)
+
+
+def _within(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of`` for "worked with Norway within NATO", "Turkish troops within the coalition":
+    the states said to act within an alliance are in it (the verb's subject and partners, or the noun
+    the phrase hangs on)."""
+    types = _types(idx)[0]
+    bodies = [m.key for o in children_with(token, {"pobj"}) for m in [idx.mention(o)] if m]
+    if token.dep_ != "prep" or not any(types.get(b) == "alliance" for b in bodies):
+        return
+    head = token.head
+    if head.pos_ in ("VERB", "AUX"):
+        if to_infinitive(head) or (modality_of(head, idx.lex) not in FACTUAL and head.tag_ != "VBG"):
+            return  # "hopes to work within NATO"; but "committed to working with Greece within the EU"
+        members = subjects(head, idx) + [k for _, o in prep_objects(head, {"with"}) for k in idx.actors(o)]
+    else:
+        members = idx.actors(head)
+    for body in bodies:
+        for member in members:
+            if types.get(body) == "alliance" and types.get(member) == "state":
+                yield Affiliation("member_of", member, body, token)
 
 
 def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
@@ -366,7 +413,16 @@ def affiliation_lemmas() -> frozenset:
     True
     """
     lex = load_lexicon()
-    return lex.leadership_verbs | lex.join_verbs | COMPOSITION_VERBS | PART_NOUNS | MEMBER_NOUNS | ALLY_LEMMAS
+    return (
+        lex.leadership_verbs
+        | lex.join_verbs
+        | COMPOSITION_VERBS
+        | PART_NOUNS
+        | MEMBER_NOUNS
+        | ALLY_LEMMAS
+        | EXAMPLE_WORDS
+        | WITHIN_WORDS
+    )
 
 
 def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
@@ -376,6 +432,9 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
     """
     for token in tokens:
         lemma = token.lemma_.lower()
+        if token.dep_ == "prep" and lemma in EXAMPLE_WORDS | WITHIN_WORDS:
+            yield from _within(token, idx) if lemma in WITHIN_WORDS else _member_examples(token, idx)
+            continue
         if lemma in ALLY_LEMMAS:
             yield from _ally_noun(token, idx) if token.pos_ != "VERB" else _allied_groups(token, idx)
             continue

@@ -352,3 +352,41 @@ def test_affiliations_allies_named_by_their_alliance_make_a_member(extract_sente
 def test_affiliations_no_alliance_without_a_named_present_ally(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not _alliances(events) and not affiliations(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # examples of an alliance's members are members
+        ("EU members such as Austria and Ireland opposed the plan.",
+         {("austria", "member_of", "eu"), ("ireland", "member_of", "eu")}),
+        ("NATO states like Latvia and Estonia asked for more troops.",
+         {("latvia", "member_of", "nato"), ("estonia", "member_of", "nato")}),
+        ("The Arab League, including Egypt and Jordan, condemned the attack.",
+         {("egypt", "member_of", "arab-league"), ("jordan", "member_of", "arab-league")}),
+        ("Several NATO countries, including Hungary and Slovakia, sent troops.",
+         {("hungary", "member_of", "nato"), ("slovakia", "member_of", "nato")}),
+        # who acts within an alliance is in it: the subject, its partners, the noun the phrase is on
+        ("Britain works closely with Norway within NATO.",
+         {("united-kingdom", "member_of", "nato"), ("norway", "member_of", "nato")}),
+        ("We are committed to cooperating with Greece within the EU.", {("greece", "member_of", "eu")}),
+        ("Polish officers within NATO planned the exercise.", {("poland", "member_of", "nato")}),
+    ],
+)  # fmt: skip
+def test_affiliations_examples_and_acts_within_an_alliance_make_members(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO, like the EU, condemned the attack.",  # a comparison of two bodies
+        "Ukraine hopes to work within NATO.",  # not yet in it
+        "Russian troops within Ukraine clashed with the army.",  # a state is no alliance
+        "Tensions within NATO grew after Turkey bought Russian missiles.",
+    ],
+)
+def test_affiliations_no_member_from_a_comparison_or_a_hope(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[1] == "member_of"}, affiliations(events)
