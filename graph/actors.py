@@ -253,14 +253,35 @@ def _word_in_capitals(ent):
 
 
 def _inside_a_name(ent):
-    """True for a community's name within a person's ("Mohammed Shia al-Sudani", "Mahrang Baloch").
+    """True for a community's name within a person's ("Mohammed Shia al-Sudani", "Mahrang Baloch"),
+    or a demonym that ends an Arabic name as its "al-" part ("Abu Hamza al-Iraqi", `_nisba`).
 
     The gazetteer runs before the NER, so such a word would split the name; a proper noun
     beside it that is no other actor shows it is part of a name.
     """
+    if _nisba(ent):
+        return True
     if registry().get(ent.ent_id_, {}).get("kind") != "community":
         return False
     return _beside_a_name(ent)
+
+
+#: The article an Arabic name's origin part takes ("al-Masri", "el-Shami").
+NISBA_ARTICLES = frozenset({"al", "el"})
+
+
+def _nisba(ent):
+    """True for a demonym written onto "al-" after a proper noun: "Abu Omar al-Kuwaiti" names a man
+    from Kuwait, not Kuwait."""
+    doc, i = ent.doc, ent.start
+    return (
+        ent.label_ == "DEMONYM"
+        and i >= 3
+        and doc[i - 1].text in "-‐"
+        and doc[i - 2].lower_ in NISBA_ARTICLES
+        and doc[i - 2].whitespace_ == doc[i - 1].whitespace_ == ""
+        and doc[i - 3].pos_ == "PROPN"
+    )
 
 
 def _beside_a_name(ent):
@@ -1233,6 +1254,9 @@ def _whole_word(ent):
     doc, end = ent.doc, ent.end
     if len(ent) > 1 and ent[-1].tag_ == "POS":
         return doc[ent.start : ent.end - 1]
+    if ent[-1].text in "-‐" and ent[-1].whitespace_ == "" and end < len(doc) and doc[end].is_alpha:
+        if doc[end].ent_type_ in ("", "DEMONYM"):  # not a name of the gazetteer ("al-" + "Zarqawi")
+            end += 1  # "Abu Omar al-" + "Kuwaiti": the NER stopped at the hyphen
     while (
         end + 1 < len(doc)
         and doc[end - 1].whitespace_ == ""

@@ -140,14 +140,15 @@ def is_passive(verb) -> bool:
 
 
 def fronted_participle(verb) -> bool:
-    """True for a passive participle with its doer and no subject of its own, set before its clause
-    ("Backed by Iran, the Houthis seized the port"): it is said of the clause's subject, not done by
-    it. One after the clause is left alone: the small model hangs a noun's participle there too
-    ("moved into an area early Sunday controlled by militants")."""
+    """True for a passive participle with its doer and no subject of its own, set off from its clause
+    ("Backed by Iran, the Houthis seized the port", "… entered the city, supported by US warplanes"):
+    it is said of the clause's subject, not done by it. One after the clause needs its comma: the
+    small model hangs a noun's participle there too ("moved into an area early Sunday controlled by
+    militants")."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and verb.i < verb.head.i
+        and (verb.i < verb.head.i or verb.nbor(-1).text == ",")
         and any(c.dep_ == "agent" for c in verb.children)
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
     )

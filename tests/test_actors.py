@@ -141,3 +141,23 @@ def test_actors_a_headline_verb_phrase_the_ner_takes_for_a_body_is_no_actor(nlp)
     """Title case makes the NER read a headline's verb phrase as an organisation."""
     doc = nlp("Kenya, Uganda Fail to Help Refugee Agency, Aid Group Says.")
     assert not [m for m in find_mentions(doc) if m.role == "org" and m.text.startswith("Help")]
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        # a demonym written onto "al-" after a name is the name's last part, not the state
+        ("Abu Omar al-Kuwaiti was captured near Mosul.", "Abu Omar al-Kuwaiti", "kuwait"),
+        ("Iraqi police arrested Abu Hamza al-Masri.", "Abu Hamza al-Masri", None),
+    ],
+)
+def test_actors_a_nisba_ends_the_name(extract_sentences, text, name, absent):
+    mentions, _ = extract_sentences(text)
+    assert name in {m.text for m in mentions if m.role == "person"}, mentions
+    assert absent not in {m.key for m in mentions}
+
+
+def test_actors_a_listed_name_after_al_stays_the_dictionary_person(extract_sentences):
+    # "al-" + a gazetteer name is not widened into a new person
+    mentions, _ = extract_sentences("Abu Musab al-Zarqawi claimed the bombing.")
+    assert ("Zarqawi", "person:abu muzab al zarqawi") in {(m.text, m.key) for m in mentions}, mentions

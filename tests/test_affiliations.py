@@ -390,3 +390,18 @@ def test_affiliations_examples_and_acts_within_an_alliance_make_members(extract_
 def test_affiliations_no_member_from_a_comparison_or_a_hope(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not {e for e in affiliations(events) if e[1] == "member_of"}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, surname, body",
+    [
+        # an indefinite title with the place it is held in: a member of the body
+        ("Omar Haddad, a senior Hamas official in Gaza, condemned Israel.", "Haddad", "hamas"),
+        # a demonym written onto "al-" ends the name: a man from Iraq, not Iraq
+        ("Abu Hamza al-Iraqi, a Taliban commander in Kandahar, was killed.", "al-Iraqi", "taliban"),
+    ],
+)
+def test_affiliations_a_title_held_in_a_place(extract_sentences, text, surname, body):
+    mentions, events = extract_sentences(text)
+    assert (person(mentions, surname), "part_of", body) in affiliations(events), affiliations(events)
+    assert "iraq" not in {m.key for m in mentions}
