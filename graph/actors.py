@@ -1169,9 +1169,13 @@ def _coalition_mentions(doc, by_token):
             ),
             None,
         )
+        named_by = _coalition_name(token, modifiers)
         if leader is not None:
             last = _led_coalition(token, modifiers, leader, by_token)
             yield last
+        elif named_by is not None:  # "the Kurdish Arab Coalition": a coalition of its own name
+            yield Mention(key="org:" + slug(named_by.text), text=named_by.text, type="other",
+                          start=named_by.start, end=named_by.end, role="org")  # fmt: skip
         elif last is not None:
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
         elif not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lemma_.lower() == "lead" for c in token.children):
@@ -1182,6 +1186,24 @@ def _coalition_mentions(doc, by_token):
                     key=known, text=token.text, type="alliance", start=token.i, end=token.i + 1, role="anaphor"
                 )
                 yield last
+
+
+def _coalition_name(token, modifiers):
+    """Return the span of a coalition's own name, else None: "Coalition" after capitalised words of its
+    name ("the Kurdish Arab Coalition"), none of them a leader's
+    ("the US-led Coalition"), not one alone ("the Global Coalition" is the gazetteer's, "Arab coalition" a
+    description), and not a name the NER has read (an organisation or person of its own)."""
+    words = [c for c in modifiers if c.dep_ in ("compound", "amod") and c.i < token.i]
+    if (
+        token.ent_type_
+        or not token.text[:1].isupper()
+        or len(words) < 2
+        or any(c.lemma_.lower() == "lead" for c in modifiers)
+    ):
+        return None
+    start = min(c.left_edge.i for c in words)
+    span = token.doc[start : token.i + 1]
+    return span if all(t.text[:1].isupper() for t in span) else None
 
 
 def _led_coalition(token, modifiers, leader, by_token):

@@ -280,14 +280,24 @@ def test_no_title_said_of_a_person(extract_sentences, text):
 
 
 def test_a_coalition_read_back_is_no_member(extract_sentences):
-    # "Coalition" here is part of a name; read back as the US-led coalition it must not become a member
+    # "coalition troops" read back as the US-led coalition's must not make the coalition a member
+    mentions, events = extract_sentences(
+        "Backed by the US-led coalition, the Syrian Democratic Forces, which include coalition troops, captured Tabqa."
+    )
+    read_back = {m.key for m in mentions if m.role == "anaphor"}
+    assert read_back, mentions  # the hazard is there: "coalition" is read back
+    assert not {e for e in affiliations(events) if e[0] in read_back and e[2] == "sdf"}, affiliations(events)
+
+
+def test_a_coalition_with_a_name_of_its_own_is_its_own_actor(extract_sentences):
+    # "Coalition" ending a name is that coalition, not the US-led one read back
     mentions, events = extract_sentences(
         "Backed by the US-led coalition, the Syrian Democratic Forces, which include the Kurdish Arab Coalition, "
         "captured Tabqa."
     )
-    read_back = {m.key for m in mentions if m.role == "anaphor"}
-    assert read_back, mentions  # the hazard is there: the name's last word is read back
-    assert not {e for e in affiliations(events) if e[0] in read_back and e[2] == "sdf"}, affiliations(events)
+    assert ("Kurdish Arab Coalition", "org:kurdish-arab-coalition") in {(m.text, m.key) for m in mentions}
+    assert ("org:kurdish-arab-coalition", "part_of", "sdf") in affiliations(events), affiliations(events)
+    assert not {e for e in affiliations(events) if e[0] == "org:united-states-led coalition"}, affiliations(events)
 
 
 @pytest.mark.parametrize(
