@@ -1265,9 +1265,31 @@ def _org_mention(ent):
         return (
             None  # "Government of" + a gazetteer state; a headline's verb phrase ("Fail to Help War Crimes Tribunal")
         )
+    if _portfolio(ent):
+        return None
     words = [t.text for t in ent]
     kind = "agency" if ent.root.lemma_.lower() in lex.agency_heads or agency_kind(words) else "other"
     return Mention(key="org:" + slug(ent.text), text=ent.text, type=kind, start=ent.start, end=ent.end, role="org")
+
+
+#: Title nouns a portfolio word names the office of ("Defence Minister", "Interior Ministry", "Defense
+#: Secretary"; not "Secretary-General", the head of a body).
+PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary"})
+
+
+def _portfolio(ent) -> bool:
+    """True for a one-word "organisation" that is the portfolio of the title around it: the model tags
+    "Defence" in "Defence Minister Ann Berg" and "State" in "Secretary of State Rice" as ORG, but the
+    office is the minister's state's."""
+    doc = ent.doc
+    if len(ent) > 1 or ent[0].is_upper:
+        return False
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PORTFOLIO_TITLES:
+        return True  # "Secretary of State Rice", "the Minister of Defence"
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in PORTFOLIO_TITLES:
+        return False
+    after = doc[ent.end + 1 : ent.end + 3].text.lower()
+    return not after.lstrip("- ").startswith("general")  # "Commonwealth Secretary-General" heads a body
 
 
 def _whole_word(ent):

@@ -50,6 +50,16 @@ PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
+def _speaking_subjects(verb) -> list:
+    """Return the subjects of a verb of saying, or of the verb a subjectless participle of saying hangs
+    on: "Rice launched a drive, saying she would…", "… by saying she would" (Rice speaks)."""
+    subjects = list(children_with(verb, SUBJECT_DEPS))
+    while not subjects and verb.dep_ in ("advcl", "pcomp") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "by saying": the preposition's verb
+        subjects = list(children_with(verb, SUBJECT_DEPS))
+    return subjects
+
+
 class ArgumentIndex:
     """Maps tokens to the actors they stand for, in one Doc.
 
@@ -155,7 +165,7 @@ class ArgumentIndex:
         head = token.head
         while head.head.i != head.i:
             if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in self.lex.report_verbs:
-                speakers = [self.by_token.get(s.i) for s in children_with(head.head, SUBJECT_DEPS)]
+                speakers = [self.by_token.get(s.i) for s in _speaking_subjects(head.head)]
                 return next((m.key for m in speakers if m is not None and m.role in ("person", "office")), None)
             head = head.head
         sent = self.sent(token)

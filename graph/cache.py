@@ -55,6 +55,7 @@ FINGERPRINT_MODULES = (
     "pipeline",
     "records",
     "relations",
+    "repairs",
     "schedule",
     "tokens",
     "travel",

@@ -762,9 +762,18 @@ def with_partners(verb, theme, entry, idx) -> Found | None:
     return _found([k for _, o in prep_objects(verb, {"with"}) for k in idx.actors(o)])
 
 
+#: Verbs of consulting whose object is the topic, not the other side: "met Duda to discuss Kosovo".
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+
+
 def object_actors(verb, theme, entry, idx) -> Found | None:
-    """The object is the other side: "Yoon met Duda"."""
-    return _found(idx.actors(theme)) if theme is not None else None
+    """The object is the other side: "Yoon met Duda"; not the topic of a discussion (`TOPIC_VERBS`),
+    whose other side is the "with" phrase the parser hangs on the topic ("discussed the crisis with Putin")."""
+    if theme is None:
+        return None
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return _found([k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)])
+    return _found(idx.actors(theme))
 
 
 def object_inside(verb, theme, entry, idx) -> Found | None:

@@ -66,7 +66,8 @@ class PatternMatch:
     `cameo` is None for a null pattern (the dictionary says these words are no event);
     `reverse` means the event goes from target to source (``[:173]``, "appeared in court");
     `mode` is ``intent`` or ``refusal`` when `with_mode` recoded the act, and `modality`
-    the modality that recoding implies (``hypothetical`` for an intent); `has_object` says the
+    the modality that recoding implies (``hypothetical`` for an intent) and `act` the relation of
+    the act recoded (its arguments are read as the act's: "plans to withdraw from Iraq"); `has_object` says the
     pattern names the verb's object (or is an event noun's), what tells "lift sanctions" apart;
     `governor` is the index in the Doc of the verb whose modality a threat takes ("threatened" in
     "X threatened to attack Y": the threat was made, whatever its attack is), else None.
@@ -84,6 +85,7 @@ class PatternMatch:
     modality: str | None = None
     has_object: bool = False
     governor: int | None = None
+    act: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -574,7 +576,13 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
         mode = "threat"  # an announced hostile act: CAMEO's intent codes (03) are for cooperation only
     modality = {"intent": "hypothetical", "refusal": "asserted", "threat": None}[mode]
     return dataclasses.replace(
-        match, cameo=info.code, plover=info.plover, relation=info.relation, mode=mode, modality=modality
+        match,
+        cameo=info.code,
+        plover=info.plover,
+        relation=info.relation,
+        mode=mode,
+        modality=modality,
+        act=match.act or match.relation,
     )
 
 

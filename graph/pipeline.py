@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from .errors import ModelError
+from .repairs import repair_coordination
 from .resources import data_file, read_jsonl
 
 __all__ = ["DEFAULT_MODEL", "load_pipeline", "release_pipelines", "model_meta", "model_label", "pieces", "ACTOR_LABELS"]
@@ -121,8 +122,10 @@ def _abbreviation_norms(vocab):
 def load_pipeline(model=DEFAULT_MODEL):
     """Return the spaCy pipeline actorgraph parses with (cached per model name).
 
-    The model's own components run unchanged; three are added: a sentence splitter
-    that honours line breaks (before the parser), an ``entity_ruler`` loaded
+    The model's own components run unchanged; others are added: abbreviation norms
+    (first), a sentence splitter that honours line breaks (before the parser), a repair
+    of coordinations the parser folds into a modifier (`actorgraph.repairs`, after the
+    lemmatizer), an ``entity_ruler`` loaded
     with ``data/gazetteer.jsonl`` before ``ner``, so that the gazetteer wins where
     it and the statistical NER disagree, and a second one matching the lower-case
     names of ``data/names.jsonl`` (the Phoenix dictionaries' people, bodies, groups
@@ -164,6 +167,9 @@ def _load(model):
         raise _not_installed(model) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("actorgraph_line_sentences", before="parser")
+        if not Language.has_factory("actorgraph_coordination"):
+            Language.component("actorgraph_coordination", func=repair_coordination)
+        nlp.add_pipe("actorgraph_coordination", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
         list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
     ).finditer

@@ -643,6 +643,9 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
             continue  # "efforts to counter al Qaeda": the campaign's attack (actorgraph.campaigns), no criticism
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
+        if read is _verb_arguments and match is not None and match.act and set(targets) <= set(agents):
+            # an intent or refusal read as its act: "plans to withdraw its troops from Iraq" leaves Iraq
+            agents, targets, theme = read(token, entry, idx, FRAMES[lex.info(match.act).frame])
         if match is not None and match.reverse:
             agents, targets = targets, agents
         # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
@@ -788,7 +791,7 @@ def find_events(doc, mentions, *, skip=()):
         for a, t, token in gatherings.visiting_guests(_within(guests, sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(_within(trips, sent), idx):
-            add("visits", a, t, token, match=match)
+            add(match.relation, a, t, token, match=match)
         for a, t, token in _joint_acts(_within(joint, sent), idx):
             add("cooperates", a, t, token)
         for a, t, token in _placed_under(_within(command, sent), idx):

@@ -5,7 +5,9 @@ A pass of its own (like `actorgraph.gatherings.visiting_guests`), fed the senten
 in Kiev"), one who stops in places visits each ("stopped in Peru and Chile"), and one who leaves
 a place after talks or a visit there was there ("Chirac left Algeria after talks"). The
 traveller is a person, an office or a delegation, never forces or things; the place's state
-(a capital stands for its state) is the target.
+(a capital stands for its state) is the target. A journey to a state is a visit ("Xi flew to
+Brasilia"). Forces that leave for a place or go to it are deployed there ("Kenyan troops left
+Nairobi for Somalia"): their state deploys to the place's.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ AWAITED = frozenset({"expect", "due"})
 STOPPING = frozenset({"stop"})
 #: Verbs of leaving a place: "left Ivory Coast after talks".
 LEAVING = frozenset({"leave"})
+#: Verbs of a journey to a place: "flew to Brasilia", "travelled to Kenya", "went to Moscow".
+JOURNEYS = frozenset({"travel", "fly", "go", "head", "journey"})
 #: Nouns of what a traveller did in the place left: "after talks", "after a two-day visit".
 STAY_NOUNS = frozenset({"talk", "visit", "trip", "meeting", "summit", "tour", "stay", "negotiation", "consultation"})
 #: Prepositions that put a stay before the leaving: "left X after talks", "following a visit".
@@ -37,10 +41,10 @@ PARTY_NOUNS = frozenset({"delegation", "mission", "envoy", "emissary"})
 def travel_lemmas() -> frozenset:
     """Return the lemmas `travel_events` looks at: what `actorgraph.relations` finds once per Doc.
 
-    >>> {"expect", "due", "stop", "leave"} <= travel_lemmas()
+    >>> {"expect", "due", "stop", "leave", "travel"} <= travel_lemmas()
     True
     """
-    return AWAITED | STOPPING | LEAVING
+    return AWAITED | STOPPING | LEAVING | JOURNEYS
 
 
 @functools.cache
@@ -74,13 +78,20 @@ def _travellers(subjects, idx) -> list[str]:
 
 
 def _places(tokens, idx) -> list[str]:
-    """Return the states of the places `tokens` (and their coordinated tokens) name, a capital for its state."""
+    """Return the states of the places `tokens` (and their coordinated tokens) name, a capital for its
+    state, a place a state owns for the state ("Libya's eastern city of Benghazi")."""
     keys = []
     for token in tokens:
         for t in [token, *token.conjuncts]:
-            found = idx.actors(t, groups=False, locative=True) or [place_state(t)]
+            found = idx.actors(t, groups=False, locative=True) or [place_state(t) or _owning_state(t, idx)]
             keys += [k for k in found if k and k not in keys]
     return keys
+
+
+def _owning_state(token, idx) -> str | None:
+    """Return the state that owns a place noun by a possessive ("Ivory Coast's rebel town"), else None."""
+    owners = [idx.mention(c) for c in children_with(token, {"poss"})]
+    return next((m.key for m in owners if m is not None and m.type == "state"), None)
 
 
 def _in_places(head, idx) -> list[str]:
@@ -153,22 +164,86 @@ def _left_after_stay(verb, idx):
     return _travellers(children_with(verb, SUBJECT_DEPS), idx), _places(children_with(verb, {"dobj"}), idx)
 
 
+#: Forces sent to a place (CAMEO 15, exhibit force posture), as "deployed troops to" codes it.
+DEPLOYED = PatternMatch("", "15", "MOBILIZE", "deploys")
+
+
+def _forces_left_for(verb, idx):
+    """Return ``(states, places)`` for forces leaving for a place: "a Kenyan battalion left Nairobi for
+    Somalia", "Polish troops left for Iraq on Monday" (their states deploy there); else None.
+
+    Only forces (`force_nouns`) and only a "for" phrase, of the verb or of the place left (the
+    parser hangs it on "base" in "left their base for Iraq"): "the troops left Kabul" names no
+    destination.
+    """
+    if verb.pos_ != "VERB":
+        return None
+    forces = [s for s in children_with(verb, SUBJECT_DEPS) if _forces(s)]
+    heads = [verb, *children_with(verb, {"dobj"})]
+    places = _places([o for h in heads for _, o in prep_objects(h, {"for"})], idx)
+    if not forces or not places:
+        return None
+    return [k for s in forces for k in idx.actors(s)], places
+
+
+def _journey_to(verb, idx):
+    """Return ``(actors, states, match)`` for a journey to a state or its capital: a traveller's is a
+    visit ("Xi flew to Brasilia", "the envoy will travel to Kenya"), forces' a deployment ("Dutch
+    marines flew to Kabul"); else None. Not "went to war" nor "headed to the UN" (no state).
+    """
+    if verb.pos_ != "VERB":
+        return None
+    places = [o for _, o in prep_objects(verb, {"to"})]
+    states = [k for t in places for c in [t, *t.conjuncts] for k in [_state_of(c, idx)] if k]
+    subjects = children_with(verb, SUBJECT_DEPS)
+    forces = [s for s in subjects if _forces(s)]
+    if forces:
+        return [k for s in forces for k in idx.actors(s)], states, DEPLOYED
+    return _travellers(subjects, idx), states, VISIT
+
+
+def _state_of(token, idx) -> str | None:
+    """Return the state a place word names (a state, its capital, a place in it), else None."""
+    m = idx.mention(token)
+    if m is not None:
+        return m.key if m.type == "state" else None
+    return place_state(token) or _owning_state(token, idx)
+
+
+def _forces(subject) -> bool:
+    """True when `subject` names forces: "troops", "a battalion of 400 soldiers" (the noun or its "of" object)."""
+    force_nouns = load_lexicon().force_nouns
+    nouns = [subject, *(o for p in children_with(subject, {"prep"}) if p.lower_ == "of" for o in p.children)]
+    return any(noun_lemmas(n) & force_nouns for n in nouns)
+
+
+def _journey(word, idx):
+    """Return ``(travellers, places, match)`` for the journey `word` tells, else None."""
+    lemma = word.lemma_.lower()
+    if lemma in JOURNEYS:
+        return _journey_to(word, idx)
+    if lemma in AWAITED:
+        found, match = _awaited(word, idx), AWAITED_VISIT
+    elif lemma in STOPPING:
+        found, match = _stopped(word, idx), VISIT
+    else:
+        found, match = _left_after_stay(word, idx), VISIT
+        if found is None:
+            found, match = _forces_left_for(word, idx), DEPLOYED
+    return None if found is None else (*found, match)
+
+
 def travel_events(tokens, idx):
     """Yield ``(traveller, state, token, match)`` for the visits told at `tokens` (a sentence's `travel_lemmas`).
 
-    The match codes the visit (CAMEO 042); one awaited is a visit to come (hypothetical).
+    The match codes the visit (CAMEO 042); one awaited is a visit to come (hypothetical); forces
+    leaving for a place or going to it are a deployment (CAMEO 15).
     """
     for word in tokens:
-        lemma = word.lemma_.lower()
-        if lemma in AWAITED:
-            found, match = _awaited(word, idx), AWAITED_VISIT
-        elif lemma in STOPPING:
-            found, match = _stopped(word, idx), VISIT
-        else:
-            found, match = _left_after_stay(word, idx), VISIT
+        found = _journey(word, idx)
         if found is None:
             continue
-        travellers, places = found
+        travellers, places, match = found
         for traveller in travellers:
             for place in places:
                 if traveller != place:

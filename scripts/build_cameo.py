@@ -46,6 +46,8 @@ cameo_verbs.jsonl
     Bare-verb codes the dictionary gets wrong (its blocks give every verb one code).
 cameo_modes.jsonl
     The intent (03x), threat (13x) and refusal (12x) codes of each act code prefix (the CAMEO codebook's mirror).
+cameo_classes.jsonl
+    Nouns added to a synonym set (``{"class", "nouns", "why"}``).
 """
 
 from __future__ import annotations
@@ -182,6 +184,17 @@ def read_synsets(lines: list[str], lemma: Lemmas) -> dict[str, list[str]]:
             phrase = " ".join(words[:-1] + [lemma(words[-1])]).lower()
             if phrase not in synsets[name]:
                 synsets[name].append(phrase)
+    return synsets
+
+
+def with_overlay_classes(synsets: dict[str, list[str]], report: collections.Counter) -> dict[str, list[str]]:
+    """Return `synsets` with the nouns ``data/overlay/cameo_classes.jsonl`` adds to a class (each with its reason)."""
+    for r in read_overlay("cameo_classes.jsonl"):
+        if r["class"] not in synsets:
+            raise SystemExit(f"overlay/cameo_classes.jsonl: unknown class {r['class']}")
+        added = [n for n in r["nouns"] if n not in synsets[r["class"]]]
+        synsets[r["class"]] += added
+        report["class nouns added by the overlay"] += len(added)
     return synsets
 
 
@@ -693,7 +706,7 @@ def build(source: pathlib.Path) -> None:
     lines = (source / "CAMEO.2.0.txt").read_text(encoding="latin-1").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
     end = next(i for i, line in enumerate(lines) if line.startswith("######## TRANSFORMATIONS"))
-    synsets = read_synsets(lines[:start], lemma)
+    synsets = with_overlay_classes(read_synsets(lines[:start], lemma), report)
     blocks = read_blocks(lines[start + 1 : end], lemma)
     fix_verb_codes(blocks, codes, report)
     drop_verb_aliases(blocks)

@@ -179,3 +179,28 @@ def test_actors_a_coalition_named_by_its_own_words_is_an_organisation(extract_se
 def test_actors_a_coalition_described_by_one_word_is_no_name(extract_sentences, text):
     mentions, _ = extract_sentences(text)
     assert not {m for m in mentions if m.text.endswith(("Coalition", "coalition"))}, mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Paul Novak met Chinese officials on Tuesday.",
+        "Trade must come first, said Finance Minister Greta Holm in Oslo.",
+        "US Secretary of State Condoleezza Rice flew to Cairo.",
+        "The Minister of Defence Ann Berg met Chinese officials.",
+    ],
+)
+def test_actors_portfolio_before_a_title_is_no_organisation(nlp, text):
+    """The model tags the portfolio of "Defence Minister X" as an ORG; it is the office, not an actor."""
+    orgs = [m.text for m in find_mentions(nlp(text)) if m.role == "org"]
+    assert orgs == []
+
+
+def test_actors_an_organisation_named_in_capitals_before_a_title_is_kept(nlp):
+    keys = {m.key for m in find_mentions(nlp("NATO Secretary General Mark Rutte met Polish officials."))}
+    assert "nato" in keys
+
+
+def test_actors_a_body_before_secretary_general_is_kept(nlp):
+    text = "Commonwealth Secretary-General Patricia Scotland met Kenyan officials."
+    assert any(m.text == "Commonwealth" for m in find_mentions(nlp(text)))

@@ -306,3 +306,16 @@ def test_arguments_an_object_pronoun_is_the_other_person_than_its_clauses_subjec
 def test_arguments_an_object_pronoun_with_no_single_candidate_stands_for_nobody(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not {e for e in events if e.relation in ("supports", "criticizes", "accuses", "condemns")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Condoleezza Rice launched a peace drive, saying she will press Syrian leaders for steps.",
+        "Condoleezza Rice launched a drive by saying she would press Syrian leaders for steps.",
+    ],
+)
+def test_arguments_she_in_what_a_subjectless_participle_says_is_the_clause_subject(extract_sentences, text):
+    """ "saying" has no subject of its own: its speaker is the subject of the verb it hangs on."""
+    _, events = extract_sentences(text)
+    assert ("person:condoleezza rice", "requests", "syria") in {(e.agent, e.relation, e.target) for e in events}

@@ -123,3 +123,18 @@ def test_constructions_light_verb_targets_follow_the_preps_they_are_given(readin
     text = "Israel conducted raids overnight in Lebanon."
     assert reading(text, "raids", with_in) == (["lebanon"], None)
     assert reading(text, "raids", without) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("US envoy Richard Holbrooke on Monday met top Serbian leaders to discuss Kosovo.", set()),
+        ("The two foreign ministers debated Syria on Friday.", set()),
+        ("Merkel discussed the crisis with Putin by telephone.", {("person:angela merkel", "person:vladimir putin")}),
+    ],
+)
+def test_constructions_what_is_discussed_is_the_topic_not_the_other_side(extract_sentences, text, expected):
+    """Only the "with" phrase names whom a discussion is with, even when the parser hangs it on the topic."""
+    _, events = extract_sentences(text)
+    discussed = {(e.agent, e.target) for e in events if e.trigger.lower().startswith(("discuss", "debat"))}
+    assert discussed == expected

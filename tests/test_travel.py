@@ -118,3 +118,83 @@ def test_leaving_without_stay_or_traveller_is_no_visit(visits, text):
 )
 def test_his_visit_to_place(visits, text, agent, target):
     assert {(a, t) for a, t, _, _ in visits(text)} == {(agent, target)}
+
+
+# --- forces leaving for a place: a deployment ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def deployments(nlp):
+    """Return ``deployments(text) -> {(agent, target, cameo)}`` of the deployments a text tells."""
+
+    def read(text):
+        doc = nlp(text)
+        return {(e.agent, e.target, e.cameo) for e in find_events(doc, find_mentions(doc)) if e.relation == "deploys"}
+
+    return read
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("A battalion of 400 Kenyan soldiers left Kenya on Monday for Somalia.", "kenya", "somalia"),
+        ("Polish troops left for Iraq on Monday.", "poland", "iraq"),
+        ("Nearly 300 Dutch marines left their base for southern Iraq.", "netherlands", "iraq"),
+    ],
+)
+def test_forces_leaving_for_a_place_deploy_there(deployments, text, agent, target):
+    assert deployments(text) == {(agent, target, "15")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish troops left Kabul on Monday.",  # no destination
+        "The Kenyan president left Nairobi for Kampala.",  # not forces
+    ],
+)
+def test_leaving_without_forces_or_destination_deploys_nothing(deployments, text):
+    assert deployments(text) == set()
+
+
+# --- a journey to a state: a visit, or for forces a deployment -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target, modality",
+    [
+        ("Chinese President Xi Jinping flew to Brasilia on Monday.", "person:xi jinping", "brazil", "asserted"),
+        (
+            "The Kenyan foreign minister will travel to Moscow next week.",
+            "office:kenya-foreign",
+            "russia",
+            "hypothetical",
+        ),
+    ],
+)
+def test_journey_of_a_traveller_to_a_state_is_a_visit(visits, text, agent, target, modality):
+    assert visits(text) == {(agent, target, modality, "042")}
+
+
+def test_forces_flying_to_a_place_deploy_there(deployments):
+    assert deployments("Dutch marines flew to Kabul on Friday.") == {("netherlands", "afghanistan", "15")}
+
+
+@pytest.mark.parametrize("text", ["Iran went to war with Iraq in 1980.", "The Italian premier went to the polls."])
+def test_journey_to_no_state_is_no_visit(visits, text):
+    assert visits(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        (
+            "Italian Prime Minister Mario Monti left Libya's eastern city of Benghazi after talks.",
+            "person:mario monti",
+            "libya",
+        ),
+        ("Putin flew to Syria's coastal province of Latakia.", "person:vladimir putin", "syria"),
+    ],
+)
+def test_a_place_a_state_owns_is_the_states(visits, text, agent, target):
+    assert {(a, t) for a, t, _, _ in visits(text)} == {(agent, target)}
