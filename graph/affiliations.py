@@ -6,7 +6,7 @@ the same place as for "Iraqi Prime Minister X". This module reads what a clause 
 leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A and B", "Y, made up
 of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
 states A and B", "EU members such as A and B", "the Arab League, including A"), acting "within
-NATO", titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
+NATO", a titled official representing a body ("Y, represented by Prime Minister X"), titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
 allies", "Y, an ally of X", "X and allied Y militias"); `affiliation_events`,
 called by `actorgraph.relations` once per sentence, yields them all.
 """
@@ -38,6 +38,8 @@ FACTUAL = frozenset({"asserted", "reported"})
 COMPOSITION_VERBS = frozenset({"include", "comprise", "consist", "compose", "make"})
 #: The noun of "as part of": whoever acts as part of a body is in it.
 PART_NOUNS = frozenset({"part"})
+#: The verb of "the Kurdish government, represented by Prime Minister X".
+REPRESENT_LEMMAS = frozenset({"represent"})
 #: The words of "EU members such as France", "NATO states like Poland" and "within NATO".
 EXAMPLE_WORDS = frozenset({"like", "as"})
 WITHIN_WORDS = frozenset({"within"})
@@ -198,6 +200,24 @@ def _within(token: Token, idx) -> Iterator[Affiliation]:
         for member in members:
             if types.get(body) == "alliance" and types.get(member) == "state":
                 yield Affiliation("member_of", member, body, token)
+
+
+def _represented(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "the Palestinian Authority, represented by Prime Minister X": an official
+    named with a title the text places nowhere else belongs to the body he is said to represent.
+
+    Only a titled person: "Hamas, represented by lawyer John Smith" names no official of Hamas.
+    """
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return
+    types, persons = _types(idx)
+    bodies = [m.key for m in [idx.mention(token.head)] if m is not None and types.get(m.key) in BODY_TYPES | {"state"}]
+    titled = {m.key for m in idx.mentions if m.role == "person" and m.title and not m.affiliation}
+    for _, o in prep_objects(token, {"by"}):
+        for official in idx.actors(o, groups=False):
+            for body in bodies:
+                if official in titled and official in persons and body not in persons:
+                    yield Affiliation("part_of", official, body, token)
 
 
 def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
@@ -422,6 +442,7 @@ def affiliation_lemmas() -> frozenset:
         | ALLY_LEMMAS
         | EXAMPLE_WORDS
         | WITHIN_WORDS
+        | REPRESENT_LEMMAS
     )
 
 
@@ -445,6 +466,8 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
                 yield from _leadership(token, idx)
             elif lemma in idx.lex.join_verbs:
                 yield from _joined_group(token, idx)
+            elif lemma in REPRESENT_LEMMAS:
+                yield from _represented(token, idx)
             else:
                 yield from _composition(token, idx)
             continue

@@ -415,3 +415,15 @@ def test_affiliations_a_title_held_in_a_place(extract_sentences, text, surname, 
     mentions, events = extract_sentences(text)
     assert (person(mentions, surname), "part_of", body) in affiliations(events), affiliations(events)
     assert "iraq" not in {m.key for m in mentions}
+
+
+def test_affiliations_an_official_belongs_to_the_body_he_represents(extract_sentences):
+    mentions, events = extract_sentences(
+        "The Palestinian Authority, represented by Prime Minister Rami Hamdallah, signed the accord."
+    )
+    assert (person(mentions, "Hamdallah"), "part_of", "palestine-government") in affiliations(events)
+
+
+def test_affiliations_an_untitled_representative_belongs_to_nothing(extract_sentences):
+    _, events = extract_sentences("Hamas, represented by lawyer John Smith, appealed the ruling.")
+    assert not affiliations(events), affiliations(events)
