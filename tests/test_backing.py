@@ -38,6 +38,10 @@ from eventsets import edges
         ("With the support of Russia, the Syrian army recaptured the town.", {("russia", "supports", "syria")}),
         ("Hezbollah fought in Syria with the backing of Iran.", {("iran", "supports", "hezbollah")}),
         ("Kurdish forces, with American help, recaptured the dam.", {("united-states", "supports", "kurds")}),
+        (
+            "The YPG took Manbij with the help of the US-led coalition.",
+            {("org:united-states-led coalition", "supports", "ypg")},
+        ),
     ],
 )
 def test_backing_beside_another_act(extract_sentences, text, expected):
@@ -52,6 +56,8 @@ def test_backing_beside_another_act(extract_sentences, text, expected):
         ("Hezbollah fought in Syria with the backing of Iran.", ("hezbollah", "attacks", "iran")),
         ("With the support of Iran, Hezbollah fought in Syria.", ("hezbollah", "attacks", "iran")),
         ("The Houthis seized the port, backed by Iran.", ("houthis", "attacks", "iran")),
+        ("The YPG took Manbij, backed by the US-led coalition.", ("ypg", "attacks", None)),
+        ("The YPG took Manbij with the help of the US-led coalition.", ("ypg", "attacks", None)),
         # joining someone's act is not being acted on by it
         ("Norway aligned itself with EU sanctions against Belarus.", ("eu", "sanctions", "norway")),
         # a participle after the clause with no comma may be a noun's: the area is controlled, not the police
