@@ -886,7 +886,7 @@ class Places:
     of names used as a location ("in Iraq", "the Iraqi town of Baquba", "Baghdad-based");
     ``datelines`` the tokens of datelines in capitals, which the parser may hang on the next
     noun ("NAIROBI - Gunmen robbed …"); ``article`` is the state the dateline, those locations and the names of towns and regions
-    anywhere ("the rebel-held city of Falluja") point to most (the first on a tie); a state's
+    anywhere ("the rebel-held town of Kunduz") point to most (the first on a tie); a state's
     own name or demonym outside a location does not count ("attacked US troops").
     """
 
@@ -1262,9 +1262,7 @@ def _org_mention(ent):
     if len(ent) > 1 and ent[0].lower_ == "the":  # "the National Security Council" is named without it
         ent = ent[1:]
     if ent[-1].pos_ in ("ADP", "DET", "CCONJ") or ent.root.pos_ == "VERB":
-        return (
-            None  # "Government of" + a gazetteer state; a headline's verb phrase ("Fail to Help War Crimes Tribunal")
-        )
+        return None  # "Government of" + a gazetteer state; a headline's verb phrase ("Vow to Back Border Deal")
     if _portfolio(ent):
         return None
     words = [t.text for t in ent]

@@ -221,8 +221,8 @@ def _represented(token: Token, idx) -> Iterator[Affiliation]:
 
 
 def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
-    """Yield ``member_of``/``part_of`` for "the UK, as part of the Global Coalition, …" and
-    "Canada works as part of NATO": whoever acts as part of a named alliance is in it.
+    """Yield ``member_of``/``part_of`` for "Belgium, as part of NATO, …" and
+    "Portugal works as part of NATO": whoever acts as part of a named alliance is in it.
 
     Only an alliance named itself is a body here: "as part of the deal", "as part of NATO's
     mission" name an act, not the body.

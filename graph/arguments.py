@@ -413,7 +413,7 @@ class ArgumentIndex:
                         return self.by_token[pobj.i].key
                     nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
                     found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
-                    if found and pobj.pos_ == "PROPN":  # "the Minister of Foreign Affairs of Iraq"
+                    if found and pobj.pos_ == "PROPN":  # "the Minister of Defence of Japan"
                         return found
         return None
 
@@ -448,7 +448,7 @@ class ArgumentIndex:
         return keys
 
     def _owners_listed(self, token, **kw):
-        """Return the further owners of a group noun of a list: "the leaders of Sudan, Egypt and Chad",
+        """Return the further owners of a group noun of a list: "the presidents of Togo, Benin and Niger",
         "ministers from Ghana, Togo and Benin".
 
         A noun that is already its first owner's mention ("the presidents of Brazil and

@@ -141,8 +141,8 @@ def campaign_owners(noun: Token, idx: ArgumentIndex) -> list[str]:
 def _taking_part(noun, idx) -> list[str]:
     """Return who takes part in the campaign an "in" phrase names: the subject of the verb it hangs on
     ("took part in the war", "Elsewhere in the campaign …, X began", "advanced on the second day of the
-    offensive"), or of the verb whose object is a part, role or effort it hangs on ("played a key role in
-    the campaign", "X, who are leading efforts in the campaign"); not "no role"."""
+    offensive"), or of the verb whose object is a part, role or effort it hangs on ("had a central part in
+    the campaign", "X, who lead the effort in the campaign"); not "no role"."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS:
         phase = prep.head  # "advanced on the second day of the offensive": the phase is where the verb's subject acts
@@ -305,7 +305,7 @@ def _armed_side(token, idx) -> bool:
 
 
 def armed_clash_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
-    """Yield ``(side, other side, verb, match)`` both ways for "Insurgents and American forces clashed".
+    """Yield ``(side, other side, verb, match)`` both ways for "Rebels and Chadian troops clashed".
 
     CAMEO leaves a bare "clash" uncoded ("Britain and France clashed over the budget" is a quarrel)
     and codes it an attack when its subject is military (``&MILITARY *``): its own word list, with the

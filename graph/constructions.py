@@ -169,7 +169,7 @@ def _controller(xcomp):
     if head.lemma_.lower() in MEANS_VERBS:
         return None  # "used his speech to urge China": the subject urges
     found = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
-    if found is None:  # "called on India and Russia to work together", "relied upon Iran to supply"
+    if found is None:  # "called on Ghana and Togo to work together", "relied upon Iran to supply"
         found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
     return found
 
@@ -209,7 +209,7 @@ def subjects(verb, idx):
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return idx.actors(token.head)
         if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and to_infinitive(token):
-            return idx.actors(token.head)  # a headline's "German leader to arrive in China"
+            return idx.actors(token.head)  # a headline's "Italian premier to arrive in Brazil"
         if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
             token = token.head.head  # "took the opportunity to warn Israel": the taker warns
             continue
@@ -254,7 +254,7 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 def _day_subject(verb, idx) -> list[str]:
     """Return the subject the small model hangs on a day word before the verb, else [].
 
-    "Li Zhaoxing Monday met Indian leaders" parses with the name a compound of "Monday", the verb's
+    "Yang Jiechi Sunday met senior Brazilian officials" parses with the name a compound of "Sunday", the verb's
     npadvmod, and no subject: the name nearest the day is the subject.
     """
     for day in children_with(verb, {"npadvmod"}):
@@ -487,8 +487,8 @@ def clause_possessive_agents(noun, theme, entry, idx) -> Found | None:
 
 
 def helped_in_agents(noun, theme, entry, idx) -> Found | None:
-    """The one helped in a fight fights it: "Russia supports Syria in the fight against ISIL", "support
-    for Iraq in the war against ISIL" (the object, or the object's "for"/"of" phrase, of what the
+    """The one helped in a fight fights it: "Chad supports Niger in the fight against Boko Haram",
+    "support for Nigeria in the war against Boko Haram" (the object, or the object's "for"/"of" phrase, of what the
     "in" phrase hangs on)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not children_with(noun, {"det", "poss"}):
         return None
@@ -511,8 +511,8 @@ HELP_CATEGORIES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
 def _heads_up(token, steps=4) -> list:
-    """Return `token` and the words above it within its noun phrases ("support for Iraq", "support of
-    the Government of Iraq and the Iraqi people"): where a word of help may govern it."""
+    """Return `token` and the words above it within its noun phrases ("support for Nigeria", "backing
+    of the Government of Nigeria and the Nigerian people"): where a word of help may govern it."""
     found = [token]
     while steps and token.dep_ in ("pobj", "prep", "conj") and token.head.i != token.i:
         token, steps = token.head, steps - 1
@@ -531,8 +531,8 @@ def _helps(token, idx) -> bool:
 
 
 def gathered_at(noun, theme, entry, idx) -> Found | None:
-    """The clause's subject takes part in the gathering it speaks at: "At a news conference with Blair,
-    Bush said …", "at talks with Iran, the EU offered …" (joint events only: "protested at the attack
+    """The clause's subject takes part in the gathering it speaks at: "At a press conference with Kohl,
+    Mitterrand said …", "at talks with Iran, the EU offered …" (joint events only: "protested at the attack
     on Y" is no attack by the protester)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -560,8 +560,8 @@ def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
     return _found([k for _, o in noun_prep_objects(noun, {"from"}) for k in idx.actors(o)])
 
 
-#: Prepositions of the means of an act whose doer is left out: "killed by Israeli tank fire", "killed in
-#: an Indian airstrike", "killed during a raid by Syrian warplanes".
+#: Prepositions of the means of an act whose doer is left out: "wounded by Russian artillery fire",
+#: "killed in an Indian airstrike", "wounded during a drone raid by Azerbaijani forces".
 MEANS_PREPS = frozenset({"by", "in", "during"})
 #: The dictionary's classes of arms (`patterns.in_class`): "rocket fire" is the act of a weapon.
 WEAPON_CLASSES = ("WEAPON", "AIRCRAFT")
@@ -656,7 +656,7 @@ def purpose_owner(verb, theme, entry, idx) -> Found | None:
 
 def _means_owners(noun, idx) -> list[str]:
     """Return the actors a means is named after (`noun_modifier_agents`), but a town named on it: "a
-    Baghdad rocket attack" is an attack in Baghdad, not by Iraq."""
+    Kabul mortar attack" is an attack in Kabul, not by Afghanistan."""
     towns = [m for c in children_with(noun, {"compound"}) for m in [idx.mention(c)] if m and m.role == "capital"]
     return [] if towns else noun_modifier_agents(noun, idx)
 
@@ -869,7 +869,7 @@ def object_owner(verb, theme, entry, idx) -> Found | None:
 
 
 def accepted_owner(verb, theme, entry, idx) -> Found | None:
-    """Whose proposal or request is agreed to: "agreed to a US request", "agreed to the European plan".
+    """Whose proposal or request is agreed to: "agreed to a French request", "agreed to the European plan".
 
     Not an event of its own ("invited to EU talks", "agreed to a ceasefire"): only a noun that is no
     event, or an appeal, intent or demand (CAMEO 02, 03, 10), is someone's to accept.
@@ -985,7 +985,7 @@ def condition_targets(verb, theme, entry, idx) -> Found | None:
         for c in children_with(h, {"advcl"})
         if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
     ]
-    # named ones only: "has threatened to attack if it refuses" leaves "it" to a reader
+    # named ones only: "has threatened to intervene if it secedes" leaves "it" to a reader
     named = [s for c in clauses for s in children_with(c, SUBJECT_DEPS) if s.pos_ != "PRON"]
     own = set(subjects(verb, idx))
     return _found([k for s in named for k in idx.actors(s) if k not in own])

@@ -35,8 +35,8 @@ __all__ = [
 def bracketed_group(noun, theme, entry, idx) -> Found | None:
     """The members listed in brackets after a group are the sides of a gathering noun hung on it.
 
-    "the G5 (Italy, Britain, France, Germany, Spain) interior ministers meeting": the small model
-    attaches "meeting" to "G5" as an apposition after the list; the group's members meet (at least
+    "the Nordic group (Norway, Sweden, Finland and Denmark) defence ministers meeting": the small
+    model attaches "meeting" to "group" as an apposition after the list; the group's members meet (at least
     two, see `actorgraph.arguments.ArgumentIndex.bracketed_members`).
     """
     if noun.dep_ != "appos" or noun.head.i > noun.i:
@@ -67,15 +67,15 @@ def their_gathering(noun, theme, entry, idx) -> Found | None:
     return Found(tuple(keys)) if len(keys) == 2 else None
 
 
-#: Prepositions that set a clause's event in a gathering: "came up during talks with Y".
+#: Prepositions that set a clause's event in a gathering: "was raised during talks with Y".
 SETTING_PREPS = frozenset({"during", "at", "in", "after", "before", "following"})
 
 
 def reported_by_side(noun, theme, entry, idx) -> Found | None:
     """The official side that reports talks with another, in a clause with no actor for subject, holds them.
 
-    "A US State Department spokesman said the issue came up during talks with China's military
-    chief": talks with one side named, set in a clause whose subject is no actor and no event
+    "A Pakistani foreign ministry official said the dispute was raised in talks with India's prime
+    minister": talks with one side named, set in a clause whose subject is no actor and no event
     ("the issue", not "the bombing happened during talks with Y"), that an official of a state, body or agency reports, are that official's side's. A news
     agency's report names no side ("… during talks with Iran, Xinhua said").
     """
@@ -127,8 +127,8 @@ GUEST_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass"})
 def visiting_guests(tokens: list[Token], idx: ArgumentIndex) -> Iterator[tuple[str, str, Token]]:
     """Yield ``(guest, host, word)`` for a guest named by "visiting" at `tokens` (a sentence's `VISITING_WORDS`).
 
-    "Putin met the visiting Japanese prime minister", "North Korea gave a visiting UN official a
-    message": the one the visiting noun stands for visits whoever receives them, the subject of
+    "Putin met the visiting Japanese prime minister", "Iran gave a visiting EU envoy a
+    written reply": the one the visiting noun stands for visits whoever receives them, the subject of
     the verb the noun is the object of (or the "by" phrase of a passive one). A visitor who is
     the subject ("visiting Chinese officials said") names no host.
     """

@@ -84,7 +84,7 @@ def _time_to_come(token: Token) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else None
     if verb is None or verb.tag_ not in ("VBZ", "VBP"):
         return False
-    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "visits neighboring Canada next week"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "visits neighbouring Chile next week"
     times = [c for h in heads for c in h.children if c.dep_ in ("npadvmod", "tmod", "advmod")]
     times += [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(t.lower_ in _TIME_TO_COME or any(c.lower_ in _TIME_TO_COME for c in t.children) for t in times)

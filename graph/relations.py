@@ -407,7 +407,7 @@ COMMAND_NOUNS = frozenset({"command", "control"})
 def _placed_under(tokens, idx):
     """Yield ``(owner, commander, noun)`` for forces placed under another's command (CAMEO 062).
 
-    "put British troops under US control", "troops serving under NATO command", "allowed Polish
+    "will place its soldiers in Helmand under British command", "troops serving under NATO command", "allowed Polish
     troops to move … under US military command": the owner of the forces (a force noun that is the
     verb's object or subject, or the noun "under" hangs on) cooperates militarily with the one
     named on "command" or "control". A place under someone's control is no cooperation.
@@ -644,7 +644,7 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
         read = _verb_arguments if token.pos_ in ("VERB", "AUX") else _noun_arguments
         agents, targets, theme = read(token, entry, idx, FRAMES[info.frame])
         if read is _verb_arguments and match is not None and match.act and set(targets) <= set(agents):
-            # an intent or refusal read as its act: "plans to withdraw its troops from Iraq" leaves Iraq
+            # an intent or refusal read as its act: "plans to withdraw its troops from Afghanistan" leaves it
             agents, targets, theme = read(token, entry, idx, FRAMES[lex.info(match.act).frame])
         if match is not None and match.reverse:
             agents, targets = targets, agents

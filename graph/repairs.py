@@ -12,7 +12,7 @@ __all__ = ["repair_coordination"]
 
 
 def repair_coordination(doc):
-    """Undo a coordination the parser folds into a modifier: "Colombia's government and FARC rebels".
+    """Undo a coordination the parser folds into a modifier: "Turkey's government and PKK rebels".
 
     The small model reads "[government and FARC] rebels", "government" an ``nmod`` of "rebels" with
     "FARC" its conjunct, so "Colombia's government" is lost as a side and "FARC rebels" is cut in

@@ -89,7 +89,7 @@ def _places(tokens, idx) -> list[str]:
 
 
 def _owning_state(token, idx) -> str | None:
-    """Return the state that owns a place noun by a possessive ("Ivory Coast's rebel town"), else None."""
+    """Return the state that owns a place noun by a possessive ("Mali's northern town"), else None."""
     owners = [idx.mention(c) for c in children_with(token, {"poss"})]
     return next((m.key for m in owners if m is not None and m.type == "state"), None)
 
@@ -130,8 +130,8 @@ def _awaited(word, idx):
 
 
 def _stopped(verb, idx):
-    """Return ``(travellers, places)`` for a stop in places: "Rumsfeld stopped in Ecuador on his tour",
-    "we're going to be stopping in El Salvador and Nicaragua" (each a visit), "stopped over in Dubai";
+    """Return ``(travellers, places)`` for a stop in places: "Powell stopped in Colombia on his tour",
+    "she will be stopping in Peru and Chile" (each a visit), "stopped over in Dubai";
     else None. Not "stopped aid to" (an object) nor "fighting stopped in Gaza" (no traveller).
     """
     if verb.pos_ != "VERB" or children_with(verb, {"dobj"}):

@@ -111,6 +111,10 @@ class Lemmas:
         if key not in self.cache:
             doc = Doc(self.nlp.vocab, words=[word.lower()], pos=[pos])
             self.cache[key] = self.lemmatizer(doc)[0].lemma_.lower()
+            if pos == "NOUN" and word.lower().endswith("ss"):
+                # Without the tagger's number the rules strip a plural "s" off "access", "willingness";
+                # in the text the tagger says singular and the word is its own lemma.
+                self.cache[key] = word.lower()
         return self.cache[key]
 
 

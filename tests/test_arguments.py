@@ -8,7 +8,7 @@ from eventsets import edges
     "text, expected",
     [
         ("A United Nations panel accused Eritrea of arming Somali militants.", ("un", "accuses", "eritrea")),
-        ("African Union mediators met Sudanese rebels in Abuja.", ("african-union", "meets", "sudan-rebels")),
+        ("Arab League mediators met Libyan rebels in Tunis.", ("arab-league", "meets", "libya-rebels")),
         ("NATO commanders warned Russia against sending troops.", ("nato", "warns", "russia")),
         # the body named inside the "of" phrase of its panel
         ("A panel of UN experts accused Liberia of selling timber.", ("un", "accuses", "liberia")),
@@ -135,8 +135,8 @@ def test_arguments_a_definite_noun_with_a_choice_of_antecedents_stands_for_nobod
         ),
         # "the two sides" of any kind of actor, "the two leaders" persons
         (
-            "Sudan's government held talks with Darfur rebels on Monday. The two sides agreed to a ceasefire.",
-            {("sudan", "agrees", "sudan-darfur-rebels")},
+            "Yemen's government held talks with Houthi rebels on Monday. The two sides agreed to a ceasefire.",
+            {("yemen", "agrees", "houthis")},
         ),
         (
             "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. The two leaders agreed to build a pipeline.",
@@ -218,8 +218,8 @@ def test_arguments_a_leader_of_no_known_group_makes_no_group(nlp, text):
     [
         # a group's noun with an armed word on it is the armed sector actor of where it is
         (
-            "An armed group in Yemen threatened to kill a French hostage unless France paid.",
-            ("yemen-militants", "threatens", "france"),
+            "An armed group in Mali threatened Switzerland with reprisals.",
+            ("mali-militants", "threatens", "switzerland"),
         ),
         ("A rebel group in Chad attacked Sudanese troops.", ("chad-rebels", "attacks", "sudan")),
         ("Somalia's most feared militant group attacked Kenyan troops.", ("somalia-militants", "attacks", "kenya")),
@@ -234,7 +234,7 @@ def test_arguments_a_group_named_by_its_armed_description_acts(extract_sentences
     "text",
     [
         # the description of a named group is no second group; an unarmed group is no armed one
-        "The militant Palestinian group Hamas said it would work with the Palestinian leadership.",
+        "The armed Lebanese group Hezbollah said it would cooperate with the Lebanese government.",
         "Al-Shabaab, a militant group, attacked Kenyan troops.",
         "A human rights group accused Egypt of torture.",
         "The oil group Shell signed a deal with Nigeria.",
@@ -311,8 +311,8 @@ def test_arguments_an_object_pronoun_with_no_single_candidate_stands_for_nobody(
 @pytest.mark.parametrize(
     "text",
     [
-        "Condoleezza Rice launched a peace drive, saying she will press Syrian leaders for steps.",
-        "Condoleezza Rice launched a drive by saying she would press Syrian leaders for steps.",
+        "Condoleezza Rice began a regional tour, saying she will urge Syria to close its border.",
+        "Condoleezza Rice opened the conference by saying she would press Syrian leaders to close the border.",
     ],
 )
 def test_arguments_she_in_what_a_subjectless_participle_says_is_the_clause_subject(extract_sentences, text):

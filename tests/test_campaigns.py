@@ -22,13 +22,13 @@ def attacks(events):
         ("Kenya launched an offensive to drive out al-Shabaab.", ("kenya", "al-shabaab")),
         ("The Kurds launched a push to drive ISIL out of Raqqa.", ("kurds", "islamic-state")),
         (
-            "Uganda is leading efforts to degrade and destroy the Lord's Resistance Army.",
+            "Uganda is leading the drive to crush the Lord's Resistance Army.",
             ("uganda", "lords-resistance-army"),
         ),
         # the supported side owns the campaign it is supported in, not the supporter
         ("Britain supports Somalia's campaign to defeat al-Shabaab.", ("somalia", "al-shabaab")),
         ("Italy took part in the war against ISIL.", ("italy", "islamic-state")),
-        ("Niger played a key role in the campaign against Boko Haram.", ("niger", "boko-haram")),
+        ("Niger had a central part in the campaign against Boko Haram.", ("niger", "boko-haram")),
         ("Chadian troops advanced on the second day of the offensive against Boko Haram.", ("chad", "boko-haram")),
         (
             "Elsewhere in the war against the Taliban, Afghan forces have retaken two districts.",
@@ -75,7 +75,7 @@ def test_campaigns_against_someone(extract_sentences, text, expected):
     "text",
     [
         # a campaign with no owner is no one's attack
-        "The campaign to defeat al-Shabaab is succeeding.",
+        "The campaign to crush al-Shabaab has stalled.",
         # an "anti-" name is whom the campaign is against, not its owner
         "The anti-Taliban campaign to destroy al Qaeda continued.",
         "Britain supports the campaign against Boko Haram.",
@@ -102,7 +102,7 @@ def test_campaigns_no_owner_or_no_fight_gives_no_attack(extract_sentences, text)
     "text, expected",
     [
         # the parser hangs the infinitive's object on the next verb as its subject
-        ("Egypt's campaign to defeat Islamic State is succeeding.", ("egypt", "islamic-state")),
+        ("Jordan's campaign to defeat Islamic State is gaining ground.", ("jordan", "islamic-state")),
         ("The Malian army's strategy to defeat the jihadists has changed.", ("mali", "militants")),
     ],
 )
@@ -217,7 +217,7 @@ def test_campaigns_criticism_is_no_fire(extract_sentences, text):
     [
         # the one committed to an act does it
         ("Kenya remains committed to fighting al-Shabaab.", ("kenya", "al-shabaab")),
-        ("Chad and Niger are committed to defeating Boko Haram.", ("niger", "boko-haram")),
+        ("Chad and Niger are committed to destroying Boko Haram.", ("niger", "boko-haram")),
     ],
 )
 def test_campaigns_committed_to_fighting(extract_sentences, text, expected):
@@ -259,14 +259,14 @@ def test_campaigns_a_verbal_campaign_against_a_state_keeps_its_code(extract_sent
     [
         # "they" in an "as"/"while" clause are the ones stood with, not the one standing with them
         (
-            "Britain stands with the Nigerian people as they confront Boko Haram.",
-            ("nigeria", "boko-haram"),
-            ("united-kingdom", "boko-haram"),
+            "Canada stands with the Somali people as they battle al-Shabaab.",
+            ("somalia", "al-shabaab"),
+            ("canada", "al-shabaab"),
         ),
         (
-            "The US stands shoulder to shoulder with Kenya as they fight al-Shabaab.",
-            ("kenya", "al-shabaab"),
-            ("united-states", "al-shabaab"),
+            "Japan stands firmly with Chad as they fight Boko Haram.",
+            ("chad", "boko-haram"),
+            ("japan", "boko-haram"),
         ),
     ],
 )

@@ -128,7 +128,7 @@ def test_constructions_light_verb_targets_follow_the_preps_they_are_given(readin
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("US envoy Richard Holbrooke on Monday met top Serbian leaders to discuss Kosovo.", set()),
+        ("Kofi Annan met Russian officials in Geneva to discuss Ukraine.", set()),
         ("The two foreign ministers debated Syria on Friday.", set()),
         ("Merkel discussed the crisis with Putin by telephone.", {("person:angela merkel", "person:vladimir putin")}),
     ],

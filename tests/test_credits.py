@@ -7,7 +7,7 @@ import pytest
     ("text", "lead"),
     [
         ("Rebels Seize Town (Reuters). Reuters - The Kenyan army on Monday shelled a rebel camp.", "The Kenyan army"),
-        ("AFP - Chile has turned down a request from Bolivia.", "Chile has"),
+        ("AFP - Peru has rejected an offer from Ecuador.", "Peru has"),
         ("NAIROBI (AP) - Kenya expelled two Somali diplomats.", "Kenya expelled"),
         ("KAMPALA, Uganda -- Uganda closed its border.", "Uganda closed"),
     ],
@@ -23,10 +23,9 @@ def test_credits_a_spaced_dash_in_a_sentence_splits_nothing(nlp):
 
 
 def test_credits_the_lead_is_coded_with_its_own_subject(extract_sentences):
-    """Regression: "Reuters - The U.N. Security Council … imposed an arms embargo on Sudan" had Reuters as
-    the subject and the council as its apposition, so the embargo had no agent."""
+    """Regression: a lead after a wire credit ("Reuters - ") had the credit as its subject and the council as
+    its apposition, so the sanction had no agent."""
     _, events = extract_sentences(
-        "Council Votes Sudan Embargo (Reuters). Reuters - The U.N. Security Council on Monday imposed "
-        "an immediate arms embargo on Sudan."
+        "Council Punishes Eritrea (Reuters). Reuters - The UN Security Council imposed sanctions on Eritrea on Tuesday."
     )
-    assert ("un-security-council", "sanctions", "sudan") in {(e.agent, e.relation, e.target) for e in events}
+    assert ("un-security-council", "sanctions", "eritrea") in {(e.agent, e.relation, e.target) for e in events}

@@ -9,7 +9,7 @@ from eventsets import edges
     "text, expected",
     [
         # a state's tanks, gunships and helicopters act for it, as its troops do
-        ("An Israeli tank killed two Egyptian soldiers on Monday.", ("israel", "attacks", "egypt")),
+        ("A Russian tank shelled a Ukrainian checkpoint on Tuesday.", ("russia", "attacks", "ukraine")),
         ("Syrian helicopter gunships attacked Turkish troops.", ("syria", "attacks", "turkey")),
         ("Turkish helicopters fired on Kurdish rebels.", ("turkey", "attacks", "kurds-rebels")),
         ("Indian artillery shelled Pakistani positions.", ("india", "attacks", "pakistan")),
@@ -25,10 +25,13 @@ def test_fighting_hardware_stands_for_its_state(extract_sentences, text, expecte
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Israeli tank fire killed three Egyptian policemen.", ("israel", "attacks", "egypt")),
-        ("Three Egyptian policemen were killed by Israeli tank fire.", ("israel", "attacks", "egypt")),
+        ("Armenian artillery fire killed three Azerbaijani soldiers.", ("armenia", "attacks", "azerbaijan")),
+        ("Five Georgian soldiers were wounded by Russian artillery fire.", ("russia", "attacks", "georgia")),
         ("Two Pakistani soldiers were killed in an Indian airstrike.", ("india", "attacks", "pakistan")),
-        ("Two Iraqi soldiers were killed when Turkish artillery shelled their post.", ("turkey", "attacks", "iraq")),
+        (
+            "Five Afghan policemen were wounded when Pakistani artillery hit their checkpoint.",
+            ("pakistan", "attacks", "afghanistan"),
+        ),
         ("Russian air strikes hit Syrian rebels near Aleppo.", ("russia", "attacks", "syria-rebels")),
         ("Three Kenyan soldiers were killed in an attack claimed by al-Shabaab.", ("al-shabaab", "attacks", "kenya")),
     ],
@@ -42,7 +45,7 @@ def test_fighting_the_means_names_the_attacker(extract_sentences, text, expected
     "text",
     [
         # a town named on the attack is where it was, not who made it
-        "Two US soldiers were killed in a Baghdad rocket attack.",
+        "Three Dutch soldiers were wounded in a Kabul mortar attack.",
         # where the victims died is no attacker
         "Two Afghan soldiers were killed in Kabul.",
         # arms named after their maker are not the maker's acts
@@ -50,7 +53,7 @@ def test_fighting_the_means_names_the_attacker(extract_sentences, text, expected
         # missiles and drones are named after their maker as often as after their user
         "Five Ukrainian soldiers were killed by an Iranian drone.",
         # the victims of no actor: no edge
-        "Two children were killed in an Israeli airstrike.",
+        "Four farmers died in a Turkish airstrike.",
     ],
 )
 def test_fighting_means_do_not_overreach(extract_sentences, text):
@@ -119,14 +122,14 @@ def test_fighting_operations_without_against_are_no_attack(extract_sentences):
     [
         # "their" is the helped side's, not the helper's
         (
-            "The UK reiterated its support for the Kurds in their fight against ISIL.",
+            "Norway restated its support for the Kurds in their struggle against ISIL.",
             ("kurds", "attacks", "islamic-state"),
-            ("united-kingdom", "attacks", "islamic-state"),
+            ("norway", "attacks", "islamic-state"),
         ),
         (
-            "Britain helped the Kurds in their fight against ISIL.",
+            "Canada assisted the Kurds in their battle against ISIL.",
             ("kurds", "attacks", "islamic-state"),
-            ("united-kingdom", "attacks", "islamic-state"),
+            ("canada", "attacks", "islamic-state"),
         ),
     ],
 )
@@ -139,8 +142,8 @@ def test_fighting_the_helped_fight_their_own_fight(extract_sentences, text, expe
     "text, expected",
     [
         (
-            "Two Turkish soldiers were killed in an attack blamed on Kurdish rebels.",
-            ("kurds-rebels", "attacks", "turkey"),
+            "Four Indian soldiers were killed in an ambush blamed on Maoist rebels.",
+            ("maoist-rebels", "attacks", "india"),
         ),
         (
             "A bombing attributed to ETA killed two Spanish policemen.",
@@ -182,8 +185,8 @@ def test_fighting_a_planned_attack_is_hypothetical(extract_sentences):
 
 
 def test_fighting_killed_during_a_raid(extract_sentences):
-    _, events = extract_sentences("Four Turkish soldiers were killed during an air raid by Syrian warplanes.")
-    assert ("syria", "attacks", "turkey") in edges(events), edges(events)
+    _, events = extract_sentences("Six Armenian soldiers were wounded during a drone raid by Azerbaijani forces.")
+    assert ("azerbaijan", "attacks", "armenia") in edges(events), edges(events)
 
 
 def test_fighting_killed_during_a_visit_is_no_attack_by_the_visitors(extract_sentences):
@@ -205,18 +208,18 @@ def test_fighting_an_exchange_of_fire_goes_both_ways(extract_sentences, text):
 
 def test_fighting_clashes_that_broke_out_between_two_sides(extract_sentences):
     _, events = extract_sentences(
-        "Two Iraqis were killed in clashes that broke out between Turkish troops and Kurdish rebels."
+        "Three Somalis died in the clashes that broke out between Kenyan troops and al-Shabaab fighters."
     )
-    sides = {("turkey", "attacks", "kurds-rebels"), ("kurds-rebels", "attacks", "turkey")}
+    sides = {("kenya", "attacks", "al-shabaab"), ("al-shabaab", "attacks", "kenya")}
     assert sides <= edges(events), edges(events)
-    assert not {e for e in edges(events) if e[2] == "iraq"}, edges(events)
+    assert not {e for e in edges(events) if e[2] == "somalia"}, edges(events)
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Russia supports Syria in the fight against ISIL.", ("syria", "attacks", "islamic-state")),
-        ("Britain reiterated support for Iraq in the war against ISIL.", ("iraq", "attacks", "islamic-state")),
+        ("Chad supports Niger in the fight against Boko Haram.", ("niger", "attacks", "boko-haram")),
+        ("Japan pledged support for Nigeria in the war against Boko Haram.", ("nigeria", "attacks", "boko-haram")),
     ],
 )
 def test_fighting_the_side_supported_in_the_fight_fights(extract_sentences, text, expected):
@@ -236,11 +239,11 @@ def test_fighting_one_drawn_into_a_war_is_not_helped_in_it(extract_sentences):
 
 def test_fighting_the_people_supported_fight_their_fight(extract_sentences):
     _, events = extract_sentences(
-        "The UK remains steadfast in its support of the Government of Kenya and the Kenyan people in their fight"
-        " against al-Shabaab."
+        "Australia will keep up its backing of the Government of Nigeria and the Nigerian people in their struggle"
+        " against Boko Haram."
     )
-    assert ("kenya", "attacks", "al-shabaab") in edges(events), edges(events)
-    assert ("united-kingdom", "attacks", "al-shabaab") not in edges(events), edges(events)
+    assert ("nigeria", "attacks", "boko-haram") in edges(events), edges(events)
+    assert ("australia", "attacks", "boko-haram") not in edges(events), edges(events)
 
 
 @pytest.mark.parametrize(
@@ -261,7 +264,10 @@ def test_fighting_gunfire_is_an_attack_of_whoever_it_is_named_after(extract_sent
         # who leads a force acts through it, a demonym leading as a name does
         ("Saudi-led forces bombed Houthi positions in Yemen.", ("saudi-arabia", "attacks", "houthis")),
         ("French-led troops attacked jihadists in Mali.", ("france", "attacks", "mali-militants")),
-        ("Three members of a NATO-led force were wounded in a Taliban attack.", ("taliban", "attacks", "nato")),
+        (
+            "Three soldiers of a French-led force were wounded in an al-Shabaab attack.",
+            ("al-shabaab", "attacks", "france"),
+        ),
     ],
 )
 def test_fighting_a_led_force_is_its_leader(extract_sentences, text, expected):
@@ -322,7 +328,7 @@ def test_fighting_overlay_agents_reach_the_generated_agents():
     "text, expected",
     [
         # nominal attacks: the "of" phrase is the target, the possessor or "by" phrase the agent
-        ("Egypt protested the killing of three Egyptian soldiers by Israeli troops.", ("israel", "attacks", "egypt")),
+        ("Jordan protested the killing of two Jordanian soldiers by Syrian troops.", ("syria", "attacks", "jordan")),
         (
             "The shooting of two Israeli soldiers by Palestinian gunmen drew condemnation.",
             ("palestine-militants", "attacks", "israel"),
@@ -378,7 +384,7 @@ def test_fighting_condemning_an_invasion_of_someone_condemns_no_one_named(extrac
     "text, place",
     [
         ("In Lebanon, Israeli forces carried out raids.", "lebanon"),
-        ("Additionally in Iraq, Turkish jets conducted 11 strikes.", "iraq"),
+        ("Also in Syria, Israeli jets conducted four strikes.", "syria"),
     ],
 )
 def test_fighting_a_place_fronted_before_the_light_verb_is_no_target(extract_sentences, text, place):

@@ -74,8 +74,8 @@ def test_no_members_list_no_pairs(meetings, text):
     "text, edge",
     [
         (
-            "At a news conference with Chancellor Gerhard Schroeder, President Jacques Chirac said France would help.",
-            ("person:jacques chirac", "meets", "person:gerhard schroeder"),
+            "At a press conference with Chancellor Helmut Kohl, President Francois Mitterrand said Paris would agree.",
+            ("person:francois mitterrand", "meets", "person:helmut kohl"),
         ),
         # the small model takes the subject for an apposition of the phrase's last name
         (
@@ -106,15 +106,15 @@ def test_a_news_conference_alone_is_no_meeting(meetings):
     "text, edge",
     [
         (
-            "The subject came up during talks with Japan's prime minister, a Chinese foreign ministry spokesman said.",
-            ("china-foreign", "meets", "japan"),
+            "The dispute was raised in talks with India's prime minister, a Pakistani foreign ministry official said.",
+            ("pakistan", "meets", "india"),
         ),
         ("Russia said the question was discussed at talks with Iran.", ("russia", "meets", "iran")),
         # the partner named in apposition to the noun of their office
         (
-            "A Japanese foreign ministry spokesman said the matter was raised during talks with Russia's defence "
-            "chief, General Sergei Shoigu.",
-            ("japan", "meets", "person:sergei shoigu"),
+            "A Turkish defence official said the dispute featured in talks with Greece's army chief, "
+            "General Konstantinos Floros.",
+            ("turkey", "meets", "person:konstantinos floros"),
         ),
     ],
 )
@@ -134,7 +134,7 @@ def test_talks_reported_by_no_side_have_none(meetings, text):
 
 
 def test_talks_between_two_others_stay_theirs(meetings):
-    found = meetings("A Pakistani spokesman said the attack came during talks between India and China.")
+    found = meetings("A Pakistani spokesman said the bombing happened during talks between India and China.")
     assert {e for e in found if e[1] == "meets"} == {("india", "meets", "china")}
 
 
@@ -155,9 +155,11 @@ def test_plain_talks_still_meet(meetings, text, edge):
 
 def test_talks_of_a_coordinated_subject_are_one_meeting(meetings):
     found = {
-        e for e in meetings("Colombia's government and the FARC are likely to restart talks Friday.") if e[1] == "meets"
+        e
+        for e in meetings("Nepal's government and the Maoist rebels are expected to resume talks on Monday.")
+        if e[1] == "meets"
     }
-    assert len(found) == 1 and next(iter(found))[0] == "colombia", found
+    assert len(found) == 1 and next(iter(found))[0] == "nepal", found
 
 
 # --- briefings and messages -----------------------------------------------------------------------
@@ -175,12 +177,12 @@ def test_talks_of_a_coordinated_subject_are_one_meeting(meetings):
             ("uganda", "meets", "office:kenya-presidential-office"),
         ),
         # a message sent is a consultation (040), not a threat; a warning message is one
-        ("Putin sent a message to Bush on Monday.", ("person:vladimir putin", "meets", "person:bush")),
+        ("Erdogan sent a message to Aliyev on Monday.", ("person:recep tayyip erdogan", "meets", "person:aliyev")),
         ("Iran sent a warning message to Israel.", ("iran", "threatens", "israel")),
         # "him" in the purpose of what was sent to someone is that someone
         (
-            "Putin sent a message to Bush to congratulate him.",
-            ("person:vladimir putin", "supports", "person:bush"),
+            "Erdogan sent a message to Aliyev to congratulate him.",
+            ("person:recep tayyip erdogan", "supports", "person:aliyev"),
         ),
     ],
 )
@@ -189,7 +191,7 @@ def test_briefings_and_messages(meetings, text, edge):
 
 
 def test_a_message_sent_is_no_threat(meetings):
-    assert not {e for e in meetings("Putin sent a message to Bush to congratulate him.") if e[1] == "threatens"}
+    assert not {e for e in meetings("Erdogan sent a message to Aliyev to congratulate him.") if e[1] == "threatens"}
 
 
 def test_briefing_no_actor_is_no_event(meetings):
@@ -224,7 +226,7 @@ def test_an_act_in_a_call_with_another_is_a_consultation(meetings, text, edge):
     "text",
     [
         "The plan was shown in a meeting with Iran.",  # no actor in the clause
-        "Two Turkish soldiers died in clashes with Kurdish rebels.",  # a fight is no gathering
+        "Three Indian soldiers died in clashes with Maoist rebels.",  # a fight is no gathering
     ],
 )
 def test_no_consultation_without_a_clause_actor(meetings, text):
@@ -289,8 +291,8 @@ def test_no_host_no_visit(meetings, text):
     "text, edge",
     [
         (
-            "Rice shook hands with Chinese President Hu Jintao before their meeting in Beijing.",
-            ("person:rice", "meets", "person:hu jintao"),
+            "Merkel shook hands with Indian Prime Minister Manmohan Singh before their talks in Berlin.",
+            ("person:angela merkel", "meets", "person:manmohan singh"),
         ),
         ("Blair greeted Bush at the start of their talks.", ("person:blair", "meets", "person:bush")),
         (

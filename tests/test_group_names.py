@@ -78,7 +78,7 @@ def test_group_a_place_with_a_name_of_its_own_is_not_its_holders(extract_sentenc
 @pytest.mark.parametrize(
     "text, triple",
     [
-        ("The group led by Zarqawi attacked Iraqi police.", ("islamic-state", "attacks", "iraq")),
+        ("The group led by Abu Bakr al-Baghdadi attacked Iraqi police.", ("islamic-state", "attacks", "iraq")),
         ("Zarqawi's group attacked Iraqi police.", ("islamic-state", "attacks", "iraq")),
         ("Nasrallah's fighters fired rockets at Israel.", ("hezbollah", "attacks", "israel")),
         ("Fighters loyal to Hassan Nasrallah attacked Israeli troops.", ("hezbollah", "attacks", "israel")),

@@ -215,7 +215,7 @@ def test_patterns_intent_and_refusal_in_events(extract_sentences):
     ("text", "expected"),
     [
         ("Spain plans to withdraw its troops from Afghanistan.", ("spain", "pledges", "afghanistan", "0356")),
-        ("Italy intends to reduce the number of its troops in Lebanon.", ("italy", "pledges", "lebanon", "0356")),
+        ("Greece intends to reduce its troops in Kosovo.", ("greece", "pledges", "kosovo", "0356")),
         ("Canada refused to withdraw its forces from Afghanistan.", ("canada", "rejects", "afghanistan", "1246")),
     ],
 )
@@ -336,11 +336,12 @@ def test_patterns_reported_threat_keeps_the_report(extract_sentences):
 def test_patterns_threat_presses_whoever_its_condition_names(extract_sentences):
     """ "... unless/if Britain ...": the threat is addressed to Britain, whose act is only a condition."""
     found = _events(
-        extract_sentences, "Al Qaeda threatened to behead the captive if Britain did not release its prisoners."
+        extract_sentences, "Al Qaeda threatened to execute the captive if Spain did not free its prisoners."
     )
-    assert any(f[:3] == ("al-qaeda", "threatens", "united-kingdom") for f in found), found
+    assert any(f[:3] == ("al-qaeda", "threatens", "spain") for f in found), found
     found = _events(
-        extract_sentences, "The rebels threatened to kill the hostage unless Japan withdrew its troops from Iraq."
+        extract_sentences,
+        "The kidnappers threatened to kill the engineer unless South Korea withdrew its soldiers from Afghanistan.",
     )
     assert all(f[5] == "hypothetical" for f in found if f[1] == "withdraws"), found
 
@@ -388,9 +389,9 @@ def test_patterns_rejecting_an_accusation_is_a_denial(nlp):
 @pytest.mark.parametrize(
     ("text", "expected", "wrong"),
     [
-        ("Britain agreed to a US request for more troops.", ("united-kingdom", "agrees", "united-states"), None),
+        ("Finland agreed to an Estonian request for more aircraft.", ("finland", "agrees", "estonia"), None),
         ("Portugal agreed to a Spanish proposal on fishing.", ("portugal", "agrees", "spain"), None),
-        ("Hungary invited Serbia to European Union membership talks.", None, ("hungary", "meets", "eu")),
+        ("Croatia invited Montenegro to European Union accession talks.", None, ("croatia", "meets", "eu")),
     ],
 )
 def test_patterns_agreeing_to_a_request_agrees_with_who_made_it(extract_sentences, text, expected, wrong):
@@ -403,7 +404,7 @@ def test_patterns_agreeing_to_a_request_agrees_with_who_made_it(extract_sentence
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Chile rejected a key recommendation of the United Nations.", ("chile", "rejects", "un", "REJECT")),
+        ("Peru rejected a central proposal of the United Nations.", ("peru", "rejects", "un", "REJECT")),
         ("Chile rejected an overture from Bolivia.", ("chile", "rejects", "bolivia", "REJECT")),
         ("Russia rejected Ukraine's claims.", ("russia", "denies", "ukraine", None)),
     ],

@@ -26,11 +26,14 @@ from eventsets import edges, triples
         # event noun as the object of a light verb, its target hung on the verb
         ("Russia launched an offensive against Ukraine in August.", ("russia", "attacks", "ukraine", "asserted")),
         # "their" standing for the subject of its clause
-        ("Syrian troops have seized a town in their battle with Turkey.", ("syria", "attacks", "turkey", "asserted")),
+        (
+            "Armenian units captured a ridge in their war with Azerbaijan.",
+            ("armenia", "attacks", "azerbaijan", "asserted"),
+        ),
         # a relative clause's antecedent, an event noun under a light verb
         (
-            "Hezbollah, which fought a war with Israel in 2006, sent fighters.",
-            ("hezbollah", "attacks", "israel", "asserted"),
+            "Armenia, which fought a war with Azerbaijan in 2020, bought Indian artillery.",
+            ("armenia", "attacks", "azerbaijan", "asserted"),
         ),
         # a demonym as the agent of an event noun
         ("The Russian invasion of Ukraine began in 2022.", ("russia", "attacks", "ukraine", "asserted")),
@@ -327,14 +330,14 @@ def test_relations_light_verbs_and_from_phrases(extract_sentences, text, expecte
 
 
 def test_relations_what_one_is_urged_to_do_has_not_happened(extract_sentences):
-    _, events = extract_sentences("Spain urged Britain and Argentina to renew talks on the islands.")
-    assert ("united-kingdom", "meets", "argentina", "hypothetical") in triples(events), triples(events)
+    _, events = extract_sentences("Norway urged Serbia and Kosovo to resume negotiations on the border.")
+    assert ("serbia", "meets", "kosovo", "hypothetical") in triples(events), triples(events)
 
 
 def test_relations_a_gathering_pairs_all_its_sides(extract_sentences):
-    _, events = extract_sentences("Libya held a summit with the leaders of Sudan, Egypt and Chad in Tripoli.")
+    _, events = extract_sentences("Ghana held a summit with the presidents of Togo, Benin and Niger in Accra.")
     met = {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"}
-    sides = ["libya", "sudan", "egypt", "chad"]
+    sides = ["ghana", "togo", "benin", "niger"]
     assert met == {frozenset((a, b)) for i, a in enumerate(sides) for b in sides[i + 1 :]}, met
 
 
@@ -344,9 +347,9 @@ def test_relations_visits_to_several_are_separate_events(extract_sentences):
 
 
 def test_relations_leaders_of_a_list_attending_a_summit_meet(extract_sentences):
-    _, events = extract_sentences("Officials said the leaders of Sudan, Egypt and Chad would attend a summit.")
+    _, events = extract_sentences("Diplomats said the presidents of Peru, Chile and Bolivia would attend the summit.")
     met = {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"}
-    assert met == {frozenset(p) for p in [("sudan", "egypt"), ("sudan", "chad"), ("egypt", "chad")]}, met
+    assert met == {frozenset(p) for p in [("peru", "chile"), ("peru", "bolivia"), ("chile", "bolivia")]}, met
 
 
 def test_relations_sentences_without_two_actors_are_skipped_without_losing_events(nlp, monkeypatch):
@@ -394,8 +397,8 @@ def _all_pairs(sides):
     [
         # officials of a list, the noun being its first owner's mention
         (
-            "The foreign ministers of Egypt, Sudan, Chad and Libya held talks on the crisis.",
-            ["egypt", "sudan", "chad", "libya"],
+            "The foreign ministers of Ghana, Togo, Benin and Mali held talks on the crisis.",
+            ["ghana", "togo", "benin", "mali"],
         ),
         ("The presidents of Brazil and Argentina joined Chile for talks.", ["brazil", "argentina", "chile"]),
         # "from" as well as "of"
@@ -432,7 +435,10 @@ def test_relations_misparsed_list_of_agreeing_states(extract_sentences):
     "text, wrong",
     [
         # visits to several for talks are separate visits, not one meeting of the visited
-        ("Colin Powell will visit Japan, China and South Korea next week for talks on trade.", {"japan", "china"}),
+        (
+            "The German foreign minister will visit Kenya, Uganda and Tanzania this month for talks on security.",
+            {"kenya", "uganda"},
+        ),
         # plural deals are several deals
         ("Peru signed deals with Chile and Bolivia.", {"chile", "bolivia"}),
         # a rebel group of one state is not its neighbour's
@@ -546,7 +552,7 @@ def test_relations_threat_targets(extract_sentences, text, expected):
 
 def test_relations_threat_condition_pronoun_is_no_target(extract_sentences):
     _, events = extract_sentences(
-        "China insists that Taiwan is a Chinese province and has threatened to attack if it refuses."
+        "Kosovo's leaders know that Serbia has threatened to intervene if it declares independence."
     )
     assert not [e for e in events if e.relation == "threatens"], triples(events)
 
@@ -622,7 +628,7 @@ def test_relations_not_a_joint_act(extract_sentences, text):
         # "ready/eager to V": the subject of the adjective acts
         ("Kenya is eager to resume talks with Somalia.", ("kenya", "meets", "somalia")),
         # "called on X and Y to work together": they are to cooperate, and have not yet
-        ("Brazil called on Chile and Peru to work together on the border.", ("chile", "cooperates", "peru")),
+        ("Japan called on Ghana and Togo to work together against piracy.", ("ghana", "cooperates", "togo")),
         ("Chile and Peru worked together to end the smuggling.", ("chile", "cooperates", "peru")),
         # the subject of the clause takes part in the gathering it speaks at
         ("At talks with Iran, the European Union offered incentives.", ("eu", "meets", "iran")),
@@ -634,8 +640,8 @@ def test_relations_adjectives_call_on_together_and_at(extract_sentences, text, e
 
 
 def test_relations_called_on_to_cooperate_is_hypothetical(extract_sentences):
-    _, events = extract_sentences("Brazil called on Chile and Peru to work together on the border.")
-    assert ("chile", "cooperates", "peru", "hypothetical") in triples(events), triples(events)
+    _, events = extract_sentences("Japan called on Ghana and Togo to work together against piracy.")
+    assert ("ghana", "cooperates", "togo", "hypothetical") in triples(events), triples(events)
 
 
 @pytest.mark.parametrize(
@@ -647,7 +653,7 @@ def test_relations_called_on_to_cooperate_is_hypothetical(extract_sentences):
             ("germany", "russia"),
         ),
         # a summit where someone else is to be invited is no meeting of the supporters
-        ("Germany and France both support inviting Turkey to talks at a summit in December.", ("germany", "france")),
+        ("Sweden and Finland both back inviting Ukraine to a summit next spring.", ("sweden", "finland")),
         ("Japan protested at the attack on China.", ("japan", "china")),
     ],
 )
@@ -663,8 +669,8 @@ def test_relations_not_from_adjectives_or_at(extract_sentences, text, wrong):
         ("Armenia's war with Azerbaijan ended in 2020.", ("armenia", "azerbaijan")),
         ("Indian troops clashed with Pakistani forces in Kashmir.", ("india", "pakistan")),
         (
-            "Hezbollah, which fought a month-long war with Israel in 2006, has sent fighters to Syria.",
-            ("hezbollah", "israel"),
+            "Eritrea, which fought a bloody border war with Ethiopia in 1998, has sent troops to Sudan.",
+            ("eritrea", "ethiopia"),
         ),
     ],
 )
@@ -680,16 +686,14 @@ def test_relations_an_attack_on_is_one_sided(extract_sentences):
 
 
 def test_relations_officials_of_a_ministry_of_a_state(extract_sentences):
-    _, events = extract_sentences(
-        "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq in Canberra."
-    )
-    assert ("iraq", "meets") in {(e.target, e.relation) for e in events}, triples(events)
+    _, events = extract_sentences("Defence Minister Peter Dutton met with the Minister of Defence of Japan in Sydney.")
+    assert ("japan", "meets") in {(e.target, e.relation) for e in events}, triples(events)
 
 
 @pytest.mark.parametrize(
     "text, pair",
     [
-        ("Britain agreed to a US request for help.", ("united-kingdom", "united-states")),
+        ("Canada agreed to a French request for aircraft.", ("canada", "france")),
         ("Syria agreed to Turkey's proposal for a ceasefire.", ("syria", "turkey")),
         ("Egypt agreed to a plan by Jordan.", ("egypt", "jordan")),
     ],
@@ -779,8 +783,8 @@ def test_relations_capitalised_plural_after_a_credit_is_still_a_group_noun(extra
     [
         # a person or an office arriving in a country visits it
         (
-            "German Chancellor Gerhard Schroeder arrived in Tokyo on Monday.",
-            ("person:gerhard schroeder", "visits", "japan"),
+            "Austrian Chancellor Sebastian Kurz arrived in Seoul on Monday.",
+            ("person:sebastian kurz", "visits", "south-korea"),
             None,
         ),
         ("The Italian prime minister arrived in Cairo for talks.", ("italy", "visits", "egypt"), None),
@@ -827,7 +831,7 @@ def test_relations_demands_and_acceptances_in_infinitives(extract_sentences, tex
 @pytest.mark.parametrize(
     "text, wrong",
     [
-        ("Russia wants a partnership with India.", ("russia", "requests", "india")),  # no one else is to act
+        ("Brazil wants a partnership with Japan.", ("brazil", "requests", "japan")),  # no one else is to act
         ("Iran wants to build a reactor near Iraq.", ("iran", "requests", "iraq")),
         ("Japan agreed to meet Chinese officials.", ("japan", "agrees", "china")),  # a meeting, not a proposal
     ],
@@ -843,13 +847,13 @@ def test_relations_wanting_and_agreeing_without_a_demand(extract_sentences, text
         # "his Japanese counterpart": the named owner beats the pronoun
         ("Wen Jiabao met his Japanese counterpart on Monday.", ("person:wen jiabao", "meets", "japan")),
         (
-            "Pervez Musharraf congratulated his Afghan counterpart Hamid Karzai on his victory.",
-            ("person:pervez musharraf", "supports", "afghanistan"),
+            "Narendra Modi congratulated his Nepalese counterpart Sher Bahadur Deuba after the vote.",
+            ("person:narendra modi", "supports", "nepal"),
         ),
         # wire copy's "NAME DAY verb", parsed with the name a compound of the day
         (
-            "Chinese Foreign Minister Li Zhaoxing Monday met top Indian leaders.",
-            ("person:li zhaoxing", "meets", "india"),
+            "Chinese Foreign Minister Yang Jiechi Sunday met senior Brazilian officials.",
+            ("person:yang jiechi", "meets", "brazil"),
         ),
     ],
 )
@@ -860,10 +864,10 @@ def test_relations_counterparts_and_day_words(extract_sentences, text, expected)
 
 def test_relations_a_bodys_name_does_not_beat_its_owner_pronoun(extract_sentences):
     # "its U.N. diplomats" are the state's diplomats at the UN, not the UN's
-    _, events = extract_sentences("Cuba said its U.N. diplomats met U.S. officials in New York.")
+    _, events = extract_sentences("Venezuela said its U.N. envoys had talks with Brazilian officials in Geneva.")
     pairs = {(e.agent, e.target) for e in events if e.relation == "meets"}
-    assert ("cuba", "united-states") in pairs
-    assert ("un", "united-states") not in pairs
+    assert ("venezuela", "brazil") in pairs
+    assert ("un", "brazil") not in pairs
 
 
 @pytest.mark.parametrize(
@@ -871,8 +875,8 @@ def test_relations_a_bodys_name_does_not_beat_its_owner_pronoun(extract_sentence
     [
         # the object of "use", "take" is the means: the subject acts in the infinitive
         (
-            "Japan's prime minister used his speech to urge Russia to return the islands.",
-            ("japan", "requests", "russia"),
+            "Greece's prime minister used the summit to urge Turkey to withdraw its ships.",
+            ("greece", "requests", "turkey"),
         ),
         ("Iran took the opportunity to warn Israel.", ("iran", "warns", "israel")),
     ],
@@ -886,7 +890,7 @@ def test_relations_means_verbs_leave_the_infinitive_to_the_subject(extract_sente
     "text, expected",
     [
         # reducing one's forces somewhere (CAMEO 0873) withdraws them from where they are
-        ("Spain will reduce its troops in Iraq.", ("spain", "withdraws", "iraq", "hypothetical")),
+        ("Canada will reduce its troops in Mali.", ("canada", "withdraws", "mali", "hypothetical")),
         ("Germany withdrew its soldiers from Kosovo.", ("germany", "withdraws", "kosovo", "asserted")),
     ],
 )
@@ -977,9 +981,9 @@ def test_relations_rejecting_an_agreement_rejects_its_other_side(extract_sentenc
             ("israel", "attacks", "iran"),
         ),
         (
-            "The rebels threatened to kill the hostage unless Italy withdrew its troops from Iraq.",
-            ("rebels", "threatens", "italy"),
-            ("italy", "withdraws", "iraq"),
+            "The rebels threatened to kill the pilot unless Jordan withdrew its jets from Syria.",
+            ("rebels", "threatens", "jordan"),
+            ("jordan", "withdraws", "syria"),
         ),
     ],
 )
@@ -996,7 +1000,10 @@ def test_relations_a_condition_is_no_event(extract_sentences, text, kept, droppe
         # forces placed under another's command cooperate with it militarily (CAMEO 062)
         ("Polish troops serve under NATO command.", ("poland", "cooperates", "nato")),
         ("Georgian soldiers under American command patrolled the town.", ("georgia", "cooperates", "united-states")),
-        ("Britain will put its troops in Basra under US control.", ("united-kingdom", "cooperates", "united-states")),
+        (
+            "Denmark will place its soldiers in Helmand under British command.",
+            ("denmark", "cooperates", "united-kingdom"),
+        ),
     ],
 )
 def test_relations_forces_under_anothers_command_cooperate(extract_sentences, text, expected):
@@ -1014,8 +1021,8 @@ def test_relations_a_place_under_anothers_control_is_no_cooperation(extract_sent
     "text, expected",
     [
         # a headline's "X to V" announces a plan: its act is hypothetical, its subject the headline's noun
-        ("Poland to reduce its troops in Iraq.", ("poland", "withdraws", "iraq", "hypothetical")),
-        ("German leader to arrive in China.", ("germany", "visits", "china", "hypothetical")),
+        ("Norway to reduce its troops in Lithuania.", ("norway", "withdraws", "lithuania", "hypothetical")),
+        ("Italian premier to arrive in Brazil.", ("italy", "visits", "brazil", "hypothetical")),
         # a finite verb makes it a sentence: "decided to send" happened
         ("Japan decided to send troops to Iraq.", ("japan", "deploys", "iraq", "asserted")),
     ],

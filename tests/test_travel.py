@@ -139,7 +139,7 @@ def deployments(nlp):
     [
         ("A battalion of 400 Kenyan soldiers left Kenya on Monday for Somalia.", "kenya", "somalia"),
         ("Polish troops left for Iraq on Monday.", "poland", "iraq"),
-        ("Nearly 300 Dutch marines left their base for southern Iraq.", "netherlands", "iraq"),
+        ("Some 400 Spanish marines left their barracks for Lebanon.", "spain", "lebanon"),
     ],
 )
 def test_forces_leaving_for_a_place_deploy_there(deployments, text, agent, target):
