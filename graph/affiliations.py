@@ -181,7 +181,7 @@ def _member_examples(token: Token, idx) -> Iterator[Affiliation]:
                 yield Affiliation("member_of", member, body, token)
 
 
-def _within(token: Token, idx) -> Iterator[Affiliation]:
+def _within_alliance(token: Token, idx) -> Iterator[Affiliation]:
     """Yield ``member_of`` for "worked with Norway within NATO", "Turkish troops within the coalition":
     the states said to act within an alliance are in it (the verb's subject and partners, or the noun
     the phrase hangs on)."""
@@ -454,7 +454,7 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
     for token in tokens:
         lemma = token.lemma_.lower()
         if token.dep_ == "prep" and lemma in EXAMPLE_WORDS | WITHIN_WORDS:
-            yield from _within(token, idx) if lemma in WITHIN_WORDS else _member_examples(token, idx)
+            yield from _within_alliance(token, idx) if lemma in WITHIN_WORDS else _member_examples(token, idx)
             continue
         if lemma in ALLY_LEMMAS:
             yield from _ally_noun(token, idx) if token.pos_ != "VERB" else _allied_groups(token, idx)
