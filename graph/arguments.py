@@ -44,6 +44,8 @@ LIST_MISPARSES = frozenset({"appos", "npadvmod", "compound"})
 BODY_NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Entity labels of a modifier that names a reference noun's owner itself ("the Bush government").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+#: Nouns a state is named by with "of": "the republic of Georgia", "the kingdom of Jordan".
+STATE_NOUNS = frozenset({"republic", "kingdom", "state", "country", "nation", "emirate", "sultanate", "federation"})
 #: Pronouns that stand for an actor named nearby (see `ArgumentIndex.antecedent`).
 PRONOUNS = frozenset({"it", "its", "i", "we", "he", "she", "his", "her"})
 #: Object pronouns that stand for a person (`ArgumentIndex._object_person`).
@@ -413,8 +415,8 @@ class ArgumentIndex:
                         return self.by_token[pobj.i].key
                     nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
                     found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
-                    if found and pobj.pos_ == "PROPN":  # "the Minister of Defence of Japan"
-                        return found
+                    if found and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in STATE_NOUNS):
+                        return found  # "the Minister of Defence of Japan", "leaders of the republic of Georgia"
         return None
 
     def _possessor_reference(self, poss):

@@ -91,6 +91,16 @@ FRAMES = {
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
         ),
     ),
+    # an intent: read as an act, and a noun of intent by the act its infinitive names ("expressed
+    # willingness to meet Britain", "an offer to mediate between X and Y")
+    "intent": Frame(
+        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, cons.infinitive_subject_targets),
+        noun_targets=(
+            cons.noun_prep_targets(TARGET_PREPS - {"in"}),
+            cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.noun_act_targets,
+        ),
+    ),
     "assault": Frame(
         verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, eaten_object_targets),
         verb_agents=(cons.means_agents, cons.purpose_owner, cons.fighting_between),

@@ -36,6 +36,7 @@ FRAMES = frozenset(
         "claim",
         "custody",
         "directive",
+        "intent",
         "movement",
         "partner",
         "rejection",

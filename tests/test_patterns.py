@@ -214,6 +214,19 @@ def test_patterns_intent_and_refusal_in_events(extract_sentences):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Iran expressed willingness to resume talks with Britain.", ("iran", "pledges", "united-kingdom", "030")),
+        ("Chile voiced readiness to help Bolivia.", ("chile", "pledges", "bolivia", "033")),
+    ],
+)
+def test_patterns_a_noun_of_intent_targets_whom_its_infinitive_acts_on(extract_sentences, text, expected):
+    """The ``intent`` frame reads a noun of intent by the act its infinitive names."""
+    _, events = extract_sentences(text)
+    assert expected in {(e.agent, e.relation, e.target, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Spain plans to withdraw its troops from Afghanistan.", ("spain", "pledges", "afghanistan", "0356")),
         ("Greece intends to reduce its troops in Kosovo.", ("greece", "pledges", "kosovo", "0356")),
         ("Canada refused to withdraw its forces from Afghanistan.", ("canada", "rejects", "afghanistan", "1246")),
