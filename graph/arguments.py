@@ -416,7 +416,7 @@ class ArgumentIndex:
                     nested = [o for p in children_with(pobj, {"prep"}) if p.lower_ == "of" for o in p.children]
                     found = next((self.by_token[o.i].key for o in nested if o.i in self.by_token), None)
                     if found and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in STATE_NOUNS):
-                        return found  # "the Minister of Defence of Japan", "leaders of the republic of Georgia"
+                        return found  # "the Minister of Defence of Japan", "officials of the republic of Belarus"
         return None
 
     def _possessor_reference(self, poss):

@@ -23,7 +23,7 @@ from .arguments import (
     prep_objects,
 )
 from .lexicon import noun_lemmas
-from .patterns import code_trigger, in_class, match_noun
+from .patterns import bare_codes, code_trigger, in_class, match_noun
 from .tokens import CONDITION_MARKS, to_infinitive
 
 TARGET_PREPS = frozenset(
@@ -366,12 +366,13 @@ def destinations(token, idx):
 def demonym_agent(token, idx):
     """Return ``[state]`` for a demonym modifying an event noun ("Israeli strikes", "the Russian invasion"), else [].
 
+    A demonym of two words counts once, by the word the noun holds ("a South Korean offer": "Korean").
     Not on a conflict noun: "the Lebanese war" is a war in Lebanon, not one Lebanon wages.
     """
     m = idx.mention(token)
-    if token.head.lemma_.lower() in idx.lex.conflict_nouns:
+    if m is None or m.role != "demonym" or token.dep_ != "amod" or token.head.lemma_.lower() in idx.lex.conflict_nouns:
         return []
-    return [m.key] if m is not None and m.role == "demonym" and token.dep_ == "amod" and token.i == m.start else []
+    return [m.key] if token.i == m.start or not m.start <= token.head.i < m.end else []
 
 
 def hyphen_pair(noun, idx):
@@ -548,6 +549,14 @@ def bare_in_agents(noun, theme, entry, idx) -> Found | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return _found(clause_agents(noun.head, idx))
     return None
+
+
+def verb_by_agents(noun, theme, entry, idx) -> Found | None:
+    """Whoever the "by" phrase the parser hangs on the verb after an event noun names acts: "condemned
+    the attack by Israel", "rejected accusations by Turkey" (`hung_on_verb`)."""
+    if noun.dep_ not in OBJECT_DEPS or noun.head.pos_ != "VERB":
+        return None
+    return _found([k for o in hung_on_verb(noun.head, noun, {"by"}) for k in idx.actors(o)])
 
 
 def from_phrase_agents(noun, theme, entry, idx) -> Found | None:
@@ -789,7 +798,34 @@ def object_inside(verb, theme, entry, idx) -> Found | None:
         doers = [k for c in theme.children if c.dep_ in ("poss", "amod", "compound", "nmod") for k in idx.actors(c)]
         doers += [k for c in theme.children for k in demonym_agent(c, idx)]
         return _found(doers + [k for _, o in noun_prep_objects(theme, {"by"}) for k in idx.actors(o)])
-    return _found(idx.inside(theme, led=not event))
+    return _found(forum_owners(theme, idx) or idx.inside(theme, led=not event))
+
+
+#: Dependencies of the words before a noun that may name whose it is ("the Turkish EU bid").
+OWNER_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def forum_owners(theme, idx) -> list[str]:
+    """Return the owner named before a body's name on a noun: "the Turkish EU bid", "the French UN
+    resolution", "Turkey EU bid" (a state's bid to join the EU, a French draft at the UN), else [].
+
+    The body named next to the noun is where the bid or draft goes, not whose it is.
+    """
+    for c in children_with(theme, {"compound"}):
+        m = idx.mention(c)
+        if m is None or m.type != "alliance" or m.role != "name":
+            continue
+        before = [t for t in [*c.children, *theme.children] if t.i < m.start and t.dep_ in OWNER_MODIFIER_DEPS]
+        keys = [k for t in before for k in idx.actors(t) or _demonym_key(t, idx)]
+        if keys:
+            return keys
+    return []
+
+
+def _demonym_key(token, idx) -> list[str]:
+    """Return ``[state]`` for the word of a demonym a noun phrase holds ("Turkish", "South Korean"), else []."""
+    m = idx.mention(token)
+    return [m.key] if m is not None and m.role == "demonym" and not m.start <= token.head.i < m.end else []
 
 
 def _event_of(noun, idx) -> bool:
@@ -799,19 +835,30 @@ def _event_of(noun, idx) -> bool:
     return "assault" in frames and any(True for _ in prep_objects(noun, {"of"}))
 
 
+def hung_on_verb(verb, theme, preps) -> list:
+    """Return the objects of the `preps` phrases the parser hangs on an active verb after its object,
+    which are the object's: "rejected charges by Turkey", "turned down an offer from Chile"."""
+    if is_passive(verb) or theme.head.i != verb.i or theme.dep_ not in OBJECT_DEPS:
+        return []
+    return [o for p, o in prep_objects(verb, preps) if p in preps and o.i > theme.i]
+
+
 def theme_makers(verb, theme, entry, idx) -> Found | None:
     """Whoever made what the act is about is the other side: "rejected demands by the United States",
     "turned down a proposal from the EU", "accepted an Egyptian proposal", "welcomed the offer of aid
     from Mexico" (the phrase hung on the "of" object as well).
 
     Tried after `object_inside`, which reads the theme's own name, possessor and "of" phrase
-    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`).
+    ("rejected Washington's offer"); a demonym counts as on an event noun (`demonym_agent`); a
+    relative clause may name the proposer ("welcomed the plan, a step Qatar had proposed": `proposers`).
     """
     if theme is None or theme.i == verb.i or theme.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
     keys = [k for n in nouns for _, o in _made_by(n, idx) for k in idx.actors(o)]
-    return _found(keys + [k for c in theme.children for k in demonym_agent(c, idx)])
+    keys += [k for o in hung_on_verb(verb, theme, {"by"}) for k in idx.actors(o)]  # "from" on a verb is often its own
+    keys += [k for c in theme.children for k in demonym_agent(c, idx)]
+    return _found(keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)])
 
 
 def _made_by(noun, idx):
@@ -854,18 +901,109 @@ def object_prep_targets(verb, theme, entry, idx) -> Found | None:
 
 #: CAMEO roots of what one proposes to another: appeals (02), intents (03), demands (10).
 PROPOSAL_ROOTS = frozenset({"02", "03", "10"})
+#: Relative pronouns that stand for the noun a relative clause is on ("the plan which X proposed").
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def restatements(verb, theme) -> list:
+    """Return `theme` and the nouns set off by a comma after it that restate it: "rejected the plan,
+    a step Qatar had proposed" (an apposition, on the theme or on its infinitive's object, or the
+    loose noun the parser hangs on the verb or on that infinitive)."""
+    doc, found, clauses = verb.doc, [theme], children_with(theme, {"acl"})
+    nouns = [theme, *(o for a in clauses for o in children_with(a, OBJECT_DEPS))]
+    heads = ([verb] if verb.i != theme.i else []) + clauses
+    loose = [n for h in heads for n in children_with(h, {"npadvmod"}) if n.i > theme.i]
+    for noun in [*(a for n in nouns for a in children_with(n, {"appos"})), *loose]:
+        if noun.pos_ == "NOUN" and doc[noun.left_edge.i - 1].text == ",":
+            found.append(noun)
+    return found
+
+
+def proposers(noun, idx) -> list[str]:
+    """Return the actors a relative clause on `noun` says proposed, offered or demanded it, else [].
+
+    "any plan which Brussels is proposing", "the terms Chile demanded": the clause's verb codes an
+    appeal, intent or demand (`PROPOSAL_ROOTS`), or, for an act noun ("the step Israel took", "the
+    decision Iran announced"), is any verb but a reaction to it; and `noun` is its object (it has no
+    object of its own, and an infinitive of it has its own): not "a country Washington wants to rebuild".
+    """
+    keys = []
+    # "the decision Argentina made" may come as an acl with a subject of its own
+    for clause in [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and children_with(c, {"nsubj"}))]:
+        proposing = any(code[:2] in PROPOSAL_ROOTS for code in bare_codes(clause.lemma_.lower()))
+        if not proposing and (noun.lemma_.lower() not in ACT_REFERENCES or _reaction(clause, idx)):
+            continue
+        if any(o.lower_ not in RELATIVE_PRONOUNS for o in children_with(clause, {"dobj"})):
+            continue
+        if any(not children_with(x, OBJECT_DEPS) for x in children_with(clause, {"xcomp"})):
+            continue
+        keys += [
+            k for s in children_with(clause, SUBJECT_DEPS) if s.lower_ not in RELATIVE_PRONOUNS for k in idx.actors(s)
+        ]
+    return keys
 
 
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
-    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases);
-    for an agreement, the other side of it ("rejected a deal with Cuba")."""
+    "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases),
+    "the plan which Qatar proposed" (`proposers`); for an agreement, the other side of it ("rejected
+    a deal with Cuba")."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
-    keys = noun_modifier_agents(theme, idx) + [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    keys = forum_owners(theme, idx) or noun_modifier_agents(theme, idx)
+    keys += [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
+    keys += [k for o in hung_on_verb(verb, theme, {"by", "from"}) for k in idx.actors(o)]
+    keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
     if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
         keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
     return _found(keys)
+
+
+#: Nouns that take up an act named before them in their sentence: "X pulled out and Y welcomed the move".
+ACT_REFERENCES = frozenset({"move", "decision", "step", "measure"})
+#: PLOVER categories of reactions: a reaction is no act that "the move" could take up.
+REACTION_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _act_reference(theme) -> bool:
+    """True for a bare "the move", "this decision": an act noun with a determiner and nothing else."""
+    return (
+        theme.lemma_.lower() in ACT_REFERENCES
+        and any(True for _ in theme.children)
+        and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in theme.children)
+    )
+
+
+def verb_categories(verb, idx) -> set:
+    """Return the PLOVER categories a verb may code: its lexicon relations' and its pattern's relation's."""
+    entries = idx.lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    coded = code_trigger(verb)
+    relations = {e["relation"] for e in entries} | ({coded.relation} if coded is not None and coded.relation else set())
+    return {idx.lex.info(r).plover for r in relations}
+
+
+def _reaction(verb, idx) -> bool:
+    """True for a verb of reaction: criticising, backing or rejecting (`REACTION_CATEGORIES`)."""
+    return not verb_categories(verb, idx).isdisjoint(REACTION_CATEGORIES)
+
+
+def earlier_act_owners(verb, theme, entry, idx) -> Found | None:
+    """Whose act "the move" or "the decision" takes up: the owner of an act noun before it in the sentence
+    ("criticized a UN decision to …, but Y welcomed the move"), or the subject of the verb the
+    reaction is coordinated with ("Israel pulled out of Gaza and Egypt welcomed the move").
+
+    Only when that names one actor other than the reaction's subject; a reaction is no act to
+    take up ("X criticized Y and Z welcomed the move" may welcome either).
+    """
+    if theme is None or theme.i == verb.i or not _act_reference(theme):
+        return None
+    before = [t for t in idx.sent(verb) if t.i < verb.i and t.pos_ == "NOUN" and t.lemma_.lower() in ACT_REFERENCES]
+    keys = [k for t in before for k in noun_modifier_agents(t, idx)]
+    head = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None
+    if head is not None and not _reaction(head, idx):
+        keys += subjects(head, idx)
+    found = set(keys) - set(subjects(verb, idx))
+    return Found(tuple(found)) if len(found) == 1 else None
 
 
 def accepted_owner(verb, theme, entry, idx) -> Found | None:
@@ -960,6 +1098,30 @@ def accompanying_act(noun, idx) -> bool:
     )
 
 
+def _demonym_owners(pairs, idx) -> list[str]:
+    """Return the states named by a demonym on the objects of `pairs` ("the Chilean decision").
+
+    Not on people, forces or groups, whom `ArgumentIndex.actors` reads ("the Palestinian group
+    Hamas" is Hamas, "Syrian rebels" are no state's).
+    """
+    lex = idx.lex
+    people = lex.group_nouns | lex.force_nouns | lex.movement_nouns | lex.follower_nouns
+    things = [o for _, o in pairs if noun_lemmas(o).isdisjoint(people) and not children_with(o, {"appos"})]
+    return [k for o in things for c in o.children for k in demonym_agent(c, idx)]
+
+
+def verb_prep_owners(verb, theme, entry, idx) -> Found | None:
+    """Whose the thing in a phrase of a reaction is, named by a demonym: "complained about the Chilean
+    decision", "protested against Greek military exercises" (tried after `verb_prep_targets`)."""
+    return _found(_demonym_owners(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def noun_prep_owners(noun, theme, entry, idx) -> Found | None:
+    """Whose the thing in a phrase of a reaction noun is, named by a demonym: "support for the
+    Palestinian proposal", "criticism of the French plan"."""
+    return _found(_demonym_owners(noun_prep_objects(noun, TARGET_PREPS - {"in"}), idx))
+
+
 def infinitive_subject_targets(verb, theme, entry, idx) -> Found | None:
     """The one let or made to act: "allowed Arafat to return", "forced Iraq to withdraw", where the small
     model reads that one as the subject of the infinitive, not the object of the verb. Named actors only."""
@@ -1028,6 +1190,16 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
     return _found(complement_agents(verb, idx))
 
 
+def complaint_targets(verb, theme, entry, idx) -> Found | None:
+    """Whom a complaint's "that" clause names is accused: "complained to the UN that Iraq had
+    violated the truce", "charged that Syria was arming the rebels" (not the one told)."""
+    clauses = [
+        c for c in children_with(verb, {"ccomp"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    own = set(subjects(verb, idx))
+    return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
 def at_war(noun, idx) -> bool:
     """True for a bare conflict noun after "at": "X is at war with Y", "X and Y have been at war"."""
     return (
@@ -1069,6 +1241,38 @@ def under_attack_agents(noun, theme, entry, idx) -> Found | None:
     if verb is None:
         return None
     return _found([k for _, o in prep_objects(verb, {"by", "from"}) for k in idx.actors(o)])
+
+
+def noun_clause_targets(noun, theme, entry, idx) -> Found | None:
+    """Whom an accusation's "that" clause speaks of: "accusations by Kenya that Somalia armed the
+    militias", "the charge that it had sheltered rebels" (the clause's subject, not the accuser)."""
+    clauses = [
+        c
+        for c in children_with(noun, {"acl", "ccomp"})
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    own = set(noun_modifier_agents(noun, idx))
+    return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
+#: Objects that make a verb the subject's own answer: "defended itself against the charges".
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def answered_targets(noun, theme, entry, idx) -> Found | None:
+    """Whoever answers an accusation is accused: "Kenya rejected charges by Somalia", "Kenya defended
+    itself against accusations by Somalia" (the subject of a verb that rejects or denies the noun,
+    or of a reflexive verb the noun is "against"). Only for accusations and criticism (ACCUSE)."""
+    if "relation" not in entry or idx.lex.info(entry["relation"]).plover != "ACCUSE":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "against" and verb.head.pos_ == "VERB":
+        verb = verb.head if any(o.lower_ in REFLEXIVES for o in children_with(verb.head, {"dobj"})) else None
+    elif noun.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        verb = verb if "REJECT" in verb_categories(verb, idx) else None
+    else:
+        return None
+    return _found(subjects(verb, idx)) if verb is not None else None
 
 
 def noun_destinations(noun, theme, entry, idx) -> Found | None:

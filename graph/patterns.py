@@ -31,6 +31,8 @@ __all__ = [
     "code_threat",
     "trigger_lemmas",
     "in_class",
+    "bare_codes",
+    "rebuffing_verbs",
     "class_heads",
     "two_way_verbs",
 ]
@@ -368,11 +370,52 @@ def _verb_pattern(token) -> _Pattern | None:
         _FOUND["doc"], _FOUND["patterns"] = token.doc, {}
     found = _FOUND["patterns"]
     if token.i not in found:
-        index = _index()
-        patterns = index.verbs.get(token.lemma_.lower())
+        index, lemma = _index(), token.lemma_.lower()
+        patterns = index.verbs.get(lemma)
         ctx = _Context(token, index) if patterns else None
-        found[token.i] = next((p for p in ctx.candidates(patterns) if _fits(p, ctx)), None) if patterns else None
+        p = next((p for p in ctx.candidates(patterns) if _fits(p, ctx)), None) if patterns else None
+        if p is not None and not p.match.specificity and lemma in rebuffing_verbs():
+            p = _as_rejection(ctx, index) or p
+        found[token.i] = p
     return found[token.i]
+
+
+#: The verb whose object patterns say what a rejection rejects (the dictionary's REFUSE block).
+REJECTING_VERB = "reject"
+
+
+def _rejections(patterns) -> list[_Pattern]:
+    """Return the patterns of `patterns` that code their object's rejection (CAMEO 12)."""
+    return [p for p in patterns if p.obj is not None and (p.match.cameo or "")[:2] == "12"]
+
+
+@functools.cache
+def rebuffing_verbs() -> frozenset[str]:
+    """Return the verbs of disapproval (coded 11 by themselves) that the dictionary codes as
+    rejections (12) with something "reject" rejects too: "rebuffed the offer", "snubbed the talks".
+
+    The dictionary lists a few such objects for each ("rebuff": demand, offer); `_as_rejection`
+    gives them every object "reject" codes so ("rebuffed the suggestion").
+
+    Examples
+    --------
+    >>> {"rebuff", "snub"} <= rebuffing_verbs(), "condemn" in rebuffing_verbs()
+    (True, False)
+    """
+    index = _index()
+    rejected = {p.obj.head for p in _rejections(index.verbs[REJECTING_VERB])}
+    return frozenset(
+        lemma
+        for lemma, patterns in index.verbs.items()
+        if lemma != REJECTING_VERB
+        and any(code[:2] == "11" for code in bare_codes(lemma))
+        and any(p.obj.head in rejected for p in _rejections(patterns))
+    )
+
+
+def _as_rejection(ctx: _Context, index: _Index) -> _Pattern | None:
+    """Return the pattern "reject" codes the verb's object with as a rejection, else None."""
+    return next((p for p in _rejections(ctx.candidates(index.verbs[REJECTING_VERB])) if _fits(p, ctx)), None)
 
 
 def match_verb(token) -> PatternMatch | None:
@@ -545,7 +588,8 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     is the matching 13x code (130 when CAMEO has none narrower), and so is an announced hostile
     act, which CAMEO has no intent code for ("vowed to crush the rebels" threatens, 137); its
     modality is that of the threatening verb (`PatternMatch.governor`). An act already coded as
-    intent, threat or rejection keeps its code; a refused attack is left as it is (a negated act);
+    intent, threat or rejection keeps its code; a refused attack or rejection is left as it is (a
+    negated act: "would not oppose the talks" rejects nothing);
     a ``future`` act keeps its code, as ``hypothetical``.
 
     Examples
@@ -565,6 +609,8 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     if mode == "future":
         return dataclasses.replace(match, mode=mode, modality="hypothetical")
     code = match.cameo
+    if mode == "refusal" and code[:2] == "12":
+        return match  # "would not oppose the talks": no rejection, a negated one (the modality rules tell)
     if code[:2] == "13" or (code[:2] in ("03", "12") and mode != "threat" and (mode, code[:2]) != ("refusal", "03")):
         recoded = code
     else:
@@ -623,6 +669,23 @@ def code_threat(token, act: str | None) -> PatternMatch | None:
     if found == "condition":
         return _conditional_threat(match, governor)
     return dataclasses.replace(match, governor=governor.i)
+
+
+@functools.cache
+def bare_codes(lemma: str) -> frozenset[str]:
+    """Return the CAMEO codes the dictionary gives a verb by itself (its patterns with no other word).
+
+    What a verb says whatever its object: rules that ask what kind of act a verb names ("is
+    "proposed" a proposal?") ask this, not the match in context, which its object may decide
+    ("proposed measures" is a threat, 130).
+
+    Examples
+    --------
+    >>> sorted(bare_codes("propose")), sorted(bare_codes("snub"))
+    (['020'], ['111'])
+    """
+    patterns = _index().verbs.get(lemma)
+    return frozenset(p.match.cameo for p in patterns or () if p.match.cameo and not p.match.specificity)
 
 
 @functools.cache

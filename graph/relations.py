@@ -61,6 +61,7 @@ class Frame:
     noun_targets: tuple = ()
     noun_agents: tuple = (
         cons.from_phrase_agents,
+        cons.verb_by_agents,
         cons.light_verb_subject,
         cons.coding_verb_subject,
         cons.adverbial_clause_agents,
@@ -82,13 +83,25 @@ _ACTION_VERB_TARGETS = (
 
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {
+    # "complained to the UN that Iraq had violated …": whom the clause names, not whom it was said to
     "action": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, cons.infinitive_subject_targets),
+        verb_targets=(
+            *_ACTION_VERB_TARGETS[:-1],
+            cons.complaint_targets,
+            *_ACTION_VERB_TARGETS[-1:],
+            cons.object_prep_targets,
+            cons.infinitive_subject_targets,
+            cons.earlier_act_owners,
+            cons.verb_prep_owners,
+        ),
         verb_agents=(cons.passive_means_agents,),
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.noun_clause_targets,
+            cons.answered_targets,
+            cons.noun_prep_owners,
         ),
     ),
     # an intent: read as an act, and a noun of intent by the act its infinitive names ("expressed
@@ -114,10 +127,17 @@ FRAMES = {
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
     "rejection": Frame(
-        verb_targets=(cons.object_owner, *_ACTION_VERB_TARGETS, cons.object_prep_targets),
+        verb_targets=(
+            cons.object_owner,
+            *_ACTION_VERB_TARGETS,
+            cons.object_prep_targets,
+            cons.earlier_act_owners,
+            cons.verb_prep_owners,
+        ),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.noun_prep_owners,
         ),
     ),
     "claim": Frame(
@@ -574,10 +594,17 @@ def _triggers(tokens, lex):
 LETTING_ROOTS = frozenset({"07", "08", "17"})
 
 
+#: CAMEO root of disapproval, complaint and accusation: "complained that Iraq had violated the truce"
+#: accuses whoever the clause names (`constructions.complement_targets`), it is no statement about it.
+COMPLAINT_ROOT = "11"
+
+
 def _about_a_clause(verb, coded: PatternMatch) -> bool:
     """True when a verb coded by itself alone has a clause complement it only speaks of."""
     clauses = children_with(verb, {"ccomp"})
     letting = (coded.cameo or "")[:2] in LETTING_ROOTS
+    if (coded.cameo or "")[:2] == COMPLAINT_ROOT and all(not to_infinitive(c) for c in clauses):
+        return False
     return any(not (letting and to_infinitive(c)) for c in clauses)
 
 

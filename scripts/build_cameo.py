@@ -611,7 +611,8 @@ def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
 
     Intent verbs are actorgraph's ``hypothetical_verbs`` (``data/words.json``) that the dictionary codes
     as intent (03) on their own ("offer", "pledge", "plan"), or, coding nothing alone, whose objects
-    it codes as intents or threats (03, 13) in three patterns or more, most of them ("vow"); threat
+    it codes as intents or threats (03, 13) in three patterns or more, most of them ("vow"), or, not
+    verbs there, only ever the object of an intent ("willing": ``DECLARE * WILLING [036]``); threat
     verbs are those it codes as threats (13) on their own ("threaten"); refusal verbs are its
     ``negating_verbs`` and ``deny_verbs`` whose objects the dictionary mostly codes as rejections
     (12), in three patterns or more: "refuse", "reject", "decline", but not "fail" or "deny"
@@ -632,10 +633,16 @@ def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
         return total >= 3 and sum(found[r] for r in roots) > total / 2
 
     hypothetical = words["hypothetical_verbs"]
+    declared = collections.defaultdict(set)  # the roots of the patterns a word is the object of
+    for p in patterns:
+        if p.get("object") and p["cameo"]:
+            declared[p["object"]["head"]].add(p["cameo"][:2])
     intent = sorted(
         v
         for v in hypothetical
-        if (bare.get(v) or "").startswith("03") or (v in bare and bare[v] is None and mostly(v, ("03", "13")))
+        if (bare.get(v) or "").startswith("03")
+        or (v in bare and bare[v] is None and mostly(v, ("03", "13")))
+        or (v not in bare and declared[v] == {"03"})
     )
     threat = sorted(v for v in hypothetical if (bare.get(v) or "").startswith("13"))
     refusing = set(words["negating_verbs"]) | set(words["deny_verbs"])

@@ -324,11 +324,11 @@ def test_arguments_she_in_what_a_subjectless_participle_says_is_the_clause_subje
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The EU may impose sanctions against leaders of the former Soviet republic of Georgia.", ("eu", "georgia")),
+        ("Canada may impose sanctions on officials of the republic of Belarus.", ("canada", "belarus")),
         ("Officials of the kingdom of Jordan met Israeli envoys.", ("jordan", "israel")),
     ],
 )
 def test_arguments_people_of_a_state_named_by_its_kind_are_the_states(extract_sentences, text, expected):
-    """ "leaders of the republic of X": a state noun with "of X" names X."""
+    """ "officials of the republic of X": a state noun with "of X" names X."""
     _, events = extract_sentences(text)
     assert expected in {(e.agent, e.target) for e in events}

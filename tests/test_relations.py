@@ -15,7 +15,7 @@ from eventsets import edges, triples
         ("Japan has refrained from supplying weapons to Ukraine.", ("japan", "supplies", "ukraine", "negated")),
         # hypothetical
         ("Turkey might contemplate sending weapons to Ukraine.", ("turkey", "supplies", "ukraine", "hypothetical")),
-        ("Iran is willing to resume talks with Britain.", ("iran", "meets", "united-kingdom", "hypothetical")),
+        ("Iran is willing to resume talks with Britain.", ("iran", "pledges", "united-kingdom", "hypothetical")),
         # nominal deployment, actor adjective as agent, a place standing for its state
         ("The deployment of Belarusian troops to Kursk continued.", ("belarus", "deploys", "russia", "asserted")),
         # alleged
