@@ -31,6 +31,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Where "they" or "the two" can stand for actors: as a subject or an object.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SUBJECTS_ALL = frozenset({"nsubj", "nsubjpass"})
+#: Actor types whose coordinated names own a group noun each ("French and German troops", "US and NATO forces").
+OWNER_TYPES = frozenset({"state", "alliance"})
 #: Actor types whose names in apposition make a list (see `ArgumentIndex.listed`).
 LISTED_TYPES = frozenset({"state", "alliance"})
 #: Actor types of a group noun whose members a list in brackets names (see `ArgumentIndex.bracketed_members`).
@@ -470,16 +472,19 @@ class ArgumentIndex:
     def _owners_coordinated(self, token, **kw):
         """Return the states, or their sector actors, of a group noun whose owner is coordinated
         ("French and German troops", "Iraqi and Syrian rebels"): each state's people act, as in
-        "France and Germany"; the last owner's mention holds the noun (see `actorgraph.actors`)."""
+        "France and Germany"; the last owner's mention holds the noun (see `actorgraph.actors`).
+        An alliance coordinated with a state owns its share too ("US and NATO forces")."""
         if not kw.get("groups", True) or not self._is_group(token):
             return []
         noun = self.by_token.get(token.i)
         for child in children_with(token, {"amod", "compound", "nmod", "poss"}):
             m = self.by_token.get(child.i)
-            if m is None or m.type != "state" or m is noun or not child.conjuncts:
+            if m is None or m.type not in OWNER_TYPES or m is noun or not child.conjuncts:
                 continue
             owners = [m, *(self.by_token.get(c.i) for c in child.conjuncts)]
-            return [self._owned_by(o, token, noun) for o in owners if o is not None and o.type == "state"]
+            if not any(o is not None and o.type == "state" for o in owners):
+                continue
+            return [self._owned_by(o, token, noun) for o in owners if o is not None and o.type in OWNER_TYPES]
         return []
 
     def _owned_by(self, state, token, noun):

@@ -37,6 +37,8 @@ from .constructions import (
     Found,
     clause_possessive_agents,
     helped_in_agents,
+    is_passive,
+    is_weapon,
     noun_modifier_agents,
     own_subjects,
     subjects,
@@ -62,10 +64,16 @@ __all__ = [
     "fire_received_events",
     "campaign_events",
     "campaign_owners",
+    "campaign_purpose_owners",
     "eaten_object",
     "eaten_object_targets",
     "recoded_as_campaign",
     "fight_lemmas",
+    "fought_both_ways",
+    "armed_use_events",
+    "hostile_act_events",
+    "hostile_lemmas",
+    "reciprocal",
 ]
 
 #: The code of a campaign whose hostile verb the patterns do not code as an attack: use of military force.
@@ -96,8 +104,7 @@ def campaign_lemmas() -> frozenset[str]:
 
 def _is_fight(noun, idx) -> bool:
     """True for a noun that is a fight by itself: &FIGHT ("struggle", "war") or an attack noun ("offensive")."""
-    entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
-    return in_class(noun, "FIGHT") or any(e["relation"] == "attacks" and not e.get("particle") for e in entries)
+    return in_class(noun, "FIGHT") or _attack_noun(noun, idx)
 
 
 def _military(noun) -> bool:
@@ -138,17 +145,35 @@ def campaign_owners(noun: Token, idx: ArgumentIndex) -> list[str]:
     return _taking_part(noun, idx)
 
 
+def campaign_purpose_owners(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """Whoever wages the campaign an infinitive is the purpose of acts: "advanced on the second day of an
+    offensive to retake the port from Y", "supported Iraq in its campaign to recapture Mosul from Y"
+    (`campaign_owners`); an assault frame's agents when the verb has no subject of its own. The small
+    model takes some of these infinitives for relative clauses; a passive one ("a campaign for troops
+    to be moved into Y") is not the owner's act."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not to_infinitive(verb) or is_passive(verb):
+        return None
+    if noun.lemma_.lower() not in campaign_lemmas() and not _attack_noun(noun, idx):
+        return None
+    keys = campaign_owners(noun, idx)
+    return Found(tuple(keys)) if keys else None
+
+
 def _taking_part(noun, idx) -> list[str]:
     """Return who takes part in the campaign an "in" phrase names: the subject of the verb it hangs on
     ("took part in the war", "Elsewhere in the campaign …, X began", "advanced on the second day of the
-    offensive"), or of the verb whose object is a part, role or effort it hangs on ("had a central part in
-    the campaign", "X, who lead the effort in the campaign"); not "no role"."""
+    offensive", "made gains on the third day of the offensive"), or of the verb whose object is a part,
+    role or effort it hangs on ("had a central part in the campaign", "X, who lead the effort in the
+    campaign"); not "no role"."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PHASE_NOUNS:
         phase = prep.head  # "advanced on the second day of the offensive": the phase is where the verb's subject acts
         prep, noun = phase.head, phase
         if noun.dep_ != "pobj" or prep.lower_ not in PHASE_PREPS:
             return []
+        doer = prep.head.head if prep.head.pos_ == "NOUN" and prep.head.dep_ in OBJECT_DEPS else prep.head
+        return subjects(doer, idx) if doer.pos_ in ("VERB", "AUX") else []  # the phrase may hang on the object
     elif noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
     head = prep.head
@@ -227,8 +252,25 @@ def _against_targets(noun, idx) -> list[str]:
     return _armed_targets(objects, idx)
 
 
+#: Nouns of pressure, military when a force puts it on an armed side: "soldiers intensified their
+#: pressure on the rebels".
+PRESSURE_NOUNS = frozenset({"pressure"})
+
+
+def _military_pressure(noun, idx) -> list[str]:
+    """Return the armed sides a force carries pressure onto ("Malian soldiers intensified their pressure on Tuareg
+    rebels", `_carrier`), else []: a government's or envoy's pressure is a demand, not a fight."""
+    if not _carrier(noun, idx) or not any(_armed_side(t, idx) for t in _doers(noun.head)):
+        return []
+    objects = [o for _, o in [*noun_prep_objects(noun, {"on"}), *prep_objects(noun.head, {"on"})]]
+    return _armed_targets(objects, idx)
+
+
 def _campaign_targets(noun, idx) -> tuple[list[str], list]:
-    """Return ``(targets, hostile verbs)`` of a campaign: its hostile infinitive's, else its "against" phrase's."""
+    """Return ``(targets, hostile verbs)`` of a campaign: its hostile infinitive's, else its "against"
+    phrase's; of a force's pressure, the armed sides it is put on."""
+    if noun.lemma_.lower() in PRESSURE_NOUNS:
+        return _military_pressure(noun, idx), []
     targets, verbs = _purpose_targets(noun, idx)
     return (targets, verbs) if targets else (_against_targets(noun, idx), [])
 
@@ -246,16 +288,22 @@ def recoded_as_campaign(verb: Token, idx: ArgumentIndex) -> bool:
     """True for a trigger whose own reading a campaign replaces: a campaign noun that is a fight, the hostile infinitive of a campaign ("efforts
     to counter al Qaeda" is no criticism), or the verb carrying a campaign that is a fight ("launched a
     campaign against the PKK", "joined the fight against al-Shabaab": no criticism of, or cooperation
-    with, the side fought). The campaign's attack is `campaign_events`'."""
+    with, the side fought), or arms used against someone ("used aircraft against Y" is no surveillance:
+    `armed_use_events`), or a force's pressure on an armed side ("stepped up its pressure on the rebels" is
+    no demand), or a force's hostile act ("pushed back the Taliban", `hostile_act_events`). The
+    campaign's attack is `campaign_events`'."""
     lemmas = campaign_lemmas()
+    if _used_against(verb, idx) or _force_act(verb, idx):
+        return True
     if verb.pos_ == "NOUN":  # the campaign noun itself, coded by its verb ("LAUNCH * CAMPAIGN (AGAINST) [111]")
-        return verb.lemma_.lower() in lemmas and bool(_campaign_targets(verb, idx)[0])
+        return verb.lemma_.lower() in lemmas | PRESSURE_NOUNS and bool(_campaign_targets(verb, idx)[0])
     head = verb.head if verb.dep_ == "conj" else verb
     noun = head.head
     if head.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN" and noun.lemma_.lower() in lemmas:
         return to_infinitive(head) and _hostile(head, idx)
+    carried = lemmas | PRESSURE_NOUNS
     return any(
-        o.pos_ == "NOUN" and o.lemma_.lower() in lemmas and _carrier(o, idx) and _campaign_targets(o, idx)[0]
+        o.pos_ == "NOUN" and o.lemma_.lower() in carried and _carrier(o, idx) and _campaign_targets(o, idx)[0]
         for o in children_with(verb, {"dobj"})
     )
 
@@ -327,6 +375,156 @@ def armed_clash_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
                 if a != b:
                     yield a, b, verb, CAMPAIGN_ATTACK
                     yield b, a, verb, CAMPAIGN_ATTACK
+
+
+#: Objects that make the subjects' act one on each other: "attacked each other", "fought one another".
+RECIPROCAL_OBJECTS = frozenset({"other", "another"})
+
+
+def _sides(verb) -> list:
+    """Return the words naming the sides of a fight verb: its subjects, objects and "with"/"against"
+    phrases, each with its coordinated words."""
+    heads = children_with(verb, SUBJECT_DEPS | {"dobj"}) + [o for _, o in prep_objects(verb, {"with", "against"})]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def reciprocal(verb: Token) -> bool:
+    """True for a verb whose object is "each other" or "one another": its subjects act on one another."""
+    return any(o.lemma_.lower() in RECIPROCAL_OBJECTS for o in children_with(verb, {"dobj", "pobj"}))
+
+
+def fought_both_ways(verb: Token, idx: ArgumentIndex) -> bool:
+    """True for a conflict verb fought by both sides: "Ukrainian troops fought Russian forces", "Kurdish
+    fighters battled Islamic State", "clashed with the PKK", "X and Y attacked each other".
+
+    A fight, battle or clash (the lexicon's ``conflict_nouns`` as verbs) with someone named is each
+    side's attack on the other when a side bears arms (`_armed_side`, `_armed`): "Britain fought the EU
+    over fishing quotas" is a quarrel. Co-subjects fight each other only when the object says so ("X
+    and Y fought each other", `reciprocal`): "X and Y fought" may be allies fighting a third, so the
+    caller asks this only of a verb with a target or a reciprocal object.
+    """
+    if verb.pos_ != "VERB":
+        return False
+    if reciprocal(verb):
+        return True
+    if verb.lemma_.lower() not in idx.lex.conflict_nouns:
+        return False
+    return any(_armed_side(t, idx) or any(_armed(k) for k in idx.actors(t)) for t in _sides(verb))
+
+
+#: Verbs of arms put to use: "used drones against", "employing artillery against".
+USE_VERBS = frozenset({"use", "employ"})
+
+
+def _used_against(verb, idx) -> list[str]:
+    """Return whom a use verb's arms are used against, else []: the "against" phrase on the verb or on
+    any of its coordinated objects ("using jets, drones and artillery against Y"), when one is arms."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in USE_VERBS:
+        return []
+    used = [t for o in children_with(verb, {"dobj"}) for t in (o, *o.conjuncts)]
+    if not any(is_weapon(t) for t in used):
+        return []
+    return [k for o in phrase_objects([verb, *used], {"against"}) for k in idx.inside(o, led=False)]
+
+
+def armed_use_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
+    """Yield ``(user, target, verb, match)`` for arms used against someone: "Kenya used drones against
+    al-Shabaab", "jets conducted strikes using bombers and artillery against Y" (the subject of the
+    verb the "using" clause hangs on).
+
+    CAMEO reads using aircraft as surveillance (``&AIRCRAFT [090]``); used against someone, arms
+    attack them (`recoded_as_campaign` drops the other reading).
+    """
+    for verb in tokens:
+        targets = _used_against(verb, idx)
+        if targets:
+            yield from _attacks(_users(verb, idx), targets, verb)
+
+
+def _users(verb, idx) -> list[str]:
+    """Return who uses the arms: the use verb's own subject, else the subject of the verb carrying the
+    attack its clause is part of ("forces conducted strikes, coordinated with Y, using jets against
+    Z": the forces, not Y), else its shared subject unless it modifies a noun."""
+    own = own_subjects(verb, idx)
+    if own:
+        return own
+    head = verb
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ == "VERB" and any(_attack_noun(o, idx) for o in children_with(head, {"dobj"})):
+            return subjects(head, idx)
+    return [] if verb.dep_ == "acl" else subjects(verb, idx)
+
+
+def _attack_noun(noun, idx) -> bool:
+    """True for a noun the lexicon reads as an attack ("strikes", "raids", "an offensive")."""
+    entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
+    return any(e["relation"] == "attacks" and not e.get("particle") for e in entries)
+
+
+@functools.cache
+def hostile_lemmas() -> frozenset[str]:
+    """Return the lemmas of the hostile verbs (``hostile_purpose_verbs``, first words: "drive" of "drive out").
+
+    Examples
+    --------
+    >>> {"dislodge", "drive", "root"} <= hostile_lemmas()
+    True
+    """
+    return frozenset(v.split()[0] for v in load_lexicon().hostile_purpose_verbs)
+
+
+def _doers(verb) -> list:
+    """Return the words naming who does `verb`: its subjects, else those of the verb whose purpose or
+    complement it is ("troops moved in to drive out Y"), each with its coordinated words."""
+    token = verb
+    for _ in range(3):
+        found = children_with(token, SUBJECT_DEPS)
+        if found:
+            return [t for s in found for t in (s, *s.conjuncts)]
+        if token.dep_ not in ("xcomp", "advcl", "conj"):
+            return []
+        token = token.head
+    return []
+
+
+def hostile_act_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
+    """Yield ``(force, target, verb, match)`` for a force's hostile act: "Nigerian troops drove Boko
+    Haram out of the forest", "Kenyan forces moved in to dislodge al-Shabaab".
+
+    The hostile verbs the patterns leave uncoded (``hostile_purpose_verbs``: drive out, dislodge, root
+    out …) attack their object when a side bearing arms does them (`_armed_side`, `_armed`):
+    "voters ousted the government" is an election. A campaign's purpose is `campaign_events`'.
+    """
+    for verb in tokens:
+        if not _force_act(verb, idx):
+            continue
+        objects = children_with(verb, {"dobj"}) or [o for o in [eaten_object(verb)] if o is not None]
+        yield from _attacks(subjects(verb, idx), [k for o in objects for k in idx.inside(o, led=False)], verb)
+
+
+def _force_act(verb, idx) -> bool:
+    """True for a hostile verb done by a side bearing arms that the patterns do not code otherwise (see
+    `hostile_act_events`): uncoded, or coded by its bare verb when a particle makes it hostile ("pushed
+    back the Taliban" is no demand, as "push" alone is)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma, "VERB") in idx.lex.triggers or not _hostile(verb, idx):
+        return False
+    coded = code_trigger(verb)
+    by_particle = lemma not in idx.lex.hostile_purpose_verbs
+    if coded is not None and coded.cameo is not None and not (by_particle and not coded.specificity):
+        return False
+    if _campaign_purpose(verb):
+        return False
+    return any(_armed_side(t, idx) or any(_armed(k) for k in idx.actors(t)) for t in _doers(verb))
+
+
+def _campaign_purpose(verb) -> bool:
+    """True for the infinitive of a campaign noun ("an offensive to drive out Y"): `campaign_events` reads it."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in campaign_lemmas()
 
 
 #: Verbs of a stance that is a fight: "took up arms against", "confronted", "united against".
@@ -410,11 +608,13 @@ def fire_received_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
 
 @functools.cache
 def fight_lemmas() -> frozenset[str]:
-    """Return every lemma this module's constructions start from: campaign nouns, clash and stance verbs, fire.
+    """Return every lemma this module's constructions start from: campaign and pressure nouns, clash, stance,
+    use and hostile verbs, fire.
 
     Examples
     --------
     >>> {"campaign", "clash", "confront", "fire"} <= fight_lemmas()
     True
     """
-    return campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS
+    lemmas = campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS | USE_VERBS | PRESSURE_NOUNS
+    return lemmas | hostile_lemmas()

@@ -20,6 +20,7 @@ from .arguments import (
     ArgumentIndex,
     children_with,
     noun_prep_objects,
+    phrase_objects,
     prep_objects,
 )
 from .lexicon import noun_lemmas
@@ -169,8 +170,9 @@ def _controller(xcomp):
     if head.lemma_.lower() in MEANS_VERBS:
         return None  # "used his speech to urge China": the subject urges
     found = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < xcomp.i), None)
-    if found is None:  # "called on Ghana and Togo to work together", "relied upon Iran to supply"
-        found = next((o for p, o in prep_objects(head, {"on", "upon"}) if o.i < xcomp.i and p), None)
+    if found is None:  # "called on Ghana and Togo to work together", "relied upon Iran to supply"; not a
+        # fronted date ("On Monday, Kenya tried to seize …")
+        found = next((o for p, o in prep_objects(head, {"on", "upon"}) if head.i < o.i < xcomp.i and p), None)
     return found
 
 
@@ -463,6 +465,22 @@ def coding_verb_subject(noun, theme, entry, idx) -> Found | None:
     return None
 
 
+#: Verbs of owning up to an act: "claimed responsibility for", "took responsibility for"; not "denied".
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def responsibility_claimants(token, theme, entry, idx) -> Found | None:
+    """Whoever claims responsibility for an act did it: "Boko Haram claimed responsibility for the attack on
+    Nigerian troops", "… for kidnapping two Nigerian officers" (the act a noun, or a gerund)."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    noun = prep.head
+    if noun.dep_ not in OBJECT_DEPS or noun.head.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    return _found(subjects(noun.head, idx))
+
+
 def adverbial_clause_agents(noun, theme, entry, idx) -> Found | None:
     """The clause's subject acts in an event noun under "after/during/…": "after talks with Y, X said"."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ADVERBIAL_PREPS:
@@ -576,7 +594,7 @@ MEANS_PREPS = frozenset({"by", "in", "during"})
 WEAPON_CLASSES = ("WEAPON", "AIRCRAFT")
 
 
-def _is_weapon(token) -> bool:
+def is_weapon(token) -> bool:
     """True for a weapon or a military agent noun: "missile", "rocket", "tank", "artillery"."""
     return any(in_class(token, c) for c in WEAPON_CLASSES) or agent_sector(token) == "MIL"
 
@@ -592,7 +610,7 @@ def is_means(noun, entry, idx) -> bool:
     entries = idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ())
     if any(e["relation"] == entry.get("relation") for e in entries):
         return True
-    return any(_is_weapon(w) for w in children_with(noun, {"compound"}))
+    return any(is_weapon(w) for w in children_with(noun, {"compound"}))
 
 
 def _when_subjects(verb, entry, idx):
@@ -616,9 +634,11 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     Turkish shelling", "were killed in an Indian airstrike", "killed when a Russian missile hit".
 
     Tried when the verb's subject or "by" phrase names no actor: a state's hardware ("a Russian
-    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name.
+    missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name,
+    also as the "of" phrase of such a noun ("a series of Turkish raids killed …").
     """
     nouns = children_with(verb, SUBJECT_DEPS) + [o for _, o in prep_objects(verb, MEANS_PREPS)]
+    nouns += [o for n in nouns for _, o in prep_objects(n, {"of"})]  # "a wave of Israeli airstrikes killed …"
     keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]
     for subject in _when_subjects(verb, entry, idx):
         keys += idx.actors(subject) or (_means_owners(subject, idx) if is_means(subject, entry, idx) else [])
@@ -1122,6 +1142,18 @@ def noun_prep_owners(noun, theme, entry, idx) -> Found | None:
     return _found(_demonym_owners(noun_prep_objects(noun, TARGET_PREPS - {"in"}), idx))
 
 
+#: Prepositions of whom an attack is aimed at: "fired on", "struck against", "shot at", "an attack on".
+AIMED_PREPS = frozenset({"on", "upon", "against", "at"})
+
+
+def aimed_demonym_targets(token, theme, entry, idx) -> Found | None:
+    """The state a demonym names on whom an attack is aimed at: "fired on an Egyptian patrol", "struck against
+    Kenyan targets", "an attack on Afghan positions" (`_demonym_owners`, as on the direct object,
+    `theme_makers`); people named by an agent noun are a mention of their own ("Lebanese journalists")."""
+    pairs = noun_prep_objects(token, AIMED_PREPS) if token.pos_ == "NOUN" else prep_objects(token, AIMED_PREPS)
+    return _found(_demonym_owners([(p, t) for p, o in pairs for t in (o, *o.conjuncts)], idx))
+
+
 def infinitive_subject_targets(verb, theme, entry, idx) -> Found | None:
     """The one let or made to act: "allowed Arafat to return", "forced Iraq to withdraw", where the small
     model reads that one as the subject of the infinitive, not the object of the verb. Named actors only."""
@@ -1317,6 +1349,15 @@ def light_verb_prep_targets(preps: frozenset[str]) -> Construction:
         return None
 
     return construction
+
+
+def subject_verb_targets(noun, theme, entry, idx) -> Found | None:
+    """ "Saudi airstrikes delivered 30 munitions against Houthi positions": whom the "against" phrase of the
+    verb an event noun is the subject of names, on the verb or on its object (the parser's choice)."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.pos_ != "VERB":
+        return None
+    heads = [noun.head, *children_with(noun.head, {"dobj"})]
+    return _found([k for o in phrase_objects(heads, {"against"}) for k in idx.inside(o, led=False)])
 
 
 # --- Both sides at once ------------------------------------------------------------------------

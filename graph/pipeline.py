@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from .errors import ModelError
-from .repairs import repair_coordination
+from .repairs import repair_parse
 from .resources import data_file, read_jsonl
 
 __all__ = ["DEFAULT_MODEL", "load_pipeline", "release_pipelines", "model_meta", "model_label", "pieces", "ACTOR_LABELS"]
@@ -123,9 +123,9 @@ def load_pipeline(model=DEFAULT_MODEL):
     """Return the spaCy pipeline actorgraph parses with (cached per model name).
 
     The model's own components run unchanged; others are added: abbreviation norms
-    (first), a sentence splitter that honours line breaks (before the parser), a repair
-    of coordinations the parser folds into a modifier (`actorgraph.repairs`, after the
-    lemmatizer), an ``entity_ruler`` loaded
+    (first), a sentence splitter that honours line breaks (before the parser), repairs of
+    the parse (`actorgraph.repairs`, after the lemmatizer: a coordination folded into a
+    modifier, a sentence cut at a closing bracket), an ``entity_ruler`` loaded
     with ``data/gazetteer.jsonl`` before ``ner``, so that the gazetteer wins where
     it and the statistical NER disagree, and a second one matching the lower-case
     names of ``data/names.jsonl`` (the Phoenix dictionaries' people, bodies, groups
@@ -167,9 +167,9 @@ def _load(model):
         raise _not_installed(model) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("actorgraph_line_sentences", before="parser")
-        if not Language.has_factory("actorgraph_coordination"):
-            Language.component("actorgraph_coordination", func=repair_coordination)
-        nlp.add_pipe("actorgraph_coordination", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
+        if not Language.has_factory("actorgraph_repairs"):
+            Language.component("actorgraph_repairs", func=repair_parse)
+        nlp.add_pipe("actorgraph_repairs", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
         list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]
     ).finditer

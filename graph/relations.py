@@ -26,10 +26,15 @@ from .arguments import (
 )
 from .campaigns import (
     armed_clash_events,
+    armed_use_events,
     campaign_events,
+    campaign_purpose_owners,
     eaten_object_targets,
     fight_lemmas,
     fire_received_events,
+    fought_both_ways,
+    hostile_act_events,
+    reciprocal,
     recoded_as_campaign,
     stance_events,
 )
@@ -115,14 +120,33 @@ FRAMES = {
         ),
     ),
     "assault": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.object_prep_targets, eaten_object_targets),
-        verb_agents=(cons.means_agents, cons.purpose_owner, cons.fighting_between),
+        verb_targets=(
+            *_ACTION_VERB_TARGETS,
+            cons.object_prep_targets,
+            eaten_object_targets,
+            cons.aimed_demonym_targets,
+        ),
+        verb_agents=(
+            cons.means_agents,
+            cons.purpose_owner,
+            campaign_purpose_owners,
+            cons.fighting_between,
+            cons.responsibility_claimants,
+        ),
         noun_pairs=(cons.conflict_between,),
-        noun_agents=(cons.helped_in_agents, cons.under_attack_agents, cons.at_war_agents, *_NOUN_AGENTS),
+        noun_agents=(
+            cons.helped_in_agents,
+            cons.under_attack_agents,
+            cons.at_war_agents,
+            cons.responsibility_claimants,
+            *_NOUN_AGENTS,
+        ),
         noun_targets=(
             cons.under_attack_targets,
             cons.noun_prep_targets(TARGET_PREPS),
             cons.light_verb_prep_targets(TARGET_PREPS - {"of"}),
+            cons.subject_verb_targets,
+            cons.aimed_demonym_targets,
         ),
     ),
     # "rejected the Greek proposal": whoever made the proposal is the one rejected
@@ -202,6 +226,8 @@ FRAMES = {
     ),
     "custody": Frame(
         verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets),
+        verb_agents=(cons.responsibility_claimants,),
+        noun_agents=(cons.responsibility_claimants, *_NOUN_AGENTS),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
@@ -640,7 +666,8 @@ def _two_way(token, entry, match, idx, targets) -> bool:
 
     A pattern coding it both ways ("exchanged fire with Y", PETRARCH's ``[193:193]``), or, with no
     target named, co-agents at war, or of a conflict verb the patterns code so ("India and Pakistan
-    clashed"; not "fought").
+    clashed"; not "fought"), or a fight verb whose sides fight each other
+    (`actorgraph.campaigns.fought_both_ways`: "troops fought the rebels").
     Only for a relation of the ``assault`` frame: other one-way relations keep their direction.
     """
     if idx.lex.info(entry["relation"]).frame != "assault":
@@ -651,7 +678,9 @@ def _two_way(token, entry, match, idx, targets) -> bool:
         return True
     lemma = token.lemma_.lower()
     conflict = token.pos_ == "VERB" and lemma in idx.lex.conflict_nouns
-    return not targets and conflict and lemma in two_way_verbs(entry["relation"])
+    if not targets and conflict and lemma in two_way_verbs(entry["relation"]):
+        return True
+    return (bool(targets) or reciprocal(token)) and fought_both_ways(token, idx)
 
 
 def _conditions(doc) -> frozenset[int]:
@@ -841,6 +870,8 @@ def find_events(doc, mentions, *, skip=()):
             *armed_clash_events(fights, idx),
             *stance_events(fights, idx),
             *fire_received_events(fights, idx),
+            *armed_use_events(fights, idx),
+            *hostile_act_events(fights, idx),
         ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)

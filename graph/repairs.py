@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from .lexicon import load_lexicon
 
-__all__ = ["repair_coordination"]
+__all__ = ["repair_parse", "repair_coordination", "repair_bracket_breaks"]
+
+#: The most words between brackets that an aside may have (`repair_bracket_breaks`).
+BRACKET_WORDS = 16
+
+
+def repair_parse(doc):
+    """Run every repair of this module on a parsed Doc (the pipeline component). Returns the Doc."""
+    if doc.has_annotation("DEP"):
+        repair_bracket_breaks(doc)
+        repair_coordination(doc)
+    return doc
 
 
 def repair_coordination(doc):
@@ -71,3 +82,32 @@ def _recoordinate(modifier, head, conjunct, owned) -> None:
         c.head = modifier
     head.head, head.dep_ = modifier, "conj"
     conjunct.head, conjunct.dep_ = head, "compound"
+
+
+def repair_bracket_breaks(doc):
+    """Join a sentence the parser ends at a closing bracket to the phrase it cuts off.
+
+    The small model ends a sentence after a list in brackets ("opening the G3 (Norway, Sweden,
+    Finland) | Justice Ministers meeting held in Oslo"), so the noun phrase after the
+    bracket loses the name before it. When a sentence ends with ")" closing a short aside (at most
+    `BRACKET_WORDS` words, one line) that follows a noun, and the next sentence on that line is a
+    noun phrase with no verb of its own at its root, that phrase is set in apposition to the noun:
+    one sentence again. Returns the Doc.
+
+    >>> from actorgraph.pipeline import load_pipeline
+    >>> text = "Police must share data, said the minister, opening the G3 (Norway, Sweden, Finland) Justice Ministers meeting."
+    >>> len(list(load_pipeline()(text).sents))
+    1
+    """
+    sentences = list(doc.sents)
+    for before, after in zip(sentences, sentences[1:]):
+        closing = before[-1]
+        if closing.text != ")" or "\n" in closing.whitespace_ or after.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        opening = next((t for t in reversed(before[:-1]) if t.text in "()"), None)
+        if opening is None or opening.text != "(" or closing.i - opening.i > BRACKET_WORDS or opening.i == before.start:
+            continue
+        named = doc[opening.i - 1]
+        if named.pos_ in ("NOUN", "PROPN") and not any("\n" in t.text for t in doc[opening.i : after.end]):
+            after.root.head, after.root.dep_ = named, "appos"
+    return doc

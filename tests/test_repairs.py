@@ -34,3 +34,31 @@ def test_repairs_both_sides_take_part_in_the_event(extract_sentences):
 def test_repairs_one_noun_phrase_with_two_modifiers_is_left_alone(nlp, text):
     arcs = _arcs(nlp(text), {"oil", "gas", "companies"})
     assert arcs["companies"][0] == "nsubj"
+
+
+def test_repairs_a_phrase_cut_off_at_a_closing_bracket_joins_its_sentence(nlp):
+    text = "Police must share data, said the minister, opening the G3 (Norway, Sweden, Finland) Justice Ministers meeting held today in Oslo."
+    with nlp.select_pipes(disable=["actorgraph_repairs"]):
+        assert len(list(nlp(text).sents)) == 2  # the small model's cut, which the repair undoes
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    meeting = next(t for t in doc if t.text == "meeting")
+    assert (meeting.dep_, meeting.head.text) == ("appos", "G3")
+
+
+def test_repairs_the_bracketed_members_of_a_group_meet(extract_sentences):
+    text = "Oslo, May 3 - Police must share data, said the minister, opening the G3 (Norway, Sweden, Finland) Justice Ministers meeting held today in Oslo."
+    _, events = extract_sentences(text)
+    met = {frozenset((e.agent, e.target)) for e in events if e.relation == "meets"}
+    assert {frozenset(p) for p in [("norway", "sweden"), ("norway", "finland"), ("sweden", "finland")]} <= met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran met Iraq (AFP) Syria attacked Jordan.",  # a sentence with a verb of its own stays one
+        "Nigerian rebels attack police (AFP). AFP - Rebels attacked a police patrol.",  # a full stop ends it
+    ],
+)
+def test_repairs_a_sentence_after_a_bracket_that_is_one_stays_apart(nlp, text):
+    assert len(list(nlp(text).sents)) >= 2
