@@ -663,8 +663,8 @@ def _is_instrument(noun, idx) -> bool:
     return noun.pos_ == "NOUN" and (
         (lemma, "NOUN") in idx.lex.triggers
         or lemma in idx.lex.force_nouns | idx.lex.materiel_nouns
-        or _is_weapon(noun)
-        or any(_is_weapon(w) for w in children_with(noun, {"compound"}))
+        or is_weapon(noun)
+        or any(is_weapon(w) for w in children_with(noun, {"compound"}))
     )
 
 
