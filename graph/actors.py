@@ -255,14 +255,35 @@ def _word_in_capitals(ent):
 
 
 def _inside_a_name(ent):
-    """True for a community's name within a person's ("Mohammed Shia al-Sudani", "Mahrang Baloch").
+    """True for a community's name within a person's ("Mohammed Shia al-Sudani", "Mahrang Baloch"),
+    or a demonym that ends an Arabic name as its "al-" part ("Abu Hamza al-Iraqi", `_nisba`).
 
     The gazetteer runs before the NER, so such a word would split the name; a proper noun
     beside it that is no other actor shows it is part of a name.
     """
+    if _nisba(ent):
+        return True
     if registry().get(ent.ent_id_, {}).get("kind") != "community":
         return False
     return _beside_a_name(ent)
+
+
+#: The article an Arabic name's origin part takes ("al-Masri", "el-Shami").
+NISBA_ARTICLES = frozenset({"al", "el"})
+
+
+def _nisba(ent):
+    """True for a demonym written onto "al-" after a proper noun: "Abu Omar al-Kuwaiti" names a man
+    from Kuwait, not Kuwait."""
+    doc, i = ent.doc, ent.start
+    return (
+        ent.label_ == "DEMONYM"
+        and i >= 3
+        and doc[i - 1].text in "-‐"
+        and doc[i - 2].lower_ in NISBA_ARTICLES
+        and doc[i - 2].whitespace_ == doc[i - 1].whitespace_ == ""
+        and doc[i - 3].pos_ == "PROPN"
+    )
 
 
 def _beside_a_name(ent):
@@ -1156,9 +1177,13 @@ def _coalition_mentions(doc, by_token):
             ),
             None,
         )
+        named_by = _coalition_name(token, modifiers)
         if leader is not None:
             last = _led_coalition(token, modifiers, leader, by_token)
             yield last
+        elif named_by is not None:  # "the Kurdish Arab Coalition": a coalition of its own name
+            yield Mention(key="org:" + slug(named_by.text), text=named_by.text, type="other",
+                          start=named_by.start, end=named_by.end, role="org")  # fmt: skip
         elif last is not None:
             yield dataclasses.replace(last, text=token.text, start=token.i, end=token.i + 1, role="anaphor")
         elif not any(
@@ -1171,6 +1196,24 @@ def _coalition_mentions(doc, by_token):
                     key=known, text=token.text, type="alliance", start=token.i, end=token.i + 1, role="anaphor"
                 )
                 yield last
+
+
+def _coalition_name(token, modifiers):
+    """Return the span of a coalition's own name, else None: "Coalition" after capitalised words of its
+    name ("the Kurdish Arab Coalition"), none of them a leader's
+    ("the US-led Coalition"), not one alone ("the Global Coalition" is the gazetteer's, "Arab coalition" a
+    description), and not a name the NER has read (an organisation or person of its own)."""
+    words = [c for c in modifiers if c.dep_ in ("compound", "amod") and c.i < token.i]
+    if (
+        token.ent_type_
+        or not token.text[:1].isupper()
+        or len(words) < 2
+        or any(c.lemma_.lower() == "lead" for c in modifiers)
+    ):
+        return None
+    start = min(c.left_edge.i for c in words)
+    span = token.doc[start : token.i + 1]
+    return span if all(t.text[:1].isupper() for t in span) else None
 
 
 def _led_coalition(token, modifiers, leader, by_token):
@@ -1263,6 +1306,9 @@ def _whole_word(ent):
     doc, end = ent.doc, ent.end
     if len(ent) > 1 and ent[-1].tag_ == "POS":
         return doc[ent.start : ent.end - 1]
+    if ent[-1].text in "-‐" and ent[-1].whitespace_ == "" and end < len(doc) and doc[end].is_alpha:
+        if doc[end].ent_type_ in ("", "DEMONYM"):  # not a name of the gazetteer ("al-" + "Zarqawi")
+            end += 1  # "Abu Omar al-" + "Kuwaiti": the NER stopped at the hyphen
     while (
         end + 1 < len(doc)
         and doc[end - 1].whitespace_ == ""

@@ -1,11 +1,13 @@
-"""Affiliation constructions: who leads a body, who belongs to one, which members a body is made of.
+"""Affiliation constructions: who leads a body, who belongs to one, which members a body is made of, whose ally one is.
 
 Titles in apposition ("X, commander of Y", "a spokesman for Y, X") are read with the other titles
 in `actorgraph.actors`, so their ``leads``/``part_of`` edge and the node's ``affiliation`` come from
 the same place as for "Iraqi Prime Minister X". This module reads what a clause says:
 leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A and B", "Y, made up
 of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
-states A and B") and titles said of a person ("X became the head of Y"); `affiliation_events`,
+states A and B", "EU members such as A and B", "the Arab League, including A"), acting "within
+NATO", a titled official representing a body ("Y, represented by Prime Minister X"), titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
+allies", "Y, an ally of X", "X and allied Y militias"); `affiliation_events`,
 called by `actorgraph.relations` once per sentence, yields them all.
 """
 
@@ -36,8 +38,17 @@ FACTUAL = frozenset({"asserted", "reported"})
 COMPOSITION_VERBS = frozenset({"include", "comprise", "consist", "compose", "make"})
 #: The noun of "as part of": whoever acts as part of a body is in it.
 PART_NOUNS = frozenset({"part"})
+#: The verb of "the Kurdish government, represented by Prime Minister X".
+REPRESENT_LEMMAS = frozenset({"represent"})
+#: The words of "EU members such as France", "NATO states like Poland" and "within NATO".
+EXAMPLE_WORDS = frozenset({"like", "as"})
+WITHIN_WORDS = frozenset({"within"})
 #: The noun of "EU member states France and Germany".
 MEMBER_NOUNS = frozenset({"member"})
+#: The lemma of "its Kurdish allies", "an ally of Iran" and "allied militias".
+ALLY_LEMMAS = frozenset({"ally"})
+#: Possessives that stand for the first conjunct of "X and its/their Y allies".
+CONJUNCT_POSSESSIVES = frozenset({"its", "their"})
 
 
 class Affiliation(NamedTuple):
@@ -110,6 +121,8 @@ def _named(token, idx) -> list[str]:
 def _bodies(token, idx) -> list[str]:
     """Return the bodies a composition verb is said of: its subject, a relative's antecedent
     ("ASEAN, which includes …"), a passive's subject or a participle's noun ("the alliance, made up of …")."""
+    if token.dep_ == "prep":  # "NATO members, including Poland": the noun the list hangs on
+        return _named(token.head, idx)
     if token.dep_ in ("acl", "relcl") and (
         token.dep_ == "acl"
         or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in children_of(token))
@@ -127,7 +140,9 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
     a ``member_of`` it; any other member is ``part_of`` its body.
     """
     lemma = token.lemma_.lower()
-    if lemma in ("include", "comprise") and token.pos_ == "VERB":
+    if lemma == "include" and token.dep_ == "prep":  # "the Arab League, including Egypt and Jordan"
+        objects = children_with(token, {"pobj"})
+    elif lemma in ("include", "comprise") and token.pos_ == "VERB":
         objects = children_with(token, {"dobj"}) or [o for _, o in prep_objects(token, COMPOSITION_PREPS)]
     elif lemma in ("consist", "compose", "comprise") or (
         lemma == "make" and any(c.lower_ == "up" for c in children_of(token))
@@ -146,6 +161,63 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
             if member != body and types.get(member) in BODY_TYPES | {"state"}:
                 both = types[member] in ("state", "alliance") and types[body] == "alliance"
                 yield Affiliation("member_of" if both else "part_of", member, body, token)
+
+
+def _member_examples(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of`` for "EU members such as France and Germany", "NATO states like Poland":
+    examples of an alliance's members are members.
+
+    Only on a members noun: "NATO, like the EU, …" compares two bodies.
+    """
+    if token.lower_ == "as" and not any(c.lower_ == "such" for c in token.children):
+        return
+    noun, types = token.head, _types(idx)[0]
+    if noun.lemma_.lower() not in idx.lex.constituent_nouns or idx.mention(noun) is not None:
+        return
+    members = [k for o in children_with(token, {"pobj"}) for k in idx.actors(o, groups=False)]
+    for body in _named(noun, idx):
+        for member in members:
+            if types.get(body) == "alliance" and types.get(member) in ("state", "alliance") and member != body:
+                yield Affiliation("member_of", member, body, token)
+
+
+def _within_alliance(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``member_of`` for "worked with Norway within NATO", "Turkish troops within the coalition":
+    the states said to act within an alliance are in it (the verb's subject and partners, or the noun
+    the phrase hangs on)."""
+    types = _types(idx)[0]
+    bodies = [m.key for o in children_with(token, {"pobj"}) for m in [idx.mention(o)] if m]
+    if token.dep_ != "prep" or not any(types.get(b) == "alliance" for b in bodies):
+        return
+    head = token.head
+    if head.pos_ in ("VERB", "AUX"):
+        if to_infinitive(head) or (modality_of(head, idx.lex) not in FACTUAL and head.tag_ != "VBG"):
+            return  # "hopes to work within NATO"; but "committed to working with Greece within the EU"
+        members = subjects(head, idx) + [k for _, o in prep_objects(head, {"with"}) for k in idx.actors(o)]
+    else:
+        members = idx.actors(head)
+    for body in bodies:
+        for member in members:
+            if types.get(body) == "alliance" and types.get(member) == "state":
+                yield Affiliation("member_of", member, body, token)
+
+
+def _represented(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "the Palestinian Authority, represented by Prime Minister X": an official
+    named with a title the text places nowhere else belongs to the body he is said to represent.
+
+    Only a titled person: "Hamas, represented by lawyer John Smith" names no official of Hamas.
+    """
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return
+    types, persons = _types(idx)
+    bodies = [m.key for m in [idx.mention(token.head)] if m is not None and types.get(m.key) in BODY_TYPES | {"state"}]
+    titled = {m.key for m in idx.mentions if m.role == "person" and m.title and not m.affiliation}
+    for _, o in prep_objects(token, {"by"}):
+        for official in idx.actors(o, groups=False):
+            for body in bodies:
+                if official in titled and official in persons and body not in persons:
+                    yield Affiliation("part_of", official, body, token)
 
 
 def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
@@ -223,6 +295,79 @@ def _joined_group(token: Token, idx) -> Iterator[Affiliation]:
                     yield Affiliation("part_of", member, body, token)
 
 
+def _allies_named(noun: Token, idx) -> list[str]:
+    """Return who an ally noun names as the allies: its modifiers ("their Kurdish allies", "its
+    Hezbollah allies"), a name in apposition ("its ally Syria"), the name it is in apposition to
+    ("Syria, a close ally of Iran") or the subject it is said of ("Syria is Iran's ally")."""
+    modifiers = [idx.mention(c) for c in noun.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+    named = [m.key for m in modifiers if m is not None]
+    if named:
+        return named
+    if noun.dep_ == "appos":
+        return idx.actors(noun.head, groups=False)
+    said_of = noun.head if noun.dep_ == "attr" else None
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "attr" and noun.head.head.lower_ == "one":
+        said_of = noun.head.head.head  # "Pakistan is one of China's oldest allies"
+    if said_of is not None and modality_of(said_of, idx.lex) in FACTUAL:
+        return [k for s in children_with(said_of, {"nsubj"}) for k in idx.actors(s, groups=False)]
+    return []
+
+
+def _allies_of(noun: Token, idx) -> list[str]:
+    """Return whose allies an ally noun names: its possessor ("Iran's allies"; "its"/"their" for
+    the first conjunct of "X and its Y allies") or its "of" object ("an ally of Iran")."""
+    owners = []
+    for poss in children_with(noun, {"poss"}):
+        if poss.lower_ in CONJUNCT_POSSESSIVES and noun.dep_ == "conj":
+            owners += idx.actors(noun.head, groups=True)
+        else:
+            owners += [k for k in [idx.actor(poss)] if k]
+    return owners + [k for _, o in prep_objects(noun, {"of"}) for k in idx.actors(o)]
+
+
+def _ally_noun(noun: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``allies`` for "X and their Y allies", "X and its ally Y", "Y, an ally of X", "Y is X's ally".
+
+    Only a named ally counts ("Iran's allies" names none), never a former one ("X's former ally").
+    Allies named by their alliance ("the US and its NATO allies", "Turkey's allies in NATO") say
+    the owner is a member of it.
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or actors.no_longer_held([*noun.lefts, noun]):
+        return
+    types = _types(idx)[0]
+    named = _allies_named(noun, idx) + [
+        m.key for _, o in prep_objects(noun, {"in"}) for m in [idx.mention(o)] if m and types.get(m.key) == "alliance"
+    ]
+    for owner in _allies_of(noun, idx):
+        for ally in named:
+            if ally == owner:
+                continue
+            if types.get(ally) != "alliance":
+                yield Affiliation("allies", ally, owner, noun)
+            elif types.get(owner) in ("state", "alliance"):
+                yield Affiliation("member_of", owner, ally, noun)
+
+
+def _allied_groups(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``allies`` for "X and allied Y militias": the allied group is an ally of the side it is
+    coordinated with. The small model hangs "allied" on the noun or takes it for a verb
+    ("the army and allied Hezbollah militias": "militias" its object); either way the group's
+    owner is the ally, the first conjunct the other side.
+    """
+    if token.dep_ == "amod":
+        noun, side = token.head, token.head.head if token.head.dep_ == "conj" else None
+    elif token.dep_ == "conj" and token.pos_ == "VERB":
+        noun, side = next(iter(children_with(token, {"dobj"})), None), token.head
+    else:
+        return
+    if noun is None or side is None or side.pos_ not in ("NOUN", "PROPN"):
+        return
+    for ally in [m.key for c in noun.children if c != token for m in [idx.mention(c)] if m is not None]:
+        for other in idx.actors(side):
+            if other != ally:
+                yield Affiliation("allies", ally, other, token)
+
+
 def _holders(noun: Token, idx) -> list[str]:
     """Return who a predicative title is said of: "X became the head of Y", "X was elected leader of Y"
     (the subject), "Y named X as its leader" (the object of the naming verb)."""
@@ -288,7 +433,17 @@ def affiliation_lemmas() -> frozenset:
     True
     """
     lex = load_lexicon()
-    return lex.leadership_verbs | lex.join_verbs | COMPOSITION_VERBS | PART_NOUNS | MEMBER_NOUNS
+    return (
+        lex.leadership_verbs
+        | lex.join_verbs
+        | COMPOSITION_VERBS
+        | PART_NOUNS
+        | MEMBER_NOUNS
+        | ALLY_LEMMAS
+        | EXAMPLE_WORDS
+        | WITHIN_WORDS
+        | REPRESENT_LEMMAS
+    )
 
 
 def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
@@ -298,6 +453,12 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
     """
     for token in tokens:
         lemma = token.lemma_.lower()
+        if token.dep_ == "prep" and lemma in EXAMPLE_WORDS | WITHIN_WORDS:
+            yield from _within_alliance(token, idx) if lemma in WITHIN_WORDS else _member_examples(token, idx)
+            continue
+        if lemma in ALLY_LEMMAS:
+            yield from _ally_noun(token, idx) if token.pos_ != "VERB" else _allied_groups(token, idx)
+            continue
         if token.pos_ in ("VERB", "AUX"):
             if modality_of(token, idx.lex) not in FACTUAL:
                 continue
@@ -305,6 +466,8 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
                 yield from _leadership(token, idx)
             elif lemma in idx.lex.join_verbs:
                 yield from _joined_group(token, idx)
+            elif lemma in REPRESENT_LEMMAS:
+                yield from _represented(token, idx)
             else:
                 yield from _composition(token, idx)
             continue

@@ -131,9 +131,27 @@ ADVERBIAL_PREPS = frozenset({"after", "during", "following", "before", "amid", "
 
 
 def is_passive(verb) -> bool:
-    """True for a passive verb, or a passive participle modifying a noun ("troops sent to Russia")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    """True for a passive verb, or a passive participle modifying a noun ("troops sent to Russia") or
+    set before its clause with its doer ("Backed by Iran, the Houthis …": `fronted_participle`)."""
+    return (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        or fronted_participle(verb)
+    )
+
+
+def fronted_participle(verb) -> bool:
+    """True for a passive participle with its doer and no subject of its own, set off from its clause
+    ("Backed by Iran, the Houthis seized the port", "… entered the city, supported by US warplanes"):
+    it is said of the clause's subject, not done by it. One after the clause needs its comma: the
+    small model hangs a noun's participle there too ("moved into an area early Sunday controlled by
+    militants")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and (verb.i < verb.head.i or verb.nbor(-1).text == ",")
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
     )
 
 
@@ -320,6 +338,8 @@ def theme_of(verb):
         return passive[0]
     if verb.dep_ == "acl":
         return verb.head
+    if fronted_participle(verb):  # "Backed by Iran, the Houthis …": the Houthis are backed
+        return next(iter(children_with(verb.head, SUBJECT_DEPS)), None)
     return None
 
 
@@ -629,6 +649,29 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     return _found(keys)
 
 
+def passive_means_agents(verb, theme, entry, idx) -> Found | None:
+    """Whoever the means named as a passive's doer belongs to acts: "backed by American air strikes",
+    "supported by Russian warplanes", "aided by strong support from Turkey" (`noun_modifier_agents`
+    of the "by" noun, or its "from"/"of" phrase). Only means of force or of an act: "praised by the
+    Pakistani press" names no doer."""
+    if not is_passive(verb):
+        return None
+    nouns = [o for _, o in prep_objects(verb, {"by"}) if _is_instrument(o, idx)]
+    keys = [k for n in nouns for k in noun_modifier_agents(n, idx)]
+    return _found(keys + [k for n in nouns for _, o in prep_objects(n, {"from", "of"}) for k in idx.actors(o)])
+
+
+def _is_instrument(noun, idx) -> bool:
+    """True for a noun naming armed means or an act: "air strikes", "warplanes", "special forces", "backing"."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        (lemma, "NOUN") in idx.lex.triggers
+        or lemma in idx.lex.force_nouns | idx.lex.materiel_nouns
+        or is_weapon(noun)
+        or any(is_weapon(w) for w in children_with(noun, {"compound"}))
+    )
+
+
 def purpose_owner(verb, theme, entry, idx) -> Found | None:
     """Whoever owns the effort an infinitive is the purpose of acts: "Nigeria's efforts to defeat Boko
     Haram", "Kenya launched an offensive to drive out al-Shabaab" (the light verb's subject).
@@ -838,10 +881,21 @@ def theme_makers(verb, theme, entry, idx) -> Found | None:
     if theme is None or theme.i == verb.i or theme.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = [theme, *(o for _, o in prep_objects(theme, {"of"}))]
-    keys = [k for n in nouns for _, o in noun_prep_objects(n, {"by", "from"}) for k in idx.actors(o)]
+    keys = [k for n in nouns for _, o in _made_by(n, idx) for k in idx.actors(o)]
     keys += [k for o in hung_on_verb(verb, theme, {"by"}) for k in idx.actors(o)]  # "from" on a verb is often its own
     keys += [k for c in children_of(theme) for k in demonym_agent(c, idx)]
     return _found(keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)])
+
+
+def _made_by(noun, idx):
+    """Yield the ``(prep, pobj)`` "by"/"from" phrases of a noun and of its participle ("sites seized
+    by rebels"), but of an act of its own set off by a comma: in "seized the port, backed by Iran"
+    Iran backs the seizers (the small model hangs the phrase on the object), it made nothing seized."""
+    yield from prep_objects(noun, {"by", "from"})
+    for acl in children_with(noun, {"acl"}):
+        own_act = (acl.lemma_.lower(), "VERB") in idx.lex.triggers and acl.nbor(-1).text == ","
+        if acl.tag_ == "VBN" and not own_act:
+            yield from prep_objects(acl, {"by", "from"})
 
 
 def _taken_from(verb, theme, idx):
@@ -1043,8 +1097,31 @@ def stationed_in(token, theme, entry, idx) -> Found | None:
 
 
 def verb_prep_targets(verb, theme, entry, idx) -> Found | None:
-    """A target in a prepositional phrase of the verb: "warned against Iran", "fired on Israel"."""
-    return _found(_inside_all(prep_objects(verb, TARGET_PREPS - {"in", "of"}), idx))
+    """A target in a prepositional phrase of the verb: "warned against Iran", "fired on Israel".
+
+    Not an act the verb's subject does "with" (`accompanying_act`): in "fought with the backing of
+    Iran" Iran backs the fighters.
+    """
+    phrases = [(p, o) for p, o in prep_objects(verb, TARGET_PREPS - {"in", "of"}) if not accompanying_act(o, idx)]
+    return _found(_inside_all(phrases, idx))
+
+
+#: Acts one does "with" another's: "with the support of Iran", "with Russian help".
+ACCOMPANYING_NOUNS = frozenset({"support", "backing", "help", "aid", "assistance", "blessing", "approval", "consent"})
+
+
+def accompanying_act(noun, idx) -> bool:
+    """True for an act its clause's subject does "with": "with the support of Iran", "with Russian
+    help", "with the backing of the UN". Its owner does that act; the noun is no side. Not an
+    act the subject joins ("aligned itself with US-led sanctions").
+    """
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ACCOMPANYING_NOUNS
+        and (noun.lemma_.lower(), "NOUN") in idx.lex.triggers
+    )
 
 
 def _demonym_owners(pairs, idx) -> list[str]:
@@ -1290,6 +1367,19 @@ def subject_verb_targets(noun, theme, entry, idx) -> Found | None:
 
 
 # --- Both sides at once ------------------------------------------------------------------------
+
+
+def accompanied_pair(noun, theme, entry, idx) -> Found | None:
+    """ "With the support of Iran, Hezbollah fought …", "Kurdish forces, with US backing, …": the
+    owner of an act done "with" (`accompanying_act`) does it to the subject of the clause, or to
+    the noun the phrase hangs on. The owner first, then the ones it acts on."""
+    if not accompanying_act(noun, idx):
+        return None
+    owners = noun_modifier_agents(noun, idx) + [k for _, o in prep_objects(noun, {"of", "from"}) for k in idx.actors(o)]
+    governor = noun.head.head
+    sides = subjects(governor, idx) if governor.pos_ in ("VERB", "AUX") else idx.actors(governor)
+    sides = [k for k in sides if k not in owners]
+    return _found([owners[0], *sides]) if owners and sides else None
 
 
 def between_pair(noun, theme, entry, idx) -> Found | None:

@@ -99,6 +99,8 @@ FRAMES = {
             cons.earlier_act_owners,
             cons.verb_prep_owners,
         ),
+        verb_agents=(cons.passive_means_agents,),
+        noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
@@ -218,6 +220,7 @@ FRAMES = {
     ),
     "transfer": Frame(
         verb_targets=(cons.recipients, cons.provided_with),
+        noun_pairs=(cons.accompanied_pair,),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),

@@ -72,7 +72,7 @@ class RelationType:
 
     @property
     def affiliation(self) -> bool:
-        """True for org-chart relations (``leads``, ``part_of``, ``member_of``) rather than actions."""
+        """True for org-chart relations and standing ties (``leads``, ``part_of``, ``member_of``, ``allies``) rather than actions."""
         return self.frame == "affiliation"
 
 

@@ -144,6 +144,44 @@ def test_actors_a_headline_verb_phrase_the_ner_takes_for_a_body_is_no_actor(nlp)
 
 
 @pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        # a demonym written onto "al-" after a name is the name's last part, not the state
+        ("Abu Omar al-Kuwaiti was captured near Mosul.", "Abu Omar al-Kuwaiti", "kuwait"),
+        ("Iraqi police arrested Abu Hamza al-Masri.", "Abu Hamza al-Masri", None),
+    ],
+)
+def test_actors_a_nisba_ends_the_name(extract_sentences, text, name, absent):
+    mentions, _ = extract_sentences(text)
+    assert name in {m.text for m in mentions if m.role == "person"}, mentions
+    assert absent not in {m.key for m in mentions}
+
+
+def test_actors_a_listed_name_after_al_stays_the_dictionary_person(extract_sentences):
+    # "al-" + a gazetteer name is not widened into a new person
+    mentions, _ = extract_sentences("Abu Musab al-Zarqawi claimed the bombing.")
+    assert ("Zarqawi", "person:abu muzab al zarqawi") in {(m.text, m.key) for m in mentions}, mentions
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Southern Front Coalition shelled the town.", "Southern Front Coalition"),
+        ("Fighters of the Kurdish Arab Coalition entered the village.", "Kurdish Arab Coalition"),
+    ],
+)
+def test_actors_a_coalition_named_by_its_own_words_is_an_organisation(extract_sentences, text, name):
+    mentions, _ = extract_sentences(text)
+    assert (name, "other") in {(m.text, m.type) for m in mentions}, mentions
+
+
+@pytest.mark.parametrize("text", ["A Western coalition struck the port.", "The ruling coalition met on Monday."])
+def test_actors_a_coalition_described_by_one_word_is_no_name(extract_sentences, text):
+    mentions, _ = extract_sentences(text)
+    assert not {m for m in mentions if m.text.endswith(("Coalition", "coalition"))}, mentions
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Defence Minister Paul Novak met Chinese officials on Tuesday.",

@@ -279,14 +279,24 @@ def test_no_title_said_of_a_person(extract_sentences, text):
 
 
 def test_a_coalition_read_back_is_no_member(extract_sentences):
-    # "Coalition" here is part of a name; read back as the US-led coalition it must not become a member
+    # "coalition troops" read back as the US-led coalition's must not make the coalition a member
+    mentions, events = extract_sentences(
+        "Backed by the US-led coalition, the Syrian Democratic Forces, which include coalition troops, captured Tabqa."
+    )
+    read_back = {m.key for m in mentions if m.role == "anaphor"}
+    assert read_back, mentions  # the hazard is there: "coalition" is read back
+    assert not {e for e in affiliations(events) if e[0] in read_back and e[2] == "sdf"}, affiliations(events)
+
+
+def test_a_coalition_with_a_name_of_its_own_is_its_own_actor(extract_sentences):
+    # "Coalition" ending a name is that coalition, not the US-led one read back
     mentions, events = extract_sentences(
         "Backed by the US-led coalition, the Syrian Democratic Forces, which include the Kurdish Arab Coalition, "
         "captured Tabqa."
     )
-    read_back = {m.key for m in mentions if m.role == "anaphor"}
-    assert read_back, mentions  # the hazard is there: the name's last word is read back
-    assert not {e for e in affiliations(events) if e[0] in read_back and e[2] == "sdf"}, affiliations(events)
+    assert ("Kurdish Arab Coalition", "org:kurdish-arab-coalition") in {(m.text, m.key) for m in mentions}
+    assert ("org:kurdish-arab-coalition", "part_of", "sdf") in affiliations(events), affiliations(events)
+    assert not {e for e in affiliations(events) if e[0] == "org:united-states-led coalition"}, affiliations(events)
 
 
 @pytest.mark.parametrize(
@@ -300,3 +310,119 @@ def test_a_coalition_read_back_is_no_member(extract_sentences):
 def test_an_indefinite_title_makes_a_member_not_the_head(extract_sentences, text, expected):
     _, events = extract_sentences(text)
     assert expected in {(e.agent, e.relation, e.target) for e in events}
+
+
+def _alliances(events):
+    """Return the ``allies`` edges of `events` as unordered pairs (the relation is symmetric)."""
+    return {frozenset((e.agent, e.target)) for e in events if e.relation == "allies"}
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the allies hang on the first side as its conjunct, "its"/"their" standing for it
+        ("The Taliban and its al-Qaeda allies fled into the mountains.", {"taliban", "al-qaeda"}),
+        ("Russia and its ally Syria rejected the plan.", {"russia", "syria"}),
+        # the ally is the name the noun is in apposition to, or the subject it is said of
+        ("Syria, a close ally of Iran, rejected the plan.", {"syria", "iran"}),
+        ("Britain is a key ally of the United States.", {"united-kingdom", "united-states"}),
+        ("Pakistan is one of China's oldest allies.", {"pakistan", "china"}),
+        # "allied" groups are allies of the side they are coordinated with
+        ("The Lebanese army and allied Hezbollah militias shelled the village.", {"lebanon-military", "hezbollah"}),
+    ],
+)
+def test_affiliations_ally_nouns_make_allies(extract_sentences, text, pair):
+    _, events = extract_sentences(text)
+    assert frozenset(pair) in _alliances(events), _alliances(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington and its NATO allies imposed sanctions on Russia.", ("united-states", "member_of", "nato")),
+        ("Turkey's allies in NATO criticised the purchase.", ("turkey", "member_of", "nato")),
+    ],
+)
+def test_affiliations_allies_named_by_their_alliance_make_a_member(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events)
+    assert not _alliances(events), _alliances(events)  # the alliance is no ally of its own member
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's allies attacked the base.",  # no ally named
+        "Iran's allies in Iraq attacked the base.",  # a place where the allies are, not an ally
+        "Turkey, a former ally of Israel, condemned the raid.",
+        "Pakistan could become China's ally.",
+    ],
+)
+def test_affiliations_no_alliance_without_a_named_present_ally(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not _alliances(events) and not affiliations(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # examples of an alliance's members are members
+        ("EU members such as Austria and Ireland opposed the plan.",
+         {("austria", "member_of", "eu"), ("ireland", "member_of", "eu")}),
+        ("NATO states like Latvia and Estonia asked for more troops.",
+         {("latvia", "member_of", "nato"), ("estonia", "member_of", "nato")}),
+        ("The Arab League, including Egypt and Jordan, condemned the attack.",
+         {("egypt", "member_of", "arab-league"), ("jordan", "member_of", "arab-league")}),
+        ("Several NATO countries, including Hungary and Slovakia, sent troops.",
+         {("hungary", "member_of", "nato"), ("slovakia", "member_of", "nato")}),
+        # who acts within an alliance is in it: the subject, its partners, the noun the phrase is on
+        ("Britain works closely with Norway within NATO.",
+         {("united-kingdom", "member_of", "nato"), ("norway", "member_of", "nato")}),
+        ("We are committed to cooperating with Greece within the EU.", {("greece", "member_of", "eu")}),
+        ("Polish officers within NATO planned the exercise.", {("poland", "member_of", "nato")}),
+    ],
+)  # fmt: skip
+def test_affiliations_examples_and_acts_within_an_alliance_make_members(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO, like the EU, condemned the attack.",  # a comparison of two bodies
+        "Ukraine hopes to work within NATO.",  # not yet in it
+        "Russian troops within Ukraine clashed with the army.",  # a state is no alliance
+        "Tensions within NATO grew after Turkey bought Russian missiles.",
+    ],
+)
+def test_affiliations_no_member_from_a_comparison_or_a_hope(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[1] == "member_of"}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, surname, body",
+    [
+        # an indefinite title with the place it is held in: a member of the body
+        ("Omar Haddad, a senior Hamas official in Gaza, condemned Israel.", "Haddad", "hamas"),
+        # a demonym written onto "al-" ends the name: a man from Iraq, not Iraq
+        ("Abu Hamza al-Iraqi, a Taliban commander in Kandahar, was killed.", "al-Iraqi", "taliban"),
+    ],
+)
+def test_affiliations_a_title_held_in_a_place(extract_sentences, text, surname, body):
+    mentions, events = extract_sentences(text)
+    assert (person(mentions, surname), "part_of", body) in affiliations(events), affiliations(events)
+    assert "iraq" not in {m.key for m in mentions}
+
+
+def test_affiliations_an_official_belongs_to_the_body_he_represents(extract_sentences):
+    mentions, events = extract_sentences(
+        "The Palestinian Authority, represented by Prime Minister Rami Hamdallah, signed the accord."
+    )
+    assert (person(mentions, "Hamdallah"), "part_of", "palestine-government") in affiliations(events)
+
+
+def test_affiliations_an_untitled_representative_belongs_to_nothing(extract_sentences):
+    _, events = extract_sentences("Hamas, represented by lawyer John Smith, appealed the ruling.")
+    assert not affiliations(events), affiliations(events)

@@ -199,7 +199,7 @@ def test_central_communities_csv_and_json():
         ),
         (
             ["--relation", "warns,leads", "--no-affiliations"],
-            "--relation leads contradicts --no-affiliations, which drops leads, member_of, part_of\n",
+            "--relation leads contradicts --no-affiliations, which drops allies, leads, member_of, part_of\n",
         ),
     ],
 )

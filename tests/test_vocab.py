@@ -81,10 +81,10 @@ def test_vocab_diff_firmness_follows_the_registry_order():
 
 def test_vocab_relation_records_carry_codes_frames_and_colours():
     relations = vocab.relation_types()
-    assert len(relations) == len(read_jsonl("relations.jsonl")) == 41
+    assert len(relations) == len(read_jsonl("relations.jsonl")) == 42
     deploys = vocab.relation_type("deploys")
     assert (deploys.cameo, deploys.plover, deploys.symmetric, deploys.frame) == ("15", "MOBILIZE", False, "movement")
-    assert {n for n, r in relations.items() if r.affiliation} == {"leads", "part_of", "member_of"}
+    assert {n for n, r in relations.items() if r.affiliation} == {"leads", "part_of", "member_of", "allies"}
     assert all(r.frame in vocab.FRAMES for r in relations.values())
     assert len({r.color for r in relations.values()}) == len(relations), "two relations share a page colour"
     with pytest.raises(KeyError):
