@@ -88,12 +88,14 @@ _ACTION_VERB_TARGETS = (
 
 #: The registry's argument frames (``frame`` in ``data/relations.jsonl``) and their constructions.
 FRAMES = {
-    # "complained to the UN that Iraq had violated …": whom the clause names, not whom it was said to
     "action": Frame(
         verb_targets=(
-            *_ACTION_VERB_TARGETS[:-1],
-            cons.complaint_targets,
-            *_ACTION_VERB_TARGETS[-1:],
+            cons.freed_from,
+            cons.object_inside,
+            cons.taken_from,
+            cons.theme_makers,
+            cons.complaint_targets,  # "complained to the UN that Iraq …": whom the clause names, not the UN
+            cons.verb_prep_targets,
             cons.object_prep_targets,
             cons.infinitive_subject_targets,
             cons.earlier_act_owners,
@@ -621,7 +623,7 @@ LETTING_ROOTS = frozenset({"07", "08", "17"})
 
 
 #: CAMEO root of disapproval, complaint and accusation: "complained that Iraq had violated the truce"
-#: accuses whoever the clause names (`constructions.complement_targets`), it is no statement about it.
+#: accuses whoever the clause names (`constructions.complaint_targets`), it is no statement about it.
 COMPLAINT_ROOT = "11"
 
 

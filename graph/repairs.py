@@ -6,7 +6,12 @@ mentions and arguments read one tree.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["repair_parse", "repair_coordination", "repair_bracket_breaks"]
 
@@ -14,15 +19,19 @@ __all__ = ["repair_parse", "repair_coordination", "repair_bracket_breaks"]
 BRACKET_WORDS = 16
 
 
-def repair_parse(doc):
-    """Run every repair of this module on a parsed Doc (the pipeline component). Returns the Doc."""
+def repair_parse(doc: Doc) -> Doc:
+    """Run every repair of this module on a parsed Doc (the pipeline component). Returns the Doc.
+
+    The repairs move arcs, so they read the Doc's tokens themselves, never `actorgraph.tokens.parse_of`:
+    that cache, made once per Doc, must first be made after them.
+    """
     if doc.has_annotation("DEP"):
         repair_bracket_breaks(doc)
         repair_coordination(doc)
     return doc
 
 
-def repair_coordination(doc):
+def repair_coordination(doc: Doc) -> Doc:
     """Undo a coordination the parser folds into a modifier: "Turkey's government and PKK rebels".
 
     The small model reads "[government and FARC] rebels", "government" an ``nmod`` of "rebels" with
@@ -38,8 +47,6 @@ def repair_coordination(doc):
     >>> [(t.text, t.dep_, t.head.text) for t in doc[2:6]]
     [('army', 'nsubj', 'clashed'), ('and', 'cc', 'army'), ('LRA', 'compound', 'rebels'), ('rebels', 'conj', 'army')]
     """
-    if not doc.has_annotation("DEP"):
-        return doc
     lex = load_lexicon()
     bodies = lex.group_nouns | lex.force_nouns
     for modifier in _nmods(doc):
@@ -69,8 +76,8 @@ def _nmods(doc) -> list:
 
 
 def _names(token) -> bool:
-    """True for a word that can name the second side: a name or an adjective ("FARC", the tagger's
-    plural noun, is capitalised)."""
+    """True for a word that can name the second side: a name or an adjective, or a capitalised word
+    (the tagger takes "FARC" for a plural noun)."""
     return token.pos_ in ("PROPN", "ADJ") or token.text[:1].isupper()
 
 
@@ -84,7 +91,7 @@ def _recoordinate(modifier, head, conjunct, owned) -> None:
     conjunct.head, conjunct.dep_ = head, "compound"
 
 
-def repair_bracket_breaks(doc):
+def repair_bracket_breaks(doc: Doc) -> Doc:
     """Join a sentence the parser ends at a closing bracket to the phrase it cuts off.
 
     The small model ends a sentence after a list in brackets ("opening the G3 (Norway, Sweden,
@@ -104,7 +111,7 @@ def repair_bracket_breaks(doc):
         closing = before[-1]
         if closing.text != ")" or "\n" in closing.whitespace_ or after.root.pos_ not in ("NOUN", "PROPN"):
             continue
-        opening = next((t for t in reversed(before[:-1]) if t.text in "()"), None)
+        opening = next((t for t in reversed(before[:-1]) if t.text in ("(", ")")), None)
         if opening is None or opening.text != "(" or closing.i - opening.i > BRACKET_WORDS or opening.i == before.start:
             continue
         named = doc[opening.i - 1]

@@ -117,7 +117,11 @@ _LAST: list = [None, None]
 
 
 def parse_of(doc: Doc) -> Parse:
-    """Return the `Parse` of `doc`, read on the first question about it (one Doc is remembered)."""
+    """Return the `Parse` of `doc`, read on the first question about it (one Doc is remembered).
+
+    The Parse is a copy of the tree: a Doc must not be edited after its first `parse_of` (the
+    pipeline's repairs, `actorgraph.repairs`, run before any).
+    """
     if _LAST[0] is not doc:
         _LAST[1] = Parse(doc)
         _LAST[0] = doc

@@ -148,7 +148,7 @@ def test_actors_a_headline_verb_phrase_the_ner_takes_for_a_body_is_no_actor(nlp)
     [
         # a demonym written onto "al-" after a name is the name's last part, not the state
         ("Abu Omar al-Kuwaiti was captured near Mosul.", "Abu Omar al-Kuwaiti", "kuwait"),
-        ("Iraqi police arrested Abu Hamza al-Masri.", "Abu Hamza al-Masri", None),
+        ("Iraqi police arrested Abu Hamza al-Masri.", "Abu Hamza al-Masri", "egypt"),  # al-Masri: "the Egyptian"
     ],
 )
 def test_actors_a_nisba_ends_the_name(extract_sentences, text, name, absent):
