@@ -73,6 +73,27 @@ def extract_sentences(nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def reading(nlp):
+    """Return ``read(text, trigger, construction, **entry) -> (keys, theme text) or None``: one construction
+    of `actorgraph.constructions` asked about one trigger word of a hand-written sentence."""
+    from actorgraph.actors import find_mentions
+    from actorgraph.arguments import ArgumentIndex
+    from actorgraph.constructions import theme_of
+
+    def read(text, trigger, construction, **entry):
+        doc = nlp(text)
+        idx = ArgumentIndex(doc, find_mentions(doc))
+        token = next(t for t in doc if t.text == trigger)
+        theme = theme_of(token) if token.pos_ in ("VERB", "AUX") else None
+        found = construction(token, theme, entry, idx)
+        if found is None:
+            return None
+        return list(found.keys), (found.theme.text if found.theme is not None else None)
+
+    return read
+
+
 # Small valid actorgraph graphs built from a few lines of data.
 
 ARTICLE = {"id": "a1", "title": "Test article", "date": "2024-10-24", "source": None, "url": None, "sha256": "0" * 64}

@@ -6,29 +6,9 @@ import inspect
 import pytest
 
 from actorgraph import constructions
-from actorgraph.actors import find_mentions
-from actorgraph.arguments import ArgumentIndex
-from actorgraph.constructions import theme_of
 from actorgraph.relations import FRAMES
 from actorgraph.vocab import FRAMES as REGISTRY_FRAMES
 from actorgraph.vocab import relation_types
-
-
-@pytest.fixture(scope="module")
-def reading(nlp):
-    """Return ``read(text, trigger, construction, **entry) -> (keys, theme text)`` for one trigger word."""
-
-    def read(text, trigger, construction, **entry):
-        doc = nlp(text)
-        idx = ArgumentIndex(doc, find_mentions(doc))
-        token = next(t for t in doc if t.text == trigger)
-        theme = theme_of(token) if token.pos_ in ("VERB", "AUX") else None
-        found = construction(token, theme, entry, idx)
-        if found is None:
-            return None
-        return list(found.keys), (found.theme.text if found.theme is not None else None)
-
-    return read
 
 
 def test_constructions_every_registry_frame_has_a_row():

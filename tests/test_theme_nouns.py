@@ -3,9 +3,6 @@
 import pytest
 
 from actorgraph import constructions
-from actorgraph.actors import find_mentions
-from actorgraph.arguments import ArgumentIndex
-from actorgraph.constructions import theme_of
 from actorgraph.patterns import bare_codes, code_trigger, rebuffing_verbs
 
 
@@ -19,16 +16,12 @@ def _pairs(extract_sentences, text):
 
 
 @pytest.fixture(scope="module")
-def read(nlp):
-    """Return ``read(text, trigger, construction, **entry) -> keys or None`` for a verb or noun trigger."""
+def read(reading):
+    """Return ``read(text, trigger, construction, **entry) -> sorted keys or None`` (conftest's `reading`)."""
 
     def run(text, trigger, construction, **entry):
-        doc = nlp(text)
-        idx = ArgumentIndex(doc, find_mentions(doc))
-        token = next(t for t in doc if t.text == trigger)
-        theme = theme_of(token) if token.pos_ in ("VERB", "AUX") else None
-        found = construction(token, theme, entry, idx)
-        return None if found is None else sorted(found.keys)
+        found = reading(text, trigger, construction, **entry)
+        return None if found is None else sorted(found[0])
 
     return run
 

@@ -6,16 +6,18 @@ from actorgraph.actors import find_mentions
 from actorgraph.relations import find_events
 
 
+def _told(nlp, relation, text):
+    """Return the events of `relation` a text tells, as ``{(agent, target, modality, cameo)}``."""
+    doc = nlp(text)
+    return {
+        (e.agent, e.target, e.modality, e.cameo) for e in find_events(doc, find_mentions(doc)) if e.relation == relation
+    }
+
+
 @pytest.fixture(scope="module")
 def visits(nlp):
     """Return ``visits(text) -> {(agent, target, modality, cameo)}`` of the visits a text tells."""
-
-    def read(text):
-        doc = nlp(text)
-        events = find_events(doc, find_mentions(doc))
-        return {(e.agent, e.target, e.modality, e.cameo) for e in events if e.relation == "visits"}
-
-    return read
+    return lambda text: _told(nlp, "visits", text)
 
 
 # --- a traveller expected or due in a place: a visit to come --------------------------------------
@@ -126,12 +128,7 @@ def test_his_visit_to_place(visits, text, agent, target):
 @pytest.fixture(scope="module")
 def deployments(nlp):
     """Return ``deployments(text) -> {(agent, target, cameo)}`` of the deployments a text tells."""
-
-    def read(text):
-        doc = nlp(text)
-        return {(e.agent, e.target, e.cameo) for e in find_events(doc, find_mentions(doc)) if e.relation == "deploys"}
-
-    return read
+    return lambda text: {(a, t, cameo) for a, t, _, cameo in _told(nlp, "deploys", text)}
 
 
 @pytest.mark.parametrize(
