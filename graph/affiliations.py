@@ -43,6 +43,8 @@ REPRESENT_LEMMAS = frozenset({"represent"})
 #: The words of "EU members such as France", "NATO states like Poland" and "within NATO".
 EXAMPLE_WORDS = frozenset({"like", "as"})
 WITHIN_WORDS = frozenset({"within"})
+#: The prepositions of membership `affiliation_events` looks at ("members such as", "within NATO").
+MEMBER_PREPS = EXAMPLE_WORDS | WITHIN_WORDS
 #: The noun of "EU member states France and Germany".
 MEMBER_NOUNS = frozenset({"member"})
 #: The lemma of "its Kurdish allies", "an ally of Iran" and "allied militias".
@@ -453,7 +455,7 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
     """
     for token in tokens:
         lemma = token.lemma_.lower()
-        if token.dep_ == "prep" and lemma in EXAMPLE_WORDS | WITHIN_WORDS:
+        if token.dep_ == "prep" and lemma in MEMBER_PREPS:
             yield from _within_alliance(token, idx) if lemma in WITHIN_WORDS else _member_examples(token, idx)
             continue
         if lemma in ALLY_LEMMAS:

@@ -344,6 +344,11 @@ def clash_lemmas() -> frozenset[str]:
     return two_way_verbs("attacks") & load_lexicon().conflict_nouns
 
 
+def _bears_arms(token, idx) -> bool:
+    """True when `token` names an armed side: a force or armed group noun, or an actor that is one."""
+    return _armed_side(token, idx) or any(_armed(k) for k in idx.actors(token))
+
+
 def _armed_side(token, idx) -> bool:
     """True for a side named as bearing arms: a force or armed agent noun ("troops", "insurgents",
     "American forces"). An armed group by its name alone is not: "Hamas and Fatah clashed over the
@@ -409,7 +414,7 @@ def fought_both_ways(verb: Token, idx: ArgumentIndex) -> bool:
         return True
     if verb.lemma_.lower() not in idx.lex.conflict_nouns:
         return False
-    return any(_armed_side(t, idx) or any(_armed(k) for k in idx.actors(t)) for t in _sides(verb))
+    return any(_bears_arms(t, idx) for t in _sides(verb))
 
 
 #: Verbs of arms put to use: "used drones against", "employing artillery against".
@@ -518,7 +523,7 @@ def _force_act(verb, idx) -> bool:
         return False
     if _campaign_purpose(verb):
         return False
-    return any(_armed_side(t, idx) or any(_armed(k) for k in idx.actors(t)) for t in _doers(verb))
+    return any(_bears_arms(t, idx) for t in _doers(verb))
 
 
 def _campaign_purpose(verb) -> bool:

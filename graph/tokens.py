@@ -69,7 +69,7 @@ class Parse:
     def where(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
         """Return ``({lemma: indices}, {lower-cased form: indices})`` (indices in text order), built once."""
         if self._where is None:
-            self._where = tuple(_where(words) for words in (self.lemmas, [w.lower() for w in self.lowers]))
+            self._where = tuple(_where(words) for words in (self.lemmas, self.lowers))
         return self._where
 
     def kids(self, i: int) -> tuple[Token, ...]:

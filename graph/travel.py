@@ -195,7 +195,7 @@ def _journey_to(verb, idx):
     if verb.pos_ != "VERB":
         return None
     places = [o for _, o in prep_objects(verb, {"to"})]
-    states = [k for t in places for c in [t, *t.conjuncts] for k in [_state_of(c, idx)] if k]
+    states = [k for t in places for c in [t, *t.conjuncts] for k in [_destination_state(c, idx)] if k]
     subjects = children_with(verb, SUBJECT_DEPS)
     forces = [s for s in subjects if _forces(s)]
     if forces:
@@ -203,7 +203,7 @@ def _journey_to(verb, idx):
     return _travellers(subjects, idx), states, VISIT
 
 
-def _state_of(token, idx) -> str | None:
+def _destination_state(token, idx) -> str | None:
     """Return the state a place word names (a state, its capital, a place in it), else None."""
     m = idx.mention(token)
     if m is not None:
@@ -214,7 +214,7 @@ def _state_of(token, idx) -> str | None:
 def _forces(subject) -> bool:
     """True when `subject` names forces: "troops", "a battalion of 400 soldiers" (the noun or its "of" object)."""
     force_nouns = load_lexicon().force_nouns
-    nouns = [subject, *(o for p in children_with(subject, {"prep"}) if p.lower_ == "of" for o in p.children)]
+    nouns = [subject, *(o for p, o in prep_objects(subject, {"of"}) if p == "of")]
     return any(noun_lemmas(n) & force_nouns for n in nouns)
 
 
