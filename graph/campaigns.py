@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .actors import ARMED_SECTORS, agent_sector, registry
+from .actors import ARMED_SECTORS, HELD_PLACE_NOUNS, HOLDING_WORDS, agent_sector, registry
 from .arguments import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -36,6 +36,7 @@ from .constructions import (
     LIGHT_VERBS,
     Found,
     clause_possessive_agents,
+    demonym_agent,
     helped_in_agents,
     is_passive,
     is_weapon,
@@ -74,6 +75,8 @@ __all__ = [
     "hostile_act_events",
     "hostile_lemmas",
     "reciprocal",
+    "held_place_targets",
+    "included_victims",
 ]
 
 #: The code of a campaign whose hostile verb the patterns do not code as an attack: use of military force.
@@ -384,6 +387,7 @@ def armed_clash_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
 
 #: Objects that make the subjects' act one on each other: "attacked each other", "fought one another".
 RECIPROCAL_OBJECTS = frozenset({"other", "another"})
+RECIPROCAL_DETERMINERS = frozenset({"each", "one"})
 
 
 def _sides(verb) -> list:
@@ -394,8 +398,12 @@ def _sides(verb) -> list:
 
 
 def reciprocal(verb: Token) -> bool:
-    """True for a verb whose object is "each other" or "one another": its subjects act on one another."""
-    return any(o.lemma_.lower() in RECIPROCAL_OBJECTS for o in children_with(verb, {"dobj", "pobj"}))
+    """True for a verb whose object is "each other" or "one another": its subjects act on one another;
+    not "wounded nine others"."""
+    return any(
+        o.lower_ in RECIPROCAL_OBJECTS and o.i > 0 and o.doc[o.i - 1].lower_ in RECIPROCAL_DETERMINERS
+        for o in children_with(verb, {"dobj", "pobj"})
+    )
 
 
 def fought_both_ways(verb: Token, idx: ArgumentIndex) -> bool:
@@ -623,3 +631,53 @@ def fight_lemmas() -> frozenset[str]:
     """
     lemmas = campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS | USE_VERBS | PRESSURE_NOUNS
     return lemmas | hostile_lemmas()
+
+
+#: Nouns of what arms are aimed at in a place: "bombed targets in rebel-held Idlib", "shelled positions in …".
+TARGET_NOUNS = frozenset({"target", "position"})
+
+
+def _held_place(token) -> bool:
+    """True for a place noun named by its holders: "a rebel stronghold", "rebel-held towns" (see
+    `actorgraph.actors._held_place_mentions`, which makes the holders its mention)."""
+    if token.pos_ != "NOUN":
+        return False
+    return token.lemma_.lower() in HELD_PLACE_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in HOLDING_WORDS for c in children_of(token)
+    )
+
+
+def held_place_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """The holders of the place an attack's object is: "shelled Aleppo, a rebel stronghold" (an
+    apposition), "bombed targets in the Kurdish-held town of Qamishli", "pounded positions in
+    rebel-held areas" (where targets or positions are). An attack on a stronghold is one on whoever
+    holds it, not on the state the town lies in; only targets or positions stand for the holders
+    there: "killed civilians in rebel-held towns" attacks the civilians, no one the graph has."""
+    if theme is None:
+        return None
+    places = children_with(theme, {"appos"})
+    if theme.lemma_.lower() in TARGET_NOUNS:  # the parser hangs the "in" phrase on either
+        places += phrase_objects([theme, verb], {"in"})
+    keys = [k for p in places if _held_place(p) for k in idx.actors(p)]
+    return Found(tuple(keys)) if keys else None
+
+
+#: Prepositions that list some of an attack's victims: "wounded nine others, including two soldiers".
+INCLUDING_PREPS = frozenset({"including"})
+
+
+def included_victims(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """Whom an attack's victims include: "wounded nine others, including four members of an African
+    Union force", "killed eleven people, including three Pakistani policemen". The object names no
+    actor itself ("people", "others"); the victims it lists do."""
+    if theme is None:
+        return None
+    victims = [o for _, o in prep_objects(theme, INCLUDING_PREPS)]
+    keys = [k for o in victims for k in idx.inside(o, led=False) or _demonyms_on(o, idx)]
+    return Found(tuple(keys)) if keys else None
+
+
+def _demonyms_on(noun, idx) -> list[str]:
+    """Return the states demonyms on `noun` name: "three Pakistani policemen" (as on an object, see
+    `actorgraph.constructions.theme_makers`)."""
+    return [k for c in children_of(noun) for k in demonym_agent(c, idx)]

@@ -641,12 +641,28 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name,
     also as the "of" phrase of such a noun ("a series of Turkish raids killed …").
     """
-    nouns = children_with(verb, SUBJECT_DEPS) + [o for _, o in prep_objects(verb, MEANS_PREPS)]
+    own = children_with(verb, SUBJECT_DEPS)
+    nouns = own + [o for _, o in prep_objects(verb, MEANS_PREPS)]
     nouns += [o for n in nouns for _, o in prep_objects(n, {"of"})]  # "a wave of Israeli airstrikes killed …"
     keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]
+    keys += [k for s in own for t in (s, *s.conjuncts) if crewed_aircraft(t) for k in _means_owners(t, idx)]
     for subject in _when_subjects(verb, entry, idx):
         keys += idx.actors(subject) or (_means_owners(subject, idx) if is_means(subject, entry, idx) else [])
     return _found(keys)
+
+
+#: Aircraft flown by no crew, which a demonym may name the maker of ("Iranian drones" flown by others).
+UNCREWED = frozenset({"drone", "uav", "rpv"})
+
+
+def crewed_aircraft(noun) -> bool:
+    """True for a crewed military aircraft (CAMEO's &AIRCRAFT class but drones): as an attack's subject
+    it stands for whoever flies it ("U.S. planes bombed …", "Chadian aircraft struck …"), as its crew's
+    demonym names them; a drone or missile may bear its maker's."""
+    if noun.pos_ != "NOUN" or not in_class(noun, "AIRCRAFT"):
+        return False
+    words = {noun.lemma_.lower(), *(c.lower_ for c in children_of(noun) if c.dep_ in ("compound", "amod"))}
+    return words.isdisjoint(UNCREWED | {"unmanned", "pilotless"})
 
 
 def passive_means_agents(verb, theme, entry, idx) -> Found | None:

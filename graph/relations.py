@@ -33,7 +33,9 @@ from .campaigns import (
     fight_lemmas,
     fire_received_events,
     fought_both_ways,
+    held_place_targets,
     hostile_act_events,
+    included_victims,
     reciprocal,
     recoded_as_campaign,
     stance_events,
@@ -123,7 +125,9 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(
+            held_place_targets,
             *_ACTION_VERB_TARGETS,
+            included_victims,
             cons.object_prep_targets,
             eaten_object_targets,
             cons.aimed_demonym_targets,
