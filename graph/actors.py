@@ -1108,7 +1108,7 @@ GOVERNMENT_WORDS = frozenset({"government"})
 
 def _government_forces_mention(token, sector, by_token, places):
     """Return the Mention of a government's forces named by no state ("government troops", "Government
-    warplanes pounded rebel-held towns in northern Mali"), or None: the forces of the state `places` (a
+    jets struck a rebel stronghold near Kidal, in Mali"), or None: the forces of the state `places` (a
     function returning the Doc's `Places`) says the sentence is set in, else the article. A government
     fights on its own soil; forces named after no government ("troops") are no one's."""
     if sector != "MIL":

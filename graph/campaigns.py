@@ -38,6 +38,7 @@ from .constructions import (
     clause_possessive_agents,
     demonym_agent,
     helped_in_agents,
+    hyphen_pair,
     is_passive,
     is_weapon,
     noun_modifier_agents,
@@ -76,6 +77,8 @@ __all__ = [
     "hostile_lemmas",
     "reciprocal",
     "held_place_targets",
+    "warring_pair",
+    "coalition_purpose_events",
     "included_victims",
 ]
 
@@ -139,7 +142,7 @@ def campaign_owners(noun: Token, idx: ArgumentIndex) -> list[str]:
     keys = noun_modifier_agents(noun, idx)
     if keys:
         return keys
-    if _carrier(noun, idx):
+    if _carrier(noun, idx) or _carried_passive(noun, idx):  # "the offensive was launched by Nigerian troops"
         return subjects(noun.head, idx)
     for construction in (helped_in_agents, clause_possessive_agents):
         found: Found | None = construction(noun, None, {}, idx)
@@ -229,11 +232,31 @@ def eaten_object_targets(verb, theme, entry, idx) -> Found | None:
     return Found(tuple(keys), None) if keys else None
 
 
+def _carried_passive(noun, idx) -> bool:
+    """True when `noun` is the passive subject of a verb that carries an undertaking ("the offensive was
+    launched by X", "an operation was carried out by X"): the verb's "by" phrase names its owner."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in (LIGHT_VERBS | idx.lex.campaign_verbs)
+
+
+def _purposes(noun, idx) -> list:
+    """Return the infinitives that state a campaign's purpose: its own ("an offensive to retake X"), and
+    those the parser hangs on the participle or passive verb that carries it ("an operation carried out
+    by X to root out Y", "the offensive was launched by X to drive Y out")."""
+    found = []
+    for verb in children_with(noun, {"acl", "relcl"}):  # the small model takes some for relative clauses
+        if to_infinitive(verb):
+            found.append(verb)
+        elif verb.tag_ == "VBN":
+            found += children_with(verb, {"advcl", "xcomp"})
+    if _carried_passive(noun, idx):
+        found += children_with(noun.head, {"advcl", "xcomp"})
+    return [v for v in found if to_infinitive(v)]
+
+
 def _purpose_targets(noun, idx) -> tuple[list[str], list]:
     """Return ``(targets, verbs)`` of a campaign's hostile infinitive ("to degrade and destroy ISIL"), else ``([], [])``."""
-    for verb in children_with(noun, {"acl", "relcl"}):  # the small model takes some for relative clauses
-        if not to_infinitive(verb):
-            continue
+    for verb in _purposes(noun, idx):
         chain = [verb, *(c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
         hostile = [v for v in chain if _hostile(v, idx)]
         if not hostile:
@@ -399,7 +422,7 @@ def _sides(verb) -> list:
 
 def reciprocal(verb: Token) -> bool:
     """True for a verb whose object is "each other" or "one another": its subjects act on one another;
-    not "wounded nine others"."""
+    not "injured four others"."""
     return any(
         o.lower_ in RECIPROCAL_OBJECTS and o.i > 0 and o.doc[o.i - 1].lower_ in RECIPROCAL_DETERMINERS
         for o in children_with(verb, {"dobj", "pobj"})
@@ -662,13 +685,13 @@ def held_place_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found |
     return Found(tuple(keys)) if keys else None
 
 
-#: Prepositions that list some of an attack's victims: "wounded nine others, including two soldiers".
+#: Prepositions that list some of an attack's victims: "injured six people, including two soldiers".
 INCLUDING_PREPS = frozenset({"including"})
 
 
 def included_victims(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
-    """Whom an attack's victims include: "wounded nine others, including four members of an African
-    Union force", "killed eleven people, including three Pakistani policemen". The object names no
+    """Whom an attack's victims include: "injured six people, including two officers of the African
+    Union mission", "killed eleven people, including three Pakistani policemen". The object names no
     actor itself ("people", "others"); the victims it lists do."""
     if theme is None:
         return None
@@ -681,3 +704,58 @@ def _demonyms_on(noun, idx) -> list[str]:
     """Return the states demonyms on `noun` name: "three Pakistani policemen" (as on an object, see
     `actorgraph.constructions.theme_makers`)."""
     return [k for c in children_of(noun) for k in demonym_agent(c, idx)]
+
+
+#: Nouns of fighting that a hyphenated pair names the sides of: "the Iran-Iraq war", "India-Pakistan
+#: clashes"; not "the Israeli-Palestinian conflict" or "the India-China dispute", which may be no fighting.
+WARRING_NOUNS = frozenset({"war", "clash", "battle", "fighting"})
+
+
+def warring_pair(noun: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """The two sides a hyphenated modifier names on a noun of fighting (`WARRING_NOUNS`): "fought in the
+    Ethiopia-Eritrea war", "India-Pakistan clashes killed four soldiers"; each attacks the other
+    (`actorgraph.relations` reads both ways what this finds). "a US-Iraqi offensive" is a joint one."""
+    if noun.lemma_.lower() not in WARRING_NOUNS:
+        return None
+    pair = hyphen_pair(noun, idx)
+    return Found(tuple(pair)) if pair else None
+
+
+#: Nouns of a body of several sides that may be formed for a fight: "the coalition to defeat ISIL".
+ALLIANCE_NOUNS = frozenset({"coalition", "alliance"})
+#: Verbs of leading a body: "Kenya leads the regional coalition to defeat al-Shabaab" (its leader fights).
+LEADING_VERBS = frozenset({"lead", "head", "spearhead", "command"})
+
+
+def _coalition_of(infinitive):
+    """Return the coalition noun (`ALLIANCE_NOUNS`) whose purpose `infinitive` states, else None: the noun
+    it modifies ("the coalition to defeat ISIL"), or the object, or "part of" object, of the verb the
+    parser hangs it on ("leads the coalition to defeat Y", "flies missions as part of the Saudi-led coalition to defeat Y")."""
+    head = infinitive.head
+    if infinitive.dep_ in ("acl", "relcl"):
+        nouns = [head]
+    elif infinitive.dep_ in ("xcomp", "advcl"):
+        parts = [o for _, o in prep_objects(head, {"as", "in"}) if o.lemma_.lower() in PART_NOUNS]
+        nouns = children_with(head, {"dobj"}) + [o for p in parts for _, o in prep_objects(p, {"of"})]
+    else:
+        return None
+    return next((n for n in nouns if n.i < infinitive.i and n.lemma_.lower() in ALLIANCE_NOUNS), None)
+
+
+def coalition_purpose_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
+    """Yield ``(side, target, verb, match)`` for a coalition whose purpose is a hostile verb: "the Global
+    Coalition to destroy Islamic State" (the coalition, when it is an actor), "Kenya leads the
+    regional coalition to defeat al-Shabaab" (and who leads it). A coalition is formed for what its
+    infinitive says, as a campaign is (`campaign_events`); "a coalition to rebuild Iraq" fights no one."""
+    for verb in tokens:
+        head = verb.head if verb.dep_ == "conj" else verb
+        if verb.pos_ != "VERB" or not to_infinitive(head) or not _hostile(verb, idx):
+            continue
+        noun = _coalition_of(head)
+        if noun is None:
+            continue
+        sides = idx.actors(noun)
+        if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LEADING_VERBS:
+            sides += subjects(noun.head, idx)
+        objects = children_with(verb, {"dobj"}) or [o for o in [eaten_object(verb)] if o is not None]
+        yield from _attacks(sides, [k for o in objects for k in idx.actors(o)], verb)

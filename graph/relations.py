@@ -29,6 +29,7 @@ from .campaigns import (
     armed_use_events,
     campaign_events,
     campaign_purpose_owners,
+    coalition_purpose_events,
     eaten_object_targets,
     fight_lemmas,
     fire_received_events,
@@ -39,6 +40,7 @@ from .campaigns import (
     reciprocal,
     recoded_as_campaign,
     stance_events,
+    warring_pair,
 )
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon, noun_lemmas
@@ -139,7 +141,7 @@ FRAMES = {
             cons.fighting_between,
             cons.responsibility_claimants,
         ),
-        noun_pairs=(cons.conflict_between,),
+        noun_pairs=(cons.conflict_between, warring_pair),
         noun_agents=(
             cons.helped_in_agents,
             cons.under_attack_agents,
@@ -655,7 +657,7 @@ def _spoken_of(noun, match: PatternMatch | None, lex) -> bool:
 
 def _fought_with(token, idx) -> set[str]:
     """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces",
-    "clashes between X and Y" (both).
+    "clashes between X and Y", "the Iran-Iraq war" (both).
 
     A war, clash or battle with someone is fought by both sides: each attacks the other.
     """
@@ -663,7 +665,7 @@ def _fought_with(token, idx) -> set[str]:
         return set()
     heads = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "fought a war with Israel"
     found = {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
-    between = cons.conflict_between(token, None, {}, idx)
+    between = cons.conflict_between(token, None, {}, idx) or warring_pair(token, None, {}, idx)
     return found | set(between.keys if between else ())
 
 
@@ -896,6 +898,7 @@ def find_events(doc, mentions, *, skip=()):
             *fire_received_events(fights, idx),
             *armed_use_events(fights, idx),
             *hostile_act_events(fights, idx),
+            *coalition_purpose_events(fights, idx),
         ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)
