@@ -312,7 +312,8 @@ class ArgumentIndex:
         """Return the group a noun of fighters or of a group names through whom it follows, else None.
 
         "the group led by Joseph Kony", "fighters loyal to the Taliban", "fighters of Kony's
-        movement", "gunmen of the Taliban movement", "Zarqawi's group" (a person the dictionaries
+        movement", "gunmen of the Taliban movement", "a militia linked to Kony" (a person's group: a
+        group linked to another group is an affiliate, no one's own), "Zarqawi's group" (a person the dictionaries
         file under a group, `_groups_led`): when the dictionaries know the one it
         follows as a group (Phoenix files a group's leaders under the group: "Joseph Kony" is
         the Lord's Resistance Army), the noun is that group, over the bare sector noun
@@ -321,6 +322,13 @@ class ArgumentIndex:
         if not self._is_follower(token):
             return None
         for c in children_of(token):
+            linked = c.dep_ == "acl" and c.lemma_.lower() == "link"
+            if linked:  # "a group linked to Zarqawi": a person's group only, a group's affiliate is another group
+                named = [self.by_token[o.i] for _, o in prep_objects(c, {"to"}) if o.i in self.by_token]
+                groups = _groups_led(named)
+                if len(groups) == 1 and len({m.key for m in named}) == 1:
+                    return groups.pop()
+                continue
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
                 leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
             elif c.dep_ == "poss":  # "Zarqawi's group": the group the dictionaries file a person under

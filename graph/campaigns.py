@@ -79,6 +79,7 @@ __all__ = [
     "held_place_targets",
     "warring_pair",
     "coalition_purpose_events",
+    "home_police_targets",
     "included_victims",
 ]
 
@@ -759,3 +760,43 @@ def coalition_purpose_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
             sides += subjects(noun.head, idx)
         objects = children_with(verb, {"dobj"}) or [o for o in [eaten_object(verb)] if o is not None]
         yield from _attacks(sides, [k for o in objects for k in idx.actors(o)], verb)
+
+
+#: The sector of the police, whom an armed group attacks at home: "rebels attacked a police patrol".
+POLICE_SECTOR = "COP"
+
+
+def _police(noun) -> bool:
+    """True for police named by no state: "the police", "a police patrol", "a police station"."""
+    return agent_sector(noun) == POLICE_SECTOR or any(
+        c.dep_ == "compound" and agent_sector(c) == POLICE_SECTOR for c in children_of(noun)
+    )
+
+
+def home_police_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """The state whose police an armed group at home in it attacks: "Maoist rebels attacked a police
+    station in western Nepal" (rebels the text places in Nepal, ``nepal-maoist-rebels``), "Islamist
+    militants ambushed a police patrol". Police serve their own state; soldiers may be foreign
+    ("insurgents attacked an army base" in an occupied country), so only the police count, and
+    only for a group named by its sector (a named group's home is not read here): at home in the state
+    the text names it by, else in the state the attack is placed in ("Kurdish rebels killed three
+    policemen in eastern Turkey")."""
+    if theme is None or theme.pos_ != "NOUN" or not _police(theme):
+        return None
+    groups = [m for s in children_with(verb, SUBJECT_DEPS) for m in [idx.mention(s)] if m is not None]
+    groups = [m for m in groups if m.type == "group" and m.role == "sector" and m.sector in ARMED_SECTORS]
+    if not groups:
+        return None
+    homes = [m.affiliation for m in groups if _is_state(m.affiliation)] or _states_in(verb, theme, idx)
+    return Found(tuple(dict.fromkeys(homes))) if homes else None
+
+
+def _is_state(key) -> bool:
+    """True for the key of a state."""
+    return registry().get(key or "", {}).get("type") == "state"
+
+
+def _states_in(verb, theme, idx) -> list[str]:
+    """Return the states an act or its object is placed in by a place name ("in eastern Turkey", "near Kabul")."""
+    places = [t for o in phrase_objects([verb, theme], {"in", "near", "outside"}) for t in (o, *children_of(o))]
+    return [m.key for t in places for m in [idx.mention(t)] if m is not None and m.type == "state"]

@@ -35,6 +35,7 @@ from .campaigns import (
     fire_received_events,
     fought_both_ways,
     held_place_targets,
+    home_police_targets,
     hostile_act_events,
     included_victims,
     reciprocal,
@@ -133,6 +134,7 @@ FRAMES = {
             cons.object_prep_targets,
             eaten_object_targets,
             cons.aimed_demonym_targets,
+            home_police_targets,
         ),
         verb_agents=(
             cons.means_agents,

@@ -173,3 +173,53 @@ def test_fighting_a_coalition_formed_to_fight(extract_sentences, text, expected)
 def test_fighting_a_coalition_to_rebuild_fights_no_one(extract_sentences):
     _, events = extract_sentences("Japan leads a coalition to rebuild Iraq.")
     assert not [e for e in edges(events) if e[1] == "attacks"], edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group linked to Joseph Kony killed two Ugandan soldiers.",
+        "Two Ugandan soldiers were killed by a militia linked to Joseph Kony.",
+    ],
+)
+def test_fighting_a_group_linked_to_a_leader_is_his_group(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert ("lords-resistance-army", "attacks", "uganda") in edges(events), edges(events)
+
+
+def test_fighting_a_group_linked_to_another_group_is_not_that_group(extract_sentences):
+    # an affiliate is another group: no edge is pinned on al-Shabaab itself
+    _, events = extract_sentences("A group linked to al-Shabaab killed two Kenyan soldiers.")
+    assert ("al-shabaab", "attacks", "kenya") not in edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rebels' state, as the text names them
+        ("Maoist rebels attacked a police station in western Nepal.", ("nepal-maoist-rebels", "attacks", "nepal")),
+        (
+            "Islamist militants ambushed a police patrol in northern Mali.",
+            ("mali-islamist-militants", "attacks", "mali"),
+        ),
+        # a people's rebels: the state the attack is placed in
+        ("Kurdish rebels killed three police officers in eastern Turkey.", ("kurds-rebels", "attacks", "turkey")),
+    ],
+)
+def test_fighting_police_attacked_by_an_armed_group_at_home(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected in edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # soldiers may be foreign where insurgents fight
+        "Insurgents attacked an army base in Kandahar.",
+        # rebels of no state, police of no state
+        "Rebels attacked a police patrol on the highway.",
+    ],
+)
+def test_fighting_no_state_for_soldiers_or_for_rebels_of_none(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in edges(events) if e[1] == "attacks"], edges(events)
