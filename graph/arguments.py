@@ -555,6 +555,9 @@ class ArgumentIndex:
         names two or more actors by coordination ("Russia and China met. They condemned …");
         else the pair or the one group that is all there is to refer to (`_sole_referents`).
         """
+        shared = self._conjoined_object(token)
+        if shared:
+            return shared
         sent = self.sent(token)
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
         for s in sents:
@@ -563,6 +566,17 @@ class ArgumentIndex:
                 if len(keys) >= 2:
                     return keys
         return self._stood_with(token) or self._sole_referents(token, sents[-1].start)
+
+    def _conjoined_object(self, them):
+        """Return ``[actor]`` "them" stands for as the object of a verb coordinated with one whose plural
+        object names one actor: "captured two Syrian soldiers and shot them", "mistook three Kenyan
+        police officers for bandits and killed them"; else []."""
+        verb = them.head
+        if them.lower_ != "them" or them.dep_ != "dobj" or verb.dep_ != "conj":
+            return []
+        objects = [o for o in children_with(verb.head, {"dobj"}) if o.tag_ in ("NNS", "NNPS")]
+        keys = [k for o in objects for k in self.actors(o)]
+        return keys if len(keys) == 1 else []
 
     def _stood_with(self, they):
         """Return the actors "they" stand for in an "as"/"while" clause of a verb with a "with" phrase:

@@ -38,7 +38,6 @@ from .constructions import (
     clause_possessive_agents,
     demonym_agent,
     helped_in_agents,
-    hyphen_pair,
     is_passive,
     is_weapon,
     noun_modifier_agents,
@@ -77,7 +76,6 @@ __all__ = [
     "hostile_lemmas",
     "reciprocal",
     "held_place_targets",
-    "warring_pair",
     "coalition_purpose_events",
     "home_police_targets",
     "included_victims",
@@ -705,21 +703,6 @@ def _demonyms_on(noun, idx) -> list[str]:
     """Return the states demonyms on `noun` name: "three Pakistani policemen" (as on an object, see
     `actorgraph.constructions.theme_makers`)."""
     return [k for c in children_of(noun) for k in demonym_agent(c, idx)]
-
-
-#: Nouns of fighting that a hyphenated pair names the sides of: "the Iran-Iraq war", "India-Pakistan
-#: clashes"; not "the Israeli-Palestinian conflict" or "the India-China dispute", which may be no fighting.
-WARRING_NOUNS = frozenset({"war", "clash", "battle", "fighting"})
-
-
-def warring_pair(noun: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
-    """The two sides a hyphenated modifier names on a noun of fighting (`WARRING_NOUNS`): "fought in the
-    Ethiopia-Eritrea war", "India-Pakistan clashes killed four soldiers"; each attacks the other
-    (`actorgraph.relations` reads both ways what this finds). "a US-Iraqi offensive" is a joint one."""
-    if noun.lemma_.lower() not in WARRING_NOUNS:
-        return None
-    pair = hyphen_pair(noun, idx)
-    return Found(tuple(pair)) if pair else None
 
 
 #: Nouns of a body of several sides that may be formed for a fight: "the coalition to defeat ISIL".

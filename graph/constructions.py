@@ -201,8 +201,8 @@ def subjects(verb, idx):
             agents = [k for _, p in prep_objects(token, {"by"}) for k in idx.actors(p)]
             return agents
         subjects = children_with(token, SUBJECT_DEPS)
-        if subjects and token.dep_ == "relcl" and subjects[0].lower_ in ("which", "who", "that"):
-            return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
+        if subjects and token.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_SUBJECTS:
+            return idx.actors(relative_antecedent(token, idx))  # "Hezbollah, which fought …"
         if subjects:
             return [k for s in subjects for k in idx.actors(s)]
         day_subject = _day_subject(token, idx) or _appositive_subject(token, idx)
@@ -238,6 +238,31 @@ def subjects(verb, idx):
             return idx.actors(controller)
         token = token.head
     return []
+
+
+#: Relative pronouns that stand for their clause's subject: "Hezbollah, which fought …".
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+#: Prepositions of where an event happened, which a relative clause may follow without speaking of the place.
+EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "on"})
+
+
+def relative_antecedent(relcl, idx):
+    """Return the noun a relative clause speaks of: the noun it hangs on, but for a place after an
+    event noun ("Islamic State's bombings in the town of Qamishli, which wounded forty": the bombings,
+    not the town), to which the small model hangs the clause as the nearest noun."""
+    noun = relcl.head
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj":
+            break
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "the town of Qamishli"
+            noun = prep.head
+            continue
+        event = prep.head
+        if prep.lower_ in EVENT_PLACE_PREPS and (event.lemma_.lower(), "NOUN") in idx.lex.triggers:
+            return event
+        break
+    return relcl.head
 
 
 def own_subjects(verb, idx) -> list[str]:
@@ -642,6 +667,8 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     also as the "of" phrase of such a noun ("a series of Turkish raids killed …").
     """
     own = children_with(verb, SUBJECT_DEPS)
+    if verb.dep_ == "relcl" and own and own[0].lower_ in RELATIVE_SUBJECTS:  # "the attacks, which killed …"
+        own = [relative_antecedent(verb, idx)]
     nouns = own + [o for _, o in prep_objects(verb, MEANS_PREPS)]
     nouns += [o for n in nouns for _, o in prep_objects(n, {"of"})]  # "a wave of Israeli airstrikes killed …"
     keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]

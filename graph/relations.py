@@ -41,7 +41,6 @@ from .campaigns import (
     reciprocal,
     recoded_as_campaign,
     stance_events,
-    warring_pair,
 )
 from .constructions import TARGET_PREPS, Found, noun_modifier_agents, subjects, theme_of
 from .lexicon import load_lexicon, noun_lemmas
@@ -143,7 +142,7 @@ FRAMES = {
             cons.fighting_between,
             cons.responsibility_claimants,
         ),
-        noun_pairs=(cons.conflict_between, warring_pair),
+        noun_pairs=(cons.conflict_between,),
         noun_agents=(
             cons.helped_in_agents,
             cons.under_attack_agents,
@@ -659,7 +658,7 @@ def _spoken_of(noun, match: PatternMatch | None, lex) -> bool:
 
 def _fought_with(token, idx) -> set[str]:
     """Return the actors a conflict is fought with: "a war with Israel", "clashed with Pakistani forces",
-    "clashes between X and Y", "the Iran-Iraq war" (both).
+    "clashes between X and Y" (both).
 
     A war, clash or battle with someone is fought by both sides: each attacks the other.
     """
@@ -667,7 +666,7 @@ def _fought_with(token, idx) -> set[str]:
         return set()
     heads = [token, token.head] if token.dep_ in OBJECT_DEPS else [token]  # "fought a war with Israel"
     found = {k for h in heads for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)}
-    between = cons.conflict_between(token, None, {}, idx) or warring_pair(token, None, {}, idx)
+    between = cons.conflict_between(token, None, {}, idx)
     return found | set(between.keys if between else ())
 
 
