@@ -26,6 +26,7 @@ from .actors import ARMED_SECTORS, HELD_PLACE_NOUNS, HOLDING_WORDS, agent_sector
 from .arguments import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    SUBJECTS_ALL,
     ArgumentIndex,
     children_with,
     noun_prep_objects,
@@ -44,7 +45,7 @@ from .constructions import (
     own_subjects,
     subjects,
 )
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, noun_lemmas
 from .patterns import PatternMatch, class_heads, code_trigger, in_class, two_way_verbs
 from .tokens import children_of, to_infinitive
 
@@ -179,6 +180,8 @@ def _taking_part(noun, idx) -> list[str]:
             return []
         doer = prep.head.head if prep.head.pos_ == "NOUN" and prep.head.dep_ in OBJECT_DEPS else prep.head
         return subjects(doer, idx) if doer.pos_ in ("VERB", "AUX") else []  # the phrase may hang on the object
+    elif noun.dep_ == "pobj" and prep.lower_ == "during":
+        return _armed_doers(prep.head, idx)  # "forces committed abuses during operations against Y"
     elif noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
     head = prep.head
@@ -190,6 +193,24 @@ def _taking_part(noun, idx) -> list[str]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return own_subjects(verb, idx)
+
+
+def _armed_doers(verb, idx) -> list[str]:
+    """Return the actors bearing arms (`_bears_arms`, or named by a force noun: "security forces") among those who do `verb`, its subjects or those
+    of the verbs it is the complement of ("forces were accused of committing abuses during …"):
+    who acts during a campaign takes part in it when armed; "civilians fled during the offensive"."""
+    token = verb
+    for _ in range(4):
+        # a passive's subject is attacked ("X was shelled during …") but does what it is accused of doing
+        found = children_with(token, SUBJECT_DEPS if token is verb else SUBJECTS_ALL)
+        if found:
+            sides = [t for f in found for t in (f, *f.conjuncts)]
+            armed = [t for t in sides if _bears_arms(t, idx) or not noun_lemmas(t).isdisjoint(idx.lex.force_nouns)]
+            return [k for t in armed for k in idx.actors(t)]
+        if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep") or token.head.i == token.i:
+            return []
+        token = token.head
+    return []
 
 
 def _hostile(verb, idx) -> bool:

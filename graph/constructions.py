@@ -251,17 +251,15 @@ def relative_antecedent(relcl, idx):
     event noun ("Islamic State's bombings in the town of Qamishli, which wounded forty": the bombings,
     not the town), to which the small model hangs the clause as the nearest noun."""
     noun = relcl.head
-    for _ in range(3):
+    for _ in range(4):
         prep = noun.head
-        if noun.dep_ != "pobj":
+        if noun.dep_ != "pobj" or prep.lower_ not in EVENT_PLACE_PREPS | {"of"}:
             break
-        if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "the town of Qamishli"
-            noun = prep.head
-            continue
-        event = prep.head
-        if prep.lower_ in EVENT_PLACE_PREPS and (event.lemma_.lower(), "NOUN") in idx.lex.triggers:
-            return event
-        break
+        if (prep.head.lemma_.lower(), "NOUN") in idx.lex.triggers:
+            return prep.head if prep.lower_ != "of" else relcl.head
+        if prep.head.dep_ != "pobj":  # "the town of Tel Tamer in Hasaka Province": a place in a place
+            break
+        noun = prep.head
     return relcl.head
 
 
@@ -667,8 +665,10 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     also as the "of" phrase of such a noun ("a series of Turkish raids killed …").
     """
     own = children_with(verb, SUBJECT_DEPS)
-    if verb.dep_ == "relcl" and own and own[0].lower_ in RELATIVE_SUBJECTS:  # "the attacks, which killed …"
-        own = [relative_antecedent(verb, idx)]
+    clause = verb.head if verb.dep_ == "conj" and not own else verb  # "which targeted and killed …"
+    relative = children_with(clause, SUBJECT_DEPS)
+    if clause.dep_ == "relcl" and relative and relative[0].lower_ in RELATIVE_SUBJECTS:  # "the attacks, which killed …"
+        own = [relative_antecedent(clause, idx)]
     nouns = own + [o for _, o in prep_objects(verb, MEANS_PREPS)]
     nouns += [o for n in nouns for _, o in prep_objects(n, {"of"})]  # "a wave of Israeli airstrikes killed …"
     keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]

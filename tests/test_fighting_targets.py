@@ -244,3 +244,31 @@ def test_fighting_attacks_that_killed(extract_sentences, text, expected, wrong):
 def test_fighting_a_group_which_fought_is_the_relatives_subject(extract_sentences):
     _, events = extract_sentences("Hezbollah, which fought Israel in 2006, sent fighters into Syria.")
     assert ("hezbollah", "attacks", "israel") in edges(events), edges(events)
+
+
+def test_fighting_a_relative_clause_after_nested_places_speaks_of_the_event(extract_sentences):
+    _, events = extract_sentences(
+        "Kenya condemned al-Shabaab's raids in the town of Mandera in northern Kenya, which targeted and killed"
+        " six Kenyan policemen."
+    )
+    assert ("al-shabaab", "attacks", "kenya") in edges(events), edges(events)
+
+
+def test_fighting_armed_forces_acting_during_a_campaign_wage_it(extract_sentences):
+    _, events = extract_sentences(
+        "Kenyan troops were accused of looting homes during the offensive against al-Shabaab."
+    )
+    assert ("kenya", "attacks", "al-shabaab") in edges(events), edges(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who flees during a campaign, or is ambushed in it, wages nothing here
+        "Thousands of Somali civilians fled during the offensive against al-Shabaab.",
+        "Kenyan troops were ambushed during the offensive against al-Shabaab.",
+    ],
+)
+def test_fighting_others_during_a_campaign_do_not_wage_it(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not [e for e in edges(events) if e[1] == "attacks" and e[2] == "al-shabaab"], edges(events)
