@@ -708,6 +708,16 @@ def agent_sector(token):
     return found
 
 
+def _armed_phrase(token) -> bool:
+    """True when the word just before a force noun makes an armed agent phrase of another sector than a
+    state's forces: "opposition forces" (REB), "rebel fighters"; the dictionary's two-word agents."""
+    compound = next((c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    if compound is None:
+        return False
+    sector = _agents().get(f"{compound.lower_} {token.lemma_.lower()}") or _agents().get(compound.lemma_.lower())
+    return sector in ARMED_SECTORS
+
+
 def _armed_collective_sector(token):
     """Return the armed sector of a collective noun an armed agent word modifies, else None.
 
@@ -868,6 +878,8 @@ def _state_sector_mention(token, sector, owner):
     """Return the Mention of an agent noun a state's name owns: the state, or its sector actor."""
     lex = load_lexicon()
     own_forces = token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns
+    if own_forces and sector in ARMED_SECTORS and _armed_phrase(token):
+        own_forces = False  # "Syrian opposition forces", "Afghan rebel fighters": not the state's own
     group = None if own_forces else sector_actor(owner.key, sector)
     start = owner.start if owner.start < token.i else token.i
     return Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name

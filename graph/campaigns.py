@@ -86,6 +86,8 @@ __all__ = [
 CAMPAIGN_ATTACK = PatternMatch("", "190", "ASSAULT", "attacks")
 #: CAMEO actor-code roles of armed groups: rebels, international militarized groups, insurgents, radicals.
 ARMED_CODE = re.compile(r"REB|IMG|INS|UAF|RAD")
+#: Verbs whose passive subject takes part in what their "in" phrase names: "was involved in the offensive".
+INVOLVING_VERBS = frozenset({"involve", "implicate"})
 #: Nouns of a share in a campaign: "played a role in", "took part in".
 PART_NOUNS = frozenset({"part", "role", "share"})
 #: Nouns of a stretch of a campaign, and the prepositions that place an act in one: "on the second day of
@@ -168,7 +170,7 @@ def campaign_purpose_owners(verb: Token, theme, entry, idx: ArgumentIndex) -> Fo
 
 def _taking_part(noun, idx) -> list[str]:
     """Return who takes part in the campaign an "in" phrase names: the subject of the verb it hangs on
-    ("took part in the war", "Elsewhere in the campaign …, X began", "advanced on the second day of the
+    ("took part in the war", "was implicated in the use of child bombers against Y", "Elsewhere in the campaign …, X began", "advanced on the second day of the
     offensive", "made gains on the third day of the offensive"), or of the verb whose object is a part,
     role or effort it hangs on ("had a central part in the campaign", "X, who lead the effort in the
     campaign"); not "no role"."""
@@ -192,6 +194,8 @@ def _taking_part(noun, idx) -> list[str]:
     verb = head.head if head.dep_ == "advmod" else head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.lemma_.lower() in INVOLVING_VERBS and is_passive(verb):  # "X was implicated in the use of Y against Z"
+        return [k for s in children_with(verb, {"nsubjpass"}) for k in idx.actors(s)]
     return own_subjects(verb, idx)
 
 

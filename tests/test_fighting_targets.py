@@ -272,3 +272,30 @@ def test_fighting_armed_forces_acting_during_a_campaign_wage_it(extract_sentence
 def test_fighting_others_during_a_campaign_do_not_wage_it(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not [e for e in edges(events) if e[1] == "attacks" and e[2] == "al-shabaab"], edges(events)
+
+
+def test_fighting_one_involved_in_a_use_of_arms_uses_them(extract_sentences):
+    _, events = extract_sentences("Boko Haram was implicated in the use of child bombers against Nigerian soldiers.")
+    assert ("boko-haram", "attacks", "nigeria") in edges(events), edges(events)
+
+
+def test_fighting_involved_in_talks_is_no_fight(extract_sentences):
+    _, events = extract_sentences("Kenya was involved in the talks with Somalia.")
+    assert not [e for e in edges(events) if e[1] == "attacks"], edges(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # opposition forces of a state are its rebels, not its army
+        (
+            "Libyan opposition forces drove Islamic State out of the town of Sirte.",
+            ("libya-rebels", "attacks", "islamic-state"),
+        ),
+    ],
+)
+def test_fighting_opposition_forces_are_not_the_states_own(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    found = edges(events)
+    assert expected in found, found
+    assert ("libya", "attacks", "islamic-state") not in found, found
