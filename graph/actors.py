@@ -708,6 +708,16 @@ def agent_sector(token):
     return found
 
 
+def _armed_phrase(token) -> bool:
+    """True when the word just before a force noun makes an armed agent phrase of another sector than a
+    state's forces: "opposition forces" (REB), "rebel fighters"; the dictionary's two-word agents."""
+    compound = next((c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    if compound is None:
+        return False
+    sector = _agents().get(f"{compound.lower_} {token.lemma_.lower()}") or _agents().get(compound.lemma_.lower())
+    return sector in ARMED_SECTORS
+
+
 def _armed_collective_sector(token):
     """Return the armed sector of a collective noun an armed agent word modifies, else None.
 
@@ -797,8 +807,10 @@ def _sector_mentions(doc, by_token, places):
         if owner is not None:
             yield _state_sector_mention(token, sector, owner)
             continue
-        found = _people_sector_mention(token, sector, by_token, places()) or _bare_sector_mention(
-            token, sector, by_token, places()
+        found = (
+            _people_sector_mention(token, sector, by_token, places())
+            or _bare_sector_mention(token, sector, by_token, places())
+            or _government_forces_mention(token, sector, by_token, places)
         )
         if found is not None:
             yield found
@@ -808,15 +820,18 @@ def _sector_mentions(doc, by_token, places):
 HELD_PLACE_NOUNS = frozenset({"stronghold", "bastion", "hideout", "enclave", "redoubt"})
 #: Participles that name a place by its holders ("rebel-held towns", "Taliban-controlled districts").
 HOLDING_WORDS = frozenset({"held", "controlled", "dominated", "run", "occupied"})
+#: Nouns of the places of armed men that an armed agent word names by them: "rebel positions",
+#: "insurgent targets", "a militant camp" (a state's are its own: "Afghan positions").
+POSITION_NOUNS = frozenset({"position", "target", "camp", "base"})
 
 
 def _held_place_mentions(doc, by_token, places):
     """Yield the Mentions of the holders of places named by them: "rebel-held towns", "the insurgent
-    stronghold of Falluja", "militant hideouts" (an armed sector's actor, at home where `places`
+    stronghold of Falluja", "militant hideouts", "rebel positions" (an armed sector's actor, at home where `places`
     says), "Taliban-held districts", "Ukrainian-held villages" (the named actor). The holders
     are the place's noun as an argument: "pounded rebel-held towns" attacks the rebels."""
-    for word in tokens_with(doc, lemmas=HELD_PLACE_NOUNS, lowers=HOLDING_WORDS):
-        place = word if word.lemma_.lower() in HELD_PLACE_NOUNS else word.head
+    for word in tokens_with(doc, lemmas=HELD_PLACE_NOUNS | POSITION_NOUNS, lowers=HOLDING_WORDS):
+        place = word if word.lemma_.lower() in HELD_PLACE_NOUNS | POSITION_NOUNS else word.head
         deps = ("compound", "amod") if place is word else ("npadvmod", "compound", "nmod")
         if place.i in by_token or place.pos_ != "NOUN" or (place is not word and word.dep_ != "amod"):
             continue
@@ -832,6 +847,8 @@ def _held_place_mentions(doc, by_token, places):
         if holder is None:
             continue
         named = by_token.get(holder.i)
+        if word.lemma_.lower() in POSITION_NOUNS:
+            named = None  # only an armed agent word names positions by their holders here
         if named is not None and named.role != "person":
             # the holders' own words: "Russian-occupied territories" is no name of Russia
             yield dataclasses.replace(named, start=place.i, end=place.i + 1, role="sector")
@@ -861,6 +878,8 @@ def _state_sector_mention(token, sector, owner):
     """Return the Mention of an agent noun a state's name owns: the state, or its sector actor."""
     lex = load_lexicon()
     own_forces = token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns
+    if own_forces and sector in ARMED_SECTORS and _armed_phrase(token):
+        own_forces = False  # "Syrian opposition forces", "Afghan rebel fighters": not the state's own
     group = None if own_forces else sector_actor(owner.key, sector)
     start = owner.start if owner.start < token.i else token.i
     return Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name
@@ -1093,6 +1112,34 @@ def _bare_sector_mention(token, sector, by_token, places):
     while start > token.left_edge.i and token.doc[start - 1].dep_ in ("compound", "amod"):
         start -= 1
     return _group_mention(token, start, key, registry()[key]["affiliation"], registry()[key]["cameo"], sector)
+
+
+#: Words that make forces a government's own when no state is named on them: "government troops".
+GOVERNMENT_WORDS = frozenset({"government"})
+
+
+def _government_forces_mention(token, sector, by_token, places):
+    """Return the Mention of a government's forces named by no state ("government troops", "Government
+    jets struck a rebel stronghold near Kidal, in Mali"), or None: the forces of the state `places` (a
+    function returning the Doc's `Places`) says the sentence is set in, else the article. A government
+    fights on its own soil; forces named after no government ("troops") are no one's."""
+    if sector != "MIL":
+        return None
+    word = next(
+        (
+            c
+            for c in children_of(token)
+            if c.dep_ in ("compound", "amod") and c.i < token.i and c.lower_ in GOVERNMENT_WORDS
+        ),
+        None,
+    )
+    if word is None or any(c.dep_ in MODIFIER_DEPS and c.i in by_token for c in children_of(token)):
+        return None
+    home = places().home(token)
+    if registry().get(home or "", {}).get("type") != "state":
+        return None
+    owner = Mention(key=home, text=word.text, type="state", start=word.i, end=word.i + 1, role="sector")
+    return _state_sector_mention(token, sector, owner)
 
 
 def _stands_alone(token, by_token, datelines=frozenset()):

@@ -29,11 +29,15 @@ from .campaigns import (
     armed_use_events,
     campaign_events,
     campaign_purpose_owners,
+    coalition_purpose_events,
     eaten_object_targets,
     fight_lemmas,
     fire_received_events,
     fought_both_ways,
+    held_place_targets,
+    home_police_targets,
     hostile_act_events,
+    included_victims,
     reciprocal,
     recoded_as_campaign,
     stance_events,
@@ -123,10 +127,13 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(
+            held_place_targets,
             *_ACTION_VERB_TARGETS,
+            included_victims,
             cons.object_prep_targets,
             eaten_object_targets,
             cons.aimed_demonym_targets,
+            home_police_targets,
         ),
         verb_agents=(
             cons.means_agents,
@@ -892,6 +899,7 @@ def find_events(doc, mentions, *, skip=()):
             *fire_received_events(fights, idx),
             *armed_use_events(fights, idx),
             *hostile_act_events(fights, idx),
+            *coalition_purpose_events(fights, idx),
         ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)
