@@ -6,8 +6,9 @@ the same place as for "Iraqi Prime Minister X". This module reads what a clause 
 leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A and B", "Y, made up
 of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
 states A and B", "EU members such as A and B", "the Arab League, including A"), acting "within
-NATO", a titled official representing a body ("Y, represented by Prime Minister X"), titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
-allies", "Y, an ally of X", "X and allied Y militias"); `affiliation_events`,
+NATO", a titled official representing a body ("Y, represented by Prime Minister X"), titles said of a person ("X became the head of Y"), ally nouns ("X and its Y
+allies", "Y, an ally of X", "X and allied Y militias") and military units ("the 2nd Battalion, 6th
+Infantry Regiment", "was assigned to the 82nd Airborne Division", "as part of the 48th Fighter Wing"); `affiliation_events`,
 called by `actorgraph.relations` once per sentence, yields them all.
 """
 
@@ -51,6 +52,10 @@ MEMBER_NOUNS = frozenset({"member"})
 ALLY_LEMMAS = frozenset({"ally"})
 #: Possessives that stand for the first conjunct of "X and its/their Y allies".
 CONJUNCT_POSSESSIVES = frozenset({"its", "their"})
+#: Words between a unit and the larger one it is in: "the 2nd Battalion, 5th Marines", "Bravo Company of the 1st Battalion".
+UNIT_JOINERS = frozenset({",", "of"})
+#: Verbs of a person posted to a unit: "was assigned to the 3rd Battalion", "attached to the 10th Mountain Division".
+ASSIGN_VERBS = frozenset({"assign", "attach"})
 
 
 class Affiliation(NamedTuple):
@@ -165,6 +170,67 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
                 yield Affiliation("member_of" if both else "part_of", member, body, token)
 
 
+def _unit_noun(m, doc, lex) -> str | None:
+    """Return the echelon noun a unit's name ends with ("3rd Battalion", "Task Force 50", "Unit Two" read
+    past their numbers), or None when the name ends with no unit noun."""
+    i = m.end - 1
+    while i > m.start and doc[i].like_num:
+        i -= 1
+    lemma = doc[i].lemma_.lower()
+    return lemma if lemma in lex.unit_echelons else None
+
+
+def _named_unit(m, doc, lex) -> str | None:
+    """Return the echelon noun of a numbered unit's name ("134th Fighter Squadron", "Unit Two"), else None:
+    the number tells a unit from a firm ("the Carlyle Group") or a body ("the Contact Group")."""
+    if m is None or m.role in ("person", "sector") or m.type in ("state", "leader"):
+        return None
+    noun = _unit_noun(m, doc, lex)
+    return noun if noun and any(doc[i].like_num for i in range(m.start, m.end)) else None
+
+
+def _unit_chain(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "the 2nd Battalion, 75th Ranger Regiment" and "Charlie Company of the 3rd
+    Battalion": military style names a unit, then the larger one it is in.
+
+    Only a unit of a lower echelon (``unit_echelons`` of ``data/words.json``) before a numbered one of a
+    higher: "the 1st Battalion, the 2nd Battalion and …" lists units of one echelon.
+    """
+    doc, lex = token.doc, idx.lex
+    unit = idx.mention(token)
+    if unit is None or unit.end != token.i + 1 or unit.role in ("person", "sector") or unit.type == "state":
+        return
+    i = token.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in UNIT_JOINERS:
+        return
+    i += 2 if doc[i + 1].lower_ == "the" else 1
+    parent = idx.mention(doc[i]) if i < len(doc) else None
+    if parent is None or parent.start != i or parent.key == unit.key:
+        return
+    small, large = _unit_noun(unit, doc, lex), _named_unit(parent, doc, lex)
+    if small is None or large is None or lex.unit_echelons[small] >= lex.unit_echelons[large]:
+        return
+    yield Affiliation("part_of", unit.key, parent.key, token)
+
+
+def _assigned(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "Sgt. X was assigned to the 1st Battalion", "X, attached to the 3rd Brigade,":
+    a person posted to a numbered unit serves in it."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        people = [token.head]  # "X, assigned to the 3rd Brigade, …"
+    elif token.dep_ == "relcl":
+        people = [token.head] if children_with(token, {"nsubjpass"}) else []  # "X, who was assigned to …"
+    else:
+        people = children_with(token, {"nsubjpass"})
+    persons = _types(idx)[1]
+    holders = [k for p in people for k in idx.actors(p, groups=False) if k in persons]
+    units = [idx.mention(o) for _, o in prep_objects(token, {"to"})]
+    for unit in units:
+        if _named_unit(unit, token.doc, idx.lex):
+            for holder in holders:
+                yield Affiliation("part_of", holder, unit.key, token)
+
+
 def _member_examples(token: Token, idx) -> Iterator[Affiliation]:
     """Yield ``member_of`` for "EU members such as France and Germany", "NATO states like Poland":
     examples of an alliance's members are members.
@@ -228,6 +294,8 @@ def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
 
     Only an alliance named itself is a body here: "as part of the deal", "as part of NATO's
     mission" name an act, not the body.
+    A numbered unit is a body too: "the 27th Squadron flew as part of the 48th Fighter Wing" (a unit or
+    a person in it, not a state).
     """
     if token.dep_ != "pobj" or token.head.lower_ != "as":
         return
@@ -236,8 +304,13 @@ def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
         return
     members = subjects(governor, idx) if governor.pos_ in ("VERB", "AUX") else idx.actors(governor, groups=False)
     types, persons = _types(idx)
-    bodies = [m.key for _, o in prep_objects(token, {"of"}) for m in [idx.mention(o)] if m is not None]
-    for body in bodies:
+    named = [idx.mention(o) for _, o in prep_objects(token, {"of"})]
+    units = {m.key for m in named if _named_unit(m, token.doc, idx.lex)}
+    for body in [m.key for m in named if m is not None]:
+        if body in units:
+            for member in members:
+                if member != body and types.get(member) not in ("state", "alliance"):
+                    yield Affiliation("part_of", member, body, token)
         if types.get(body) != "alliance":
             continue
         for member in members:
@@ -445,6 +518,8 @@ def affiliation_lemmas() -> frozenset:
         | EXAMPLE_WORDS
         | WITHIN_WORDS
         | REPRESENT_LEMMAS
+        | ASSIGN_VERBS
+        | frozenset(lex.unit_echelons)
     )
 
 
@@ -470,10 +545,14 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
                 yield from _joined_group(token, idx)
             elif lemma in REPRESENT_LEMMAS:
                 yield from _represented(token, idx)
+            elif lemma in ASSIGN_VERBS:
+                yield from _assigned(token, idx)
             else:
                 yield from _composition(token, idx)
             continue
         # a noun's list ("EU member states France and Germany") holds whatever its clause says
+        if lemma in idx.lex.unit_echelons:
+            yield from _unit_chain(token, idx)
         if lemma in PART_NOUNS:
             yield from _as_part_of(token, idx)
         if lemma in MEMBER_NOUNS:
