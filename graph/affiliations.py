@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from . import actors
 from .arguments import OBJECT_DEPS, children_with, prep_objects
+from .campaigns import bears_arms
 from .constructions import subjects
 from .lexicon import load_lexicon
 from .modality import modality_of
@@ -54,6 +55,10 @@ ALLY_LEMMAS = frozenset({"ally"})
 CONJUNCT_POSSESSIVES = frozenset({"its", "their"})
 #: Words between a unit and the larger one it is in: "the 2nd Battalion, 5th Marines", "Bravo Company of the 1st Battalion".
 UNIT_JOINERS = frozenset({",", "of"})
+#: Words of a fight the sides have with each other ("attacked each other", "fought one another").
+RECIPROCAL_WORDS = frozenset({"other", "another"})
+#: Prepositions of a hostile verb's target besides its object: "fought against", "turned on".
+AGAINST_PREPS = frozenset({"against", "on"})
 #: Verbs of a person posted to a unit: "was assigned to the 3rd Battalion", "attached to the 10th Mountain Division".
 ASSIGN_VERBS = frozenset({"assign", "attach"})
 
@@ -443,6 +448,49 @@ def _allied_groups(token: Token, idx) -> Iterator[Affiliation]:
                 yield Affiliation("allies", ally, other, token)
 
 
+def _side_act(token: Token, lex) -> tuple[Token, list[Token]] | None:
+    """Return ``(verb, what it is done to)`` of a hostile act done by one side: a hostile verb with an object
+    or an "against" target ("attacked the camps", "committed to defeating ISIS"), or the verb of a campaign
+    noun object in the singular ("launched an offensive"), else None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lex.hostile_purpose_verbs:
+        done_to = children_with(token, {"dobj"}) + [o for _, o in prep_objects(token, AGAINST_PREPS)]
+        return (token, done_to) if done_to else None
+    if lemma in lex.campaign_nouns and token.dep_ == "dobj" and token.tag_ == "NN" and token.head.pos_ == "VERB":
+        return token.head, [token]
+    return None
+
+
+def _common_side(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``allies`` for the coordinated doers of one hostile act: "Chad and Niger attacked Boko Haram
+    camps", "A, B and C launched an offensive on the city", "A and B are committed to defeating ISIS".
+
+    Those who fight one foe together are on one side. Only a fight: the doers or the foe bear arms
+    (`actorgraph.campaigns.bears_arms`; "France and Germany attacked the proposal" is a quarrel). Not a
+    fight between them ("attacked each other", "fought a war", "Chad and Niger attacked Chad" names a
+    target among them), nor what is only intended ("plan to attack"); persons are no side of their own.
+    """
+    found = _side_act(token, idx.lex)
+    if found is None:
+        return
+    verb, done_to = found
+    if modality_of(verb, idx.lex) not in FACTUAL or any(
+        t.lower_ in RECIPROCAL_WORDS or t.lemma_.lower() in idx.lex.conflict_nouns for o in done_to for t in o.subtree
+    ):
+        return  # "attacked each other", "fought a war": a fight between them
+    persons = _types(idx)[1]
+    sides = [k for k in dict.fromkeys(subjects(verb, idx)) if k not in persons]
+    targets = {k for o in done_to for k in idx.actors(o)}
+    if len(sides) < 2 or targets & set(sides):
+        return
+    doers = children_with(verb, {"nsubj", "nsubjpass"})
+    if not any(bears_arms(t, idx) for t in doers + done_to):
+        return  # "France and Germany attacked the US proposal": a quarrel, no fight
+    for i, one in enumerate(sides):
+        for other in sides[i + 1 :]:
+            yield Affiliation("allies", one, other, token)
+
+
 def _holders(noun: Token, idx) -> list[str]:
     """Return who a predicative title is said of: "X became the head of Y", "X was elected leader of Y"
     (the subject), "Y named X as its leader" (the object of the naming verb)."""
@@ -520,6 +568,8 @@ def affiliation_lemmas() -> frozenset:
         | REPRESENT_LEMMAS
         | ASSIGN_VERBS
         | frozenset(lex.unit_echelons)
+        | lex.hostile_purpose_verbs
+        | lex.campaign_nouns
     )
 
 
@@ -547,12 +597,16 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
                 yield from _represented(token, idx)
             elif lemma in ASSIGN_VERBS:
                 yield from _assigned(token, idx)
+            elif lemma in idx.lex.hostile_purpose_verbs:
+                yield from _common_side(token, idx)
             else:
                 yield from _composition(token, idx)
             continue
         # a noun's list ("EU member states France and Germany") holds whatever its clause says
         if lemma in idx.lex.unit_echelons:
             yield from _unit_chain(token, idx)
+        if lemma in idx.lex.campaign_nouns:
+            yield from _common_side(token, idx)
         if lemma in PART_NOUNS:
             yield from _as_part_of(token, idx)
         if lemma in MEMBER_NOUNS:

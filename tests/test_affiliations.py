@@ -493,3 +493,36 @@ def test_no_office_from_a_listed_body_of_two_names(extract_sentences):
     )
     key = person(mentions, "Berg")
     assert not {e for e in affiliations(events) if e[0] == key}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        # the coordinated doers of one hostile act against a third party are on one side
+        ("Chadian and Nigerien soldiers attacked Boko Haram camps near Lake Chad.", [{"chad", "niger"}]),
+        ("Kenyan troops and Somali government forces launched an offensive against al-Shabaab in Jubaland.",
+         [{"kenya", "somalia"}]),
+        ("Mali, Niger and Burkina Faso are fighting the Islamic State in the Sahel.",
+         [{"mali", "niger"}, {"mali", "burkina-faso"}, {"niger", "burkina-faso"}]),
+    ],
+)  # fmt: skip
+def test_the_doers_of_one_hostile_act_are_allies(extract_sentences, text, pairs):
+    _, events = extract_sentences(text)
+    assert {frozenset(p) for p in pairs} <= _alliances(events), _alliances(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan attacked each other on Sunday.",  # a fight between them
+        "Israel and Hezbollah fought a war in 2006.",
+        "Ethiopia and Eritrea fought over the border town of Badme.",  # no third party
+        "Russia and China plan to counter NATO in Asia.",  # only intended
+        "Russia and Belarus did not attack Poland.",
+        "Sudan and Chad launched offensives against each other's rebels.",
+        "France and Germany sharply attacked Washington over its trade policy.",  # a quarrel, no fight
+    ],
+)
+def test_no_common_side_without_a_third_party_foe(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not _alliances(events), _alliances(events)
