@@ -1175,7 +1175,8 @@ def _unit_mentions(doc, by_token):
     A capitalised echelon noun (``unit_echelons`` of ``data/words.json``) with the capitalised words and
     numbers before it, and numbers after it; the name must hold a number, which tells a unit from a
     firm ("the Carlyle Group"). The small model tags such names in pieces ("48th" an ordinal, "Fighter
-    Wing" nothing), so they are read here, before its organisations.
+    Wing" nothing), so they are read here, before its organisations. A unit is filed under the state or
+    force named right before it (`_unit_owner`).
     """
     p = parse_of(doc)
     for token in tokens_with(doc, lemmas=load_lexicon().unit_echelons):
@@ -1193,8 +1194,25 @@ def _unit_mentions(doc, by_token):
             end += 1
         if start == token.i and end == token.i + 1 or not any(t.like_num for t in doc[start:end]):
             continue
-        name = doc[start:end].text
-        yield Mention(key="org:" + slug(name), text=name, type="other", start=start, end=end, role="org")
+        name, owner = doc[start:end].text, _unit_owner(doc, start, by_token)
+        code = cameo_of(owner) if owner else None
+        code = code + "MIL" if code and len(code) == 3 else code  # a state's unit is its military's ("UKRMIL")
+        yield Mention(
+            key="org:" + slug(name), text=name, type="other", start=start, end=end, role="org", affiliation=owner,
+            cameo=code, sector=code[3:6] or None if code else None,
+        )  # fmt: skip
+
+
+def _unit_owner(doc, start, by_token) -> str | None:
+    """Return the key of the state or force named right before a unit ("the Ukrainian 47th Brigade", "the
+    U.S. Army's 1st Armored Division"): the unit is filed under it. None when no owner is named."""
+    i = start - 1
+    if i > 0 and doc[i].tag_ == "POS":
+        i -= 1
+    m = by_token.get(i)
+    if m is None or m.end != i + 1 or m.role == "person" or m.type not in ("state", "agency", "alliance"):
+        return None
+    return m.key
 
 
 def _unit_name_word(token) -> bool:

@@ -526,3 +526,18 @@ def test_the_doers_of_one_hostile_act_are_allies(extract_sentences, text, pairs)
 def test_no_common_side_without_a_third_party_foe(extract_sentences, text):
     _, events = extract_sentences(text)
     assert not _alliances(events), _alliances(events)
+
+
+@pytest.mark.parametrize(
+    "text, unit, owner, code",
+    [
+        # a state's unit is coded as its military
+        ("The Ukrainian 47th Mechanized Brigade attacked Russian positions near Avdiivka.", "47th-mechanized-brigade",
+         "ukraine", "UKRMIL"),
+        ("The 27th Fighter Squadron flew missions over Libya as part of the 48th Fighter Wing.",
+         "27th-fighter-squadron", None, None),
+    ],
+)  # fmt: skip
+def test_a_numbered_unit_is_filed_under_the_state_named_before_it(nlp, text, unit, owner, code):
+    G = _graph(nlp, text)
+    assert (G.nodes[unit]["affiliation"], G.nodes[unit]["cameo"]) == (owner, code), dict(G.nodes[unit])
