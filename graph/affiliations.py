@@ -59,6 +59,8 @@ UNIT_JOINERS = frozenset({",", "of"})
 RECIPROCAL_WORDS = frozenset({"other", "another"})
 #: Prepositions of a hostile verb's target besides its object: "fought against", "turned on".
 AGAINST_PREPS = frozenset({"against", "on"})
+#: Modifiers naming whose a thing attacked is: "Boko Haram camps", "rebel positions", "the militants' base".
+OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 #: Verbs of a person posted to a unit: "was assigned to the 3rd Battalion", "attached to the 10th Mountain Division".
 ASSIGN_VERBS = frozenset({"assign", "attach"})
 
@@ -461,6 +463,18 @@ def _side_act(token: Token, lex) -> tuple[Token, list[Token]] | None:
     return None
 
 
+def _a_foe(targets: set[str], by_verb: bool) -> bool:
+    """True when what a hostile act is done to makes it a fight on a foe: a hostile verb's named actors, none
+    of them unarmed people ("attacked civilians" is no side's fight), or a campaign noun, named or not."""
+    if not by_verb:
+        return True
+    known = actors.registry()
+    unarmed = {k for k in targets if known.get(k, {}).get("type") == "group"} - {
+        k for k in targets if known[k].get("sector") in actors.ARMED_SECTORS
+    }
+    return bool(targets) and not unarmed
+
+
 def _common_side(token: Token, idx) -> Iterator[Affiliation]:
     """Yield ``allies`` for the coordinated doers of one hostile act: "Chad and Niger attacked Boko Haram
     camps", "A, B and C launched an offensive on the city", "A and B are committed to defeating ISIS".
@@ -468,7 +482,8 @@ def _common_side(token: Token, idx) -> Iterator[Affiliation]:
     Those who fight one foe together are on one side. Only a fight: the doers or the foe bear arms
     (`actorgraph.campaigns.bears_arms`; "France and Germany attacked the proposal" is a quarrel). Not a
     fight between them ("attacked each other", "fought a war", "Chad and Niger attacked Chad" names a
-    target among them), nor what is only intended ("plan to attack"); persons are no side of their own.
+    target among them), nor one on no named foe or on unarmed people ("X and Y attacked civilians": each
+    may have), nor what is only intended ("plan to attack"); persons are no side of their own.
     """
     found = _side_act(token, idx.lex)
     if found is None:
@@ -480,8 +495,9 @@ def _common_side(token: Token, idx) -> Iterator[Affiliation]:
         return  # "attacked each other", "fought a war": a fight between them
     persons = _types(idx)[1]
     sides = [k for k in dict.fromkeys(subjects(verb, idx)) if k not in persons]
-    targets = {k for o in done_to for k in idx.actors(o)}
-    if len(sides) < 2 or targets & set(sides):
+    owners = [c for o in done_to for c in o.children if c.dep_ in OWNER_DEPS]  # "Boko Haram camps"
+    targets = {k for o in done_to for k in idx.actors(o)} | {k for c in owners for k in [idx.actor(c)] if k}
+    if len(sides) < 2 or targets & set(sides) or not _a_foe(targets, verb is token):
         return
     doers = children_with(verb, {"nsubj", "nsubjpass"})
     if not any(bears_arms(t, idx) for t in doers + done_to):

@@ -521,6 +521,8 @@ def test_the_doers_of_one_hostile_act_are_allies(extract_sentences, text, pairs)
         "Russia and Belarus did not attack Poland.",
         "Sudan and Chad launched offensives against each other's rebels.",
         "France and Germany sharply attacked Washington over its trade policy.",  # a quarrel, no fight
+        "Both Israeli troops and Hamas gunmen attacked civilians, the report said.",  # no foe named: each may have
+        "Syrian troops and Hezbollah fighters attacked Syrian civilians in Qusayr.",  # unarmed people are no foe
     ],
 )
 def test_no_common_side_without_a_third_party_foe(extract_sentences, text):
