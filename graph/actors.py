@@ -1220,6 +1220,11 @@ def _unit_name_word(token) -> bool:
     return token.pos_ in _UNIT_NAME_POS and (token.like_num or token.text[:1].isupper()) and token.text[:1] != "("
 
 
+#: Nouns of the states in a coalition ("coalition nations include …"); "coalition partners" and "coalition
+#: members" are as often a governing coalition's parties.
+COALITION_STATE_NOUNS = frozenset({"nation", "country", "state", "member-state"})
+
+
 def _coalition_mentions(doc, by_token):
     """Yield alliance Mentions for coalitions named by who leads them, and for "the coalition".
 
@@ -1244,10 +1249,10 @@ def _coalition_mentions(doc, by_token):
             continue  # "the ruling coalition", "Netanyahu's coalition"
         if (
             token.dep_ == "compound"
-            and token.head.lemma_.lower() not in lex.force_nouns
+            and token.head.lemma_.lower() not in lex.force_nouns | COALITION_STATE_NOUNS
             and (token.head.lemma_.lower(), "NOUN") not in lex.triggers
         ):
-            continue  # "coalition government", "coalition partners"; but "coalition forces", "coalition strikes"
+            continue  # "coalition government", "coalition partners"; but "coalition forces", "coalition nations"
         leader = next(
             (
                 by_token[t.i]

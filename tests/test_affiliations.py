@@ -543,3 +543,32 @@ def test_no_common_side_without_a_third_party_foe(extract_sentences, text):
 def test_a_numbered_unit_is_filed_under_the_state_named_before_it(nlp, text, unit, owner, code):
     G = _graph(nlp, text)
     assert (G.nodes[unit]["affiliation"], G.nodes[unit]["cameo"]) == (owner, code), dict(G.nodes[unit])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members of a coalition the article has named are members of it
+        ("The coalition has struck Islamic State targets for a year. Coalition nations that have flown missions "
+         "over Syria include Canada, Jordan and Bahrain.",
+         {(s, "member_of", "global-coalition-against-daesh") for s in ("canada", "jordan", "bahrain")}),
+        ("The US-led coalition bombed Islamic State positions. Coalition countries such as Denmark and Australia "
+         "sent jets.",
+         {(s, "member_of", "global-coalition-against-daesh") for s in ("denmark", "australia")}),
+    ],
+)  # fmt: skip
+def test_members_of_a_named_coalition(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling coalition partners quarrelled over the budget in Rome.",
+        "Italy's coalition partners met in Rome. Coalition members include the League.",
+    ],
+)
+def test_no_members_of_a_party_coalition(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not affiliations(events), affiliations(events)
