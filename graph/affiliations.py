@@ -7,8 +7,9 @@ leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A an
 of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
 states A and B", "EU members such as A and B", "the Arab League, including A"), acting "within
 NATO", a titled official representing a body ("Y, represented by Prime Minister X"), titles said of a person ("X became the head of Y"), ally nouns ("X and its Y
-allies", "Y, an ally of X", "X and allied Y militias") and military units ("the 2nd Battalion, 6th
-Infantry Regiment", "was assigned to the 82nd Airborne Division", "as part of the 48th Fighter Wing"); `affiliation_events`,
+allies", "Y, an ally of X", "X and allied Y militias"), the coordinated doers of one fight as allies ("A and B
+attacked Boko Haram camps") and military units ("the 2nd Battalion, 6th Infantry Regiment", "was assigned
+to the 82nd Airborne Division", "as part of the 48th Fighter Wing"); `affiliation_events`,
 called by `actorgraph.relations` once per sentence, yields them all.
 """
 
