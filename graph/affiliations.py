@@ -179,8 +179,8 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
 
 
 def _unit_noun(m, doc, lex) -> str | None:
-    """Return the echelon noun a unit's name ends with ("3rd Battalion", "Task Force 50", "Unit Two" read
-    past their numbers), or None when the name ends with no unit noun."""
+    """Return the echelon noun a unit's name ends with ("3rd Battalion", "Squadron 11" read past its
+    number), or None when the name ends with no unit noun."""
     i = m.end - 1
     while i > m.start and doc[i].like_num:
         i -= 1
@@ -189,7 +189,7 @@ def _unit_noun(m, doc, lex) -> str | None:
 
 
 def _named_unit(m, doc, lex) -> str | None:
-    """Return the echelon noun of a numbered unit's name ("134th Fighter Squadron", "Unit Two"), else None:
+    """Return the echelon noun of a numbered unit's name ("134th Fighter Squadron", "Twelfth Fleet"), else None:
     the number tells a unit from a firm ("the Carlyle Group") or a body ("the Contact Group")."""
     if m is None or m.role in ("person", "sector") or m.type in ("state", "leader"):
         return None
@@ -470,10 +470,8 @@ def _a_foe(targets: set[str], by_verb: bool) -> bool:
     if not by_verb:
         return True
     known = actors.registry()
-    unarmed = {k for k in targets if known.get(k, {}).get("type") == "group"} - {
-        k for k in targets if known[k].get("sector") in actors.ARMED_SECTORS
-    }
-    return bool(targets) and not unarmed
+    groups = [known[k] for k in targets if known.get(k, {}).get("type") == "group"]
+    return bool(targets) and all(g.get("sector") in actors.ARMED_SECTORS for g in groups)
 
 
 def _common_side(token: Token, idx) -> Iterator[Affiliation]:

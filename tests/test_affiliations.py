@@ -502,6 +502,8 @@ def test_no_office_from_a_listed_body_of_two_names(extract_sentences):
         ("Chadian and Nigerien soldiers attacked Boko Haram camps near Lake Chad.", [{"chad", "niger"}]),
         ("Kenyan troops and Somali government forces launched an offensive against al-Shabaab in Jubaland.",
          [{"kenya", "somalia"}]),
+        # a foe the gazetteer does not know
+        ("Chadian and Nigerien soldiers attacked the Union of Forces for Democracy near the lake.", [{"chad", "niger"}]),
         ("Mali, Niger and Burkina Faso are fighting the Islamic State in the Sahel.",
          [{"mali", "niger"}, {"mali", "burkina-faso"}, {"niger", "burkina-faso"}]),
     ],
