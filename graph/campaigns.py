@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CAMPAIGN_ATTACK",
+    "bears_arms",
     "campaign_lemmas",
     "clash_lemmas",
     "armed_clash_events",
@@ -394,8 +395,9 @@ def clash_lemmas() -> frozenset[str]:
     return two_way_verbs("attacks") & load_lexicon().conflict_nouns
 
 
-def _bears_arms(token, idx) -> bool:
-    """True when `token` names an armed side: a force or armed group noun, or an actor that is one."""
+def bears_arms(token, idx) -> bool:
+    """True when `token` names an armed side: a force or armed group noun, or an actor that is one
+    (also what tells `actorgraph.affiliations` a common side in a fight from one in a quarrel)."""
     return _armed_side(token, idx) or any(_armed(k) for k in idx.actors(token))
 
 
@@ -469,7 +471,7 @@ def fought_both_ways(verb: Token, idx: ArgumentIndex) -> bool:
         return True
     if verb.lemma_.lower() not in idx.lex.conflict_nouns:
         return False
-    return any(_bears_arms(t, idx) for t in _sides(verb))
+    return any(bears_arms(t, idx) for t in _sides(verb))
 
 
 #: Verbs of arms put to use: "used drones against", "employing artillery against".
@@ -578,7 +580,7 @@ def _force_act(verb, idx) -> bool:
         return False
     if _campaign_purpose(verb):
         return False
-    return any(_bears_arms(t, idx) for t in _doers(verb))
+    return any(bears_arms(t, idx) for t in _doers(verb))
 
 
 def _campaign_purpose(verb) -> bool:
