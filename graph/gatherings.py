@@ -3,7 +3,8 @@
 Constructions in the form of `actorgraph.constructions` (``construction(trigger, theme, entry,
 idx) -> Found | None``) that the ``partner`` frame of `actorgraph.relations` tries: a gathering
 noun hung on a group whose members are listed before it, talks an official reports for
-their side, and a call or meeting a clause's act is set in; and `visiting_guests`, a pass of
+their side, a call or meeting a clause's act is set in, and a clause-opening "Meeting in
+Moscow, …" the tagger reads as a noun; and `visiting_guests`, a pass of
 its own: whoever a "visiting" noun stands for visits the one who receives them.
 """
 
@@ -27,6 +28,7 @@ __all__ = [
     "VISITING_WORDS",
     "bracketed_group",
     "in_gathering_with",
+    "participial_gathering",
     "reported_by_side",
     "their_gathering",
     "visiting_guests",
@@ -117,6 +119,22 @@ def in_gathering_with(noun, theme, entry, idx) -> Found | None:
         return None
     agents = clause_agents(noun.head, idx)
     return Found(tuple(agents)) if agents else None
+
+
+def participial_gathering(noun, theme, entry, idx) -> Found | None:
+    """A clause-opening "Meeting in X," that the tagger reads as a noun is its clause's subjects' meeting.
+
+    "Meeting in Brussels, the Dutch and Belgian prime ministers said …": the small model tags the
+    participle a noun (NN) yet parses it as the adverbial clause it is; its sides are the subjects of
+    the verb it modifies (who pair with each other), not anyone it names. A noun with a
+    determiner or owner ("the meeting, …") is a noun.
+    """
+    if noun.dep_ != "advcl" or noun.tag_ != "NN" or noun.i > noun.head.i or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in children_of(noun)):
+        return None
+    agents = own_subjects(noun.head, idx)
+    return Found(tuple(dict.fromkeys(agents))) if agents else None
 
 
 #: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".

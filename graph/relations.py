@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 
 from . import constructions as cons
-from . import gatherings
+from . import cooperation, gatherings
 from .actors import registry
 from .affiliations import affiliation_events, affiliation_lemmas, title_words
 from .arguments import (
@@ -90,6 +90,7 @@ _ACTION_VERB_TARGETS = (
 FRAMES = {
     "action": Frame(
         verb_targets=(
+            cooperation.stood_with,  # "stands with Kyiv", "stood shoulder to shoulder with Finland"
             cons.freed_from,
             cons.object_inside,
             cons.taken_from,
@@ -210,7 +211,13 @@ FRAMES = {
             cons.handed_to,
         ),
         noun_targets=(cons.noun_partners,),
-        noun_agents=(*_NOUN_AGENTS, cons.gathered_at, gatherings.in_gathering_with, gatherings.reported_by_side),
+        noun_agents=(
+            *_NOUN_AGENTS,
+            cons.gathered_at,
+            gatherings.in_gathering_with,
+            gatherings.reported_by_side,
+            gatherings.participial_gathering,
+        ),
         noun_pairs=(
             cons.between_pair,
             cons.of_participants,
@@ -320,7 +327,10 @@ def _particle_ok(token, entry):
     """True unless the trigger needs a particle it lacks: "called on Russia to" requests, "called it a lie" not."""
     wanted = entry.get("particle")
     spellings = _PARTICLE_SPELLINGS.get(wanted, {wanted})
-    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for c in children_of(token))
+    if not wanted:
+        return True
+    holders = cooperation.particle_holders(token)  # "stand shoulder to shoulder with": on the second "shoulder"
+    return any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for h in holders for c in children_of(h))
 
 
 def _clause_ok(token, entry):

@@ -1,0 +1,88 @@
+"""Support and cooperation whose other side hangs away from the verb (graph/cooperation.py, lexicon)."""
+
+import pytest
+from eventsets import edges
+
+from actorgraph.actors import find_mentions
+from actorgraph.cooperation import particle_holders, stood_with
+from actorgraph.relations import find_events
+
+AFFILIATIONS = {"leads", "part_of", "member_of"}
+
+
+@pytest.fixture(scope="module")
+def links(nlp):
+    """Return ``links(text) -> {(agent, relation, target)}`` of a text, affiliations left out."""
+
+    def read(text):
+        doc = nlp(text)
+        return {e for e in edges(find_events(doc, find_mentions(doc))) if e[1] not in AFFILIATIONS}
+
+    return read
+
+
+# --- standing with, by or behind someone: support ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Canada will stand side by side with Ukraine.", ("canada", "supports", "ukraine")),
+        ("Japan stands firmly with the people of Taiwan.", ("japan", "supports", "taiwan")),
+        ("Poland will stand by Lithuania's side.", ("poland", "supports", "lithuania")),
+        ("Norway stands behind the Kenyan government.", ("norway", "supports", "kenya")),
+        ("Sweden stands shoulder to shoulder with Finland.", ("sweden", "supports", "finland")),
+        ("Britain stood by Japan in the crisis.", ("united-kingdom", "supports", "japan")),
+    ],
+)
+def test_who_one_stands_with_is_supported(links, text, edge):
+    assert edge in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle with no subject of its own sets the scene: no support
+        "Standing with Macron at the podium, Biden said the talks had gone well.",
+        # no actor stood with
+        "Britain stood by its decision to expel the diplomats.",
+        "Chile stood firm in its dispute.",
+    ],
+)
+def test_no_support_when_no_one_is_stood_with(links, text):
+    assert not {e for e in links(text) if e[1] == "supports"}
+
+
+def test_standing_trial_keeps_its_own_reading(links):
+    # "stand" with no solidarity phrase is the patterns' word, not support
+    assert not {e for e in links("Egypt said the Sudanese suspect would stand trial in Cairo.") if e[1] == "supports"}
+
+
+def test_closeness_words_hold_the_phrase(nlp):
+    doc = nlp("Canada will stand side by side with Ukraine.")
+    assert [t.text for t in particle_holders(doc[2])] == ["stand", "side", "side"]
+    assert [t.text for t in particle_holders(doc[0])] == ["Canada"]  # no solidarity verb: itself only
+
+
+def test_stood_with_reads_only_solidarity_verbs(reading):
+    assert reading("Peru backed Chile.", "backed", stood_with) is None
+    assert reading("Peru stood with Chile.", "stood", stood_with) == (["chile"], None)
+
+
+# --- working with someone: cooperation ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Mongolia will work with China to build the railway.", ("mongolia", "cooperates", "china")),
+        ("The Czech government worked with Slovakia on the plan.", ("czech-republic", "cooperates", "slovakia")),
+        ("Ghana is working closely with Togo against smuggling.", ("ghana", "cooperates", "togo")),
+    ],
+)
+def test_who_works_with_another_cooperates(links, text, edge):
+    assert edge in links(text)
+
+
+def test_working_without_a_partner_is_no_cooperation(links):
+    assert not {e for e in links("Ghana worked hard, and Togo waited.") if e[1] == "cooperates"}
