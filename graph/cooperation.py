@@ -3,7 +3,10 @@
 Constructions in the form of `actorgraph.constructions` (``construction(trigger, theme, entry,
 idx) -> Found | None``): `stood_with`, whoever one stands with, by or behind is the one
 supported ("Canada stands with Ukraine", "stood shoulder to shoulder with Finland", "will
-stand by Lithuania's side"); `particle_holders`, the words such a particle may hang on.
+stand by Lithuania's side"); `particle_holders`, the words such a particle may hang on;
+`exercised_with`, whoever one holds drills with cooperates militarily (CAMEO 062);
+`invested_in`, the state one invests in is the partner of that economic cooperation (CAMEO
+061); and `debt_owners`, whoever owes a debt cancelled or forgiven receives that aid (CAMEO 071).
 """
 
 from __future__ import annotations
@@ -19,7 +22,19 @@ if TYPE_CHECKING:
 
     from .arguments import ArgumentIndex
 
-__all__ = ["SIDE_WORDS", "SOLIDARITY_PREPS", "SOLIDARITY_VERBS", "particle_holders", "stood_with"]
+__all__ = [
+    "DEBT_NOUNS",
+    "EXERCISE_NOUNS",
+    "INVEST_VERBS",
+    "SIDE_WORDS",
+    "SOLIDARITY_PREPS",
+    "SOLIDARITY_VERBS",
+    "debt_owners",
+    "exercised_with",
+    "invested_in",
+    "particle_holders",
+    "stood_with",
+]
 
 #: Verbs of solidarity with the one named on a `SOLIDARITY_PREPS` phrase: "stands with Kyiv".
 SOLIDARITY_VERBS = frozenset({"stand"})
@@ -33,14 +48,18 @@ def particle_holders(verb: Token) -> list[Token]:
     """Return `verb` and the closeness words under it that a phrase of its may hang on.
 
     "stand shoulder to shoulder with Finland" hangs "with" on the second "shoulder", "stand side by
-    side with Kyiv" on the second "side": for a solidarity verb those words hold its phrases too.
+    side with Kyiv" on the second "side": for a solidarity verb those words hold its phrases too. An
+    exercise noun that is a verb's object shares the verb's phrases ("held drills with France").
 
     >>> from actorgraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("Sweden stands shoulder to shoulder with Finland.")
     >>> [t.text for t in particle_holders(doc[1])]
     ['stands', 'shoulder', 'shoulder']
     """
-    if verb.lemma_.lower() not in SOLIDARITY_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in EXERCISE_NOUNS and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        return [verb, verb.head]
+    if lemma not in SOLIDARITY_VERBS:
         return [verb]
     holders = [verb]
     for child in children_of(verb):
@@ -71,3 +90,71 @@ def stood_with(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
             owners = [c for c in children_of(obj) if c.dep_ == "poss"]  # "by Lithuania's side"
             keys += [k for o in [*owners, *(o for _, o in prep_objects(obj, {"of"}))] for k in idx.actors(o)]
     return Found(tuple(dict.fromkeys(keys)))
+
+
+#: Nouns of military exercises, joint with whoever their "with" phrase names: "naval drills with France".
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+
+
+def exercised_with(noun, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """Whoever one holds exercises or drills with is the partner of that military cooperation:
+    "India held naval drills with France", "conducted exercises with US forces" (the phrase on the
+    noun or on the verb it is the object of). For an exercise noun only."""
+    if noun.lemma_.lower() not in EXERCISE_NOUNS:
+        return None
+    keys = [k for h in particle_holders(noun) for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)]
+    return Found(tuple(dict.fromkeys(keys))) if keys else None
+
+
+#: Verbs of investing, whose "in" phrase names the economy invested in: "will invest $5bn in Kenya".
+INVEST_VERBS = frozenset({"invest"})
+
+
+def invested_in(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """The state one invests in is the partner of that economic cooperation: "Japan will invest $4bn in
+    Kenya", "invested heavily in Vietnam's power sector" (whose sector it is).
+
+    For an investing verb only: elsewhere an "in" phrase is where an act happens.
+    """
+    if verb.lemma_.lower() not in INVEST_VERBS:
+        return None
+    keys = [k for _, o in prep_objects(verb, {"in"}) for k in idx.inside(o)]
+    return Found(tuple(dict.fromkeys(keys))) if keys else None
+
+
+#: Nouns of what is owed, whose relief (cancelled, forgiven) aids the one owing it.
+DEBT_NOUNS = frozenset({"debt", "arrears"})
+
+
+def _debt(theme):
+    """Return the debt noun an object names: itself, or the debt a share of it is ("60 percent of the debt")."""
+    if theme is None:
+        return None
+    if theme.lemma_.lower() in DEBT_NOUNS:
+        return theme
+    for _, o in prep_objects(theme, {"of"}):
+        if o.lemma_.lower() in DEBT_NOUNS or any(
+            c.lemma_.lower() in DEBT_NOUNS for c in children_with(o, {"compound"})
+        ):
+            return o
+    return None
+
+
+def debt_owners(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """Whoever owes a debt a verb relieves receives that aid: "cancelled the debts of Mali", "forgave
+    Ghana's debt", "wrote off the debt owed by Ecuador", "the debt that Iraq owes".
+
+    The object (or what it is a share of: "60 percent of the debt") must be a debt; its owner is
+    its possessor or "of" phrase, the "by" phrase of "owed", or the subject of a clause on it with
+    "owe". A debt noun read as the compound of its owner ("the debt Zambia owes", the small
+    model's parse) names that owner.
+    """
+    debt = _debt(theme)
+    if debt is None:
+        return None
+    owners = idx.inside(debt) if debt.lemma_.lower() in DEBT_NOUNS else idx.actors(debt)
+    for clause in children_with(debt, {"acl", "relcl"}):
+        if clause.lemma_.lower() == "owe":
+            owners += [k for _, o in prep_objects(clause, {"by"}) for k in idx.actors(o)]
+            owners += [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
+    return Found(tuple(dict.fromkeys(owners))) if owners else None

@@ -204,13 +204,14 @@ FRAMES = {
     ),
     "partner": Frame(
         verb_targets=(
+            cooperation.invested_in,
             cons.with_partners,
             cons.object_actors,
             cons.accepted_owner,
             cons.object_prep_targets,
             cons.handed_to,
         ),
-        noun_targets=(cons.noun_partners,),
+        noun_targets=(cooperation.exercised_with, cons.noun_partners),
         noun_agents=(
             *_NOUN_AGENTS,
             cons.gathered_at,
@@ -228,7 +229,7 @@ FRAMES = {
         ),
     ),
     "transfer": Frame(
-        verb_targets=(cons.recipients, cons.provided_with),
+        verb_targets=(cooperation.debt_owners, cons.recipients, cons.provided_with),
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
@@ -565,7 +566,8 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
     - an entry ``unless_coded`` reads only what the patterns do not code ("rejected the recommendation");
     - a lexicon entry of the pattern's relation takes the pattern's code;
     - a lexicon verb keeps its relation ("deployed soldiers", "sent troops"), and so does a lexicon
-      noun against the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
+      noun bound to an object class or a phrase ("drills with France": no show of force), or against
+      the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
     - otherwise a noun under a verb the patterns code by that object takes the pattern's relation:
       the verb tells the noun apart ("lifted sanctions" eases, "imposed sanctions" sanctions).
     """
@@ -577,7 +579,10 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
     same = [e for e in entries if e["relation"] == match.relation]
     recoded = match.mode in ("intent", "threat", "refusal")
     own_noun = _own_noun(match)  # the noun's own code, not its verb's pattern
-    keep = same or verb or own_noun or any(e.get("object") for e in entries) or not match.has_object
+    # an entry bound to its own object class or phrase ("drills with France") is the more specific reading
+    keep = (
+        same or verb or own_noun or any(e.get("object") or e.get("particle") for e in entries) or not match.has_object
+    )
     if not recoded and entries and keep:
         return [(e, match if e in same else None) for e in entries]
     base = same[0] if same else {}

@@ -4,7 +4,7 @@ import pytest
 from eventsets import edges
 
 from actorgraph.actors import find_mentions
-from actorgraph.cooperation import particle_holders, stood_with
+from actorgraph.cooperation import invested_in, particle_holders, stood_with
 from actorgraph.relations import find_events
 
 AFFILIATIONS = {"leads", "part_of", "member_of"}
@@ -86,3 +86,69 @@ def test_who_works_with_another_cooperates(links, text, edge):
 
 def test_working_without_a_partner_is_no_cooperation(links):
     assert not {e for e in links("Ghana worked hard, and Togo waited.") if e[1] == "cooperates"}
+
+
+# --- investing in a state: economic cooperation (CAMEO 061) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Qatar is to invest nearly 10 billion dollars in Egypt over the next decade.",
+            ("qatar", "cooperates", "egypt"),
+        ),
+        ("Japan invested heavily in Vietnam's power sector.", ("japan", "cooperates", "vietnam")),
+    ],
+)
+def test_the_state_invested_in_is_the_partner(links, text, edge):
+    assert edge in links(text)
+
+
+def test_an_investment_in_no_actor_has_no_partner(links):
+    assert not {e for e in links("Japan will invest in the project, Kenya said.") if e[1] == "cooperates"}
+
+
+def test_invested_in_reads_only_investing_verbs(reading):
+    assert reading("Peru met Chile in Lima.", "met", invested_in) is None
+
+
+# --- relief of a debt: aid to the one owing it (CAMEO 071) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("France agreed to cancel the debts of Mali.", ("france", "supplies", "mali")),
+        ("Italy forgave the debt owed by Ecuador.", ("italy", "supplies", "ecuador")),
+        ("Norway cancelled the debt that Ghana owes.", ("norway", "supplies", "ghana")),
+        ("Britain cancelled Kenya's debt.", ("united-kingdom", "supplies", "kenya")),
+        # a share of the debt: the pattern looks through "percent of"
+        ("Germany cancelled 60 percent of Zambia's debt.", ("germany", "supplies", "zambia")),
+    ],
+)
+def test_whoever_owes_a_relieved_debt_is_aided(links, text, edge):
+    assert edge in links(text)
+
+
+def test_cancelling_something_else_is_no_aid(links):
+    found = links("Canada cancelled the visit to Peru.")
+    assert not {e for e in found if e[1] == "supplies"}
+
+
+# --- exercises and drills with another's forces: military cooperation --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("India held naval drills with France in the Arabian Sea.", ("india", "cooperates", "france")),
+        ("Thai troops conducted military exercises with US forces.", ("thailand", "cooperates", "united-states")),
+    ],
+)
+def test_drills_with_another_are_military_cooperation(links, text, edge):
+    assert edge in links(text)
+
+
+def test_exercises_with_no_partner_are_no_cooperation(links):
+    assert not {e for e in links("China conducted military exercises near Taiwan.") if e[1] == "cooperates"}
