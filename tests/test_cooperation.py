@@ -152,3 +152,49 @@ def test_drills_with_another_are_military_cooperation(links, text, edge):
 
 def test_exercises_with_no_partner_are_no_cooperation(links):
     assert not {e for e in links("China conducted military exercises near Taiwan.") if e[1] == "cooperates"}
+
+
+# --- overtures: an offer to open talks or a relationship (CAMEO 030) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Spain has begun making overtures to Morocco to settle the fishing row.", ("spain", "pledges", "morocco")),
+        ("Vietnam made new overtures toward Cambodia.", ("vietnam", "pledges", "cambodia")),
+    ],
+)
+def test_overtures_to_another_are_an_intent_to_cooperate(links, text, edge):
+    assert edge in links(text)
+
+
+def test_overtures_welcomed_are_the_welcomers_support(links):
+    # the dictionary's WELCOME OVERTURES keeps its own reading
+    assert ("greece", "supports", "turkey") in links("Greece welcomed Turkish overtures.")
+
+
+# --- embracing another: endorsement (CAMEO 051); a headline's passive without its auxiliary ----------
+
+
+def test_embracing_another_endorses_them(links):
+    assert ("uganda", "supports", "kenya") in links("Uganda embraced Kenya.")
+    assert not {e for e in links("Chile embraced the new plan, Peru said.") if e[1] == "supports"}
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Kenya embraced by Uganda at regional summit.", ("uganda", "supports", "kenya")),
+        ("Kenyan envoy welcomed by Ugandan leader.", ("uganda", "supports", "kenya")),
+        ("Lebanon attacked by Syria at dawn.", ("syria", "attacks", "lebanon")),
+    ],
+)
+def test_a_headline_passive_runs_from_its_by_phrase(links, text, edge):
+    found = links(text)
+    assert edge in found
+    assert (edge[2], edge[1], edge[0]) not in found
+
+
+def test_an_active_verb_with_a_participle_keeps_its_subject(links):
+    found = links("Kenya, backed by Uganda, attacked Somalia.")
+    assert {("uganda", "supports", "kenya"), ("kenya", "attacks", "somalia")} <= found
