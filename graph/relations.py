@@ -102,7 +102,7 @@ FRAMES = {
             cons.earlier_act_owners,
             cons.verb_prep_owners,
         ),
-        verb_agents=(cons.passive_means_agents,),
+        verb_agents=(cons.passive_means_agents, cons.purpose_owner),  # "its commitment to support Kyiv"
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
@@ -211,6 +211,7 @@ FRAMES = {
             cons.object_prep_targets,
             cons.handed_to,
         ),
+        verb_agents=(cons.purpose_owner,),  # "Seoul's efforts to cooperate with Tokyo"
         noun_targets=(cooperation.exercised_with, cons.noun_partners),
         noun_agents=(
             *_NOUN_AGENTS,
@@ -230,6 +231,7 @@ FRAMES = {
     ),
     "transfer": Frame(
         verb_targets=(cooperation.debt_owners, cons.recipients, cons.provided_with),
+        verb_agents=(cons.purpose_owner,),  # "Japan's pledge to supply fuel to Kyiv"
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),

@@ -198,3 +198,25 @@ def test_a_headline_passive_runs_from_its_by_phrase(links, text, edge):
 def test_an_active_verb_with_a_participle_keeps_its_subject(links):
     found = links("Kenya, backed by Uganda, attacked Somalia.")
     assert {("uganda", "supports", "kenya"), ("kenya", "attacks", "somalia")} <= found
+
+
+# --- whoever owns the commitment or effort an infinitive is the purpose of acts ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("Canada's decision to support Ukraine angered Moscow.", ("canada", "supports", "ukraine")),
+        ("Canada announced its commitment to support Ukraine.", ("canada", "supports", "ukraine")),
+        ("It underscores the importance of NATO efforts to support Ukrainian forces.", ("nato", "supports", "ukraine")),
+        ("Seoul's efforts to cooperate with Tokyo stalled.", ("south-korea", "cooperates", "japan")),
+        ("Japan's pledge to supply fuel to Kenya was welcomed.", ("japan", "supplies", "kenya")),
+    ],
+)
+def test_the_owner_of_an_effort_does_its_purpose(links, text, edge):
+    assert edge in links(text)
+
+
+def test_an_effort_someone_else_carries_names_no_doer(links):
+    # the UN backs the plan; who is to support Haiti is not said
+    assert ("un", "supports", "haiti") not in links("The UN backed a plan to support Haiti.")
