@@ -5,6 +5,7 @@ idx) -> Found | None``): `stood_with`, whoever one stands with, by or behind is 
 supported ("Canada stands with Ukraine", "stood shoulder to shoulder with Finland", "will
 stand by Lithuania's side"); `particle_holders`, the words such a particle may hang on;
 `exercised_with`, whoever one holds drills with cooperates militarily (CAMEO 062);
+`helped_to`, whoever one helps rebuild or defend is the one helped;
 `invested_in`, the state one invests in is the partner of that economic cooperation (CAMEO
 061); and `debt_owners`, whoever owes a debt cancelled or forgiven receives that aid (CAMEO 071).
 """
@@ -25,12 +26,15 @@ if TYPE_CHECKING:
 __all__ = [
     "DEBT_NOUNS",
     "EXERCISE_NOUNS",
+    "HELPED_ACTS",
+    "HELP_VERBS",
     "INVEST_VERBS",
     "SIDE_WORDS",
     "SOLIDARITY_PREPS",
     "SOLIDARITY_VERBS",
     "debt_owners",
     "exercised_with",
+    "helped_to",
     "invested_in",
     "particle_holders",
     "stood_with",
@@ -158,3 +162,23 @@ def debt_owners(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
             owners += [k for _, o in prep_objects(clause, {"by"}) for k in idx.actors(o)]
             owners += [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
     return Found(tuple(dict.fromkeys(owners))) if owners else None
+
+
+#: Verbs of help whose infinitive may name the one helped as its object: "will help rebuild Haiti".
+HELP_VERBS = frozenset({"help", "assist"})
+#: Acts done for the one they act on, so that helping to do them helps it: "help rebuild Iraq", "help defend Kyiv".
+HELPED_ACTS = frozenset({"rebuild", "reconstruct", "stabilize", "stabilise", "defend", "protect"})
+
+
+def helped_to(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """Whoever one helps rebuild, stabilise or defend is the one helped: "the EU will help rebuild
+    Liberia", "pledged to help defend Ukraine" (the infinitive's object, or whose it is).
+
+    Only for `HELPED_ACTS`: in "helped fight the rebels" the rebels are the ones fought, not helped.
+    A verb of help with an object of its own names the one helped there ("helped Haiti rebuild").
+    """
+    if verb.lemma_.lower() not in HELP_VERBS or children_with(verb, {"dobj"}):
+        return None
+    acts = [x for x in children_with(verb, {"xcomp"}) if x.lemma_.lower() in HELPED_ACTS]
+    keys = [k for x in acts for o in children_with(x, {"dobj"}) for k in idx.inside(o)]
+    return Found(tuple(dict.fromkeys(keys))) if keys else None

@@ -91,6 +91,7 @@ FRAMES = {
     "action": Frame(
         verb_targets=(
             cooperation.stood_with,  # "stands with Kyiv", "stood shoulder to shoulder with Finland"
+            cooperation.helped_to,  # "will help rebuild Haiti"
             cons.freed_from,
             cons.object_inside,
             cons.taken_from,

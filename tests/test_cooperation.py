@@ -220,3 +220,30 @@ def test_the_owner_of_an_effort_does_its_purpose(links, text, edge):
 def test_an_effort_someone_else_carries_names_no_doer(links):
     # the UN backs the plan; who is to support Haiti is not said
     assert ("un", "supports", "haiti") not in links("The UN backed a plan to support Haiti.")
+
+
+# --- helping to rebuild or defend someone helps them -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("The EU will help rebuild war-ravaged Liberia.", ("eu", "supports", "liberia")),
+        ("Japan will help reconstruct Iraq.", ("japan", "supports", "iraq")),
+    ],
+)
+def test_whoever_one_helps_rebuild_is_helped(links, text, edge):
+    assert edge in links(text)
+
+
+def test_helping_to_fight_someone_is_no_help_to_them(links):
+    assert ("iran", "supports", "kurds-rebels") not in links("Iran helped fight the Kurdish rebels.")
+
+
+# --- telephoning another is a call (CAMEO 041, verb overlay) ----------------------------------------
+
+
+def test_telephoning_another_is_a_call(links):
+    assert ("person:recep tayyip erdogan", "meets", "person:zelensky") in links(
+        "Erdogan telephoned Zelensky on Monday."
+    )
