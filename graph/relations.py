@@ -580,7 +580,7 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
         return [(e, None) for e in entries]
     entries = [e for e in entries if not e.get("unless_coded")]  # "rejected the accusations": the patterns' 016
     same = [e for e in entries if e["relation"] == match.relation]
-    recoded = match.mode in ("intent", "threat", "refusal")
+    recoded = match.mode in ("intent", "threat", "refusal", "forgo")
     own_noun = _own_noun(match)  # the noun's own code, not its verb's pattern
     # an entry bound to its own object class or phrase ("drills with France") is the more specific reading
     keep = (
