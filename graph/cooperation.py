@@ -5,6 +5,7 @@ idx) -> Found | None``): `stood_with`, whoever one stands with, by or behind is 
 supported ("Canada stands with Ukraine", "stood shoulder to shoulder with Finland", "will
 stand by Lithuania's side"); `particle_holders`, the words such a particle may hang on;
 `exercised_with`, whoever one holds drills with cooperates militarily (CAMEO 062);
+`joined_in`, what one joins another in doing is done to its own object, not to the one joined;
 `helped_to`, whoever one helps rebuild or defend is the one helped;
 `invested_in`, the state one invests in is the partner of that economic cooperation (CAMEO
 061); and `debt_owners`, whoever owes a debt cancelled or forgiven receives that aid (CAMEO 071).
@@ -29,6 +30,7 @@ __all__ = [
     "HELPED_ACTS",
     "HELP_VERBS",
     "INVEST_VERBS",
+    "JOINING_VERBS",
     "SIDE_WORDS",
     "SOLIDARITY_PREPS",
     "SOLIDARITY_VERBS",
@@ -36,6 +38,7 @@ __all__ = [
     "exercised_with",
     "helped_to",
     "invested_in",
+    "joined_in",
     "particle_holders",
     "stood_with",
 ]
@@ -182,3 +185,24 @@ def helped_to(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
     acts = [x for x in children_with(verb, {"xcomp"}) if x.lemma_.lower() in HELPED_ACTS]
     keys = [k for x in acts for o in children_with(x, {"dobj"}) for k in idx.inside(o)]
     return Found(tuple(dict.fromkeys(keys))) if keys else None
+
+
+#: Verbs of joining another in an act: "Sweden joined Finland in condemning the attack".
+JOINING_VERBS = frozenset({"join"})
+
+
+def joined_in(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """What one joins another in doing is done to the act's own object: "Sweden joined Finland in
+    condemning Russia's attack" condemns Russia, not Finland, who is a fellow condemner.
+
+    For a joining verb whose "in" phrase is a gerund (the dictionary's JOIN (IN CONDEMNING) lines
+    code the joining verb with the gerund's act); it settles the target, empty when the gerund's
+    object names no actor ("joined Finland in condemning the attack").
+    """
+    if verb.lemma_.lower() not in JOINING_VERBS:
+        return None
+    acts = [o for _, o in prep_objects(verb, {"in"}) if o.tag_ == "VBG"]
+    if not acts:
+        return None
+    keys = [k for act in acts for o in children_with(act, {"dobj"}) for k in idx.inside(o)]
+    return Found(tuple(dict.fromkeys(keys)))

@@ -90,6 +90,7 @@ _ACTION_VERB_TARGETS = (
 FRAMES = {
     "action": Frame(
         verb_targets=(
+            cooperation.joined_in,  # "joined Finland in condemning Russia": Russia, not Finland
             cooperation.stood_with,  # "stands with Kyiv", "stood shoulder to shoulder with Finland"
             cooperation.helped_to,  # "will help rebuild Haiti"
             cons.freed_from,
@@ -169,7 +170,7 @@ FRAMES = {
         ),
     ),
     "claim": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
+        verb_targets=(cooperation.joined_in, *_ACTION_VERB_TARGETS, cons.complement_targets),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
@@ -197,7 +198,7 @@ FRAMES = {
     ),
     # "demanded that Eritrea withdraw": the one who is to act is the target
     "directive": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
+        verb_targets=(cooperation.joined_in, *_ACTION_VERB_TARGETS, cons.complement_targets),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),

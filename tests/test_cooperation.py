@@ -247,3 +247,31 @@ def test_telephoning_another_is_a_call(links):
     assert ("person:recep tayyip erdogan", "meets", "person:zelensky") in links(
         "Erdogan telephoned Zelensky on Monday."
     )
+
+
+# --- joining another in an act: the act's own object is its target ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, edge, wrong",
+    [
+        (
+            "Sweden joined Finland in condemning Russia's attack.",
+            ("sweden", "condemns", "russia"),
+            ("sweden", "condemns", "finland"),
+        ),
+        (
+            "Chile joined Peru in condemning Venezuela.",
+            ("chile", "condemns", "venezuela"),
+            ("chile", "condemns", "peru"),
+        ),
+    ],
+)
+def test_one_joined_in_an_act_is_no_target_of_it(links, text, edge, wrong):
+    found = links(text)
+    assert edge in found
+    assert wrong not in found
+
+
+def test_joining_in_an_act_on_no_actor_targets_no_one(links):
+    assert not {e for e in links("Sweden joined Finland in condemning the attack.") if e[1] == "condemns"}
