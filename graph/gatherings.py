@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .actors import registry
-from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects, phrase_objects
+from .arguments import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    children_with,
+    noun_prep_objects,
+    phrase_objects,
+    prep_objects,
+)
 from .constructions import Found, clause_agents, own_subjects, subjects
 from .tokens import children_of
 
@@ -28,7 +35,9 @@ __all__ = [
     "VISITING_WORDS",
     "bracketed_group",
     "in_gathering_with",
+    "on_a_journey",
     "participial_gathering",
+    "toured_places",
     "reported_by_side",
     "their_gathering",
     "visiting_guests",
@@ -135,6 +144,31 @@ def participial_gathering(noun, theme, entry, idx) -> Found | None:
         return None
     agents = own_subjects(noun.head, idx)
     return Found(tuple(dict.fromkeys(agents))) if agents else None
+
+
+#: Nouns of a journey that a clause may be set "on": "said on a visit to Cairo".
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
+#: Nouns of a journey whose "of" phrase names the places it takes in: "a tour of Egypt and Jordan".
+TOUR_NOUNS = frozenset({"tour"})
+
+
+def on_a_journey(noun, theme, entry, idx) -> Found | None:
+    """The clause's subject makes the journey its act is set on: "Putin, on a trip to Egypt, said …",
+    "the minister said on a visit to Hanoi that …" (a journey noun under "on")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() not in JOURNEY_NOUNS:
+        return None
+    agents = clause_agents(noun.head, idx)
+    return Found(tuple(dict.fromkeys(agents))) if agents else None
+
+
+def toured_places(noun, theme, entry, idx) -> Found | None:
+    """The places a tour takes in are visited: "began a tour of Egypt, Jordan and Israel" (its "of"
+    phrase and the places listed with it)."""
+    if noun.lemma_.lower() not in TOUR_NOUNS:
+        return None
+    places = [t for _, o in prep_objects(noun, {"of"}) for t in (o, *o.conjuncts)]
+    keys = [k for t in places for k in idx.actors(t, locative=True)]
+    return Found(tuple(dict.fromkeys(keys))) if keys else None
 
 
 #: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".

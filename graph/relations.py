@@ -250,7 +250,8 @@ FRAMES = {
     # "visited Hanoi", "flew to Nairobi", "a visit to China": the place visited, its state the target
     "visit": Frame(
         verb_targets=(cons.visited, cons.verb_destinations),
-        noun_targets=(cons.noun_destinations,),
+        noun_targets=(gatherings.toured_places, cons.noun_destinations),
+        noun_agents=(*_NOUN_AGENTS, gatherings.on_a_journey),
     ),
     "withdrawal": Frame(
         verb_targets=(cons.origins, cons.stationed_in, cons.verb_destinations),

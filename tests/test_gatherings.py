@@ -348,3 +348,35 @@ def test_a_meeting_opening_its_clause_is_its_subjects(meetings, text, edge):
 )
 def test_no_meeting_from_a_clause_opening_noun_without_two_sides(meetings, text):
     assert not {e for e in meetings(text) if e[1] == "meets"}
+
+
+# --- a tour of several places; a clause set "on" a journey ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Vladimir Putin began a tour of Egypt, Jordan and Israel.", ("egypt", "jordan", "israel")),
+        ("Vladimir Putin made a tour of Vietnam and Laos.", ("vietnam", "laos")),
+    ],
+)
+def test_the_places_a_tour_takes_in_are_visited(meetings, text, places):
+    assert {("person:vladimir putin", "visits", p) for p in places} <= meetings(text)
+
+
+def test_a_tour_of_no_place_visits_no_one(meetings):
+    assert not {e for e in meetings("Vladimir Putin began a tour of the factory.") if e[1] == "visits"}
+
+
+@pytest.mark.parametrize(
+    "text, edges",
+    [
+        (
+            "Vladimir Putin, on a trip to Egypt and Jordan, said peace was near.",
+            {("person:vladimir putin", "visits", "egypt"), ("person:vladimir putin", "visits", "jordan")},
+        ),
+        ("Putin said on a visit to Vietnam that trade would grow.", {("person:vladimir putin", "visits", "vietnam")}),
+    ],
+)
+def test_the_subject_makes_the_journey_its_clause_is_set_on(meetings, text, edges):
+    assert edges <= meetings(text)
