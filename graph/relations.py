@@ -739,6 +739,8 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
         # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
         # a pattern alone ("X and Y raised alarm over Z sending troops to join …") is not that sure.
         together = info.symmetric and "lemma" in entry
+        # an agreement is mutual however its verb codes it: "Mexico and Canada reached a deal"
+        together = together or (read is _noun_arguments and info.plover == "AGREE" and _mutual_noun(token, lex))
         # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
         gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
         mutual = _fought_with(token, idx)
@@ -748,6 +750,11 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
             yield entry["relation"], a, t, token, theme, match
             if both or t in mutual:
                 yield entry["relation"], t, a, token, theme, match
+
+
+def _mutual_noun(token, lex) -> bool:
+    """True for a noun of agreement ("deal", "accord", "treaty"): whoever reach one together agree with each other."""
+    return token.lemma_.lower() in lex.agreement_nouns
 
 
 def _told_by(token, match: PatternMatch | None):

@@ -275,3 +275,22 @@ def test_one_joined_in_an_act_is_no_target_of_it(links, text, edge, wrong):
 
 def test_joining_in_an_act_on_no_actor_targets_no_one(links):
     assert not {e for e in links("Sweden joined Finland in condemning the attack.") if e[1] == "condemns"}
+
+
+# --- an agreement reached together: its co-agents agree with each other ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Mexico and Canada reached a deal on dairy quotas.", ("mexico", "canada")),
+        ("Israel and Hamas reached a ceasefire deal on Sunday.", ("israel", "hamas")),
+    ],
+)
+def test_co_agents_reaching_an_agreement_agree_with_each_other(links, text, pair):
+    assert any((a, t) in (pair, pair[::-1]) for a, _, t in links(text))
+
+
+@pytest.mark.parametrize("text", ["Mexico and Canada oppose the deal.", "Mexico and Canada welcomed the deal."])
+def test_co_agents_speaking_of_an_agreement_are_no_parties_to_it(links, text):
+    assert not {e for e in links(text) if e[1] in ("agrees", "pledges")}
