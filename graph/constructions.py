@@ -137,7 +137,20 @@ def is_passive(verb) -> bool:
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         or fronted_participle(verb)
+        or headline_passive(verb)
     )
+
+
+def headline_passive(verb) -> bool:
+    """True for a headline's passive without its auxiliary, which the small model parses as active:
+    "Kenya praised by Uganda", "Envoy attacked by gunmen" (a subject, a "by" agent, no object, no auxiliary).
+
+    Only a passive verb takes an agent, so the subject is the one acted on.
+    """
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "agent" in deps and "nsubj" in deps and not deps & (OBJECT_DEPS | {"aux", "auxpass"})
 
 
 def fronted_participle(verb) -> bool:
@@ -356,7 +369,9 @@ def theme_of(verb):
         ]
     if objects:
         return objects[0]
-    passive = children_with(verb, PASSIVE_SUBJECT_DEPS)
+    passive = children_with(verb, PASSIVE_SUBJECT_DEPS) or (
+        children_with(verb, {"nsubj"}) if headline_passive(verb) else []
+    )
     if passive:
         return passive[0]
     if verb.dep_ == "acl":
