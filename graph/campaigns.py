@@ -201,7 +201,7 @@ def _taking_part(noun, idx) -> list[str]:
 
 
 def _armed_doers(verb, idx) -> list[str]:
-    """Return the actors bearing arms (`_bears_arms`, or named by a force noun: "security forces") among those who do `verb`, its subjects or those
+    """Return the actors bearing arms (`bears_arms`, or named by a force noun: "security forces") among those who do `verb`, its subjects or those
     of the verbs it is the complement of ("forces were accused of committing abuses during …"):
     who acts during a campaign takes part in it when armed; "civilians fled during the offensive"."""
     token = verb
@@ -210,7 +210,7 @@ def _armed_doers(verb, idx) -> list[str]:
         found = children_with(token, SUBJECT_DEPS if token is verb else SUBJECTS_ALL)
         if found:
             sides = [t for f in found for t in (f, *f.conjuncts)]
-            armed = [t for t in sides if _bears_arms(t, idx) or not noun_lemmas(t).isdisjoint(idx.lex.force_nouns)]
+            armed = [t for t in sides if bears_arms(t, idx) or not noun_lemmas(t).isdisjoint(idx.lex.force_nouns)]
             return [k for t in armed for k in idx.actors(t)]
         if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep") or token.head.i == token.i:
             return []
