@@ -38,6 +38,7 @@ from .constructions import (
     Found,
     clause_possessive_agents,
     demonym_agent,
+    found_keys,
     helped_in_agents,
     is_passive,
     is_weapon,
@@ -798,7 +799,7 @@ def home_police_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found 
     if not groups:
         return None
     homes = [m.affiliation for m in groups if _is_state(m.affiliation)] or _states_in(verb, theme, idx)
-    return Found(tuple(dict.fromkeys(homes))) if homes else None
+    return found_keys(homes)
 
 
 def _is_state(key) -> bool:

@@ -9,7 +9,7 @@ no construction knows a relation's name.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .actors import agent_sector
 from .arguments import (
@@ -458,9 +458,20 @@ class Found:
 Construction = Callable[[object, object, dict, ArgumentIndex], "Found | None"]
 
 
-def _found(keys, theme=None) -> Found | None:
-    """Return a Found of `keys` (duplicates dropped, order kept), or None when there are none."""
+def found_keys(keys: Sequence[str], theme=None) -> Found | None:
+    """Return what a construction found: a `Found` of `keys`, or None when it found no one.
+
+    The one way constructions, here and in other modules, hand back the actors they read:
+    duplicates dropped, order kept, and None (not an empty `Found`, which would settle the slot)
+    so that the frame goes on to its next construction.
+
+    >>> found_keys(["iraq", "iran", "iraq"]).keys, found_keys([]) is None
+    (('iraq', 'iran'), True)
+    """
     return Found(tuple(dict.fromkeys(keys)), theme) if keys else None
+
+
+_found = found_keys  # the short name this module's constructions use
 
 
 def _inside_all(pairs, idx):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .arguments import SUBJECT_DEPS, children_with, prep_objects
-from .constructions import Found
+from .constructions import Found, found_keys
 from .tokens import children_of
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def exercised_with(noun, theme, entry, idx: ArgumentIndex) -> Found | None:
     if noun.lemma_.lower() not in EXERCISE_NOUNS:
         return None
     keys = [k for h in particle_holders(noun) for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)]
-    return Found(tuple(dict.fromkeys(keys))) if keys else None
+    return found_keys(keys)
 
 
 #: Verbs of investing, whose "in" phrase names the economy invested in: "will invest $5bn in Kenya".
@@ -126,7 +126,7 @@ def invested_in(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
     if verb.lemma_.lower() not in INVEST_VERBS:
         return None
     keys = [k for _, o in prep_objects(verb, {"in"}) for k in idx.inside(o)]
-    return Found(tuple(dict.fromkeys(keys))) if keys else None
+    return found_keys(keys)
 
 
 #: Nouns of what is owed, whose relief (cancelled, forgiven) aids the one owing it.
@@ -164,7 +164,7 @@ def debt_owners(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
         if clause.lemma_.lower() == "owe":
             owners += [k for _, o in prep_objects(clause, {"by"}) for k in idx.actors(o)]
             owners += [k for s in children_with(clause, SUBJECT_DEPS) for k in idx.actors(s)]
-    return Found(tuple(dict.fromkeys(owners))) if owners else None
+    return found_keys(owners)
 
 
 #: Verbs of help whose infinitive may name the one helped as its object: "will help rebuild Haiti".
@@ -184,7 +184,7 @@ def helped_to(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
         return None
     acts = [x for x in children_with(verb, {"xcomp"}) if x.lemma_.lower() in HELPED_ACTS]
     keys = [k for x in acts for o in children_with(x, {"dobj"}) for k in idx.inside(o)]
-    return Found(tuple(dict.fromkeys(keys))) if keys else None
+    return found_keys(keys)
 
 
 #: Verbs of joining another in an act: "Sweden joined Finland in condemning the attack".

@@ -22,7 +22,7 @@ from .arguments import (
     phrase_objects,
     prep_objects,
 )
-from .constructions import Found, clause_agents, own_subjects, subjects
+from .constructions import Found, clause_agents, found_keys, own_subjects, subjects
 from .tokens import children_of
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def participial_gathering(noun, theme, entry, idx) -> Found | None:
     if any(c.dep_ in ("det", "poss") for c in children_of(noun)):
         return None
     agents = own_subjects(noun.head, idx)
-    return Found(tuple(dict.fromkeys(agents))) if agents else None
+    return found_keys(agents)
 
 
 #: Nouns of a journey that a clause may be set "on": "said on a visit to Cairo".
@@ -158,7 +158,7 @@ def on_a_journey(noun, theme, entry, idx) -> Found | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() not in JOURNEY_NOUNS:
         return None
     agents = clause_agents(noun.head, idx)
-    return Found(tuple(dict.fromkeys(agents))) if agents else None
+    return found_keys(agents)
 
 
 def toured_places(noun, theme, entry, idx) -> Found | None:
@@ -168,7 +168,7 @@ def toured_places(noun, theme, entry, idx) -> Found | None:
         return None
     places = [t for _, o in prep_objects(noun, {"of"}) for t in (o, *o.conjuncts)]
     keys = [k for t in places for k in idx.actors(t, locative=True)]
-    return Found(tuple(dict.fromkeys(keys))) if keys else None
+    return found_keys(keys)
 
 
 #: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".
