@@ -644,10 +644,19 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
         recoded = _mirror(code, mode) or ("130" if mode == "threat" else None)
     if recoded is None:
         return dataclasses.replace(match, mode=mode, modality="hypothetical") if mode == "intent" else match
-    info = cameo_code(recoded)
     if recoded[:2] == "13":
         mode = "threat"  # an announced hostile act: CAMEO's intent codes (03) are for cooperation only
     modality = {"intent": "hypothetical", "refusal": "asserted", "threat": None}[mode]
+    return _recoded(match, recoded, mode, modality)
+
+
+def _recoded(match: PatternMatch, code: str, mode: str, modality: str | None) -> PatternMatch:
+    """Return `match` coded as `code` (its PLOVER category and relation too) in `mode`, told with `modality`.
+
+    Both mode rules (`with_mode`, `_forgone`) recode an act this way; the act's own relation is kept
+    as `PatternMatch.act`, for the frame that reads its arguments.
+    """
+    info = cameo_code(code)
     return dataclasses.replace(
         match,
         cameo=info.code,
@@ -667,18 +676,7 @@ def _forgone(match: PatternMatch) -> PatternMatch | None:
     attack" forgoes nothing CAMEO codes.
     """
     recoded = _mirror(match.cameo, "forgo")
-    if recoded is None:
-        return None
-    info = cameo_code(recoded)
-    return dataclasses.replace(
-        match,
-        cameo=info.code,
-        plover=info.plover,
-        relation=info.relation,
-        mode="forgo",
-        modality="hypothetical",
-        act=match.act or match.relation,
-    )
+    return None if recoded is None else _recoded(match, recoded, "forgo", "hypothetical")
 
 
 def code_trigger(token) -> PatternMatch | None:
