@@ -734,14 +734,22 @@ def agent_sector(token):
     return found
 
 
+def _modifier_sector(token) -> str | None:
+    """Return the agent sector of the modifier right before a noun, read with the noun or alone, else None.
+
+    The dictionary's two-word agents first ("armed group": UAF, "opposition forces": REB), then the
+    modifier's own ("militant": UAF, "rebel": REB): what a force or group noun is by its modifier.
+    """
+    mod = next((c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    if mod is None:
+        return None
+    return _agents().get(f"{mod.lower_} {token.lemma_.lower()}") or _agents().get(mod.lemma_.lower())
+
+
 def _armed_phrase(token) -> bool:
     """True when the word just before a force noun makes an armed agent phrase of another sector than a
     state's forces: "opposition forces" (REB), "rebel fighters"; the dictionary's two-word agents."""
-    compound = next((c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
-    if compound is None:
-        return False
-    sector = _agents().get(f"{compound.lower_} {token.lemma_.lower()}") or _agents().get(compound.lemma_.lower())
-    return sector in ARMED_SECTORS
+    return _modifier_sector(token) in ARMED_SECTORS
 
 
 def _armed_collective_sector(token):
@@ -750,13 +758,9 @@ def _armed_collective_sector(token):
     "an armed group" is the dictionary's phrase (UAF); "a militant group", "the rebel faction" take
     the sector of their modifier ("militant": UAF, "rebel": REB), as a band of militants is.
     """
-    lemma = token.lemma_.lower()
-    if lemma not in load_lexicon().collective_nouns:
+    if token.lemma_.lower() not in load_lexicon().collective_nouns:
         return None
-    mod = next((c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
-    if mod is None:
-        return None
-    sector = _agents().get(f"{mod.lower_} {lemma}") or _agents().get(mod.lemma_.lower())
+    sector = _modifier_sector(token)
     return sector if sector in ARMED_SECTORS else None
 
 
