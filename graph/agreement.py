@@ -1,6 +1,6 @@
 """Where two coders agree: the relations two graphs both hold, and those only one of them holds, per relation."""
 
-from .vocab import relation_types
+from .vocab import relation_types, symmetric
 
 __all__ = ["agreement", "reverse_agreement", "format_agreement"]
 
@@ -11,13 +11,11 @@ def _keys(G):
     A relation of weight 0 (no evidence of the counted modalities: only denied, negated,
     hypothetical or alleged) is left out: the graph does not say it happened.
     """
-    types = relation_types()
     keys = set()
     for u, v, k, weight in G.edges(keys=True, data="weight", default=1):
         if weight == 0:
             continue
-        symmetric = k in types and types[k].symmetric
-        keys.add((*sorted((u, v)), k) if symmetric else (u, v, k))
+        keys.add((*sorted((u, v)), k) if symmetric(k) else (u, v, k))
     return keys
 
 

@@ -18,7 +18,7 @@ from networkx.algorithms.link_analysis import hits_alg
 
 from .errors import ActorgraphWarning, CentralityError, UnknownNameError
 from .filters import filter_graph
-from .vocab import relation_types
+from .vocab import symmetric
 
 __all__ = [
     "MEASURES",
@@ -136,8 +136,8 @@ def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
         of all relations from ``u`` to ``v``. ``"none"``: every aggregated edge weighs 1.
         Either way a relation of weight 0 (no evidence of the counted modalities, see
         `actorgraph.counts`) is left out: it is told, but not as having happened. A symmetric
-        relation ("meets", "allies") counts both ways: the file stores it once, from the actor
-        whose id sorts first, but B meets A as much as A meets B.
+        relation ("meets", "allies") counts both ways: the file stores it once, in the direction
+        of its earliest report, but B meets A as much as A meets B.
 
     Returns
     -------
@@ -164,12 +164,10 @@ def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
     _check("weight", weight, WEIGHTS)
     H = nx.DiGraph()
     H.add_nodes_from(G.nodes(data=True))
-    types = relation_types()
     for u, v, k, w in G.edges(keys=True, data="weight", default=1):
         if u == v or w == 0:
             continue
-        both = k in types and types[k].symmetric
-        for a, b in ((u, v), (v, u)) if both else ((u, v),):
+        for a, b in ((u, v), (v, u)) if symmetric(k) else ((u, v),):
             if weight == "none":
                 H.add_edge(a, b, weight=1)
             elif H.has_edge(a, b):
@@ -481,14 +479,14 @@ def _links(F: nx.MultiDiGraph, node: str, directions: Iterable[str]) -> list[Lin
 
     A symmetric relation goes both ways: it is listed in either direction asked for.
     """
-    types, directions = relation_types(), set(directions)
+    directions = set(directions)
     edges = [("out", v, k, d) for _, v, k, d in F.out_edges(node, keys=True, data=True)]
     edges += [("in", u, k, d) for u, _, k, d in F.in_edges(node, keys=True, data=True)]
     links = []
     for way, other, k, d in edges:
         relation = d.get("relation", k)
         if way not in directions:
-            if not (relation in types and types[relation].symmetric):
+            if not symmetric(relation):
                 continue
             way = next(iter(directions))
         links.append(Link(relation, way, other, F.nodes[other].get("label", other), d.get("weight", 1)))

@@ -24,6 +24,7 @@ __all__ = [
     "modalities",
     "relation_type",
     "relation_types",
+    "symmetric",
     "weak_modalities",
 ]
 
@@ -122,6 +123,19 @@ def relation_types() -> dict[str, RelationType]:
 def relation_type(name: str) -> RelationType:
     """Return the `RelationType` called `name` (KeyError for an unknown one)."""
     return relation_types()[name]
+
+
+def symmetric(name: str) -> bool:
+    """Return True for a registered relation that goes both ways ("A meets B" is "B meets A").
+
+    Such a relation is stored as one edge; what counts, compares or draws edges reads it both
+    ways. A name the registry lacks (a graph file from elsewhere) is read as one-way.
+
+    >>> symmetric("meets"), symmetric("attacks"), symmetric("no-such-relation")
+    (True, False, False)
+    """
+    known = relation_types().get(name)
+    return known is not None and known.symmetric
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from pyvis.network import Network
 from actorgraph.atomic import write_text
 from actorgraph.centrality import node_scores
 from actorgraph.communities import communities
-from actorgraph.vocab import actor_types, modalities, relation_types, weak_modalities
+from actorgraph.vocab import actor_types, modalities, relation_types, symmetric, weak_modalities
 
 __all__ = [
     "render_page",
@@ -338,7 +338,7 @@ def _tooltip_node(a):
 
 def _tooltip_edge(r, labels):
     """Return the plain-text hover tooltip of a relation."""
-    arrow = "↔" if _symmetric(r["relation"]) else "→"
+    arrow = "↔" if symmetric(r["relation"]) else "→"
     lines = [
         f"{labels[r['from']]} {arrow} {r['relation']} {arrow} {labels[r['to']]}",
         f"{len(r['evidence'])} evidence in all · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}",
@@ -348,12 +348,6 @@ def _tooltip_edge(r, labels):
     if r["weak"]:
         lines.append("only " + ", ".join(m for m in modalities() if m in weak_modalities()) + " evidence")
     return "\n".join(lines)
-
-
-def _symmetric(relation: str) -> bool:
-    """True for a relation that goes both ways ("meets"): its edge is drawn with an arrow at each end."""
-    types = relation_types()
-    return relation in types and types[relation].symmetric
 
 
 def _network(actors, relations):
@@ -377,7 +371,7 @@ def _network(actors, relations):
             "dashes": r["weak"],
         }
         arrows = {}
-        if _symmetric(r["relation"]):
+        if symmetric(r["relation"]):
             arrows["from"] = {"enabled": True, "scaleFactor": 0.6}  # A meets B is B meets A
         if r["contested"]:
             arrows["middle"] = {"enabled": True, "type": "bar", "scaleFactor": 0.9}
