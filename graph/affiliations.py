@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from . import actors
 from .arguments import OBJECT_DEPS, children_with, prep_objects
-from .campaigns import bears_arms
+from .campaigns import RECIPROCAL_OBJECTS, bears_arms
 from .constructions import subjects
 from .lexicon import load_lexicon
 from .modality import modality_of
@@ -56,8 +56,6 @@ ALLY_LEMMAS = frozenset({"ally"})
 CONJUNCT_POSSESSIVES = frozenset({"its", "their"})
 #: Words between a unit and the larger one it is in: "the 2nd Battalion, 5th Marines", "Bravo Company of the 1st Battalion".
 UNIT_JOINERS = frozenset({",", "of"})
-#: Words of a fight the sides have with each other ("attacked each other", "fought one another").
-RECIPROCAL_WORDS = frozenset({"other", "another"})
 #: Prepositions of a hostile verb's target besides its object: "fought against", "turned on".
 AGAINST_PREPS = frozenset({"against", "on"})
 #: Modifiers naming whose a thing attacked is: "Boko Haram camps", "rebel positions", "the militants' base".
@@ -489,7 +487,7 @@ def _common_side(token: Token, idx) -> Iterator[Affiliation]:
         return
     verb, done_to = found
     if modality_of(verb, idx.lex) not in FACTUAL or any(
-        t.lower_ in RECIPROCAL_WORDS or t.lemma_.lower() in idx.lex.conflict_nouns for o in done_to for t in o.subtree
+        t.lower_ in RECIPROCAL_OBJECTS or t.lemma_.lower() in idx.lex.conflict_nouns for o in done_to for t in o.subtree
     ):
         return  # "attacked each other", "fought a war": a fight between them
     persons = _types(idx)[1]

@@ -437,6 +437,7 @@ def armed_clash_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
 
 #: Objects that make the subjects' act one on each other: "attacked each other", "fought one another".
 RECIPROCAL_OBJECTS = frozenset({"other", "another"})
+#: The words before them that make them reciprocal: "each other", "one another".
 RECIPROCAL_DETERMINERS = frozenset({"each", "one"})
 
 
