@@ -155,7 +155,7 @@ def campaign_owners(noun: Token, idx: ArgumentIndex) -> list[str]:
     return _taking_part(noun, idx)
 
 
-def campaign_purpose_owners(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+def campaign_purpose_owners(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """Whoever wages the campaign an infinitive is the purpose of acts: "advanced on the second day of an
     offensive to retake the port from Y", "supported Iraq in its campaign to recapture Mosul from Y"
     (`campaign_owners`); an assault frame's agents when the verb has no subject of its own. The small
@@ -251,7 +251,7 @@ def eaten_object(verb: Token) -> Token | None:
     return None
 
 
-def eaten_object_targets(verb, theme, entry, idx) -> Found | None:
+def eaten_object_targets(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The target of an infinitive whose object the parser took for the next verb's subject (`eaten_object`)."""
     obj = eaten_object(verb) if to_infinitive(verb) else None
     keys = idx.actors(obj) if obj is not None else []
@@ -396,7 +396,7 @@ def clash_lemmas() -> frozenset[str]:
     return two_way_verbs("attacks") & load_lexicon().conflict_nouns
 
 
-def bears_arms(token, idx) -> bool:
+def bears_arms(token: Token, idx: ArgumentIndex) -> bool:
     """True when `token` names an armed side: a force or armed group noun, or an actor that is one
     (also what tells `actorgraph.affiliations` a common side in a fight from one in a quarrel)."""
     return _armed_side(token, idx) or any(_armed(k) for k in idx.actors(token))
@@ -698,7 +698,7 @@ def _held_place(token) -> bool:
     )
 
 
-def held_place_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+def held_place_targets(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The holders of the place an attack's object is: "shelled Aleppo, a rebel stronghold" (an
     apposition), "bombed targets in the Kurdish-held town of Qamishli", "pounded positions in
     rebel-held areas" (where targets or positions are). An attack on a stronghold is one on whoever
@@ -717,7 +717,7 @@ def held_place_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found |
 INCLUDING_PREPS = frozenset({"including"})
 
 
-def included_victims(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+def included_victims(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """Whom an attack's victims include: "injured six people, including two officers of the African
     Union mission", "killed eleven people, including three Pakistani policemen". The object names no
     actor itself ("people", "others"); the victims it lists do."""
@@ -785,7 +785,7 @@ def _police(noun) -> bool:
     )
 
 
-def home_police_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+def home_police_targets(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The state whose police an armed group at home in it attacks: "Maoist rebels attacked a police
     station in western Nepal" (rebels the text places in Nepal, ``nepal-maoist-rebels``), "Islamist
     militants ambushed a police patrol". Police serve their own state; soldiers may be foreign

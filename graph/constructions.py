@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .actors import agent_sector
 from .arguments import (
@@ -26,6 +27,9 @@ from .arguments import (
 from .lexicon import noun_lemmas
 from .patterns import bare_codes, code_trigger, in_class, match_noun
 from .tokens import CONDITION_MARKS, children_of, to_infinitive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 TARGET_PREPS = frozenset(
     {
@@ -141,7 +145,7 @@ def is_passive(verb) -> bool:
     )
 
 
-def headline_passive(verb) -> bool:
+def headline_passive(verb: Token) -> bool:
     """True for a headline's passive without its auxiliary, which the small model parses as active:
     "Kenya praised by Uganda", "Envoy attacked by gunmen" (a subject, a "by" agent, no object, no auxiliary).
 
@@ -259,7 +263,7 @@ RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "on"})
 
 
-def relative_antecedent(relcl, idx):
+def relative_antecedent(relcl: Token, idx: ArgumentIndex) -> Token:
     """Return the noun a relative clause speaks of: the noun it hangs on, but for a place after an
     event noun ("Islamic State's bombings in the town of Qamishli, which wounded forty": the bombings,
     not the town), to which the small model hangs the clause as the nearest noun."""
@@ -708,7 +712,7 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
 UNCREWED = frozenset({"drone", "uav", "rpv"})
 
 
-def crewed_aircraft(noun) -> bool:
+def crewed_aircraft(noun: Token) -> bool:
     """True for a crewed military aircraft (CAMEO's &AIRCRAFT class but drones): as an attack's subject
     it stands for whoever flies it ("U.S. planes bombed …", "Chadian aircraft struck …"), as its crew's
     demonym names them; a drone or missile may bear its maker's."""

@@ -77,7 +77,7 @@ def particle_holders(verb: Token) -> list[Token]:
     return holders
 
 
-def stood_with(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+def stood_with(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """Whoever one stands with, by or behind is the one supported: "Japan stands firmly with the people of
     Taiwan", "Poland will stand by Lithuania's side", "stood shoulder to shoulder with Finland".
 
@@ -103,7 +103,7 @@ def stood_with(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 
 
-def exercised_with(noun, theme, entry, idx: ArgumentIndex) -> Found | None:
+def exercised_with(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """Whoever one holds exercises or drills with is the partner of that military cooperation:
     "India held naval drills with France", "conducted exercises with US forces" (the phrase on the
     noun or on the verb it is the object of). For an exercise noun only."""
@@ -117,7 +117,7 @@ def exercised_with(noun, theme, entry, idx: ArgumentIndex) -> Found | None:
 INVEST_VERBS = frozenset({"invest"})
 
 
-def invested_in(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+def invested_in(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The state one invests in is the partner of that economic cooperation: "Japan will invest $4bn in
     Kenya", "invested heavily in Vietnam's power sector" (whose sector it is).
 
@@ -147,7 +147,7 @@ def _debt(theme):
     return None
 
 
-def debt_owners(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+def debt_owners(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """Whoever owes a debt a verb relieves receives that aid: "cancelled the debts of Mali", "forgave
     Ghana's debt", "wrote off the debt owed by Ecuador", "the debt that Iraq owes".
 
@@ -173,7 +173,7 @@ HELP_VERBS = frozenset({"help", "assist"})
 HELPED_ACTS = frozenset({"rebuild", "reconstruct", "stabilize", "stabilise", "defend", "protect"})
 
 
-def helped_to(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+def helped_to(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """Whoever one helps rebuild, stabilise or defend is the one helped: "the EU will help rebuild
     Liberia", "pledged to help defend Ukraine" (the infinitive's object, or whose it is).
 
@@ -191,7 +191,7 @@ def helped_to(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
 JOINING_VERBS = frozenset({"join"})
 
 
-def joined_in(verb, theme, entry, idx: ArgumentIndex) -> Found | None:
+def joined_in(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """What one joins another in doing is done to the act's own object: "Sweden joined Finland in
     condemning Russia's attack" condemns Russia, not Finland, who is a fellow condemner.
 

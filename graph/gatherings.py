@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 
-def bracketed_group(noun, theme, entry, idx) -> Found | None:
+def bracketed_group(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The members listed in brackets after a group are the sides of a gathering noun hung on it.
 
     "the Nordic group (Norway, Sweden, Finland and Denmark) defence ministers meeting": the small
@@ -58,7 +58,7 @@ def bracketed_group(noun, theme, entry, idx) -> Found | None:
     return Found(tuple(keys)) if len(keys) >= 2 else None
 
 
-def their_gathering(noun, theme, entry, idx) -> Found | None:
+def their_gathering(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """ "their meeting" is the gathering of the two its clause names: "Rice shook hands with Hu before
     their meeting", "Blair greeted Bush at the start of their talks" (the clause's subject and its
     object or "with" partner, exactly two actors), else of those "their" stands for by coordination.
@@ -83,7 +83,7 @@ def their_gathering(noun, theme, entry, idx) -> Found | None:
 SETTING_PREPS = frozenset({"during", "at", "in", "after", "before", "following"})
 
 
-def reported_by_side(noun, theme, entry, idx) -> Found | None:
+def reported_by_side(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The official side that reports talks with another, in a clause with no actor for subject, holds them.
 
     "A Pakistani foreign ministry official said the dispute was raised in talks with India's prime
@@ -115,7 +115,7 @@ def _official(key: str) -> bool:
     return record is not None and record["type"] in ("state", "agency", "alliance") and record.get("sector") != "MED"
 
 
-def in_gathering_with(noun, theme, entry, idx) -> Found | None:
+def in_gathering_with(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The subject of a clause acts in the consultation with another it sets its act in.
 
     "Merkel raised the issue in a phone call with Putin", "the minister made the offer in talks
@@ -130,7 +130,7 @@ def in_gathering_with(noun, theme, entry, idx) -> Found | None:
     return Found(tuple(agents)) if agents else None
 
 
-def participial_gathering(noun, theme, entry, idx) -> Found | None:
+def participial_gathering(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """A clause-opening "Meeting in X," that the tagger reads as a noun is its clause's subjects' meeting.
 
     "Meeting in Brussels, the Dutch and Belgian prime ministers said …": the small model tags the
@@ -152,7 +152,7 @@ JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
 TOUR_NOUNS = frozenset({"tour"})
 
 
-def on_a_journey(noun, theme, entry, idx) -> Found | None:
+def on_a_journey(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The clause's subject makes the journey its act is set on: "Putin, on a trip to Egypt, said …",
     "the minister said on a visit to Hanoi that …" (a journey noun under "on")."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() not in JOURNEY_NOUNS:
@@ -161,7 +161,7 @@ def on_a_journey(noun, theme, entry, idx) -> Found | None:
     return found_keys(agents)
 
 
-def toured_places(noun, theme, entry, idx) -> Found | None:
+def toured_places(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """The places a tour takes in are visited: "began a tour of Egypt, Jordan and Israel" (its "of"
     phrase and the places listed with it)."""
     if noun.lemma_.lower() not in TOUR_NOUNS:
