@@ -70,8 +70,8 @@ class PatternMatch:
 
     `cameo` is None for a null pattern (the dictionary says these words are no event);
     `reverse` means the event goes from target to source (``[:173]``, "appeared in court");
-    `mode` is ``intent`` or ``refusal`` when `with_mode` recoded the act, and `modality`
-    the modality that recoding implies (``hypothetical`` for an intent) and `act` the relation of
+    `mode` is the mode `with_mode` read the act in (``intent``, ``refusal``, ``threat``, ``forgo``,
+    ``future``), and `modality` the modality that implies (``hypothetical`` for an intent) and `act` the relation of
     the act recoded (its arguments are read as the act's: "plans to withdraw from Iraq"); `has_object` says the
     pattern names the verb's object (or is an event noun's), what tells "lift sanctions" apart;
     `governor` is the index in the Doc of the verb whose modality a threat takes ("threatened" in
@@ -680,7 +680,7 @@ def _forgone(match: PatternMatch) -> PatternMatch | None:
 
 
 def code_trigger(token) -> PatternMatch | None:
-    """Return the CAMEO coding of a trigger: its most specific pattern, recoded for intent, threat or refusal.
+    """Return the CAMEO coding of a trigger: its most specific pattern, recoded for intent, threat, refusal or forgoing.
 
     This is what the relation finder calls for each trigger (see `actorgraph.relations`). A
     threat's match names its threatening verb (`PatternMatch.governor`), whose modality it takes.
@@ -690,7 +690,7 @@ def code_trigger(token) -> PatternMatch | None:
         return found  # no code for a mode to recode
     mode, governor = _mode(token)
     if mode == "refusal" and governor is None:
-        mode = "forgo"  # "will not ban": a promise not to act, which eases a restriction
+        mode = "forgo"  # "will not ban": a promise not to act, which eases a restriction (others stay refused)
     match = with_mode(found, _conditional(mode, found.plover))
     if match is not None and match.mode == "threat" and governor is not None:
         if mode == "condition":

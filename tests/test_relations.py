@@ -213,7 +213,7 @@ def test_relations_modality_of_future_and_background(extract_sentences, text, ex
             ("turkey", "eases", "iraq-presidential-office", "hypothetical"),
             "restricts",
         ),
-        # done or refused, it stays the negated restriction
+        # said not done (no promise), it stays the negated restriction (refusals: test_patterns)
         ("Syria did not bar the Lebanese president from returning.", ("syria", "restricts", None, "negated"), "eases"),
     ],
 )
