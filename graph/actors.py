@@ -14,6 +14,7 @@ from .tokens import children_of, parse_of, tokens_with
 __all__ = [
     "Mention",
     "find_mentions",
+    "is_state",
     "registry",
     "leaders",
     "person_key",
@@ -67,6 +68,18 @@ class Mention:
 def registry():
     """Return ``{id: record}`` of the gazetteer's known actors (``data/actors.jsonl``)."""
     return {r["id"]: r for r in read_jsonl("actors.jsonl")}
+
+
+def is_state(key: str | None) -> bool:
+    """Return True when `key` is a state's in the gazetteer: whose soil a place or a group's home is.
+
+    Many readings hold only for a state (a place's country, the home of a government's forces),
+    and a key may be None (no home named) or an actor of another type.
+
+    >>> is_state("ukraine"), is_state("nato"), is_state(None)
+    (True, False, False)
+    """
+    return registry().get(key or "", {}).get("type") == "state"
 
 
 @functools.cache
@@ -962,7 +975,7 @@ class Places:
             datelines.update(range(i, dash + 1))
         for ent in ents:
             state = ent.ent_id_ if ent.label_ in STATE_LIKE | {"PLACE"} else None
-            if not state or registry().get(state, {}).get("type") != "state":
+            if not is_state(state):
                 continue
             if ent.label_ == "PLACE" and _beside_a_name(ent):
                 continue  # "warlord Omar Farah" names a person, not the province of Farah
@@ -992,7 +1005,7 @@ def _place_names():
     name one state only, for datelines written in capitals."""
     found = collections.defaultdict(set)
     for row in read_jsonl("gazetteer.jsonl"):
-        if row["label"] not in ("STATE", "CAPITAL", "PLACE") or registry().get(row["id"], {}).get("type") != "state":
+        if row["label"] not in ("STATE", "CAPITAL", "PLACE") or not is_state(row["id"]):
             continue
         pattern = row["pattern"]
         words = [pattern] if isinstance(pattern, str) else pattern[0].get("ORTH", {}).get("IN", [])
@@ -1082,7 +1095,7 @@ def _people_sector_mention(token, sector, by_token, places):
             continue
         if not all(t.dep_ in _NOUN_PHRASE_DEPS for t in token.doc[child.i + 1 : token.i]):
             return None
-        code = cameo_of(home) if registry().get(home or "", {}).get("type") == "state" else None
+        code = cameo_of(home) if is_state(home) else None
         return _group_mention(token, start, key, home, f"{code or ''}{sector}", sector)  # "REB": no country
     return None
 
@@ -1166,7 +1179,7 @@ def _government_forces_mention(token, sector, by_token, places):
     if word is None or any(c.dep_ in MODIFIER_DEPS and c.i in by_token for c in children_of(token)):
         return None
     home = places().home(token)
-    if registry().get(home or "", {}).get("type") != "state":
+    if not is_state(home):
         return None
     owner = Mention(key=home, text=word.text, type="state", start=word.i, end=word.i + 1, role="sector")
     return _state_sector_mention(token, sector, owner)

@@ -6,7 +6,7 @@ tokens a construction points at; this module knows nothing about relation types.
 
 import bisect
 
-from .actors import ARMED_SECTORS, ORGAN_SECTORS, agent_sector, registry, sector_actor
+from .actors import ARMED_SECTORS, ORGAN_SECTORS, agent_sector, is_state, registry, sector_actor
 from .lexicon import load_lexicon, noun_lemmas
 from .tokens import children_of, parse_of
 
@@ -694,7 +694,7 @@ def referents(m):
     """
     if m.type == "state":
         return [("state", m.key)]
-    home = [("state", m.affiliation)] if registry().get(m.affiliation or "", {}).get("type") == "state" else []
+    home = [("state", m.affiliation)] if is_state(m.affiliation) else []
     if m.role == "person":
         return [("person", m.key), *home]
     if m.type == "agency":

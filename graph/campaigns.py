@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .actors import ARMED_SECTORS, HELD_PLACE_NOUNS, HOLDING_WORDS, agent_sector, registry
+from .actors import ARMED_SECTORS, HELD_PLACE_NOUNS, HOLDING_WORDS, agent_sector, is_state, registry
 from .arguments import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -799,13 +799,8 @@ def home_police_targets(verb: Token, theme: Token | None, entry: dict, idx: Argu
     groups = [m for m in groups if m.type == "group" and m.role == "sector" and m.sector in ARMED_SECTORS]
     if not groups:
         return None
-    homes = [m.affiliation for m in groups if _is_state(m.affiliation)] or _states_in(verb, theme, idx)
+    homes = [m.affiliation for m in groups if is_state(m.affiliation)] or _states_in(verb, theme, idx)
     return found_keys(homes)
-
-
-def _is_state(key) -> bool:
-    """True for the key of a state."""
-    return registry().get(key or "", {}).get("type") == "state"
 
 
 def _states_in(verb, theme, idx) -> list[str]:
