@@ -13,6 +13,13 @@ names no one attacked.
 A campaign noun only reaches its "against" phrase as a fight when it is one: a noun of the
 ``&FIGHT`` class or of an attack, a campaign made military by its modifier ("a military campaign",
 "an air campaign"), or one against an armed group; "Amnesty's campaign against China" is none.
+
+The module also reads fights told otherwise: sides that clash or fight each other
+(`armed_clash_events`, `fought_both_ways`), fire received, arms used against someone, stances and
+hostile acts (`hostile_act_events`), a coalition formed to defeat someone
+(`coalition_purpose_events`), and, for the ``assault`` frame, targets named through an attack's
+object: the holders of a held place (`held_place_targets`), the victims an "including" phrase lists
+(`included_victims`) and the home state of police an armed group attacks (`home_police_targets`).
 """
 
 from __future__ import annotations
