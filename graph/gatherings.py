@@ -4,8 +4,9 @@ Constructions in the form of `actorgraph.constructions` (``construction(trigger,
 idx) -> Found | None``) that the ``partner`` frame of `actorgraph.relations` tries: a gathering
 noun hung on a group whose members are listed before it, talks an official reports for
 their side, a call or meeting a clause's act is set in, and a clause-opening "Meeting in
-Moscow, …" the tagger reads as a noun; and `visiting_guests`, a pass of
-its own: whoever a "visiting" noun stands for visits the one who receives them.
+Moscow, …" the tagger reads as a noun; for the ``visit`` frame, a clause's subject on the journey
+its act is set on (`on_a_journey`) and the places a tour takes in (`toured_places`); and
+`visiting_guests`, a pass of its own: whoever a "visiting" noun stands for visits the one who receives them.
 """
 
 from __future__ import annotations
