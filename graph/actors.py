@@ -866,6 +866,8 @@ HOLDING_WORDS = frozenset({"held", "controlled", "dominated", "run", "occupied"}
 #: Nouns of the places of armed men that an armed agent word names by them: "rebel positions",
 #: "insurgent targets", "a militant camp" (a state's are its own: "Afghan positions").
 POSITION_NOUNS = frozenset({"position", "target", "camp", "base"})
+#: Every noun of a place `_held_place_mentions` names by its holders.
+_HOLDERS_PLACE_NOUNS = HELD_PLACE_NOUNS | POSITION_NOUNS
 
 
 def _held_place_mentions(doc, by_token, places):
@@ -873,8 +875,8 @@ def _held_place_mentions(doc, by_token, places):
     stronghold of Falluja", "militant hideouts", "rebel positions" (an armed sector's actor, at home where `places`
     says), "Taliban-held districts", "Ukrainian-held villages" (the named actor). The holders
     are the place's noun as an argument: "pounded rebel-held towns" attacks the rebels."""
-    for word in tokens_with(doc, lemmas=HELD_PLACE_NOUNS | POSITION_NOUNS, lowers=HOLDING_WORDS):
-        place = word if word.lemma_.lower() in HELD_PLACE_NOUNS | POSITION_NOUNS else word.head
+    for word in tokens_with(doc, lemmas=_HOLDERS_PLACE_NOUNS, lowers=HOLDING_WORDS):
+        place = word if word.lemma_.lower() in _HOLDERS_PLACE_NOUNS else word.head
         deps = ("compound", "amod") if place is word else ("npadvmod", "compound", "nmod")
         if place.i in by_token or place.pos_ != "NOUN" or (place is not word and word.dep_ != "amod"):
             continue
