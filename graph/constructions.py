@@ -348,11 +348,40 @@ def place_state(token):
     return token.ent_id_ if token.ent_type_ == "PLACE" and token.ent_id_ else None
 
 
+def region_state(token, idx):
+    """Return the state a region noun (``region_nouns``) belongs to, else None.
+
+    Its "of" phrase ("the northern region of Iraq", "the Indian state of Assam": the place a state
+    holds, its own name a place), else its possessor ("its territorial waters", "Israel's airspace"),
+    else a state's demonym ("the western Sudanese region", "Pakistani waters"). The "of" phrase comes
+    first: "the Somali region of Ethiopia" is Ethiopia's.
+    """
+    if token.lemma_.lower() not in idx.lex.region_nouns:
+        return None
+    for _, pobj in prep_objects(token, {"of"}):
+        m = idx.mention(pobj)
+        if m is not None and m.type == "state":
+            return m.key
+    for child in children_of(token):
+        if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return idx.antecedent(child) if child.lower_ == "its" else None
+        m = idx.mention(child)
+        if m is not None and m.type == "state" and (m.role != "demonym" or child.i == m.start):
+            return m.key
+    return None
+
+
 def destinations(token, idx):
-    """Return the actors a deployment goes to: "to Russia", "to Kursk" (a place in Russia), "to Russia's far east"."""
+    """Return the actors a deployment goes to: "to Russia", "to Kursk" (a place in Russia), "to Russia's far east",
+    "to the northern region of Iraq" (see `region_state`)."""
     found = []
     for _, pobj in prep_objects(token, DESTINATION_PREPS):
         keys = idx.actors(pobj, groups=False, locative=True)
+        region = None if keys else region_state(pobj, idx)
+        if region:
+            keys = [region]
         if not keys:
             near = [pobj] + [c for c in children_of(pobj) if c.dep_ in ("poss", "compound")]
             keys = [
@@ -432,12 +461,24 @@ def _inside_all(pairs, idx):
 # --- Agents ------------------------------------------------------------------------------------
 
 
+def mover(verb):
+    """Return the subject of a motion verb, or None.
+
+    A finite verb the parser hung on a noun as a relative ("Two Chinese warships intruded into
+    Japanese waters, Tokyo said": a past tense, not a participle) has that noun for subject.
+    """
+    subject = (children_with(verb, SUBJECT_DEPS) or [None])[0]
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        return verb.head
+    return subject
+
+
 def motion_subject(verb, idx) -> tuple[object, list[str]]:
     """Return ``(theme, agents)`` of a motion verb: "North Korean troops are heading to Russia".
 
-    The moving subject is the theme; whoever owns it (North Korea) is the agent.
+    The moving subject (`mover`) is the theme; whoever owns it (North Korea) is the agent.
     """
-    subject = (children_with(verb, SUBJECT_DEPS) or [None])[0]
+    subject = mover(verb)
     owner = idx.owner(subject) if subject is not None else None
     return subject, [owner] if owner else []
 
@@ -773,13 +814,15 @@ def verb_destinations(token, theme, entry, idx) -> Found | None:
 
 
 def entered_places(verb, theme, entry, idx) -> Found | None:
-    """The object of a motion verb is where the movers went: "troops entered Georgia"."""
+    """The object of a motion verb is where the movers went: "troops entered Georgia"; of any other
+    verb of the frame, only a region of a state is ("jets violated Estonian airspace")."""
+    objects = children_with(verb, OBJECT_DEPS)
     if not entry.get("motion"):
-        return None
+        return _found([k for obj in objects for k in [region_state(obj, idx)] if k])
     keys = [
         k
-        for obj in children_with(verb, OBJECT_DEPS)
-        for k in idx.actors(obj, groups=False, locative=True) or [place_state(obj)]
+        for obj in objects
+        for k in idx.actors(obj, groups=False, locative=True) or [place_state(obj) or region_state(obj, idx)]
         if k
     ]
     return _found(keys)
@@ -1092,7 +1135,8 @@ def stationed_in(token, theme, entry, idx) -> Found | None:
     keys = []
     for noun in forces:
         for _, place in noun_prep_objects(noun, {"in"}):
-            keys += [k for k in idx.actors(place, groups=False, locative=True) or [place_state(place)] if k]
+            found = idx.actors(place, groups=False, locative=True) or [place_state(place) or region_state(place, idx)]
+            keys += [k for k in found if k]
     return _found(keys)
 
 

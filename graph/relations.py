@@ -345,7 +345,7 @@ def _constrained_object(token, entry):
     """
     if token.pos_ in ("VERB", "AUX"):
         moved = entry.get("motion") or entry.get("unless_object")
-        return (children_with(token, SUBJECT_DEPS) or [None])[0] if moved else theme_of(token)
+        return cons.mover(token) if moved else theme_of(token)
     return next((o for _, o in prep_objects(token, {"of"})), None) or next(
         (c for c in children_of(token) if c.dep_ == "compound"), None
     )

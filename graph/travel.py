@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 
 from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, prep_objects
-from .constructions import place_state
+from .constructions import place_state, region_state
 from .lexicon import load_lexicon, noun_lemmas
 from .patterns import PatternMatch
 from .tokens import children_of
@@ -45,7 +45,7 @@ def travel_lemmas() -> frozenset:
     >>> {"expect", "due", "stop", "leave", "travel"} <= travel_lemmas()
     True
     """
-    return AWAITED | STOPPING | LEAVING | JOURNEYS
+    return AWAITED | STOPPING | LEAVING | JOURNEYS | FLIGHTS
 
 
 @functools.cache
@@ -84,7 +84,7 @@ def _places(tokens, idx) -> list[str]:
     keys = []
     for token in tokens:
         for t in [token, *token.conjuncts]:
-            found = idx.actors(t, groups=False, locative=True) or [place_state(t) or _owning_state(t, idx)]
+            found = idx.actors(t, groups=False, locative=True) or [_place_state(t, idx)]
             keys += [k for k in found if k and k not in keys]
     return keys
 
@@ -187,20 +187,53 @@ def _forces_left_for(verb, idx):
     return [k for s in forces for k in idx.actors(s)], places
 
 
+#: Prepositions of where forces go: "flew to Kabul", "flew into Iraqi airspace", "flew over Lebanon".
+ARRIVAL_PREPS = frozenset({"to", "into", "over"})
+#: Verbs of a flight that crosses a place: "flew a drone over Lebanon", "sent a spy plane over its airspace".
+FLIGHTS = frozenset({"fly", "send"})
+
+
 def _journey_to(verb, idx):
     """Return ``(actors, states, match)`` for a journey to a state or its capital: a traveller's is a
     visit ("Xi flew to Brasilia", "the envoy will travel to Kenya"), forces' a deployment ("Dutch
-    marines flew to Kabul"); else None. Not "went to war" nor "headed to the UN" (no state).
+    marines flew to Kabul", "Russian bombers flew into its airspace", a region for its state); else None. Not "went to war" nor "headed to the UN" (no state).
     """
     if verb.pos_ != "VERB":
         return None
-    places = [o for _, o in prep_objects(verb, {"to"})]
-    states = [k for t in places for c in [t, *t.conjuncts] for k in [_destination_state(c, idx)] if k]
     subjects = children_with(verb, SUBJECT_DEPS)
     forces = [s for s in subjects if _forces(s)]
     if forces:
-        return [k for s in forces for k in idx.actors(s)], states, DEPLOYED
-    return _travellers(subjects, idx), states, VISIT
+        return [k for s in forces for k in idx.actors(s)], _states(verb, ARRIVAL_PREPS, idx), DEPLOYED
+    return _travellers(subjects, idx), _states(verb, ARRIVAL_PREPS - {"over"}, idx), VISIT
+
+
+def _states(verb, preps, idx) -> list[str]:
+    """Return the states the `preps` phrases of `verb` (or of its object) name, places and regions for their states."""
+    heads = [verb, *children_with(verb, {"dobj"})]
+    places = [o for h in heads for _, o in prep_objects(h, preps)]
+    return [k for t in places for c in [t, *t.conjuncts] for k in [_destination_state(c, idx)] if k]
+
+
+def _flown_over(verb, idx):
+    """Return ``(actors, states)`` for aircraft an actor flies or sends over a state or into its airspace:
+    "Hezbollah flew a drone over northern Israel", "Syria sent a plane over Turkish airspace" (a show of
+    force, CAMEO 15); else None.
+
+    The actor is the subject, a state or group, never a person ("the president flew over the
+    flooded region" is no deployment); the object is what flies, a thing, not forces ("sent troops
+    to" is the lexicon's deployment).
+    """
+    objects = children_with(verb, {"dobj"})
+    if verb.pos_ != "VERB" or not objects or any(_forces(o) or idx.actors(o) for o in objects):
+        return None
+    states = _states(verb, {"over"} if verb.lemma_.lower() == "send" else {"over", "into"}, idx)
+    actors = []
+    for subject in children_with(verb, SUBJECT_DEPS):
+        m = idx.mention(subject)
+        if subject.lower_ in ("he", "she") or (m is not None and (m.role == "person" or m.type == "leader")):
+            continue
+        actors += idx.actors(subject)
+    return (actors, states) if actors and states else None
 
 
 def _destination_state(token, idx) -> str | None:
@@ -208,7 +241,13 @@ def _destination_state(token, idx) -> str | None:
     m = idx.mention(token)
     if m is not None:
         return m.key if m.type == "state" else None
-    return place_state(token) or _owning_state(token, idx)
+    return _place_state(token, idx)
+
+
+def _place_state(token, idx) -> str | None:
+    """Return the state of a place word that names no actor: a gazetteer place, a place a state owns, a
+    region of a state ("the western Sudanese region"), else None."""
+    return place_state(token) or _owning_state(token, idx) or region_state(token, idx)
 
 
 def _forces(subject) -> bool:
@@ -221,6 +260,10 @@ def _forces(subject) -> bool:
 def _journey(word, idx):
     """Return ``(travellers, places, match)`` for the journey `word` tells, else None."""
     lemma = word.lemma_.lower()
+    if lemma in FLIGHTS:
+        found = _flown_over(word, idx)
+        if found is not None or lemma not in JOURNEYS:
+            return None if found is None else (*found, DEPLOYED)
     if lemma in JOURNEYS:
         return _journey_to(word, idx)
     if lemma in AWAITED:

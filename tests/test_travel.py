@@ -195,3 +195,77 @@ def test_journey_to_no_state_is_no_visit(visits, text):
 )
 def test_a_place_a_state_owns_is_the_states(visits, text, agent, target):
     assert {(a, t) for a, t, _, _ in visits(text)} == {(agent, target)}
+
+
+# --- a region of a state as a destination: the state's -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("Turkey sent troops to the northern region of Iraq.", "turkey", "iraq"),  # "of" a state
+        ("Ethiopia deployed soldiers to the eastern Somali region.", "ethiopia", "somalia"),  # a demonym
+        ("India moved warships into Pakistani waters.", "india", "pakistan"),
+        ("Nigeria sent 200 peacekeepers to the Liberian capital.", "nigeria", "liberia"),
+        ("Kenya will send troops to the Somali region of Ethiopia.", "kenya", "ethiopia"),  # "of" wins
+        ("Indian troops entered the Pakistani town of Chaman.", "india", "pakistan"),
+        ("A Russian submarine has intruded into Norwegian territorial waters.", "russia", "norway"),
+        ("Russian jets violated Estonian airspace.", "russia", "estonia"),  # a region for object
+    ],
+)
+def test_deployment_to_a_region_of_a_state_goes_to_the_state(deployments, text, agent, target):
+    assert {(a, t) for a, t, _ in deployments(text)} == {(agent, target)}
+
+
+def test_forces_misparsed_as_a_relative_still_move(deployments):
+    # the parser hangs "intruded" on "warships" as a relative clause; a past tense is the main verb
+    assert {
+        (a, t) for a, t, _ in deployments("Two Chinese warships intruded into Japanese waters on Monday, Tokyo said.")
+    } == {("china", "japan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain sent water to the Somali region.",  # not forces
+        "Oman deployed troops to the region.",  # a region of no state
+        "Chad moved troops to the Kurdish region.",  # a people's, not a state's
+    ],
+)
+def test_region_of_no_state_or_no_forces_deploys_nothing(deployments, text):
+    assert deployments(text) == set()
+
+
+# --- aircraft flown or sent over a state: a show of force ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("Hezbollah flew a drone over northern Israel on Sunday.", "hezbollah", "israel"),
+        ("Syria sent a spy plane over Turkish airspace.", "syria", "turkey"),
+        ("Turkey said it had sent a reconnaissance plane over Armenia.", "turkey", "armenia"),
+        ("Syrian warplanes flew over Lebanon on Friday.", "syria", "lebanon"),  # forces flying
+        ("Russian warplanes flew into Finnish airspace.", "russia", "finland"),
+    ],
+)
+def test_aircraft_over_a_state_deploy_there(deployments, text, agent, target):
+    assert {(a, t) for a, t, _ in deployments(text)} == {(agent, target)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani president flew over the flooded region of Sindh.",  # a person's flight
+        "Brazilian President Lula flew into Caracas on Monday.",  # a visit, not a deployment
+        "Syria sent a letter to Turkey.",  # nothing flies over
+    ],
+)
+def test_flights_of_persons_or_things_sent_deploy_nothing(deployments, text):
+    assert deployments(text) == set()
+
+
+def test_a_travellers_flight_into_a_capital_is_a_visit(visits):
+    assert visits("Brazilian President Lula flew into Caracas on Monday.") == {
+        ("person:lula", "venezuela", "asserted", "042")
+    }
