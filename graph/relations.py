@@ -303,7 +303,14 @@ def _object_class_ok(entry, theme, lex):
 
 def _in_class(theme, wanted, lex) -> bool:
     """True when the noun `theme`, or a modifier of it, is in the lexicon word class `wanted`."""
-    words = {"forces": lex.force_nouns, "materiel": lex.materiel_nouns, "agreement": lex.agreement_nouns}[wanted]
+    if wanted == "captives" and theme.ent_type_ == "PERSON":  # "captured Saddam Hussein"
+        return True
+    words = {
+        "forces": lex.force_nouns,
+        "materiel": lex.materiel_nouns,
+        "agreement": lex.agreement_nouns,
+        "captives": lex.captive_nouns,
+    }[wanted]
     modifiers = [t.lemma_.lower() for t in children_of(theme) if t.dep_ in ("compound", "amod")]
     return (
         bool(noun_lemmas(theme) & words)
@@ -342,10 +349,13 @@ def _constrained_object(token, entry):
 
     The subject of a motion verb ("troops are heading"), the object of another
     verb, the "of" phrase or compound of a noun ("dispatch of troops", "troop presence").
+    An exclusion (``unless_object``) applies to the object, or to the subject of a verb with
+    none ("the minister arrived"; "captured the commander" is no capture of a town).
     """
     if token.pos_ in ("VERB", "AUX"):
-        moved = entry.get("motion") or entry.get("unless_object")
-        return cons.mover(token) if moved else theme_of(token)
+        theme = theme_of(token)
+        moved = entry.get("motion") or (entry.get("unless_object") and theme is None)
+        return cons.mover(token) if moved else theme
     return next((o for _, o in prep_objects(token, {"of"})), None) or next(
         (c for c in children_of(token) if c.dep_ == "compound"), None
     )
