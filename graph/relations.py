@@ -45,7 +45,7 @@ from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_w
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .tokens import CONDITION_MARKS, children_of, parse_of, to_infinitive, tokens_with
-from .travel import travel_events, travel_lemmas
+from .travel import handover, travel_events, travel_lemmas
 
 __all__ = ["Event", "Frame", "FRAMES", "find_events", "ArgumentIndex"]
 
@@ -714,8 +714,8 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
     for token, entry, match in _triggers(tokens, lex):
         if match is not None and "lemma" not in entry and _joins_an_alliance(token, idx):
             continue
-        if token.i in conditions:
-            continue
+        if token.i in conditions or handover(token, idx) is not None:
+            continue  # a hand-over of a mission ("took over security from") is the travel pass's
         info = lex.info(entry["relation"])
         if info.plover != "ASSAULT" and recoded_as_campaign(token, idx):
             continue  # "efforts to counter al Qaeda": the campaign's attack (actorgraph.campaigns), no criticism

@@ -20,7 +20,7 @@ from .lexicon import load_lexicon, noun_lemmas
 from .patterns import PatternMatch
 from .tokens import children_of
 
-__all__ = ["travel_events", "travel_lemmas"]
+__all__ = ["handover", "travel_events", "travel_lemmas"]
 
 #: Words of being awaited somewhere: "is expected in Kiev", "is due in Moscow".
 AWAITED = frozenset({"expect", "due"})
@@ -45,7 +45,7 @@ def travel_lemmas() -> frozenset:
     >>> {"expect", "due", "stop", "leave", "travel"} <= travel_lemmas()
     True
     """
-    return AWAITED | STOPPING | LEAVING | JOURNEYS | FLIGHTS
+    return AWAITED | STOPPING | LEAVING | JOURNEYS | FLIGHTS | frozenset(HANDOVER_VERBS)
 
 
 @functools.cache
@@ -277,13 +277,91 @@ def _journey(word, idx):
     return None if found is None else (*found, match)
 
 
+#: Verbs of a hand-over with their particle: "took over security from", "handed over command to".
+HANDOVER_VERBS = {"take": "over", "hand": "over", "turn": "over", "transfer": None}
+#: What forces hand over: "security in Basra", "control of the province", "peacekeeping in Bosnia".
+HANDOVER_NOUNS = frozenset(
+    {
+        "security",
+        "control",
+        "command",
+        "peacekeeping",
+        "responsibility",
+        "duty",
+        "mission",
+        "operation",
+        "authority",
+        "patrol",
+        "base",
+        "position",
+        "post",
+    }
+)
+#: A force handing its mission over to another (CAMEO 087, de-escalate military engagement).
+HANDED_OVER = PatternMatch("", "087", "RETREAT", "withdraws")
+
+
+def handover(verb, idx):
+    """Return ``(giver, taker, object)`` tokens of a hand-over of a military mission, else None.
+
+    "A UN force took over peacekeeping in Liberia from West African troops" (the "from" side
+    gives), "NATO handed over command in Kosovo to the EU" (the subject gives), "took over from
+    NATO"; the object, when there is one, a mission (`HANDOVER_NOUNS`): "took over the town" is
+    an occupation, "handed over the suspects to Turkey" an extradition.
+    """
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in HANDOVER_VERBS:
+        return None
+    particle = HANDOVER_VERBS[lemma]
+    if particle and not any(c.lower_ == particle for c in children_with(verb, {"prt", "advmod", "prep"})):
+        return None
+    objects = children_with(verb, {"dobj"})
+    if objects and not noun_lemmas(objects[0]) & HANDOVER_NOUNS or (not objects and lemma != "take"):
+        return None
+    heads = [verb, *objects]
+    subject = next(iter(children_with(verb, SUBJECT_DEPS)), None)
+    if lemma == "take":
+        other = next((o for h in heads for _, o in prep_objects(h, {"from"})), None)
+        giver, taker = other, subject
+    else:
+        other = next((o for h in heads for _, o in prep_objects(h, {"to"})), None)
+        giver, taker = subject, other
+    if giver is None or taker is None:
+        return None
+    return giver, taker, objects[0] if objects else None
+
+
+def _handover_events(verb, idx):
+    """Yield ``(agent, target, match)`` for a hand-over: the giver withdraws in favour of the taker
+    (CAMEO 087) and the taker deploys to the place of the mission ("peacekeeping in Bosnia")."""
+    found = handover(verb, idx)
+    if found is None:
+        return
+    giver, taker, mission = found
+    givers, takers = idx.actors(giver), idx.actors(taker)
+    for g in givers:
+        for t in takers:
+            yield g, t, HANDED_OVER
+    heads = [verb] if mission is None else [verb, mission]
+    places = _places([o for h in heads for _, o in prep_objects(h, {"in", "of"})], idx)
+    for t in takers:
+        for place in places:
+            yield t, place, DEPLOYED
+
+
 def travel_events(tokens, idx):
     """Yield ``(traveller, state, token, match)`` for the visits told at `tokens` (a sentence's `travel_lemmas`).
 
     The match codes the visit (CAMEO 042); one awaited is a visit to come (hypothetical); forces
-    leaving for a place or going to it are a deployment (CAMEO 15).
+    leaving for a place or going to it are a deployment (CAMEO 15); a force handing its mission
+    over to another withdraws (CAMEO 087) and the other deploys (`handover`).
     """
     for word in tokens:
+        if word.lemma_.lower() in HANDOVER_VERBS:
+            for agent, target, match in _handover_events(word, idx):
+                if agent != target:
+                    yield agent, target, word, match
+            continue
         found = _journey(word, idx)
         if found is None:
             continue

@@ -269,3 +269,55 @@ def test_a_travellers_flight_into_a_capital_is_a_visit(visits):
     assert visits("Brazilian President Lula flew into Caracas on Monday.") == {
         ("person:lula", "venezuela", "asserted", "042")
     }
+
+
+# --- a force handing its mission over to another: the one withdraws, the other deploys ------------
+
+
+@pytest.fixture(scope="module")
+def moves(nlp):
+    """Return ``moves(text) -> {(agent, relation, target, cameo)}`` of the deployments and withdrawals a text tells."""
+    return lambda text: {
+        (a, relation, t, cameo)
+        for relation in ("deploys", "withdraws")
+        for a, t, _, cameo in _told(nlp, relation, text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "NATO handed over command in Kosovo to the European Union.",
+            {("nato", "withdraws", "eu", "087"), ("eu", "deploys", "kosovo", "15")},
+        ),
+        (
+            "An African Union force took over from UN peacekeepers in Burundi.",
+            {("un", "withdraws", "african-union", "087"), ("african-union", "deploys", "burundi", "15")},
+        ),
+        (
+            "Ethiopian troops took over positions from Kenyan forces in Somalia.",
+            {("kenya", "withdraws", "ethiopia", "087"), ("ethiopia", "deploys", "somalia", "15")},
+        ),
+        # the taker at home deploys nowhere; the giver withdraws in its favour, it is no attack
+        (
+            "Iraqi forces took over security in Basra from British troops.",
+            {("united-kingdom", "withdraws", "iraq", "087")},
+        ),
+        ("Canadian troops handed over the base to Afghan forces.", {("canada", "withdraws", "afghanistan", "087")}),
+    ],
+)
+def test_handover_of_a_mission(moves, extract_sentences, text, expected):
+    assert moves(text) == expected
+    assert not any(e.relation == "attacks" for e in extract_sentences(text)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany handed over the suspect to Turkey.",  # an extradition, no mission
+        "Rebels took over the town from Chadian troops.",  # an occupation
+    ],
+)
+def test_handing_over_people_or_taking_places_is_no_handover(moves, text):
+    assert not any(r == "withdraws" for _, r, _, _ in moves(text))
