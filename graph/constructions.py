@@ -1116,12 +1116,18 @@ def people_of(verb, theme, entry, idx) -> Found | None:
     return _found(keys)
 
 
+#: Adverbs a withdrawal's "from" phrase may hang on: "pulled back from Rafah", "moved away from the border".
+AWAY_WORDS = frozenset({"back", "away", "out"})
+
+
 def origins(token, theme, entry, idx) -> Found | None:
-    """Where a withdrawal leaves: "withdrew its troops from Lebanon", "the pull-out from Gaza"."""
-    keys = [
-        k for t in [token, theme] if t is not None for _, o in noun_prep_objects(t, {"from"}) for k in idx.inside(o)
-    ]
-    return _found(keys)
+    """Where a withdrawal leaves: "withdrew its troops from Lebanon", "the pull-out from Gaza", "pulled
+    its soldiers out of Iraq", "pulled back from the Gaza town of Rafah" (a region for its state)."""
+    heads = [t for t in [token, theme] if t is not None]
+    away = [c for c in children_of(token) if c.lower_ in AWAY_WORDS and c.dep_ in ("prt", "advmod", "prep")]
+    places = [o for t in heads + away for _, o in noun_prep_objects(t, {"from"})]
+    places += [o for t in away if t.lower_ == "out" for _, o in prep_objects(t, {"of"})]
+    return _found([k for o in places for k in idx.inside(o) or [place_state(o) or region_state(o, idx)] if k])
 
 
 def stationed_in(token, theme, entry, idx) -> Found | None:

@@ -187,6 +187,29 @@ def _forces_left_for(verb, idx):
     return [k for s in forces for k in idx.actors(s)], places
 
 
+#: Forces leaving a place (CAMEO 0874, retreat militarily).
+WITHDREW = PatternMatch("", "0874", "RETREAT", "withdraws")
+
+
+def _forces_left(verb, idx):
+    """Return ``(states, places)`` for forces leaving a place: "the last Syrian troops left Lebanon",
+    "Italian troops will leave Iraq next year" (their states withdraw from it); else None.
+
+    Only forces, and only a state left by its name for no destination (`_forces_left_for` reads
+    "left Kabul for Kandahar"): troops leaving a city may stay in its country ("left Kabul on
+    patrol"), and leaving home ("Kenyan troops left Kenya") is no withdrawal.
+    """
+    if verb.pos_ != "VERB":
+        return None
+    forces = [s for s in children_with(verb, SUBJECT_DEPS) if _forces(s)]
+    left = [t for o in children_with(verb, {"dobj"}) for t in [o, *o.conjuncts]]
+    named = [m for m in map(idx.mention, left) if m is not None]
+    places = [m.key for m in named if m.type == "state" and m.role != "capital"]
+    if not forces or not places:
+        return None
+    return [k for s in forces for k in idx.actors(s)], places
+
+
 #: Prepositions of where forces go: "flew to Kabul", "flew into Iraqi airspace", "flew over Lebanon".
 ARRIVAL_PREPS = frozenset({"to", "into", "over"})
 #: Verbs of a flight that crosses a place: "flew a drone over Lebanon", "sent a spy plane over its airspace".
@@ -274,6 +297,8 @@ def _journey(word, idx):
         found, match = _left_after_stay(word, idx), VISIT
         if found is None:
             found, match = _forces_left_for(word, idx), DEPLOYED
+        if found is None:
+            found, match = _forces_left(word, idx), WITHDREW
     return None if found is None else (*found, match)
 
 

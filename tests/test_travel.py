@@ -321,3 +321,36 @@ def test_handover_of_a_mission(moves, extract_sentences, text, expected):
 )
 def test_handing_over_people_or_taking_places_is_no_handover(moves, text):
     assert not any(r == "withdraws" for _, r, _, _ in moves(text))
+
+
+# --- forces leaving or pulled out of a state: a withdrawal ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The last Syrian troops left Lebanon on Tuesday.", {("syria", "withdraws", "lebanon", "0874")}),
+        (
+            "Italian troops will leave Iraq and Kuwait next year.",
+            {("italy", "withdraws", "iraq", "0874"), ("italy", "withdraws", "kuwait", "0874")},
+        ),
+        ("Hungary pulled its soldiers out of Iraq.", {("hungary", "withdraws", "iraq", "0874")}),
+        ("Ukrainian troops pulled out of Iraq.", {("ukraine", "withdraws", "iraq", "08")}),
+        ("Syrian troops pulled back from the Lebanese capital.", {("syria", "withdraws", "lebanon", "08")}),
+    ],
+)
+def test_forces_leaving_a_state_withdraw(moves, text, expected):
+    assert moves(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish troops left Kabul on Monday.",  # a city left: they may stay in the country
+        "The Kenyan president left Nairobi.",  # not forces
+        "Russia pulled out of the treaty.",  # no place
+        "Iran pulled its ambassador out of Baku.",  # a diplomat, not forces
+    ],
+)
+def test_leaving_a_city_or_pulling_out_of_no_place_is_no_withdrawal(moves, text):
+    assert moves(text) == set()
