@@ -1365,7 +1365,41 @@ def answered_targets(noun, theme, entry, idx) -> Found | None:
 
 def noun_destinations(noun, theme, entry, idx) -> Found | None:
     """Where a deployment named by a noun goes: "the dispatch of troops to Russia"."""
-    return Found(tuple(destinations(noun, idx)))
+    return _found(destinations(noun, idx))
+
+
+#: Dependencies of a purpose infinitive on a deployment, its forces or its governing verb.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+
+
+def purpose_places(token, theme, entry, idx) -> Found | None:
+    """Where forces sent to do something do it: "sent 500 troops to protect civilians in Darfur",
+    "deployed soldiers to help keep the peace in the Liberian capital", "the deployment of AU troops
+    to monitor a truce in the western Sudanese region" (a place's or region's state).
+
+    Only when the deployment names no destination itself (the frame tries this last), and only
+    the "in" phrases of the to-infinitive (or its chain, "help keep") and of its object. A verb
+    needs a subject of its own: in "raised alarm over North Korea sending troops to join the war in
+    Ukraine" the parser leaves "sending" none, and the alarmed would be read as the senders.
+    """
+    if token.pos_ == "VERB" and not children_with(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None
+    heads = [token, *([theme] if theme is not None else [])]
+    if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+        heads.append(token.head)  # "approved the deployment of troops to monitor …"
+    verbs = [c for h in heads for c in children_with(h, PURPOSE_DEPS) if c.pos_ == "VERB" and to_infinitive(c)]
+    for verb in verbs:
+        verbs += [c for c in children_with(verb, {"xcomp"}) if c not in verbs]
+    objects = [o for v in verbs for o in children_with(v, {"dobj"})]
+    places = [o for h in verbs + objects for _, o in prep_objects(h, {"in"})]
+    return _found(
+        [
+            k
+            for o in places
+            for k in idx.actors(o, groups=False, locative=True) or [place_state(o) or region_state(o, idx)]
+            if k
+        ]
+    )
 
 
 def noun_partners(noun, theme, entry, idx) -> Found | None:

@@ -247,9 +247,9 @@ FRAMES = {
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
     "movement": Frame(
-        verb_targets=(cons.verb_destinations, cons.entered_places, cons.stationed_in),
+        verb_targets=(cons.verb_destinations, cons.entered_places, cons.stationed_in, cons.purpose_places),
         verb_agents=(cons.theme_owner,),
-        noun_targets=(cons.noun_destinations,),
+        noun_targets=(cons.noun_destinations, cons.purpose_places),
         noun_agents=(cons.theme_owner,),
         noun_theme=cons.force_compound,
     ),

@@ -354,3 +354,36 @@ def test_forces_leaving_a_state_withdraw(moves, text, expected):
 )
 def test_leaving_a_city_or_pulling_out_of_no_place_is_no_withdrawal(moves, text):
     assert moves(text) == set()
+
+
+# --- forces sent to do something in a place: a deployment there ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("Rwanda will send 500 troops to protect civilians in Darfur.", "rwanda", "sudan"),
+        ("Nigeria deployed soldiers to help keep the peace in the Liberian capital.", "nigeria", "liberia"),
+        ("Chad sent troops to fight jihadists in Mali.", "chad", "mali"),
+        ("Uganda deployed 1,500 soldiers to guard the airport in the Somali capital.", "uganda", "somalia"),
+    ],
+)
+def test_forces_sent_to_act_in_a_place_deploy_there(deployments, text, agent, target):
+    assert {(a, t) for a, t, _ in deployments(text)} == {(agent, target)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser gives "sending" no subject: the concerned are no senders
+        "Japan and Australia voiced concern over Iran sending fighters to help the rebels in Yemen.",
+        "France sent warships to patrol the waters.",  # no state
+    ],
+)
+def test_purpose_places_need_a_sender_and_a_state(deployments, text):
+    assert not any(a in ("japan", "australia", "france") for a, _, _ in deployments(text))
+
+
+def test_a_destination_named_wins_over_the_purposes_place(deployments):
+    found = deployments("The US sent troops to Kuwait to prepare for war in Iraq.")
+    assert {(a, t) for a, t, _ in found} == {("united-states", "kuwait")}
