@@ -121,6 +121,13 @@ LIGHT_VERBS = frozenset(
         "postpone",
         "suspend",
         "break",
+        # keeping or hardening a measure: "tightened sanctions on", "enforced an embargo against"
+        "tighten",
+        "toughen",
+        "reimpose",
+        "enforce",
+        "broaden",
+        "widen",
     }
 )
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
@@ -202,14 +209,14 @@ def subjects(verb, idx):
             return agents
         subjects = children_with(token, SUBJECT_DEPS)
         if subjects and token.dep_ == "relcl" and subjects[0].lower_ in ("which", "who", "that"):
-            return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
+            subjects = [token.head]  # "Hezbollah, which fought …": the relative's antecedent
         if subjects:
-            return [k for s in subjects for k in idx.actors(s)]
+            return [k for s in subjects for k in idx.actors(s) or document_owner(s, idx)]
         day_subject = _day_subject(token, idx) or _appositive_subject(token, idx)
         if day_subject:
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
-            return idx.actors(token.head)
+            return idx.actors(token.head) or document_owner(token.head, idx)
         if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and to_infinitive(token):
             return idx.actors(token.head)  # a headline's "Italian premier to arrive in Brazil"
         if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
@@ -238,6 +245,25 @@ def subjects(verb, idx):
             return idx.actors(controller)
         token = token.head
     return []
+
+
+#: Verbs by which a body makes a document its own: "the Council adopted a resolution imposing …".
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "enact", "issue"})
+
+
+def document_owner(noun, idx) -> list[str]:
+    """Return ``[owner]`` of a document noun (``document_nouns``) that acts as its author: "a UN resolution
+    that would impose an embargo", "the Security Council resolution demands", "a French draft"; else [].
+
+    Read only where the document is the subject of an act: "rejected the UN resolution" rejects
+    no author.
+    """
+    if noun.lemma_.lower() not in idx.lex.document_nouns:
+        return []
+    owner = idx.owner(noun)
+    if owner is None and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in ADOPTING_VERBS:
+        return own_subjects(noun.head, idx)  # "the Council adopted a resolution imposing sanctions"
+    return [owner] if owner else []
 
 
 def own_subjects(verb, idx) -> list[str]:
@@ -1414,6 +1440,13 @@ def noun_recipients(noun, theme, entry, idx) -> Found | None:
     """
     heads = [noun] if theme is None else [noun, theme]
     return Found(tuple(k for h in heads for _, o in prep_objects(h, RECIPIENT_PREPS) for k in idx.actors(o)))
+
+
+def conjunct_prep_targets(noun, theme, entry, idx) -> Found | None:
+    """A target the event noun shares with a later noun it is coordinated with: "an arms embargo and a
+    travel ban on Eritrea", "an embargo and other sanctions against Zimbabwe" (the phrase on the last)."""
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    return _found(_inside_all([p for c in later for p in noun_prep_objects(c, TARGET_PREPS - {"in", "of"})], idx))
 
 
 def noun_prep_targets(preps: frozenset[str]) -> Construction:

@@ -106,6 +106,7 @@ FRAMES = {
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.conjunct_prep_targets,
             cons.noun_clause_targets,
             cons.answered_targets,
             cons.noun_prep_owners,

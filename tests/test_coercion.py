@@ -34,3 +34,35 @@ def test_arrival_of_forces_still_deploys(extract_sentences):
     # the exclusion of forces on "arrive" (a visit) reads the subject of a verb with no object
     found = edges(extract_sentences("Two hundred British troops arrived in Basra on Monday.")[1])
     assert found == {("united-kingdom", "deploys", "iraq")}
+
+
+# --- sanctions: by a document's author, shared by coordinated measures, kept or hardened -----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a resolution or draft acts for its author
+        (
+            "Britain is pushing for a UN resolution that would impose an oil embargo on Sudan.",
+            ("un", "sanctions", "sudan"),
+        ),
+        ("A French draft resolution seeks sanctions against Syria.", ("france", "sanctions", "syria")),
+        (
+            "The Security Council adopted a resolution imposing sanctions on North Korea.",
+            ("un-security-council", "sanctions", "north-korea"),
+        ),
+        # the target phrase on the last of coordinated measures is all of theirs
+        ("The EU imposed an arms embargo and other sanctions against Zimbabwe.", ("eu", "sanctions", "zimbabwe")),
+        # a measure kept or hardened is the keeper's
+        ("The US tightened sanctions on Cuba.", ("united-states", "sanctions", "cuba")),
+    ],
+)
+def test_sanctions_and_their_imposer(extract_sentences, text, expected):
+    assert expected in edges(extract_sentences(text)[1])
+
+
+def test_a_resolution_acted_on_names_no_author_as_actor(extract_sentences):
+    # only a document that acts stands for its author
+    found = edges(extract_sentences("Iraq rejected the UN resolution on Tuesday.")[1])
+    assert not any(a == "un" for a, _, _ in found)
