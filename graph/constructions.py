@@ -1146,6 +1146,24 @@ def people_of(verb, theme, entry, idx) -> Found | None:
 AWAY_WORDS = frozenset({"back", "away", "out"})
 
 
+#: Nouns of a number of people: "dozens of Brotherhood members", "a group of Hamas activists".
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "handful", "group"}
+)
+
+
+def counted_people(verb, theme, entry, idx) -> Found | None:
+    """Whose people an act on a number of them targets: "detained dozens of Muslim Brotherhood members",
+    "arrested three of the PKK suspects" (the "of" object of a number or a quantity noun, read as the object)."""
+    if theme is None or not (theme.tag_ == "CD" or theme.lemma_.lower() in QUANTITY_NOUNS):
+        return None
+    for _, counted in prep_objects(theme, {"of"}):
+        found = object_inside(verb, counted, entry, idx) or people_of(verb, counted, entry, idx)
+        if found is not None:
+            return found
+    return None
+
+
 def origins(token, theme, entry, idx) -> Found | None:
     """Where a withdrawal leaves: "withdrew its troops from Lebanon", "the pull-out from Gaza", "pulled
     its soldiers out of Iraq", "pulled back from the Gaza town of Rafah" (a region for its state)."""

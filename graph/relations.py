@@ -228,7 +228,7 @@ FRAMES = {
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
     "custody": Frame(
-        verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets),
+        verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets, cons.counted_people),
         verb_agents=(cons.responsibility_claimants,),
         noun_agents=(cons.responsibility_claimants, *_NOUN_AGENTS),
         noun_targets=(

@@ -66,3 +66,25 @@ def test_a_resolution_acted_on_names_no_author_as_actor(extract_sentences):
     # only a document that acts stands for its author
     found = edges(extract_sentences("Iraq rejected the UN resolution on Tuesday.")[1])
     assert not any(a == "un" for a, _, _ in found)
+
+
+# --- acts on a number of people target whose people they are; freeing people releases them -----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Egypt detained dozens of Muslim Brotherhood members.", ("egypt", "arrests", "muslim-brotherhood")),
+        ("Jordan deported a group of Iraqi nationals on Monday.", ("jordan", "expels", "iraq")),
+        ("Israel freed hundreds of Palestinian prisoners.", ("israel", "releases", "palestine")),
+        ("Sudan freed two British aid workers.", ("sudan", "releases", "united-kingdom")),
+    ],
+)
+def test_acts_on_counted_people_and_releases(extract_sentences, text, expected):
+    found = edges(extract_sentences(text)[1])
+    assert expected in found
+    assert not any(r == "yields" for _, r, _ in found)  # freeing prisoners is no yielding (080)
+
+
+def test_a_count_of_no_ones_people_targets_nobody(extract_sentences):
+    assert not any(r == "arrests" for _, r, _ in edges(extract_sentences("Egypt detained dozens of people.")[1]))
