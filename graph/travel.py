@@ -45,7 +45,7 @@ def travel_lemmas() -> frozenset:
     >>> {"expect", "due", "stop", "leave", "travel"} <= travel_lemmas()
     True
     """
-    return AWAITED | STOPPING | LEAVING | JOURNEYS | FLIGHTS | frozenset(HANDOVER_VERBS)
+    return AWAITED | STOPPING | LEAVING | JOURNEYS | FLIGHTS | PREPARING | frozenset(HANDOVER_VERBS)
 
 
 @functools.cache
@@ -302,6 +302,39 @@ def _journey(word, idx):
     return None if found is None else (*found, match)
 
 
+#: Verbs of making ready for a fight: "prepared for an assault on", "massed troops for an offensive against".
+PREPARING = frozenset({"prepare", "mass", "gear", "ready", "mobilize", "mobilise"})
+#: Prepositions of an attack noun's target: "an assault on Fallujah", "an offensive against the Taliban".
+ATTACKED_PREPS = frozenset({"on", "against"})
+#: Forces made ready for an attack on someone (CAMEO 15, exhibit force posture).
+READIED = PatternMatch("", "15", "MOBILIZE", "deploys")
+
+
+def _readied_for(verb, idx):
+    """Return ``(actors, targets)`` for forces made ready for an attack: "U.S. and Iraqi forces prepared for
+    an assault on rebels in Najaf", "Pakistan massed troops for an offensive against the Taliban" (the
+    attack's target is the one they mobilise against); else None.
+
+    The subject is forces, or an actor readying forces (the object); the attack a noun of the
+    lexicon's attacks under "for" ("prepared for talks" is no mobilisation).
+    """
+    if verb.pos_ != "VERB":
+        return None
+    subjects = children_with(verb, SUBJECT_DEPS)
+    movers = [s for s in subjects if _forces(s)] or (
+        subjects if any(_forces(o) for o in children_with(verb, {"dobj"})) else []
+    )
+    attacks = [o for _, o in prep_objects(verb, {"for"}) if _attack_noun(o, idx)]
+    targets = [k for a in attacks for _, o in prep_objects(a, ATTACKED_PREPS) for k in idx.inside(o)]
+    actors = [k for s in movers for k in idx.actors(s)]
+    return (actors, targets) if actors and targets else None
+
+
+def _attack_noun(noun, idx) -> bool:
+    """True when `noun` is an attack noun of the lexicon ("assault", "offensive", "attack")."""
+    return any(e["relation"] == "attacks" for e in idx.lex.triggers.get((noun.lemma_.lower(), "NOUN"), ()))
+
+
 #: Verbs of a hand-over with their particle: "took over security from", "handed over command to".
 HANDOVER_VERBS = {"take": "over", "hand": "over", "turn": "over", "transfer": None}
 #: What forces hand over: "security in Basra", "control of the province", "peacekeeping in Bosnia".
@@ -382,6 +415,12 @@ def travel_events(tokens, idx):
     over to another withdraws (CAMEO 087) and the other deploys (`handover`).
     """
     for word in tokens:
+        if word.lemma_.lower() in PREPARING:
+            found = _readied_for(word, idx)
+            for agent, target in ((a, t) for a in found[0] for t in found[1]) if found else ():
+                if agent != target:
+                    yield agent, target, word, READIED
+            continue
         if word.lemma_.lower() in HANDOVER_VERBS:
             for agent, target, match in _handover_events(word, idx):
                 if agent != target:

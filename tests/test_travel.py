@@ -387,3 +387,32 @@ def test_purpose_places_need_a_sender_and_a_state(deployments, text):
 def test_a_destination_named_wins_over_the_purposes_place(deployments):
     found = deployments("The US sent troops to Kuwait to prepare for war in Iraq.")
     assert {(a, t) for a, t, _ in found} == {("united-states", "kuwait")}
+
+
+# --- forces made ready for an attack on someone: a mobilisation against them ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ethiopian troops are preparing for an attack on al-Shabaab.", {("ethiopia", "al-shabaab")}),
+        ("Israeli forces prepared for an offensive against Hamas.", {("israel", "hamas")}),
+        (
+            "The Pakistani army has massed 20,000 troops for an offensive against the Taliban.",
+            {("pakistan-military", "taliban")},
+        ),
+    ],
+)
+def test_forces_readied_for_an_attack_mobilise_against_its_target(deployments, text, expected):
+    assert {(a, t) for a, t, _ in deployments(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is preparing for talks with the EU.",  # no attack
+        "Syria prepared for an attack by Israel.",  # no forces, and the attack is another's
+    ],
+)
+def test_readiness_for_no_attack_or_without_forces_mobilises_nothing(deployments, text):
+    assert deployments(text) == set()
