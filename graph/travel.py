@@ -365,7 +365,8 @@ def handover(verb, idx):
     "A UN force took over peacekeeping in Liberia from West African troops" (the "from" side
     gives), "NATO handed over command in Kosovo to the EU" (the subject gives), "took over from
     NATO"; the object, when there is one, a mission (`HANDOVER_NOUNS`): "took over the town" is
-    an occupation, "handed over the suspects to Turkey" an extradition.
+    an occupation, "handed over the suspects to Turkey" an extradition; one side forces or an
+    alliance (`_military`).
     """
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in HANDOVER_VERBS:
@@ -384,9 +385,16 @@ def handover(verb, idx):
     else:
         other = next((o for h in heads for _, o in prep_objects(h, {"to"})), None)
         giver, taker = subject, other
-    if giver is None or taker is None:
+    if giver is None or taker is None or not any(_military(t, idx) for t in (giver, taker)):
         return None
     return giver, taker, objects[0] if objects else None
+
+
+def _military(token, idx) -> bool:
+    """True when `token` names forces or an alliance: the sides of a military hand-over ("Hamas took
+    over control of Gaza from Fatah" is a seizure of power, "Hu took over from Jiang" a succession)."""
+    m = idx.mention(token)
+    return _forces(token) or (m is not None and m.type == "alliance")
 
 
 def _handover_events(verb, idx):

@@ -317,6 +317,8 @@ def test_handover_of_a_mission(moves, extract_sentences, text, expected):
     [
         "Germany handed over the suspect to Turkey.",  # an extradition, no mission
         "Rebels took over the town from Chadian troops.",  # an occupation
+        "Hamas took over control of Gaza from Fatah.",  # no forces nor alliance: a seizure of power
+        "Karzai's government took over from the Taliban.",  # a succession
     ],
 )
 def test_handing_over_people_or_taking_places_is_no_handover(moves, text):
