@@ -158,6 +158,26 @@ def fronted_participle(verb) -> bool:
 #: Verbs whose object is the means by which the subject acts in the infinitive: "used his speech to
 #: urge China", "took the opportunity to warn Iran", "made an effort to reach Syria".
 MEANS_VERBS = frozenset({"use", "take", "seize", "grasp", "make", "spend"})
+#: Nouns of a message that speaks for its sender: "a statement from Beijing condemning …", "a video by
+#: the group threatening …", "issued a communique rejecting …".
+MESSAGE_NOUNS = frozenset(
+    {"statement", "message", "letter", "video", "videotape", "tape", "audiotape", "recording", "communique"}
+    | {"communiqué", "note", "declaration", "broadcast", "leaflet", "posting"}
+)
+
+
+def message_senders(noun, idx) -> list[str]:
+    """Return who sends a message noun: its "from"/"by" phrase, its possessor or compound ("Iran's
+    letter", "a Hamas statement"), else the subject of the verb it is the object of ("Hezbollah issued a
+    statement"); [] for another noun. A message's participle ("a statement condemning X") is its sender's act.
+    """
+    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    found = [k for _, o in prep_objects(noun, {"from", "by"}) for k in idx.actors(o)]
+    found += [k for c in children_of(noun) if c.dep_ in ("poss", "compound", "amod") for k in idx.actors(c)]
+    if not found and noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+        found = [k for s in children_with(noun.head, SUBJECT_DEPS) for k in idx.actors(s)]
+    return found
 
 
 def _controller(xcomp):
@@ -209,7 +229,7 @@ def subjects(verb, idx):
         if day_subject:
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
-            return idx.actors(token.head)
+            return message_senders(token.head, idx) or idx.actors(token.head)
         if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and to_infinitive(token):
             return idx.actors(token.head)  # a headline's "Italian premier to arrive in Brazil"
         if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
@@ -731,6 +751,17 @@ def blamed_on(noun, idx) -> list[str]:
         if (acl.lemma_.lower(), p) in BLAME_PARTICIPLES
         for k in idx.actors(o)
     ]
+
+
+def blamed_object_on(verb, theme, entry, idx) -> Found | None:
+    """A target on the object of a verb of blame: "blamed the explosion on Israel", "attributed the
+    raid to Hamas" (the small model hangs the phrase on the object), else None."""
+    lemma = verb.lemma_.lower()
+    preps = {p for v, p in BLAME_PARTICIPLES if v == lemma}
+    if not preps:
+        return None
+    objects = [o for obj in children_with(verb, OBJECT_DEPS) for _, o in prep_objects(obj, preps)]
+    return _found([k for o in objects for k in idx.actors(o)])
 
 
 # --- Themes ------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
+from .speech import ATTRIBUTION_MARKS, headline_demands, reported_wrongs, speech_lemmas
 from .tokens import CONDITION_MARKS, children_of, parse_of, to_infinitive, tokens_with
 from .travel import travel_events, travel_lemmas
 
@@ -90,6 +91,7 @@ _ACTION_VERB_TARGETS = (
 FRAMES = {
     "action": Frame(
         verb_targets=(
+            cons.blamed_object_on,  # "blamed the explosion on Israel": not the explosion
             cons.freed_from,
             cons.object_inside,
             cons.taken_from,
@@ -860,6 +862,7 @@ def find_events(doc, mentions, *, skip=()):
     triggers = _Found(tokens_with(doc, lemmas=_trigger_words(lex)))
     joins = _Found(tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs))
     speech = _Found(tokens_with(doc, lemmas=lex.report_verbs))
+    wrongs = _Found(tokens_with(doc, lemmas=speech_lemmas(), lowers=ATTRIBUTION_MARKS))
     joint = _Found(tokens_with(doc, lowers=JOINT_WORDS))
     guests = _Found(tokens_with(doc, lowers=gatherings.VISITING_WORDS))
     trips = _Found(tokens_with(doc, lemmas=travel_lemmas()))
@@ -874,6 +877,11 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(speech.within(sent), idx):
             add("requests", speaker, addressee, token)
+        told = wrongs.within(sent)
+        for speaker, accused, token, match in reported_wrongs(told, idx):
+            add("accuses", speaker, accused, token, match=match)
+        for speaker, addressee, token, match in headline_demands(told, idx):
+            add("requests", speaker, addressee, token, match=match)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):

@@ -1,0 +1,173 @@
+"""Speech acts a report makes without a verb of accusing or demanding.
+
+Wire copy often accuses by saying who did wrong: "Venezuela said the United States was behind
+the coup attempt", "Belgrade has failed to hand over the general, the prosecutor told the
+Security Council", "Pakistan held India responsible for the raid"; and headlines name a speaker
+after a colon: "Iran must halt enrichment: Britain". Each yields the speaker's own act (an
+accusation, CAMEO 112; a demand, CAMEO 10) besides whatever event the clause reports.
+"""
+
+from __future__ import annotations
+
+from .arguments import OBJECT_DEPS, children_with, prep_objects
+from .constructions import own_subjects, subjects
+from .modality import modality_of, speaker_of
+from .patterns import PatternMatch, match_noun
+from .tokens import children_of, to_infinitive
+
+__all__ = ["ACCUSATION", "HEADLINE_DEMAND", "speech_lemmas", "reported_wrongs", "headline_demands"]
+
+#: An accusation told by a verb of saying (its modality is the saying's) or "according to" (stated).
+ACCUSATION = PatternMatch("", "112", "ACCUSE", "accuses")
+_STATED_ACCUSATION = PatternMatch("", "112", "ACCUSE", "accuses", modality="asserted")
+#: A headline's demand ("Iran must halt enrichment: Britain"): the speaker's own act, stated.
+HEADLINE_DEMAND = PatternMatch("", "10", "REQUEST", "requests", modality="asserted")
+
+#: Words that lay a wrong at someone's door: "was behind the bombing", "is responsible for the
+#: attack", "held Syria accountable for".
+RESPONSIBLE_WORDS = frozenset({"responsible", "accountable", "behind"})
+#: Verbs whose subject a speaker says did wrong: "failed to hand over", "plotted to kill", "conspired to".
+WRONG_VERBS = frozenset({"fail", "plot", "conspire"})
+#: PLOVER categories of the acts one is said to be behind or responsible for ("the bombing", "the siege").
+HOSTILE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+#: Modals of a demand in a headline: "Pakistan should do more: Karzai".
+DEMAND_MODALS = frozenset({"must", "should"})
+#: How a headline names its speaker: "…: Putin".
+ATTRIBUTION_MARKS = frozenset({":"})
+#: A headline's speaker is a short name after the colon, no clause.
+MAX_SPEAKER_WORDS = 5
+
+
+def speech_lemmas() -> frozenset[str]:
+    """Return the lemmas `reported_wrongs` starts from (a Doc's tokens are looked up once by them)."""
+    return RESPONSIBLE_WORDS | WRONG_VERBS
+
+
+def _hostile(noun, idx) -> bool:
+    """True when `noun` (or a compound of it: "coup attempt") names a hostile act: an attack, a siege, a threat."""
+    lex = idx.lex
+    for t in (noun, *(c for c in children_of(noun) if c.dep_ == "compound")):
+        if t.pos_ != "NOUN":
+            continue
+        plovers = {lex.info(e["relation"]).plover for e in lex.triggers.get((t.lemma_.lower(), "NOUN"), ())}
+        match = match_noun(t)
+        if match is not None and match.plover:
+            plovers.add(match.plover)
+        if plovers & HOSTILE_CATEGORIES:
+            return True
+    return False
+
+
+def _wrong_of(word, idx) -> bool:
+    """True when a responsibility word names a hostile act: "behind the bombing", "responsible for the raids"."""
+    if word.lower_ == "behind":
+        acts = children_with(word, {"pobj"})
+    else:
+        acts = [o for _, o in prep_objects(word, {"for"})]
+    return any(_hostile(a, idx) for a in acts)
+
+
+def _wrongdoers(word, idx) -> list[str]:
+    """Return who a speaker says did wrong at `word` ("Syria" in "said Syria was behind the raid"), else []."""
+    lemma = word.lemma_.lower()
+    if lemma in WRONG_VERBS:
+        if word.pos_ != "VERB":
+            return []
+        acts = [c for c in children_with(word, {"xcomp"}) if to_infinitive(c)]
+        if lemma != "fail":
+            acts += [o for o in children_with(word, OBJECT_DEPS) if _hostile(o, idx)]
+        return subjects(word, idx) if acts else []
+    if not _wrong_of(word, idx):
+        return []
+    head = word.head
+    if word.dep_ in ("acomp", "prep", "attr") and head.lemma_.lower() == "be":
+        return own_subjects(head, idx)
+    return []
+
+
+def _held_responsible(word, idx) -> tuple[list[str], list[str], object] | None:
+    """Return ``(agents, targets, verb)`` for "held India responsible for the attack", else None."""
+    verb, held = word.head, None
+    if word.dep_ == "amod" and verb.dep_ == "dobj":  # the small model hangs "responsible" on the object
+        verb, held = verb.head, verb
+    if word.lower_ == "behind" or verb.lemma_.lower() != "hold" or word.dep_ not in ("amod", "oprd", "acomp", "ccomp"):
+        return None
+    if not _wrong_of(word, idx):
+        return None
+    targets = [k for o in ([held] if held is not None else children_with(verb, {"dobj"})) for k in idx.actors(o)]
+    return subjects(verb, idx), targets, verb
+
+
+def reported_wrongs(tokens, idx):
+    """Yield ``(accuser, accused, token, match)`` for the wrongs told at `tokens` (`speech_lemmas` words).
+
+    A speaker who says another was behind or responsible for a hostile act, failed to do what it
+    should or plotted one accuses it (CAMEO 112): "Venezuela said the United States was behind
+    the coup attempt", "Serbia has failed to arrest the fugitives, the prosecutor told the
+    council", "rebels plotted to kill the president, according to Peru's interior minister".
+    Whoever holds another responsible accuses it too. A wrong denied or negated ("said Syria was not
+    behind") is no accusation; the token is the speaker's verb (or "according"), which tells the act.
+    """
+    lex = idx.lex
+    for word in tokens:
+        held = _held_responsible(word, idx)
+        if held is not None:
+            agents, targets, verb = held
+            yield from ((a, t, verb, ACCUSATION) for a in agents for t in targets)
+            continue
+        accused = _wrongdoers(word, idx)
+        if not accused or modality_of(word, lex) in ("negated", "denied"):
+            continue
+        found = speaker_of(word, idx, lex)
+        if found is None:
+            continue
+        speaker, told = found
+        match = _STATED_ACCUSATION if told.lower_ == "according" else ACCUSATION
+        for target in accused:
+            yield speaker, target, told, match
+
+
+def _headline_speaker(mark, idx) -> str | None:
+    """Return the actor a headline names after its colon ("Iran must halt enrichment: Britain"), else None."""
+    sent = idx.sent(mark)
+    if sent.root.i > mark.i:
+        return None
+    tail = [t for t in sent[mark.i - sent.start + 1 :] if not t.is_punct]
+    if not tail or len(tail) > MAX_SPEAKER_WORDS:
+        return None
+    found = {idx.mention(t) for t in tail}
+    if None in found or len(found) != 1:
+        return None
+    return found.pop().key
+
+
+def headline_demands(tokens, idx):
+    """Yield ``(speaker, addressee, mark, match)`` for a headline's demand at `tokens` (its colons).
+
+    "India must open its markets: Blair", "Pakistan should do more against militants: Karzai":
+    what the speaker after the colon says another must or should do is their demand on it
+    (CAMEO 10), as in "X said Y must …" (`actorgraph.relations`).
+    """
+    for mark in tokens:
+        if mark.lower_ not in ATTRIBUTION_MARKS:
+            continue
+        speaker = _headline_speaker(mark, idx)
+        if speaker is None:
+            continue
+        root = idx.sent(mark).root
+        for verb in (root, *children_with(root, {"conj"})):
+            if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in children_of(verb)):
+                for addressee in _headline_subjects(verb, idx):
+                    yield speaker, addressee, mark, HEADLINE_DEMAND
+
+
+def _headline_subjects(verb, idx) -> list[str]:
+    """Return the actors of a headline verb's subjects, with a name listed before them by a comma
+    ("India, Russia must …": headlines write "and" as a comma, and the small model reads the first
+    name as an adverbial)."""
+    found = own_subjects(verb, idx)
+    subject = next(iter(children_with(verb, {"nsubj"})), None)
+    if subject is None:
+        return found
+    listed = [c for c in children_with(verb, {"npadvmod"}) if c.i < subject.i and c.doc[c.i + 1].lower_ == ","]
+    return [*(k for c in listed for k in idx.actors(c)), *found]

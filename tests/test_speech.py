@@ -1,0 +1,128 @@
+"""Speech acts told without a verb of accusing or demanding (`actorgraph.speech`), blame laid
+"on" someone, and messages that speak for their sender."""
+
+import pytest
+
+
+def _edges(extract_sentences, text):
+    """Return ``{(agent, relation, target, modality)}`` of a text."""
+    return {(e.agent, e.relation, e.target, e.modality) for e in extract_sentences(text)[1]}
+
+
+def _pairs(extract_sentences, text):
+    return {(a, r, t) for a, r, t, _ in _edges(extract_sentences, text)}
+
+
+# A speaker who says another did wrong accuses it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan says Syria is behind the bombing.", ("jordan", "accuses", "syria")),
+        (
+            "Venezuela said the United States was behind the bombing of its embassy.",
+            ("venezuela", "accuses", "united-states"),
+        ),
+        ("Russia said Chechen rebels were responsible for the school siege.", ("russia", "accuses", "chechen-rebels")),
+        (
+            "Belgrade has failed to arrest the fugitive general, Carla Del Ponte told the Security Council.",
+            ("person:carla del ponte", "accuses", "serbia"),
+        ),
+        (
+            "Chechen rebels plotted to blow up the Georgian parliament, according to Georgia's interior minister.",
+            ("georgia", "accuses", "chechen-rebels"),
+        ),
+    ],
+)
+def test_reported_wrong_is_the_speakers_accusation(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_accusation_is_stated_by_its_speaker(extract_sentences):
+    edges = _edges(extract_sentences, "Jordan says Syria is behind the bombing.")
+    assert ("jordan", "accuses", "syria", "asserted") in edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said Syria was not behind the bombing.",  # a wrong denied
+        "Britain said France was responsible for security in the region.",  # a duty, no wrong
+        "Egypt said Libya was behind the agreement.",  # no hostile act
+    ],
+)
+def test_no_wrong_no_accusation(extract_sentences, text):
+    assert not any(r == "accuses" for _, r, _ in _pairs(extract_sentences, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan held India responsible for the attack on its embassy.", ("pakistan", "accuses", "india")),
+        ("Kenya holds Somalia responsible for the raids.", ("kenya", "accuses", "somalia")),
+    ],
+)
+def test_holding_responsible_accuses(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+# Blame laid on someone ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lebanon blamed the explosion on Israel.", ("lebanon", "accuses", "israel")),
+        ("Sudan blamed the latest violence on Chad.", ("sudan", "accuses", "chad")),
+    ],
+)
+def test_blame_on_names_the_accused(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+# A headline's speaker after a colon ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran must halt enrichment: Britain.", {("united-kingdom", "requests", "iran")}),
+        ("Pakistan should do more against militants: Karzai", {("person:hamid karzai", "requests", "pakistan")}),
+        (
+            "Japan, China should resume talks on the gas field: Rice.",
+            {("person:rice", "requests", "japan"), ("person:rice", "requests", "china")},
+        ),
+    ],
+)
+def test_headline_speaker_demands(extract_sentences, text, expected):
+    assert expected <= _pairs(extract_sentences, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will halt enrichment: Britain.",  # no demand
+        "Iran must halt enrichment: the talks in Geneva between Britain and Iran ended on Monday.",  # a clause
+    ],
+)
+def test_headline_without_demand_or_speaker(extract_sentences, text):
+    assert not any(r == "requests" for _, r, _ in _pairs(extract_sentences, text))
+
+
+# A message speaks for its sender ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The embassy received a letter from Tehran rejecting the French proposal.", ("iran", "rejects", "france")),
+        ("Hezbollah issued a statement warning Israel against new raids.", ("hezbollah", "warns", "israel")),
+        (
+            "Britain issued a statement condemning the Russian bombing of Grozny.",
+            ("united-kingdom", "condemns", "russia"),
+        ),
+    ],
+)
+def test_message_participle_is_its_senders_act(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
