@@ -1003,15 +1003,15 @@ def proposers(noun, idx) -> list[str]:
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
     "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases),
-    "the plan which Qatar proposed" (`proposers`); for an agreement, the other side of it ("rejected
-    a deal with Cuba")."""
+    "the plan which Qatar proposed" (`proposers`); else the other side of it ("rejected a deal with
+    Cuba", "refused any compromise with Kosovo": who is to be party to the thing rejected)."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
     keys = forum_owners(theme, idx) or noun_modifier_agents(theme, idx)
     keys += [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
     keys += [k for o in hung_on_verb(verb, theme, {"by", "from"}) for k in idx.actors(o)]
     keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
-    if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
+    if not keys:
         keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
     return _found(keys)
 

@@ -44,7 +44,14 @@ from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
-from .speech import ATTRIBUTION_MARKS, headline_demands, reported_wrongs, speech_lemmas
+from .speech import (
+    ATTRIBUTION_MARKS,
+    defences,
+    headline_demands,
+    refused_acceptances,
+    reported_wrongs,
+    speech_lemmas,
+)
 from .tokens import CONDITION_MARKS, children_of, parse_of, to_infinitive, tokens_with
 from .travel import travel_events, travel_lemmas
 
@@ -882,6 +889,10 @@ def find_events(doc, mentions, *, skip=()):
             add("accuses", speaker, accused, token, match=match)
         for speaker, addressee, token, match in headline_demands(told, idx):
             add("requests", speaker, addressee, token, match=match)
+        for agent, target, token, match in refused_acceptances(told, idx):
+            add("rejects", agent, target, token, match=match)
+        for agent, accuser, token in defences(told, idx):
+            add("denies", agent, accuser, token)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):

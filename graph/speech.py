@@ -10,18 +10,35 @@ accusation, CAMEO 112; a demand, CAMEO 10) besides whatever event the clause rep
 from __future__ import annotations
 
 from .arguments import OBJECT_DEPS, children_with, prep_objects
-from .constructions import own_subjects, subjects
+from .constructions import noun_modifier_agents, object_owner, own_subjects, subjects, theme_of
 from .modality import modality_of, speaker_of
 from .patterns import PatternMatch, match_noun
 from .tokens import children_of, to_infinitive
 
-__all__ = ["ACCUSATION", "HEADLINE_DEMAND", "speech_lemmas", "reported_wrongs", "headline_demands"]
+__all__ = [
+    "ACCUSATION",
+    "HEADLINE_DEMAND",
+    "REFUSAL",
+    "speech_lemmas",
+    "reported_wrongs",
+    "headline_demands",
+    "refused_acceptances",
+    "defences",
+]
 
 #: An accusation told by a verb of saying (its modality is the saying's) or "according to" (stated).
 ACCUSATION = PatternMatch("", "112", "ACCUSE", "accuses")
 _STATED_ACCUSATION = PatternMatch("", "112", "ACCUSE", "accuses", modality="asserted")
 #: A headline's demand ("Iran must halt enrichment: Britain"): the speaker's own act, stated.
 HEADLINE_DEMAND = PatternMatch("", "10", "REQUEST", "requests", modality="asserted")
+
+#: A refusal to accept what another offers or is party to ("will not accept a deal with Israel"): stated.
+REFUSAL = PatternMatch("", "12", "REJECT", "rejects", modality="asserted")
+#: Verbs of accepting whose refusal rejects: "refused to accept a compromise with Kosovo".
+REFUSED_VERBS = frozenset({"accept", "heed"})
+
+#: Verbs of defending oneself against a charge: "defended itself against criticism from the EU" denies it.
+DEFENCE_VERBS = frozenset({"defend"})
 
 #: Words that lay a wrong at someone's door: "was behind the bombing", "is responsible for the
 #: attack", "held Syria accountable for".
@@ -40,7 +57,7 @@ MAX_SPEAKER_WORDS = 5
 
 def speech_lemmas() -> frozenset[str]:
     """Return the lemmas `reported_wrongs` starts from (a Doc's tokens are looked up once by them)."""
-    return RESPONSIBLE_WORDS | WRONG_VERBS
+    return RESPONSIBLE_WORDS | WRONG_VERBS | REFUSED_VERBS | DEFENCE_VERBS
 
 
 def _hostile(noun, idx) -> bool:
@@ -171,3 +188,54 @@ def _headline_subjects(verb, idx) -> list[str]:
         return found
     listed = [c for c in children_with(verb, {"npadvmod"}) if c.i < subject.i and c.doc[c.i + 1].lower_ == ","]
     return [*(k for c in listed for k in idx.actors(c)), *found]
+
+
+def refused_acceptances(tokens, idx):
+    """Yield ``(agent, target, verb, match)`` for a refusal to accept at `tokens` (`speech_lemmas` words).
+
+    "The Kurds will not accept any arrangement with Baghdad", "Serbia refused to accept a compromise
+    with Kosovo", "did not accept the Russian offer": whoever made or is party to the thing not
+    accepted (`actorgraph.constructions.object_owner`) is rejected (CAMEO 12), whatever the thing is;
+    the CAMEO patterns code only some objects of "accept" ("a plan", "a proposal").
+    """
+    lex = idx.lex
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSED_VERBS or modality_of(verb, lex) != "negated":
+            continue
+        found = object_owner(verb, theme_of(verb), {}, idx)
+        if found is None:
+            continue
+        for agent in subjects(verb, idx):
+            for target in found.keys:
+                yield agent, target, verb, REFUSAL
+
+
+def _charge(noun, lex) -> bool:
+    """True when `noun` is a charge one may answer: an accusation, criticism, allegation or claim."""
+    lemma = noun.lemma_.lower()
+    entries = lex.triggers.get((lemma, "NOUN"), ())
+    if lemma in lex.allege_words or any(lex.info(e["relation"]).plover == "ACCUSE" for e in entries):
+        return True
+    match = match_noun(noun)
+    return match is not None and match.plover == "ACCUSE"
+
+
+def defences(tokens, idx):
+    """Yield ``(agent, accuser, verb)`` for a defence against a charge at `tokens` (`speech_lemmas` words).
+
+    "Libya defended itself against criticism from the European Union", "Seoul defended its
+    policy against Japanese accusations": whoever defends against another's charge denies it
+    (PLOVER REJECT), as "rejected the accusations by X" does; the charge stays the accuser's.
+    """
+    lex = idx.lex
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEFENCE_VERBS:
+            continue
+        # "defended its record against charges": the small model hangs the phrase on the object
+        phrases = [p for h in (verb, *children_with(verb, {"dobj"})) for p in prep_objects(h, {"against"})]
+        charges = [o for _, o in phrases if o.pos_ == "NOUN" and _charge(o, lex)]
+        accusers = [k for c in charges for k in noun_modifier_agents(c, idx)]
+        accusers += [k for c in charges for _, o in prep_objects(c, {"from"}) for k in idx.actors(o)]
+        for agent in subjects(verb, idx):
+            for accuser in accusers:
+                yield agent, accuser, verb

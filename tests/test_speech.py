@@ -126,3 +126,43 @@ def test_headline_without_demand_or_speaker(extract_sentences, text):
 )
 def test_message_participle_is_its_senders_act(extract_sentences, text, expected):
     assert expected in _pairs(extract_sentences, text)
+
+
+# A refusal to accept rejects whoever made or is party to the thing -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan will not accept an arrangement with India on Kashmir.", ("pakistan", "rejects", "india")),
+        ("Serbia refused to accept a compromise with Kosovo.", ("serbia", "rejects", "kosovo")),
+        ("Iran did not accept the Russian offer.", ("iran", "rejects", "russia")),
+        ("North Korea did not heed the Chinese appeal.", ("north-korea", "rejects", "china")),
+        ("Syria rejected any settlement with Israel.", ("syria", "rejects", "israel")),
+    ],
+)
+def test_refused_acceptance_rejects_the_other_side(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_acceptance_is_no_rejection(extract_sentences):
+    assert not any(r == "rejects" for _, r, _ in _pairs(extract_sentences, "Japan accepted a compromise with China."))
+
+
+# A defence against a charge denies it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Libya defended itself against criticism from the European Union.", ("libya", "denies", "eu")),
+        ("Seoul defended its policy against Japanese accusations.", ("south-korea", "denies", "japan")),
+    ],
+)
+def test_defence_against_a_charge_denies_it(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_defence_against_an_attack_denies_nothing(extract_sentences):
+    pairs = _pairs(extract_sentences, "Israel defended the town against Syrian attacks.")
+    assert not any(r == "denies" for _, r, _ in pairs)
