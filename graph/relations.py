@@ -340,10 +340,31 @@ def _clause_ok(token, entry):
     own = {s.i for s in children_with(token, SUBJECT_DEPS)}
     return any(
         subject.i not in own
-        for clause in children_with(token, {"xcomp", "ccomp"})
+        for clause in children_with(token, {"xcomp", "ccomp"}) + _late_infinitives(token)
         if to_infinitive(clause)
         for subject in children_with(clause, SUBJECT_DEPS) + children_with(token, {"dobj"})
     )
+
+
+def _late_infinitives(verb) -> list:
+    """Return the subjectless infinitives the small model reads as purpose clauses of `verb` after its
+    object, when phrases stand between them: "invited ULFA in Assam and other groups in the North East
+    to shun violence" is asked to shun it. Not an infinitive of meeting ("invited Sudan to Cairo to
+    hold talks" stays an invitation to talks)."""
+    objects = children_with(verb, {"dobj"})
+    if not objects:
+        return []
+    return [
+        c
+        for c in children_with(verb, {"advcl"})
+        if c.i > objects[0].right_edge.i + 1 and not children_with(c, SUBJECT_DEPS) and not _meeting_act(c)
+    ]
+
+
+def _meeting_act(verb) -> bool:
+    """True when `verb`, or the event noun it takes, is a meeting (CONSULT): "to hold talks", "to meet"."""
+    acts = [code_trigger(verb), *(match_noun(o) for o in children_with(verb, OBJECT_DEPS))]
+    return any(a is not None and a.plover == "CONSULT" for a in acts)
 
 
 def _constrained_object(token, entry):

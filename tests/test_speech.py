@@ -166,3 +166,19 @@ def test_defence_against_a_charge_denies_it(extract_sentences, text, expected):
 def test_defence_against_an_attack_denies_nothing(extract_sentences):
     pairs = _pairs(extract_sentences, "Israel defended the town against Syrian attacks.")
     assert not any(r == "denies" for _, r, _ in pairs)
+
+
+# An invitation to act, its infinitive read late, is a request ------------------------------------
+
+
+def test_late_infinitive_of_an_invitation_is_a_request(extract_sentences):
+    text = "Sharon invited the Palestinian leadership in Ramallah and other factions in Gaza to renounce violence."
+    pairs = _pairs(extract_sentences, text)
+    assert ("person:sharon", "requests", "palestine") in pairs
+    assert ("person:sharon", "meets", "palestine") not in pairs
+
+
+def test_invitation_to_talks_stays_a_meeting(extract_sentences):
+    pairs = _pairs(extract_sentences, "Egypt invited Sudan to Cairo to hold talks on the Nile.")
+    assert ("egypt", "meets", "sudan") in pairs
+    assert ("egypt", "requests", "sudan") not in pairs
