@@ -1251,6 +1251,10 @@ def noun_act_targets(noun, theme, entry, idx) -> Found | None:
     "a warning to cut ties with Serbia" (the noun's "to" clause, as `complement_act_targets` reads a verb's)."""
     own = set(noun_modifier_agents(noun, idx))
     clauses = [c for c in children_with(noun, {"acl"}) if to_infinitive(c)]
+    if not clauses and noun.dep_ in OBJECT_DEPS:
+        # "renewed its threats to continue attacks on X": the small model hangs the infinitive on the verb
+        late = children_with(noun.head, {"advcl"})
+        clauses = [c for c in late if c.i > noun.i and to_infinitive(c) and not children_with(c, SUBJECT_DEPS)]
     return _found([k for c in clauses for k in act_targets(c, idx) if k not in own])
 
 

@@ -182,3 +182,11 @@ def test_invitation_to_talks_stays_a_meeting(extract_sentences):
     pairs = _pairs(extract_sentences, "Egypt invited Sudan to Cairo to hold talks on the Nile.")
     assert ("egypt", "meets", "sudan") in pairs
     assert ("egypt", "requests", "sudan") not in pairs
+
+
+# A threat noun's act, its infinitive hung on the verb ---------------------------------------------
+
+
+def test_threat_noun_reads_the_infinitive_on_its_verb(extract_sentences):
+    pairs = _pairs(extract_sentences, "Hamas renewed its threats to continue rocket attacks against Israelis.")
+    assert ("hamas", "threatens", "israel") in pairs
