@@ -46,6 +46,7 @@ from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
 from .speech import (
     ATTRIBUTION_MARKS,
+    appeals_for,
     defences,
     headline_demands,
     refused_acceptances,
@@ -914,6 +915,8 @@ def find_events(doc, mentions, *, skip=()):
             add("rejects", agent, target, token, match=match)
         for agent, accuser, token in defences(told, idx):
             add("denies", agent, accuser, token)
+        for agent, addressee, token in appeals_for(told, idx):
+            add("requests", agent, addressee, token)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):

@@ -24,6 +24,7 @@ __all__ = [
     "headline_demands",
     "refused_acceptances",
     "defences",
+    "appeals_for",
 ]
 
 #: An accusation told by a verb of saying (its modality is the saying's) or "according to" (stated).
@@ -36,6 +37,10 @@ HEADLINE_DEMAND = PatternMatch("", "10", "REQUEST", "requests", modality="assert
 REFUSAL = PatternMatch("", "12", "REJECT", "rejects", modality="asserted")
 #: Verbs of accepting whose refusal rejects: "refused to accept a compromise with Kosovo".
 REFUSED_VERBS = frozenset({"accept", "heed"})
+#: Verbs of refusing whose object's maker is rejected: "refused a Russian proposal".
+REFUSING_VERBS = frozenset({"refuse"})
+#: Verbs of appeal that take "for X to V": "called for Iran to suspend enrichment" asks it of Iran.
+APPEAL_VERBS = frozenset({"call", "appeal", "press", "push", "plead", "lobby"})
 
 #: Verbs of defending oneself against a charge: "defended itself against criticism from the EU" denies it.
 DEFENCE_VERBS = frozenset({"defend"})
@@ -57,7 +62,7 @@ MAX_SPEAKER_WORDS = 5
 
 def speech_lemmas() -> frozenset[str]:
     """Return the lemmas `reported_wrongs` starts from (a Doc's tokens are looked up once by them)."""
-    return RESPONSIBLE_WORDS | WRONG_VERBS | REFUSED_VERBS | DEFENCE_VERBS
+    return RESPONSIBLE_WORDS | WRONG_VERBS | REFUSED_VERBS | REFUSING_VERBS | DEFENCE_VERBS | APPEAL_VERBS
 
 
 def _hostile(noun, idx) -> bool:
@@ -190,6 +195,15 @@ def _headline_subjects(verb, idx) -> list[str]:
     return [*(k for c in listed for k in idx.actors(c)), *found]
 
 
+def _refusal(verb, lex) -> bool:
+    """True for a refused acceptance ("will not accept", "refused to accept") or a refusal of a thing
+    ("refused a Russian proposal": its object a noun, not an act)."""
+    lemma = verb.lemma_.lower()
+    if lemma in REFUSING_VERBS:
+        return any(o.pos_ == "NOUN" for o in children_with(verb, {"dobj"})) and modality_of(verb, lex) == "asserted"
+    return lemma in REFUSED_VERBS and modality_of(verb, lex) == "negated"
+
+
 def refused_acceptances(tokens, idx):
     """Yield ``(agent, target, verb, match)`` for a refusal to accept at `tokens` (`speech_lemmas` words).
 
@@ -200,7 +214,7 @@ def refused_acceptances(tokens, idx):
     """
     lex = idx.lex
     for verb in tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSED_VERBS or modality_of(verb, lex) != "negated":
+        if verb.pos_ != "VERB" or not _refusal(verb, lex):
             continue
         found = object_owner(verb, theme_of(verb), {}, idx)
         if found is None:
@@ -239,3 +253,19 @@ def defences(tokens, idx):
         for agent in subjects(verb, idx):
             for accuser in accusers:
                 yield agent, accuser, verb
+
+
+def appeals_for(tokens, idx):
+    """Yield ``(agent, addressee, verb)`` for an appeal for another to act at `tokens` (`speech_lemmas` words).
+
+    "The EU called for Iran to suspend enrichment", "Britain pressed for Syria to withdraw": the
+    subject of the "for … to" clause is asked to act (CAMEO 10), as in "called on Iran to".
+    """
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPEAL_VERBS:
+            continue
+        for clause in children_with(verb, {"advcl", "ccomp"}):
+            if to_infinitive(clause) and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(clause)):
+                for agent in subjects(verb, idx):
+                    for addressee in own_subjects(clause, idx):
+                        yield agent, addressee, verb

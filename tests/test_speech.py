@@ -190,3 +190,27 @@ def test_invitation_to_talks_stays_a_meeting(extract_sentences):
 def test_threat_noun_reads_the_infinitive_on_its_verb(extract_sentences):
     pairs = _pairs(extract_sentences, "Hamas renewed its threats to continue rocket attacks against Israelis.")
     assert ("hamas", "threatens", "israel") in pairs
+
+
+# An appeal "for X to V" asks X; a refused thing rejects its maker --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU called for Iran to suspend enrichment.", ("eu", "requests", "iran")),
+        ("Kenya appealed for Sudan to allow aid workers into Darfur.", ("kenya", "requests", "sudan")),
+    ],
+)
+def test_appeal_for_another_to_act_requests(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_appeal_for_an_act_of_ones_own_asks_no_one(extract_sentences):
+    pairs = _pairs(extract_sentences, "Kenya called for a ceasefire in Somalia.")
+    assert not any(r == "requests" and t == "somalia" for _, r, t in pairs)
+
+
+def test_refused_proposal_rejects_its_maker(extract_sentences):
+    pairs = _pairs(extract_sentences, "Iran refused a Russian proposal to enrich uranium on its soil.")
+    assert ("iran", "rejects", "russia") in pairs
