@@ -44,6 +44,9 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "acomp", "advmod", "npad
 BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "advmod", "npadvmod", "compound"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+#: The modes an act code has a mirror code for in ``cameo_modes.json``.
+MODES = ("intent", "refusal", "threat", "forgo")
+
 #: Auxiliaries that put the act in the future ("will meet") or, negated, refuse it ("would not provide").
 #: A future act is not an intent: the dictionary's maintainers took WILL out of the intent codes
 #: because it "resulted in massively over-coding this category" (CAMEO.2.0.txt, 19.03.05).
@@ -145,7 +148,7 @@ class _Index:
     intent_verbs: frozenset
     threat_verbs: frozenset
     refusal_verbs: frozenset
-    acts: tuple  # (act prefix, {"intent"|"refusal"|"threat": code}), longest prefix first
+    acts: tuple  # (act prefix, {"intent"|"refusal"|"threat"|"forgo": code}), longest prefix first
 
 
 @functools.cache
@@ -232,7 +235,7 @@ def _index() -> _Index:
         classes[record["class"]] = {h: tuple(m) for h, m in heads.items()}
     modes = json.loads(data_file("cameo_modes.json").read_text(encoding="utf-8"))
     acts = sorted(
-        ((a["act"], {k: a.get(k) for k in ("intent", "refusal", "threat") if a.get(k)}) for a in modes["acts"]),
+        ((a["act"], {k: a.get(k) for k in MODES if a.get(k)}) for a in modes["acts"]),
         key=lambda a: -len(a[0]),
     )
     return _Index(
@@ -592,7 +595,9 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     modality is that of the threatening verb (`PatternMatch.governor`). An act already coded as
     intent, threat or rejection keeps its code; a refused attack or rejection is left as it is (a
     negated act: "would not oppose the talks" rejects nothing);
-    a ``future`` act keeps its code, as ``hypothetical``.
+    a ``future`` act keeps its code, as ``hypothetical``. A restriction that is forgone (mode ``forgo``:
+    "will not ban the party") is the easing that mirrors it (`_forgone`); any other act forgone
+    so is refused.
 
     Examples
     --------
@@ -605,12 +610,18 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     >>> attack = PatternMatch("x", "190", "ASSAULT", "attacks")
     >>> with_mode(attack, "threat").cameo, with_mode(attack, "intent").cameo, with_mode(attack, "intent").mode
     ('1384', '1384', 'threat')
+    >>> ban = PatternMatch("x", "1722", "COERCE", "restricts")
+    >>> m = with_mode(ban, "forgo")
+    >>> m.cameo, m.plover, m.modality, with_mode(act, "forgo").cameo
+    ('0812', 'CONCEDE', 'hypothetical', '125')
     """
     if match is None or mode is None or match.cameo is None:
         return match
     if mode == "future":
         return dataclasses.replace(match, mode=mode, modality="hypothetical")
     code = match.cameo
+    if mode == "forgo":
+        return _forgone(match) or with_mode(match, "refusal")
     if mode == "refusal" and code[:2] == "12":
         return match  # "would not oppose the talks": no rejection, a negated one (the modality rules tell)
     if code[:2] == "13" or (code[:2] in ("03", "12") and mode != "threat" and (mode, code[:2]) != ("refusal", "03")):
@@ -634,6 +645,28 @@ def with_mode(match: PatternMatch | None, mode: str | None) -> PatternMatch | No
     )
 
 
+def _forgone(match: PatternMatch) -> PatternMatch | None:
+    """Return a restriction promised not to be imposed as the easing CAMEO mirrors it with, or None.
+
+    "will not bar him from returning" eases a ban (081), hypothetical: the promise is of what is to
+    come. Only restrictions have such a mirror (``forgo`` in ``cameo_modes.json``); "would not
+    attack" forgoes nothing CAMEO codes.
+    """
+    recoded = _mirror(match.cameo, "forgo")
+    if recoded is None:
+        return None
+    info = cameo_code(recoded)
+    return dataclasses.replace(
+        match,
+        cameo=info.code,
+        plover=info.plover,
+        relation=info.relation,
+        mode="forgo",
+        modality="hypothetical",
+        act=match.act or match.relation,
+    )
+
+
 def code_trigger(token) -> PatternMatch | None:
     """Return the CAMEO coding of a trigger: its most specific pattern, recoded for intent, threat or refusal.
 
@@ -644,6 +677,8 @@ def code_trigger(token) -> PatternMatch | None:
     if found is None or found.cameo is None:
         return found  # no code for a mode to recode
     mode, governor = _mode(token)
+    if mode == "refusal" and governor is None:
+        mode = "forgo"  # "will not ban": a promise not to act, which eases a restriction
     match = with_mode(found, _conditional(mode, found.plover))
     if match is not None and match.mode == "threat" and governor is not None:
         if mode == "condition":

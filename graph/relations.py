@@ -596,7 +596,7 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
         return [(e, None) for e in entries]
     entries = [e for e in entries if not e.get("unless_coded")]  # "rejected the accusations": the patterns' 016
     same = [e for e in entries if e["relation"] == match.relation]
-    recoded = match.mode in ("intent", "threat", "refusal")
+    recoded = match.mode in ("intent", "threat", "refusal", "forgo")
     own_noun = _own_noun(match)  # the noun's own code, not its verb's pattern
     keep = same or verb or own_noun or any(e.get("object") for e in entries) or not match.has_object
     if not recoded and entries and keep:

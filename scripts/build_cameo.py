@@ -28,7 +28,8 @@ cameo_modes.json
     ``intent_verbs``, ``threat_verbs`` and ``refusal_verbs`` (see `mode_verbs`) and ``acts``: per act
     code prefix, the intent (03x), threat (13x) and refusal (12x) codes that announce, threaten or
     refuse it, each optional (from ``overlay/cameo_modes.jsonl``); a hostile act's intent code is its
-    threat, CAMEO having intent codes for cooperation only.
+    threat, CAMEO having intent codes for cooperation only; a restriction's ``forgo`` code is the
+    easing (08x) a promise not to impose it stands for ("will not ban").
 LICENSE-openeventdata
     The MIT notice of petrarch2 and the PLOVER CC BY-SA 4.0 attribution.
 
@@ -45,7 +46,7 @@ cameo_patterns.jsonl
 cameo_verbs.jsonl
     Bare-verb codes the dictionary gets wrong (its blocks give every verb one code).
 cameo_modes.jsonl
-    The intent (03x), threat (13x) and refusal (12x) codes of each act code prefix (the CAMEO codebook's mirror).
+    The intent (03x), threat (13x), refusal (12x) and forgo (08x) codes of each act code prefix (the CAMEO codebook's mirror).
 cameo_classes.jsonl
     Nouns added to a synonym set (``{"class", "nouns", "why"}``).
 """
@@ -652,10 +653,10 @@ def mode_verbs(patterns: list[dict]) -> dict[str, list[str]]:
 
 def modes(patterns: list[dict], codes: dict) -> dict:
     """Return ``cameo_modes.json``: the intent, threat and refusal verbs and, per act code, the 03x, 13x
-    and 12x codes that announce, threaten or refuse it (each optional)."""
+    and 12x codes that announce, threaten or refuse it and the 08x code that forgoes it (each optional)."""
     acts = []
     for r in read_overlay("cameo_modes.jsonl"):
-        row = {k: r.get(k) for k in ("act", "intent", "refusal", "threat")}
+        row = {k: r.get(k) for k in ("act", "intent", "refusal", "threat", "forgo")}
         for field, code in row.items():
             if code is not None and code not in codes:
                 raise SystemExit(f"overlay/cameo_modes.jsonl: unknown {field} code {code}")

@@ -117,6 +117,34 @@ def test_patterns_intent_and_refusal_are_coded_as_cameo_does(nlp, text, word, ca
     assert m.plover == ("AGREE" if mode == "intent" else "REJECT")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        # a restriction promised not to be imposed is the easing CAMEO mirrors it with (08x)
+        ("Turkey will not bar the Iraqi president from visiting Ankara.", "bar", "081"),
+        ("Egypt would not impose sanctions on Sudan.", "impose", "085"),
+        ("The junta will not impose a curfew on the capital.", "impose", "0813"),
+    ],
+)
+def test_patterns_a_restriction_promised_away_eases(nlp, text, word, cameo):
+    m = code_trigger(_token(nlp, text, word))
+    assert (m.cameo, m.mode, m.modality) == (cameo, "forgo", "hypothetical")
+    assert m.plover == cameo_code(cameo).plover and m.act in ("restricts", "sanctions")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cameo"),
+    [
+        ("Egypt did not impose sanctions on Sudan.", "impose", "163"),  # a negated act, not a promise
+        ("Egypt refused to impose sanctions on Sudan.", "impose", "163"),  # refusing to act eases nothing
+        ("Jordan would not provide weapons to Syria.", "provide", "121"),  # no easing to mirror: refused
+    ],
+)
+def test_patterns_only_a_promised_restriction_eases(nlp, text, word, cameo):
+    m = code_trigger(_token(nlp, text, word))
+    assert m.cameo == cameo and m.mode != "forgo"
+
+
 def test_patterns_future_act_keeps_its_code(nlp):
     """ "will meet" is a meeting to come (hypothetical), not an intent: the dictionary took WILL out of 03."""
     m = code_trigger(_token(nlp, "France will meet German officials next week.", "meet"))

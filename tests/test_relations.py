@@ -207,6 +207,27 @@ def test_relations_modality_of_future_and_background(extract_sentences, text, ex
 @pytest.mark.parametrize(
     "text, expected, wrong",
     [
+        # a promise not to restrict someone eases (CAMEO 08x, CONCEDE), to come; the target is the act's
+        (
+            "Turkey will not bar the Iraqi president from visiting Ankara, a minister said.",
+            ("turkey", "eases", "iraq-presidential-office", "hypothetical"),
+            "restricts",
+        ),
+        # done or refused, it stays the negated restriction
+        ("Syria did not bar the Lebanese president from returning.", ("syria", "restricts", None, "negated"), "eases"),
+    ],
+)
+def test_relations_a_restriction_promised_away_eases(extract_sentences, text, expected, wrong):
+    _, events = extract_sentences(text)
+    agent, relation, target, modality = expected
+    found = [t for t in triples(events) if t[:2] == (agent, relation) and t[3] == modality]
+    assert found and (target is None or target in found[0][2]), triples(events)
+    assert not [t for t in triples(events) if t[1] == wrong], triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
         # object control: the one urged acts
         (
             "The United States urged the African Union to back Chad against the rebels.",
