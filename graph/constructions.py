@@ -1265,12 +1265,19 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
 
 def complaint_targets(verb, theme, entry, idx) -> Found | None:
     """Whom a complaint's "that" clause names is accused: "complained to the UN that Iraq had
-    violated the truce", "charged that Syria was arming the rebels" (not the one told)."""
-    clauses = [
-        c for c in children_with(verb, {"ccomp"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]
+    violated the truce", "charged that Syria was arming the rebels" (not the one told); a clause
+    without "that" too, after the verb or before it: "alleged Syria was smuggling arms", "Iran is
+    arming the militias, US officials alleged"."""
+    clauses = [c for c in children_with(verb, {"ccomp"}) if _stated_clause(c)]
     own = set(subjects(verb, idx))
     return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
+def _stated_clause(clause) -> bool:
+    """True for a finite clause that states something: "that Iraq had violated …", "Syria was smuggling …"
+    (not "whether …", not an infinitive)."""
+    marks = [m.lower_ for m in children_of(clause) if m.dep_ == "mark"]
+    return marks == ["that"] or (not marks and not to_infinitive(clause) and clause.pos_ in ("VERB", "AUX"))
 
 
 def at_war(noun, idx) -> bool:

@@ -214,3 +214,23 @@ def test_appeal_for_an_act_of_ones_own_asks_no_one(extract_sentences):
 def test_refused_proposal_rejects_its_maker(extract_sentences):
     pairs = _pairs(extract_sentences, "Iran refused a Russian proposal to enrich uranium on its soil.")
     assert ("iran", "rejects", "russia") in pairs
+
+
+# A complaint's clause without "that", after or before the verb -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel alleged Syria was smuggling weapons.", ("israel", "condemns", "syria")),
+        ("Syria has been sending fighters to Iraq, Washington charged.", ("united-states", "accuses", "syria")),
+        ("Britain complained Spain had closed the border.", ("united-kingdom", "accuses", "spain")),
+    ],
+)
+def test_complaint_clause_without_that_names_the_accused(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_complaint_question_names_no_one(extract_sentences):
+    pairs = _pairs(extract_sentences, "Britain complained about whether Spain had closed the border.")
+    assert ("united-kingdom", "accuses", "spain") not in pairs
