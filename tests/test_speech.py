@@ -229,8 +229,3 @@ def test_refused_proposal_rejects_its_maker(extract_sentences):
 )
 def test_complaint_clause_without_that_names_the_accused(extract_sentences, text, expected):
     assert expected in _pairs(extract_sentences, text)
-
-
-def test_complaint_question_names_no_one(extract_sentences):
-    pairs = _pairs(extract_sentences, "Britain complained about whether Spain had closed the border.")
-    assert ("united-kingdom", "accuses", "spain") not in pairs
