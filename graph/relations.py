@@ -48,6 +48,7 @@ from .speech import (
     ATTRIBUTION_MARKS,
     appeals_for,
     defences,
+    demand_clauses,
     headline_demands,
     refused_acceptances,
     reported_wrongs,
@@ -917,6 +918,8 @@ def find_events(doc, mentions, *, skip=()):
             add("denies", agent, accuser, token)
         for agent, addressee, token in appeals_for(told, idx):
             add("requests", agent, addressee, token)
+        for agent, addressee, token, relation in demand_clauses(told, idx):
+            add(relation, agent, addressee, token)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):

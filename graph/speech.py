@@ -25,6 +25,7 @@ __all__ = [
     "refused_acceptances",
     "defences",
     "appeals_for",
+    "demand_clauses",
 ]
 
 #: An accusation told by a verb of saying (its modality is the saying's) or "according to" (stated).
@@ -39,6 +40,10 @@ REFUSAL = PatternMatch("", "12", "REJECT", "rejects", modality="asserted")
 REFUSED_VERBS = frozenset({"accept", "heed"})
 #: Verbs of refusing whose object's maker is rejected: "refused a Russian proposal".
 REFUSING_VERBS = frozenset({"refuse"})
+#: Nouns of demand whose clause names who is to act: "Egypt's call for Israel to halt the raids",
+#: "Beijing's demand that Tokyo apologise"; a deadline or ultimatum for someone is a threat (CAMEO 139).
+DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "plea", "request"})
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
 #: Verbs of appeal that take "for X to V": "called for Iran to suspend enrichment" asks it of Iran.
 APPEAL_VERBS = frozenset({"call", "appeal", "press", "push", "plead", "lobby"})
 
@@ -62,7 +67,8 @@ MAX_SPEAKER_WORDS = 5
 
 def speech_lemmas() -> frozenset[str]:
     """Return the lemmas `reported_wrongs` starts from (a Doc's tokens are looked up once by them)."""
-    return RESPONSIBLE_WORDS | WRONG_VERBS | REFUSED_VERBS | REFUSING_VERBS | DEFENCE_VERBS | APPEAL_VERBS
+    verbs = RESPONSIBLE_WORDS | WRONG_VERBS | REFUSED_VERBS | REFUSING_VERBS | DEFENCE_VERBS | APPEAL_VERBS
+    return verbs | DEMAND_NOUNS | DEADLINE_NOUNS
 
 
 def _hostile(noun, idx) -> bool:
@@ -269,3 +275,46 @@ def appeals_for(tokens, idx):
                 for agent in subjects(verb, idx):
                     for addressee in own_subjects(clause, idx):
                         yield agent, addressee, verb
+
+
+def _addressed_clauses(head) -> list:
+    """Return the clauses of `head` that name who is to act: "for X to V" (an infinitive with "for")
+    or "that X V" (a finite or subjunctive clause with "that")."""
+    found = []
+    for clause in children_with(head, {"acl", "advcl", "ccomp", "relcl"}):
+        marks = {m.lower_ for m in children_of(clause) if m.dep_ == "mark"}
+        if ("for" in marks and to_infinitive(clause)) or (marks == {"that"} and not to_infinitive(clause)):
+            found.append(clause)
+    return found
+
+
+def _demanders(noun, idx) -> list[str]:
+    """Return who makes a demand noun: its modifiers ("Egypt's call"), else the subject of the verb it is
+    the object of ("Washington set a deadline for …", "Moscow renewed its demand that …")."""
+    found = noun_modifier_agents(noun, idx)
+    if not found and noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+        found = subjects(noun.head, idx)
+    return found
+
+
+def demand_clauses(tokens, idx):
+    """Yield ``(agent, addressee, noun, relation)`` for a demand noun's clause at `tokens` (`speech_lemmas` words).
+
+    "Egypt's call for Israel to halt the raids", "Beijing's demand that Tokyo apologise": the subject
+    of the clause is asked to act (``requests``); "Washington set a deadline for Damascus to hand over
+    the suspects": a deadline or ultimatum threatens it (``threatens``, CAMEO 139).
+    """
+    for noun in tokens:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in DEMAND_NOUNS | DEADLINE_NOUNS:
+            continue
+        clauses = _addressed_clauses(noun)
+        if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":  # "set a deadline for Damascus to …"
+            clauses += [c for c in _addressed_clauses(noun.head) if c.i > noun.i]
+        addressees = [k for c in clauses for k in own_subjects(c, idx)]
+        if not addressees:
+            continue
+        relation = "threatens" if lemma in DEADLINE_NOUNS else "requests"
+        for agent in _demanders(noun, idx):
+            for addressee in addressees:
+                yield agent, addressee, noun, relation

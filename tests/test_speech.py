@@ -229,3 +229,25 @@ def test_refused_proposal_rejects_its_maker(extract_sentences):
 )
 def test_complaint_clause_without_that_names_the_accused(extract_sentences, text, expected):
     assert expected in _pairs(extract_sentences, text)
+
+
+# A demand noun's clause names who is to act -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt's call for Israel to halt the raids was ignored.", ("egypt", "requests", "israel")),
+        ("Beijing's demand that Tokyo apologise angered Japanese officials.", ("china", "requests", "japan")),
+        ("Moscow renewed its demand that Kiev pay its gas debts.", ("russia", "requests", "ukraine")),
+        ("The UN issued an appeal for Ethiopia to open its borders.", ("un", "requests", "ethiopia")),
+        ("Washington set a deadline for Damascus to hand over the suspects.", ("united-states", "threatens", "syria")),
+    ],
+)
+def test_demand_noun_clause_names_the_addressee(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_demand_noun_without_a_clause_addresses_no_one(extract_sentences):
+    pairs = _pairs(extract_sentences, "Egypt's demand for a ceasefire in Gaza worried Israel.")
+    assert ("egypt", "requests", "israel") not in pairs
