@@ -50,6 +50,7 @@ from .speech import (
     defences,
     demand_clauses,
     headline_demands,
+    incitements,
     refused_acceptances,
     reported_wrongs,
     speech_lemmas,
@@ -920,6 +921,8 @@ def find_events(doc, mentions, *, skip=()):
             add("requests", agent, addressee, token)
         for agent, addressee, token, relation in demand_clauses(told, idx):
             add(relation, agent, addressee, token)
+        for agent, target, token, match in incitements(told, idx):
+            add("threatens", agent, target, token, match=match)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):

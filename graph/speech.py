@@ -10,9 +10,9 @@ accusation, CAMEO 112; a demand, CAMEO 10) besides whatever event the clause rep
 from __future__ import annotations
 
 from .arguments import OBJECT_DEPS, children_with, prep_objects
-from .constructions import noun_modifier_agents, object_owner, own_subjects, subjects, theme_of
+from .constructions import act_targets, noun_modifier_agents, object_owner, own_subjects, subjects, theme_of
 from .modality import modality_of, speaker_of
-from .patterns import PatternMatch, match_noun
+from .patterns import PatternMatch, code_trigger, match_noun
 from .tokens import children_of, to_infinitive
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "defences",
     "appeals_for",
     "demand_clauses",
+    "incitements",
 ]
 
 #: An accusation told by a verb of saying (its modality is the saying's) or "according to" (stated).
@@ -44,6 +45,10 @@ REFUSING_VERBS = frozenset({"refuse"})
 #: "Beijing's demand that Tokyo apologise"; a deadline or ultimatum for someone is a threat (CAMEO 139).
 DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "plea", "request"})
 DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
+#: Verbs of urging others to act: "urged Muslims to attack American targets" incites an attack.
+INCITING_VERBS = frozenset({"ask", "urge", "order", "call", "instruct", "tell", "encourage", "exhort", "incite"})
+#: An attack one urges others (followers, not one's forces) to make: a threat of force (CAMEO 138).
+INCITED_THREAT = PatternMatch("", "138", "THREATEN", "threatens")
 #: Verbs of appeal that take "for X to V": "called for Iran to suspend enrichment" asks it of Iran.
 APPEAL_VERBS = frozenset({"call", "appeal", "press", "push", "plead", "lobby"})
 
@@ -68,6 +73,7 @@ MAX_SPEAKER_WORDS = 5
 def speech_lemmas() -> frozenset[str]:
     """Return the lemmas `reported_wrongs` starts from (a Doc's tokens are looked up once by them)."""
     verbs = RESPONSIBLE_WORDS | WRONG_VERBS | REFUSED_VERBS | REFUSING_VERBS | DEFENCE_VERBS | APPEAL_VERBS
+    verbs |= INCITING_VERBS
     return verbs | DEMAND_NOUNS | DEADLINE_NOUNS
 
 
@@ -98,6 +104,8 @@ def _wrong_of(word, idx) -> bool:
 def _wrongdoers(word, idx) -> list[str]:
     """Return who a speaker says did wrong at `word` ("Syria" in "said Syria was behind the raid"), else []."""
     lemma = word.lemma_.lower()
+    if lemma in INCITING_VERBS:
+        return subjects(word, idx) if _incited_act(word, idx) is not None else []
     if lemma in WRONG_VERBS:
         if word.pos_ != "VERB":
             return []
@@ -318,3 +326,62 @@ def demand_clauses(tokens, idx):
         for agent in _demanders(noun, idx):
             for addressee in addressees:
                 yield agent, addressee, noun, relation
+
+
+def _incited_act(verb, idx):
+    """Return the hostile act a verb of urging asks others to make, else None.
+
+    "urged Muslims to attack American targets", "asked followers to mount an assassination attempt
+    against the president", "called on his supporters to kill British soldiers": those urged are
+    no actor (an actor asked to act is requested to, `actorgraph.relations`) and no forces of the
+    urger ("ordered troops to attack" is the attack itself).
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INCITING_VERBS:
+        return None
+    urged = [*children_with(verb, {"dobj"}), *(o for _, o in prep_objects(verb, {"on", "upon"}))]
+    lex = idx.lex
+    if not urged or any(idx.actors(u) or u.lemma_.lower() in lex.force_nouns for u in urged):
+        return None
+    for act in children_with(verb, {"xcomp"}):
+        if not to_infinitive(act):
+            continue
+        if _hostile_verb(act, lex) or any(_hostile(o, idx) for o in children_with(act, OBJECT_DEPS)):
+            return act
+    return None
+
+
+def _hostile_verb(verb, lex) -> bool:
+    """True when the lexicon or the CAMEO patterns code `verb` as a hostile act ("attack", "kill")."""
+    entries = lex.triggers.get((verb.lemma_.lower(), "VERB"), ())
+    if any(lex.info(e["relation"]).plover in HOSTILE_CATEGORIES for e in entries):
+        return True
+    match = code_trigger(verb)
+    return match is not None and match.plover in HOSTILE_CATEGORIES
+
+
+def _aimed_at(act, idx) -> list[str]:
+    """Return whom an urged act is aimed at: its targets (`act_targets`), else the actors its object's
+    modifiers name ("to attack American targets": the United States)."""
+    found = act_targets(act, idx)
+    if found:
+        return found
+    objects = children_with(act, OBJECT_DEPS)
+    named = [idx.mention(c) for o in objects for c in children_of(o) if c.dep_ in ("amod", "compound")]
+    return [m.key for m in named if m is not None]
+
+
+def incitements(tokens, idx):
+    """Yield ``(agent, target, verb, match)`` for an attack urged on others at `tokens` (`speech_lemmas` words).
+
+    Whoever urges followers to attack someone threatens that one with force (CAMEO 138): "Bin Laden
+    urged Muslims to attack American targets" threatens the United States (`_incited_act`); a
+    speaker who tells of it accuses the urger (`reported_wrongs`).
+    """
+    for verb in tokens:
+        act = _incited_act(verb, idx)
+        if act is None:
+            continue
+        agents = subjects(verb, idx)
+        for target in _aimed_at(act, idx):
+            for agent in agents:
+                yield agent, target, verb, INCITED_THREAT

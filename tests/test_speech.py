@@ -251,3 +251,38 @@ def test_demand_noun_clause_names_the_addressee(extract_sentences, text, expecte
 def test_demand_noun_without_a_clause_addresses_no_one(extract_sentences):
     pairs = _pairs(extract_sentences, "Egypt's demand for a ceasefire in Gaza worried Israel.")
     assert ("egypt", "requests", "israel") not in pairs
+
+
+# An attack urged on followers threatens its target; a speaker who tells of it accuses --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bin Laden urged Muslims to attack American targets.", ("osama-bin-laden", "threatens", "united-states")),
+        (
+            "Zarqawi called on his supporters to kill British soldiers.",
+            ("person:abu muzab al zarqawi", "threatens", "united-kingdom"),
+        ),
+    ],
+)
+def test_urged_attack_threatens_its_target(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_urged_attack_told_by_a_speaker_is_an_accusation(extract_sentences):
+    text = "The Taliban asked villagers to ambush Pakistani soldiers, Pervez Musharraf said."
+    pairs = _pairs(extract_sentences, text)
+    assert ("taliban", "threatens", "pakistan") in pairs
+    assert ("person:pervez musharraf", "accuses", "taliban") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The imam urged worshippers to pray for Iraq.",  # no attack
+        "Nasrallah urged Palestinians to kill Israeli soldiers.",  # an actor asked: a request to it
+    ],
+)
+def test_no_incitement(extract_sentences, text):
+    assert not any(r == "threatens" for _, r, _ in _pairs(extract_sentences, text))
