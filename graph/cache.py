@@ -57,6 +57,7 @@ FINGERPRINT_MODULES = (
     "relations",
     "repairs",
     "schedule",
+    "speech",
     "tokens",
     "travel",
     "vocab",

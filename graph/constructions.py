@@ -166,6 +166,30 @@ MESSAGE_NOUNS = frozenset(
 )
 
 
+def _participle_object(verb):
+    """Return the noun a speech participle governs when the small model reads it as that noun's
+    modifier ("a video from Hamas threatening attacks on Israel": "threatening" an amod of "attacks"),
+    else None."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos":
+        return verb.head
+    return None
+
+
+def participle_senders(verb, theme, entry, idx) -> Found | None:
+    """The sender of the message a misread speech participle stands in apposition to: "a video from
+    Hamas threatening attacks on Israel" (see `_participle_object`)."""
+    noun = _participle_object(verb)
+    return None if noun is None else _found(message_senders(noun.head, idx))
+
+
+def participle_object_targets(verb, theme, entry, idx) -> Found | None:
+    """The targets on the noun a misread speech participle governs: "threatening attacks on Israel"."""
+    noun = _participle_object(verb)
+    if noun is None:
+        return None
+    return _found(_inside_all(prep_objects(noun, TARGET_PREPS - {"in", "of"}), idx))
+
+
 def message_senders(noun, idx) -> list[str]:
     """Return who sends a message noun: its "from"/"by" phrase, its possessor or compound ("Iran's
     letter", "a Hamas statement"), else the subject of the verb it is the object of ("Hezbollah issued a

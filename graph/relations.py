@@ -112,8 +112,9 @@ FRAMES = {
             cons.infinitive_subject_targets,
             cons.earlier_act_owners,
             cons.verb_prep_owners,
+            cons.participle_object_targets,
         ),
-        verb_agents=(cons.passive_means_agents,),
+        verb_agents=(cons.passive_means_agents, cons.participle_senders),
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
@@ -197,7 +198,9 @@ FRAMES = {
             cons.freed_from,
             cons.taken_from,
             cons.object_prep_targets,
+            cons.participle_object_targets,
         ),
+        verb_agents=(cons.participle_senders,),
         noun_targets=(
             cons.condition_targets,
             cons.noun_act_targets,

@@ -118,6 +118,7 @@ def test_headline_without_demand_or_speaker(extract_sentences, text):
     [
         ("The embassy received a letter from Tehran rejecting the French proposal.", ("iran", "rejects", "france")),
         ("Hezbollah issued a statement warning Israel against new raids.", ("hezbollah", "warns", "israel")),
+        ("Al-Jazeera aired a video from Hamas threatening attacks on Israel.", ("hamas", "threatens", "israel")),
         (
             "Britain issued a statement condemning the Russian bombing of Grozny.",
             ("united-kingdom", "condemns", "russia"),
