@@ -433,11 +433,13 @@ def _reported_demands(tokens, idx):
     """Yield ``(speaker, addressee, verb)`` for "X said Y must/should …" at `tokens` (a sentence's report verbs).
 
     What a speaker says another must do is a request to them (CAMEO 10), whatever the verb
-    of the complement; the complement's own event, if any, is found by its trigger.
+    of the complement; the complement's own event, if any, is found by its trigger. So is what
+    a speaker tells another to do ("Putin told Georgia to pull back its troops", `_told_to`).
     """
     for verb in tokens:
         if verb.pos_ != "VERB":
             continue
+        yield from _told_to(verb, idx)
         for clause in children_with(verb, {"ccomp"}):
             if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in children_of(clause)):
                 continue
@@ -446,6 +448,21 @@ def _reported_demands(tokens, idx):
                 for addressee in addressees:
                     if speaker != addressee:
                         yield speaker, addressee, verb
+
+
+def _told_to(verb, idx):
+    """Yield ``(speaker, addressee, verb)`` for "X told Y to V": a verb of saying with an object and an
+    infinitive, which no trigger of its own reads ("warned Y to" is a warning)."""
+    if (verb.lemma_.lower(), "VERB") in idx.lex.triggers:
+        return
+    objects = children_with(verb, {"dobj"})
+    if not objects or not any(to_infinitive(c) and c.i > objects[0].i for c in children_with(verb, {"xcomp"})):
+        return
+    addressees = [k for o in objects for k in idx.actors(o)]
+    for speaker in subjects(verb, idx):
+        for addressee in addressees:
+            if speaker != addressee:
+                yield speaker, addressee, verb
 
 
 #: Words that make an act a joint one: "fight alongside US forces", "work together with Poland",

@@ -287,3 +287,22 @@ def test_urged_attack_told_by_a_speaker_is_an_accusation(extract_sentences):
 )
 def test_no_incitement(extract_sentences, text):
     assert not any(r == "threatens" for _, r, _ in _pairs(extract_sentences, text))
+
+
+# What a speaker tells another to do is a request ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin told Georgia to pull back its troops.", ("person:vladimir putin", "requests", "georgia")),
+        ("Bush told Syria to stop meddling in Lebanon.", ("person:bush", "requests", "syria")),
+    ],
+)
+def test_told_to_act_is_a_request(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_told_that_is_no_request(extract_sentences):
+    pairs = _pairs(extract_sentences, "Putin told Georgia that Russian troops would stay.")
+    assert ("person:vladimir putin", "requests", "georgia") not in pairs
