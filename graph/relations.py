@@ -47,6 +47,7 @@ from .records import Event
 from .speech import (
     ATTRIBUTION_MARKS,
     appeals_for,
+    conditional_refusals,
     defences,
     demand_clauses,
     headline_demands,
@@ -943,6 +944,8 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, agent, addressee, token)
         for agent, target, token, match in incitements(told, idx):
             add("threatens", agent, target, token, match=match)
+        for agent, addressee, token, match in conditional_refusals(told, idx):
+            add("rejects", agent, addressee, token, match=match)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):

@@ -27,6 +27,7 @@ __all__ = [
     "appeals_for",
     "demand_clauses",
     "incitements",
+    "conditional_refusals",
 ]
 
 #: An accusation told by a verb of saying (its modality is the saying's) or "according to" (stated).
@@ -64,8 +65,9 @@ WRONG_VERBS = frozenset({"fail", "plot", "conspire"})
 HOSTILE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Modals of a demand in a headline: "Pakistan should do more: Karzai".
 DEMAND_MODALS = frozenset({"must", "should"})
-#: How a headline names its speaker: "…: Putin".
-ATTRIBUTION_MARKS = frozenset({":"})
+#: How a headline names its speaker ("…: Putin"), and the mark of a condition a refusal sets
+#: ("will not resume talks until Washington changes its policy"): the marks `actorgraph.relations` looks up.
+ATTRIBUTION_MARKS = frozenset({":", "until"})
 #: A headline's speaker is a short name after the colon, no clause.
 MAX_SPEAKER_WORDS = 5
 
@@ -185,7 +187,7 @@ def headline_demands(tokens, idx):
     (CAMEO 10), as in "X said Y must …" (`actorgraph.relations`).
     """
     for mark in tokens:
-        if mark.lower_ not in ATTRIBUTION_MARKS:
+        if mark.lower_ != ":":
             continue
         speaker = _headline_speaker(mark, idx)
         if speaker is None:
@@ -385,3 +387,26 @@ def incitements(tokens, idx):
         for target in _aimed_at(act, idx):
             for agent in agents:
                 yield agent, target, verb, INCITED_THREAT
+
+
+def conditional_refusals(tokens, idx):
+    """Yield ``(agent, addressee, act, match)`` for a refusal set on another's act at `tokens` (its "until"s).
+
+    "Iran will not resume talks until the Europeans drop their demands", "Pakistan suspended the
+    dialogue until India withdraws its troops": who refuses or stops an act until another does
+    something rejects that other (CAMEO 12), stated; the condition's subject must be named (not "it").
+    """
+    lex = idx.lex
+    for mark in tokens:
+        clause = mark.head
+        if mark.lower_ != "until" or mark.dep_ != "mark" or clause.dep_ != "advcl":
+            continue
+        act = clause.head
+        refused = act.lemma_.lower() in lex.negating_verbs or modality_of(act, lex) == "negated"
+        if act.pos_ != "VERB" or not refused:
+            continue
+        named = [s for s in children_with(clause, {"nsubj", "nsubjpass"}) if s.pos_ != "PRON"]
+        addressees = [k for s in named for k in idx.actors(s)]
+        for agent in subjects(act, idx):
+            for addressee in addressees:
+                yield agent, addressee, act, REFUSAL

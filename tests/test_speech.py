@@ -306,3 +306,22 @@ def test_told_to_act_is_a_request(extract_sentences, text, expected):
 def test_told_that_is_no_request(extract_sentences):
     pairs = _pairs(extract_sentences, "Putin told Georgia that Russian troops would stay.")
     assert ("person:vladimir putin", "requests", "georgia") not in pairs
+
+
+# A refusal until another acts rejects that other --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan suspended the dialogue until India withdraws its troops.", ("pakistan", "rejects", "india")),
+        ("Syria refused to return to the negotiations until Israel halts the raids.", ("syria", "rejects", "israel")),
+    ],
+)
+def test_refusal_until_another_acts_rejects_it(extract_sentences, text, expected):
+    assert expected in _pairs(extract_sentences, text)
+
+
+def test_act_until_another_acts_rejects_no_one(extract_sentences):
+    pairs = _pairs(extract_sentences, "Pakistan continued the dialogue until India withdrew its troops.")
+    assert ("pakistan", "rejects", "india") not in pairs
