@@ -18,6 +18,7 @@ from networkx.algorithms.link_analysis import hits_alg
 
 from .errors import ActorgraphWarning, CentralityError, UnknownNameError
 from .filters import filter_graph
+from .vocab import relation_types
 
 __all__ = [
     "MEASURES",
@@ -134,7 +135,9 @@ def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
         ``"evidence"``: the weight of ``u -> v`` is the sum of the evidence counts (``weight``)
         of all relations from ``u`` to ``v``. ``"none"``: every aggregated edge weighs 1.
         Either way a relation of weight 0 (no evidence of the counted modalities, see
-        `actorgraph.counts`) is left out: it is told, but not as having happened.
+        `actorgraph.counts`) is left out: it is told, but not as having happened. A symmetric
+        relation ("meets", "allies") counts both ways: the file stores it once, from the actor
+        whose id sorts first, but B meets A as much as A meets B.
 
     Returns
     -------
@@ -152,22 +155,27 @@ def aggregate(G: nx.MultiDiGraph, *, weight: str = "evidence") -> nx.DiGraph:
     (3, 0.333)
     >>> aggregate(G, weight="none")["a"]["b"]["weight"]
     1
-    >>> _ = G.add_edge("b", "a", key="supplies", weight=0)
-    >>> aggregate(G).has_edge("b", "a")
+    >>> H["b"]["a"]["weight"]  # b meets a too
+    1
+    >>> _ = G.add_edge("c", "a", key="supplies", weight=0)
+    >>> aggregate(G).has_edge("c", "a")
     False
     """
     _check("weight", weight, WEIGHTS)
     H = nx.DiGraph()
     H.add_nodes_from(G.nodes(data=True))
-    for u, v, w in G.edges(data="weight", default=1):
+    types = relation_types()
+    for u, v, k, w in G.edges(keys=True, data="weight", default=1):
         if u == v or w == 0:
             continue
-        if weight == "none":
-            H.add_edge(u, v, weight=1)
-        elif H.has_edge(u, v):
-            H[u][v]["weight"] += w
-        else:
-            H.add_edge(u, v, weight=w)
+        both = k in types and types[k].symmetric
+        for a, b in ((u, v), (v, u)) if both else ((u, v),):
+            if weight == "none":
+                H.add_edge(a, b, weight=1)
+            elif H.has_edge(a, b):
+                H[a][b]["weight"] += w
+            else:
+                H.add_edge(a, b, weight=w)
     for _, _, d in H.edges(data=True):
         d["distance"] = 1 / d["weight"]
     return H
@@ -469,18 +477,21 @@ def ranks(scores: dict[str, float]) -> dict[str, int]:
 
 
 def _links(F: nx.MultiDiGraph, node: str, directions: Iterable[str]) -> list[Link]:
-    """Return the `LINKS_SHOWN` heaviest relations of `node` in `F` in the given directions (weight 0 left out)."""
+    """Return the `LINKS_SHOWN` heaviest relations of `node` in `F` in the given directions (weight 0 left out).
+
+    A symmetric relation goes both ways: it is listed in either direction asked for.
+    """
+    types, directions = relation_types(), set(directions)
+    edges = [("out", v, k, d) for _, v, k, d in F.out_edges(node, keys=True, data=True)]
+    edges += [("in", u, k, d) for u, _, k, d in F.in_edges(node, keys=True, data=True)]
     links = []
-    if "out" in directions:
-        links += [
-            Link(d.get("relation", k), "out", v, F.nodes[v].get("label", v), d.get("weight", 1))
-            for _, v, k, d in F.out_edges(node, keys=True, data=True)
-        ]
-    if "in" in directions:
-        links += [
-            Link(d.get("relation", k), "in", u, F.nodes[u].get("label", u), d.get("weight", 1))
-            for u, _, k, d in F.in_edges(node, keys=True, data=True)
-        ]
+    for way, other, k, d in edges:
+        relation = d.get("relation", k)
+        if way not in directions:
+            if not (relation in types and types[relation].symmetric):
+                continue
+            way = next(iter(directions))
+        links.append(Link(relation, way, other, F.nodes[other].get("label", other), d.get("weight", 1)))
     links.sort(key=lambda link: (-link.weight, link.relation, link.other, link.direction))
     return [link for link in links if link.weight != 0][:LINKS_SHOWN]
 

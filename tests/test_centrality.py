@@ -25,7 +25,7 @@ def ranking(records, key="score"):
 
 
 def test_centrality_degree_star_centre_first(make_graph):
-    G = make_graph(edges=[("c", "warns", "x"), ("c", "warns", "y"), ("c", "warns", "z"), ("w", "meets", "c")])
+    G = make_graph(edges=[("c", "warns", "x"), ("c", "warns", "y"), ("c", "warns", "z"), ("w", "supports", "c")])
     assert ranking(centrality(G, measure="degree")) == [
         (1, "c", 1.0),
         (2, "w", 0.25),
@@ -36,7 +36,7 @@ def test_centrality_degree_star_centre_first(make_graph):
 
 
 def test_centrality_in_degree_counts_who_is_acted_on(make_graph):
-    G = make_graph(edges=[("x", "warns", "c"), ("y", "warns", "c"), ("c", "meets", "z")])
+    G = make_graph(edges=[("x", "warns", "c"), ("y", "warns", "c"), ("c", "supports", "z")])
     assert ranking(centrality(G, measure="in-degree")) == [
         (1, "c", 0.6667),
         (2, "z", 0.3333),
@@ -46,7 +46,7 @@ def test_centrality_in_degree_counts_who_is_acted_on(make_graph):
 
 
 def test_centrality_out_degree_counts_who_acts(make_graph):
-    G = make_graph(edges=[("c", "warns", "x"), ("c", "warns", "y"), ("x", "meets", "y")])
+    G = make_graph(edges=[("c", "warns", "x"), ("c", "warns", "y"), ("x", "supports", "y")])
     assert ranking(centrality(G, measure="out-degree")) == [(1, "c", 1.0), (2, "x", 0.5), (3, "y", 0.0)]
 
 
@@ -69,7 +69,7 @@ def test_centrality_pagerank_in_star_centre_first(make_graph):
 
 
 def test_centrality_eigenvector_symmetric_star(make_graph):
-    edges = [(u, "meets", v) for leaf in "xyz" for u, v in (("c", leaf), (leaf, "c"))]
+    edges = [(u, "supports", v) for leaf in "xyz" for u, v in (("c", leaf), (leaf, "c"))]
     # the star's adjacency has eigenvalue sqrt(3): centre 1/sqrt(2), leaves 1/sqrt(6)
     assert ranking(centrality(make_graph(edges=edges), measure="eigenvector")) == [
         (1, "c", 0.7071),
@@ -141,8 +141,18 @@ def test_centrality_all_has_one_key_per_measure():
 # Aggregation and weights ---------------------------------------------------------------------------
 
 
+def test_centrality_a_symmetric_relation_counts_both_ways(make_graph):
+    """ "a meets b" is "b meets a": stored once, it links both ways; "a warns b" links one way."""
+    H = aggregate(make_graph(edges=[("a", "meets", "b", 2), ("a", "warns", "c")]))
+    assert (H["a"]["b"]["weight"], H["b"]["a"]["weight"]) == (2, 2)
+    assert H.has_edge("a", "c") and not H.has_edge("c", "a")
+    G = make_graph(edges=[("a", "meets", "b"), ("c", "warns", "b")])
+    [a] = [r for r in centrality(G, measure="in-degree") if r["id"] == "a"]
+    assert a["score"] > 0 and [str(link) for link in a["relations"]] == ["B meets (1)"]
+
+
 def test_centrality_aggregate_sums_parallel_relations(make_graph):
-    G = make_graph(edges=[("a", "warns", "b", 2), ("a", "meets", "b", 3), ("b", "meets", "a")])
+    G = make_graph(edges=[("a", "warns", "b", 2), ("a", "supports", "b", 3), ("b", "supports", "a")])
     H = aggregate(G)
     assert (H["a"]["b"]["weight"], H["b"]["a"]["weight"], H["a"]["b"]["distance"]) == (5, 1, 0.2)
     assert aggregate(G, weight="none")["a"]["b"]["weight"] == 1
@@ -150,7 +160,7 @@ def test_centrality_aggregate_sums_parallel_relations(make_graph):
 
 def test_centrality_betweenness_distance_is_one_over_weight(make_graph):
     G = make_graph(
-        edges=[("a", "meets", "b"), ("b", "meets", "d"), ("a", "supplies", "c", 5), ("c", "supplies", "d", 5)]
+        edges=[("a", "supports", "b"), ("b", "supports", "d"), ("a", "supplies", "c", 5), ("c", "supplies", "d", 5)]
     )
     # a -> c -> d has length 0.4 and a -> b -> d length 2: only c lies on the shortest path (1 of 6 pairs)
     assert ranking(centrality(G, measure="betweenness"))[:2] == [(1, "c", 0.1667), (2, "a", 0.0)]
@@ -159,7 +169,9 @@ def test_centrality_betweenness_distance_is_one_over_weight(make_graph):
 
 
 def test_centrality_degree_counts_directed_ties_not_relations(make_graph):
-    G = make_graph(edges=[("a", "warns", "b", 4), ("a", "meets", "b"), ("c", "meets", "b"), ("b", "meets", "c")])
+    G = make_graph(
+        edges=[("a", "warns", "b", 4), ("a", "supports", "b"), ("c", "supports", "b"), ("b", "supports", "c")]
+    )
     # b: a -> b (two relations, one tie), c -> b and b -> c (two ties); (1 + 2) / (n - 1)
     assert ranking(centrality(G, measure="degree")) == [(1, "b", 1.5), (2, "c", 1.0), (3, "a", 0.5)]
 
@@ -181,8 +193,8 @@ def leaders_act(make_graph):
         ("nis", {"type": "agency", "affiliation": "kor"}),
     ]
     edges = [
-        ("yoon", "meets", "duda"),
-        ("yoon", "meets", "biden"),
+        ("yoon", "supports", "duda"),
+        ("yoon", "supports", "biden"),
         ("yoon", "leads", "kor"),
         ("nis", "warns", "rus"),
         ("nis", "part_of", "kor"),
@@ -194,9 +206,9 @@ def leaders_act(make_graph):
 def test_centrality_collapse_ranks_states_not_people(leaders_act):
     assert centrality(leaders_act, measure="degree")[0]["id"] == "yoon"
     records = centrality(leaders_act, measure="degree", collapse=True)
-    # kor meets pol and usa and warns rus; the leads and part_of edges became self-loops and went
+    # kor supports pol and usa and warns rus; the leads and part_of edges became self-loops and went
     assert ranking(records) == [(1, "kor", 1.0), (2, "rus", 0.6667), (2, "usa", 0.6667), (4, "pol", 0.3333)]
-    assert [str(link) for link in records[0]["relations"]] == ["meets Pol (1)", "meets Usa (1)", "warns Rus (1)"]
+    assert [str(link) for link in records[0]["relations"]] == ["supports Pol (1)", "supports Usa (1)", "warns Rus (1)"]
 
 
 def test_centrality_collapse_follows_affiliation_chains(make_graph):
@@ -208,13 +220,13 @@ def test_centrality_collapse_follows_affiliation_chains(make_graph):
             ("alice", {"type": "leader", "affiliation": "bob"}),
             ("bob", {"type": "leader", "affiliation": "alice"}),
         ],
-        [("spy", "warns", "rus", 2), ("ministry", "warns", "rus"), ("bob", "meets", "rus")],
+        [("spy", "warns", "rus", 2), ("ministry", "warns", "rus"), ("bob", "supports", "rus")],
     )
     H = collapse_actors(G)
     assert sorted(H) == ["alice", "kor", "rus"]  # a cycle of affiliations merges into its smallest id
     assert H.nodes["kor"]["merged"] == ["spy", "ministry"]
     assert H["kor"]["rus"]["warns"]["weight"] == 3
-    assert list(H.in_edges("rus", keys=True)) == [("kor", "rus", "warns"), ("alice", "rus", "meets")]
+    assert list(H.in_edges("rus", keys=True)) == [("kor", "rus", "warns"), ("alice", "rus", "supports")]
 
 
 def test_centrality_collapse_then_type_keeps_leaders_actions(leaders_act):
@@ -241,14 +253,14 @@ def test_centrality_no_affiliations_ranks_who_acts_on_whom(make_graph):
 
 
 def test_centrality_relation_filter(make_graph):
-    G = make_graph(edges=[("a", "warns", "b"), ("c", "meets", "a"), ("d", "meets", "a")])
+    G = make_graph(edges=[("a", "warns", "b"), ("c", "supports", "a"), ("d", "supports", "a")])
     assert centrality(G, measure="in-degree")[0]["id"] == "a"
     assert centrality(G, measure="in-degree", relations=["warns"])[0]["id"] == "b"
 
 
 def test_centrality_filters_leave_the_graph_alone(leaders_act):
     before = nx.node_link_data(leaders_act, edges="edges")
-    filter_graph(leaders_act, relations=["meets", "leads"], affiliations=False, collapse=True, types=["state"])
+    filter_graph(leaders_act, relations=["supports", "leads"], affiliations=False, collapse=True, types=["state"])
     with pytest.warns(ActorgraphWarning, match="eigenvector"):
         centrality(leaders_act, measure="all", collapse=True)
     assert nx.node_link_data(leaders_act, edges="edges") == before
@@ -308,15 +320,15 @@ def test_centrality_shows_three_heaviest_relations(make_graph):
             ("a", "warns", "b"),
             ("a", "supplies", "c", 3),
             ("d", "attacks", "a", 2),
-            ("e", "meets", "a"),
-            ("a", "meets", "e"),
+            ("e", "supports", "a"),
+            ("a", "supports", "e"),
         ]
     )
     record = centrality(G, measure="degree")[0]
     assert record["id"] == "a"
-    assert [str(link) for link in record["relations"]] == ["supplies C (3)", "D attacks (2)", "E meets (1)"]
+    assert [str(link) for link in record["relations"]] == ["supplies C (3)", "D attacks (2)", "E supports (1)"]
     out_only = centrality(G, measure="out-degree")[0]
-    assert [str(link) for link in out_only["relations"]] == ["supplies C (3)", "meets E (1)", "warns B (1)"]
+    assert [str(link) for link in out_only["relations"]] == ["supplies C (3)", "supports E (1)", "warns B (1)"]
 
 
 @pytest.mark.parametrize("measure, prefix", [("betweenness", "BETWEENNESS"), ("closeness", "CLOSENESS")])
@@ -363,7 +375,7 @@ def test_centrality_networkx_failure_is_a_centrality_error(monkeypatch, leaders_
 @pytest.fixture
 def two_blocs(make_graph):
     """Two triangles of mutual relations, joined only through 'bridge'."""
-    edges = [(u, "meets", v) for bloc in ("abc", "xyz") for u in bloc for v in bloc if u != v]
+    edges = [(u, "supports", v) for bloc in ("abc", "xyz") for u in bloc for v in bloc if u != v]
     edges += [("c", "warns", "bridge"), ("bridge", "warns", "x")]
     return make_graph(edges=edges)
 

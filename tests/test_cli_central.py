@@ -25,10 +25,10 @@ def test_central_table():
     assert result.stdout == (
         "rank  actor        type   pagerank  top relations\n"
         "----  -----------  -----  --------  ------------------------------------------------------------------\n"
-        "   1  North Korea  state    0.3154  Russia denies (1), NATO warns (1)\n"
-        "   2  Russia       state    0.3005  North Korea deploys (2), North Korea denies (1)\n"
-        "   3  Ukraine      state    0.0951  South Korea supplies (1)\n"
-        "   4  South Korea  state    0.0738  Yoon Suk Yeol leads (1), National Intelligence Service part_of (1)\n"
+        "   1  North Korea  state    0.3040  Russia denies (1), NATO warns (1)\n"
+        "   2  Russia       state    0.2896  North Korea deploys (2), North Korea denies (1)\n"
+        "   3  Ukraine      state    0.1000  South Korea supplies (1)\n"
+        "   4  South Korea  state    0.0809  Yoon Suk Yeol leads (1), National Intelligence Service part_of (1)\n"
     )
 
 
@@ -37,10 +37,11 @@ def test_central_csv():
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "rank,id,label,type,score,relations\n"
+        # Duda meets Yoon and Yoon meets Duda: a symmetric relation links both ways
+        "1,andrzej-duda,Andrzej Duda,leader,0.375,leads Poland (1); Yoon Suk Yeol meets (1)\n"
         "1,north-korea,North Korea,state,0.375,deploys Russia (2); Russia denies (1); denies Russia (1)\n"
         "1,south-korea,South Korea,state,0.375,Yoon Suk Yeol leads (1); National Intelligence Service part_of (1); "
         "supplies Ukraine (1)\n"  # warns Russia is hypothetical: not counted, not a link
-        "3,andrzej-duda,Andrzej Duda,leader,0.25,leads Poland (1); Yoon Suk Yeol meets (1)\n"
     )
 
 
@@ -54,7 +55,7 @@ def test_central_json():
         "id": "south-korea",
         "label": "South Korea",
         "type": "state",
-        "score": pytest.approx(1 / 28),
+        "score": pytest.approx(3 / 56),
         "relations": [
             {"relation": "leads", "direction": "in", "other": "yoon-suk-yeol", "label": "Yoon Suk Yeol", "weight": 1},
             {
@@ -95,11 +96,11 @@ def test_central_collapse_no_affiliations():
     assert result.stdout == (
         "rank  actor        type   degree  top relations\n"
         "----  -----------  -----  ------  -----------------------------------------------------------------------\n"
-        "   1  North Korea  state  0.5000  deploys Russia (2), Russia denies (1), denies Russia (1)\n"
-        "   1  Russia       state  0.5000  North Korea deploys (2), North Korea denies (1), denies North Korea (1)\n"
-        "   1  South Korea  state  0.5000  meets Poland (1), supplies Ukraine (1)\n"
-        "   4  Poland       state  0.2500  South Korea meets (1)\n"
-        "   4  Ukraine      state  0.2500  South Korea supplies (1)\n"
+        "   1  South Korea  state  0.7500  meets Poland (1), supplies Ukraine (1)\n"
+        "   2  North Korea  state  0.5000  deploys Russia (2), Russia denies (1), denies Russia (1)\n"
+        "   2  Poland       state  0.5000  South Korea meets (1)\n"
+        "   2  Russia       state  0.5000  North Korea deploys (2), North Korea denies (1), denies North Korea (1)\n"
+        "   5  Ukraine      state  0.2500  South Korea supplies (1)\n"
     )
 
 
@@ -159,8 +160,8 @@ def test_central_communities_table():
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "community  size  members                                              brokers\n"
-        "---------  ----  ---------------------------------------------------  ---------------------\n"
-        "        1     3  Poland, Andrzej Duda, Yoon Suk Yeol\n"
+        "---------  ----  ---------------------------------------------------  -----------------------\n"
+        "        1     3  Andrzej Duda, Poland, Yoon Suk Yeol                  Yoon Suk Yeol (links 3)\n"
         "        2     3  North Korea, Russia, NATO\n"
         "        3     3  Ukraine, South Korea, National Intelligence Service  South Korea (links 1)\n"
     )
@@ -169,14 +170,17 @@ def test_central_communities_table():
 def test_central_communities_csv_and_json():
     result = run(FIXTURE, "--communities", "--format", "csv", "--top", "1")
     assert result.exit_code == 0, result.output
-    assert result.stdout == "community,size,members,brokers\n1,3,Poland; Andrzej Duda; Yoon Suk Yeol,\n"
+    assert (
+        result.stdout
+        == "community,size,members,brokers\n1,3,Andrzej Duda; Poland; Yoon Suk Yeol,Yoon Suk Yeol (links 3)\n"
+    )
     result = run(FIXTURE, "--communities", "--format", "json")
     assert result.exit_code == 0, result.output
     second, third = json.loads(result.stdout)[1:]
     assert [m["id"] for m in second["members"]] == ["north-korea", "russia", "nato"]
     assert second["brokers"] == []  # South Korea's warning to Russia is hypothetical: no link between 2 and 3
     assert third["brokers"] == [
-        {"id": "south-korea", "label": "South Korea", "betweenness": pytest.approx(1 / 28), "links": [1]}
+        {"id": "south-korea", "label": "South Korea", "betweenness": pytest.approx(3 / 56), "links": [1]}
     ]
 
 

@@ -187,6 +187,15 @@ def test_page_data_marks_contested_edges(small_graph):
     assert "contested" in deploys["title"]
 
 
+def test_page_data_draws_a_symmetric_relation_both_ways(make_graph):
+    G = make_graph(edges=[("chile", "meets", "peru"), ("chile", "attacks", "peru")])
+    data = page_data(G)
+    edges = {r["relation"]: e for e, r in zip(data["edges"], data["relations"])}
+    assert edges["meets"]["arrows"]["from"]["enabled"] and edges["meets"]["arrows"]["to"]["enabled"]
+    assert "↔ meets ↔" in edges["meets"]["title"]
+    assert edges["attacks"]["arrows"] == "to" and "→ attacks →" in edges["attacks"]["title"]
+
+
 def test_page_data_colours_edges_by_relation_from_the_registry(small_graph, make_graph):
     data = page_data(small_graph)
     colors = {t["name"]: t["color"] for t in data["relation_types"]}

@@ -338,8 +338,9 @@ def _tooltip_node(a):
 
 def _tooltip_edge(r, labels):
     """Return the plain-text hover tooltip of a relation."""
+    arrow = "↔" if _symmetric(r["relation"]) else "→"
     lines = [
-        f"{labels[r['from']]} → {r['relation']} → {labels[r['to']]}",
+        f"{labels[r['from']]} {arrow} {r['relation']} {arrow} {labels[r['to']]}",
         f"{len(r['evidence'])} evidence in all · seen {r['first_seen'] or '?'} to {r['last_seen'] or '?'}",
     ]
     if r["contested"]:
@@ -347,6 +348,12 @@ def _tooltip_edge(r, labels):
     if r["weak"]:
         lines.append("only " + ", ".join(m for m in modalities() if m in weak_modalities()) + " evidence")
     return "\n".join(lines)
+
+
+def _symmetric(relation: str) -> bool:
+    """True for a relation that goes both ways ("meets"): its edge is drawn with an arrow at each end."""
+    types = relation_types()
+    return relation in types and types[relation].symmetric
 
 
 def _network(actors, relations):
@@ -369,12 +376,14 @@ def _network(actors, relations):
             "width": round(1 + 1.5 * math.log2(max(r["weight"], 1)), 2),
             "dashes": r["weak"],
         }
+        arrows = {}
+        if _symmetric(r["relation"]):
+            arrows["from"] = {"enabled": True, "scaleFactor": 0.6}  # A meets B is B meets A
         if r["contested"]:
-            options["arrows"] = {
-                "to": {"enabled": True},
-                "middle": {"enabled": True, "type": "bar", "scaleFactor": 0.9},
-            }
+            arrows["middle"] = {"enabled": True, "type": "bar", "scaleFactor": 0.9}
             options["background"] = {"enabled": True, "color": CONTESTED_COLOR, "size": 9}
+        if arrows:
+            options["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}, **arrows}
         if r["id"] in curves:
             options["smooth"] = curves[r["id"]]
         net.add_edge(node[r["from"]], node[r["to"]], **options)
