@@ -72,11 +72,22 @@ ATTRIBUTION_MARKS = frozenset({":", "until"})
 MAX_SPEAKER_WORDS = 5
 
 
+_SPEECH_LEMMAS = (
+    RESPONSIBLE_WORDS
+    | WRONG_VERBS
+    | REFUSED_VERBS
+    | REFUSING_VERBS
+    | DEFENCE_VERBS
+    | APPEAL_VERBS
+    | INCITING_VERBS
+    | DEMAND_NOUNS
+    | DEADLINE_NOUNS
+)
+
+
 def speech_lemmas() -> frozenset[str]:
-    """Return the lemmas `reported_wrongs` starts from (a Doc's tokens are looked up once by them)."""
-    verbs = RESPONSIBLE_WORDS | WRONG_VERBS | REFUSED_VERBS | REFUSING_VERBS | DEFENCE_VERBS | APPEAL_VERBS
-    verbs |= INCITING_VERBS
-    return verbs | DEMAND_NOUNS | DEADLINE_NOUNS
+    """Return the lemmas the speech acts start from (a Doc's tokens are looked up once by them)."""
+    return _SPEECH_LEMMAS
 
 
 def _hostile(noun, idx) -> bool:
