@@ -345,7 +345,30 @@ def _appositive_title(ent):
         return [], None
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct")]
     owner = next((o for _, o in _owner_objects(noun) if o.ent_type_ != "PERSON"), None)
-    return words, owner
+    return words, owner if owner is not None else _listed_owner(noun, ent)
+
+
+def _listed_owner(noun, ent):
+    """Return the body named right after a title and a comma, with no "of", or None.
+
+    "Gen. X, commander, U.S. Central Command" (military style): the model hangs the body on the
+    title or on the name, as a second apposition beginning right after the comma. Only one name:
+    in "commander, Land Component Command - Operation Shield" which of the two he leads is unsaid.
+    """
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    for other in (*children_of(noun), *children_of(ent.root)):
+        if other.dep_ == "appos" and other.left_edge.i == noun.i + 2 and other.ent_type_ != "PERSON":
+            return other if _one_name(other) else None
+    return None
+
+
+def _one_name(token) -> bool:
+    """True when the words of `token`'s subtree are one entity (one name, nothing else)."""
+    words = list(token.subtree)
+    first = words[0]
+    return all(t.ent_type_ == first.ent_type_ != "" and (t is first or t.ent_iob_ == "I") for t in words)
 
 
 def _owner_objects(noun):
@@ -511,16 +534,19 @@ def _titled_person(ent, by_token):
     """
     key = person_key(ent.text)
     before = _title_prefix(ent)
-    plain = _title_words(before, by_token)
-    found = _match_title(plain) if plain else None
-    if found:
-        return _office_holder(ent, key, before, plain, found, None, by_token)
+    plain_before = _title_words(before, by_token)
+    rank = _match_title(plain_before) if plain_before else None
+    if rank and rank[1]:
+        return _office_holder(ent, key, before, plain_before, rank, None, by_token)
     words, body = _appositive_title(ent)
     plain = _title_words(words, by_token)
     current = not no_longer_held(words)  # "X, the former head of Y" holds nothing
     found = _match_title(plain) if plain and current else None
-    if found:
+    # an office in apposition says more than a rank before the name ("Army General X, commander of Y")
+    if found and (rank is None or _owners(words, body, by_token)):
         return _office_holder(ent, key, words, plain, found, body, by_token)
+    if rank:
+        return _office_holder(ent, key, before, plain_before, rank, None, by_token)
     group = _owners(words, body, by_token)
     if plain and plain[-1].lower() in load_lexicon().affiliate_nouns and group and current:
         if group[-1].type in ("agency", "alliance", "other", "group"):  # "a Pakistani militant" is no organ
@@ -708,6 +734,16 @@ def agent_sector(token):
     return found
 
 
+def _armed_phrase(token) -> bool:
+    """True when the word just before a force noun makes an armed agent phrase of another sector than a
+    state's forces: "opposition forces" (REB), "rebel fighters"; the dictionary's two-word agents."""
+    compound = next((c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i == token.i - 1), None)
+    if compound is None:
+        return False
+    sector = _agents().get(f"{compound.lower_} {token.lemma_.lower()}") or _agents().get(compound.lemma_.lower())
+    return sector in ARMED_SECTORS
+
+
 def _armed_collective_sector(token):
     """Return the armed sector of a collective noun an armed agent word modifies, else None.
 
@@ -797,8 +833,10 @@ def _sector_mentions(doc, by_token, places):
         if owner is not None:
             yield _state_sector_mention(token, sector, owner)
             continue
-        found = _people_sector_mention(token, sector, by_token, places()) or _bare_sector_mention(
-            token, sector, by_token, places()
+        found = (
+            _people_sector_mention(token, sector, by_token, places())
+            or _bare_sector_mention(token, sector, by_token, places())
+            or _government_forces_mention(token, sector, by_token, places)
         )
         if found is not None:
             yield found
@@ -808,15 +846,18 @@ def _sector_mentions(doc, by_token, places):
 HELD_PLACE_NOUNS = frozenset({"stronghold", "bastion", "hideout", "enclave", "redoubt"})
 #: Participles that name a place by its holders ("rebel-held towns", "Taliban-controlled districts").
 HOLDING_WORDS = frozenset({"held", "controlled", "dominated", "run", "occupied"})
+#: Nouns of the places of armed men that an armed agent word names by them: "rebel positions",
+#: "insurgent targets", "a militant camp" (a state's are its own: "Afghan positions").
+POSITION_NOUNS = frozenset({"position", "target", "camp", "base"})
 
 
 def _held_place_mentions(doc, by_token, places):
     """Yield the Mentions of the holders of places named by them: "rebel-held towns", "the insurgent
-    stronghold of Falluja", "militant hideouts" (an armed sector's actor, at home where `places`
+    stronghold of Falluja", "militant hideouts", "rebel positions" (an armed sector's actor, at home where `places`
     says), "Taliban-held districts", "Ukrainian-held villages" (the named actor). The holders
     are the place's noun as an argument: "pounded rebel-held towns" attacks the rebels."""
-    for word in tokens_with(doc, lemmas=HELD_PLACE_NOUNS, lowers=HOLDING_WORDS):
-        place = word if word.lemma_.lower() in HELD_PLACE_NOUNS else word.head
+    for word in tokens_with(doc, lemmas=HELD_PLACE_NOUNS | POSITION_NOUNS, lowers=HOLDING_WORDS):
+        place = word if word.lemma_.lower() in HELD_PLACE_NOUNS | POSITION_NOUNS else word.head
         deps = ("compound", "amod") if place is word else ("npadvmod", "compound", "nmod")
         if place.i in by_token or place.pos_ != "NOUN" or (place is not word and word.dep_ != "amod"):
             continue
@@ -832,6 +873,8 @@ def _held_place_mentions(doc, by_token, places):
         if holder is None:
             continue
         named = by_token.get(holder.i)
+        if word.lemma_.lower() in POSITION_NOUNS:
+            named = None  # only an armed agent word names positions by their holders here
         if named is not None and named.role != "person":
             # the holders' own words: "Russian-occupied territories" is no name of Russia
             yield dataclasses.replace(named, start=place.i, end=place.i + 1, role="sector")
@@ -861,6 +904,8 @@ def _state_sector_mention(token, sector, owner):
     """Return the Mention of an agent noun a state's name owns: the state, or its sector actor."""
     lex = load_lexicon()
     own_forces = token.lemma_.lower() in lex.force_nouns and token.lemma_.lower() not in lex.irregular_nouns
+    if own_forces and sector in ARMED_SECTORS and _armed_phrase(token):
+        own_forces = False  # "Syrian opposition forces", "Afghan rebel fighters": not the state's own
     group = None if own_forces else sector_actor(owner.key, sector)
     start = owner.start if owner.start < token.i else token.i
     return Mention(  # a state's organs add no alias to it: "North Korean troops" is not a name
@@ -1095,6 +1140,34 @@ def _bare_sector_mention(token, sector, by_token, places):
     return _group_mention(token, start, key, registry()[key]["affiliation"], registry()[key]["cameo"], sector)
 
 
+#: Words that make forces a government's own when no state is named on them: "government troops".
+GOVERNMENT_WORDS = frozenset({"government"})
+
+
+def _government_forces_mention(token, sector, by_token, places):
+    """Return the Mention of a government's forces named by no state ("government troops", "Government
+    jets struck a rebel stronghold near Kidal, in Mali"), or None: the forces of the state `places` (a
+    function returning the Doc's `Places`) says the sentence is set in, else the article. A government
+    fights on its own soil; forces named after no government ("troops") are no one's."""
+    if sector != "MIL":
+        return None
+    word = next(
+        (
+            c
+            for c in children_of(token)
+            if c.dep_ in ("compound", "amod") and c.i < token.i and c.lower_ in GOVERNMENT_WORDS
+        ),
+        None,
+    )
+    if word is None or any(c.dep_ in MODIFIER_DEPS and c.i in by_token for c in children_of(token)):
+        return None
+    home = places().home(token)
+    if registry().get(home or "", {}).get("type") != "state":
+        return None
+    owner = Mention(key=home, text=word.text, type="state", start=word.i, end=word.i + 1, role="sector")
+    return _state_sector_mention(token, sector, owner)
+
+
 def _stands_alone(token, by_token, datelines=frozenset()):
     """True for a group noun that names actors by itself: plural or definite, an argument, not a
     state's own forces, not part of a longer name, with no common-noun compound but one that makes
@@ -1139,6 +1212,66 @@ def _collective_mentions(doc, by_token):
             yield dataclasses.replace(m, start=token.i, end=token.i + 1, role="sector")
 
 
+#: Parts of speech of the words of a unit's name: "the 134th Expeditionary Fighter Squadron".
+_UNIT_NAME_POS = frozenset({"PROPN", "NUM", "ADJ", "NOUN"})
+
+
+def _unit_mentions(doc, by_token):
+    """Yield Mentions of numbered military units: "the 48th Fighter Wing", "2nd Battalion", "Unit Two".
+
+    A capitalised echelon noun (``unit_echelons`` of ``data/words.json``) with the capitalised words and
+    numbers before it, and numbers after it; the name must hold a number, which tells a unit from a
+    firm ("the Carlyle Group"). The small model tags such names in pieces ("48th" an ordinal, "Fighter
+    Wing" nothing), so they are read here, before its organisations. A unit is filed under the state or
+    force named right before it (`_unit_owner`).
+    """
+    p = parse_of(doc)
+    for token in tokens_with(doc, lemmas=load_lexicon().unit_echelons):
+        if token.i in by_token or not token.text[:1].isupper():
+            continue
+        start, end, first = token.i, token.i + 1, p.sent_starts[token.i]
+        while start > first and start - 1 not in by_token and _unit_name_word(doc[start - 1]):
+            start -= 1
+        while (
+            end < len(doc)
+            and end not in by_token
+            and doc[end].like_num
+            and (doc[end].text[:1].isupper() or doc[end].is_digit)
+        ):
+            end += 1
+        if start == token.i and end == token.i + 1 or not any(t.like_num for t in doc[start:end]):
+            continue
+        name, owner = doc[start:end].text, _unit_owner(doc, start, by_token)
+        code = cameo_of(owner) if owner else None
+        code = code + "MIL" if code and len(code) == 3 else code  # a state's unit is its military's ("UKRMIL")
+        yield Mention(
+            key="org:" + slug(name), text=name, type="other", start=start, end=end, role="org", affiliation=owner,
+            cameo=code, sector=code[3:6] or None if code else None,
+        )  # fmt: skip
+
+
+def _unit_owner(doc, start, by_token) -> str | None:
+    """Return the key of the state or force named right before a unit ("the Ukrainian 47th Brigade", "the
+    U.S. Army's 1st Armored Division"): the unit is filed under it. None when no owner is named."""
+    i = start - 1
+    if i > 0 and doc[i].tag_ == "POS":
+        i -= 1
+    m = by_token.get(i)
+    if m is None or m.end != i + 1 or m.role == "person" or m.type not in ("state", "agency", "alliance"):
+        return None
+    return m.key
+
+
+def _unit_name_word(token) -> bool:
+    """True for a word of a unit's name before its echelon noun: capitalised or a number ("82nd Airborne")."""
+    return token.pos_ in _UNIT_NAME_POS and (token.like_num or token.text[:1].isupper()) and token.text[:1] != "("
+
+
+#: Nouns of the states in a coalition ("coalition nations include …"); "coalition partners" and "coalition
+#: members" are as often a governing coalition's parties.
+COALITION_STATE_NOUNS = frozenset({"nation", "country", "state", "member-state"})
+
+
 def _coalition_mentions(doc, by_token):
     """Yield alliance Mentions for coalitions named by who leads them, and for "the coalition".
 
@@ -1163,10 +1296,10 @@ def _coalition_mentions(doc, by_token):
             continue  # "the ruling coalition", "Netanyahu's coalition"
         if (
             token.dep_ == "compound"
-            and token.head.lemma_.lower() not in lex.force_nouns
+            and token.head.lemma_.lower() not in lex.force_nouns | COALITION_STATE_NOUNS
             and (token.head.lemma_.lower(), "NOUN") not in lex.triggers
         ):
-            continue  # "coalition government", "coalition partners"; but "coalition forces", "coalition strikes"
+            continue  # "coalition government", "coalition partners"; but "coalition forces", "coalition nations"
         leader = next(
             (
                 by_token[t.i]
@@ -1368,6 +1501,9 @@ def find_mentions(doc, skip=(), *, date=None):
         mentions.append(m)
         by_token[m.start] = m
     for m in _held_place_mentions(doc, by_token, places):
+        mentions.append(m)
+        by_token.update((i, m) for i in range(m.start, m.end))
+    for m in _unit_mentions(doc, by_token):
         mentions.append(m)
         by_token.update((i, m) for i in range(m.start, m.end))
     # organisations first: a person's title may name one after the name ("X, a spokesman for Y")

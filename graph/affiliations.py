@@ -6,8 +6,10 @@ the same place as for "Iraqi Prime Minister X". This module reads what a clause 
 leadership and composition verbs ("X leads Y", "Y is led by X", "Y includes A and B", "Y, made up
 of A and B"), a named group joining another, "as part of" an alliance, member lists ("EU member
 states A and B", "EU members such as A and B", "the Arab League, including A"), acting "within
-NATO", a titled official representing a body ("Y, represented by Prime Minister X"), titles said of a person ("X became the head of Y") and ally nouns ("X and its Y
-allies", "Y, an ally of X", "X and allied Y militias"); `affiliation_events`,
+NATO", a titled official representing a body ("Y, represented by Prime Minister X"), titles said of a person ("X became the head of Y"), ally nouns ("X and its Y
+allies", "Y, an ally of X", "X and allied Y militias"), the coordinated doers of one fight as allies ("A and B
+attacked Boko Haram camps") and military units ("the 2nd Battalion, 6th Infantry Regiment", "was assigned
+to the 82nd Airborne Division", "as part of the 48th Fighter Wing"); `affiliation_events`,
 called by `actorgraph.relations` once per sentence, yields them all.
 """
 
@@ -21,6 +23,7 @@ from spacy.tokens import Token
 
 from . import actors
 from .arguments import OBJECT_DEPS, children_with, prep_objects
+from .campaigns import bears_arms
 from .constructions import subjects
 from .lexicon import load_lexicon
 from .modality import modality_of
@@ -51,6 +54,16 @@ MEMBER_NOUNS = frozenset({"member"})
 ALLY_LEMMAS = frozenset({"ally"})
 #: Possessives that stand for the first conjunct of "X and its/their Y allies".
 CONJUNCT_POSSESSIVES = frozenset({"its", "their"})
+#: Words between a unit and the larger one it is in: "the 2nd Battalion, 5th Marines", "Bravo Company of the 1st Battalion".
+UNIT_JOINERS = frozenset({",", "of"})
+#: Words of a fight the sides have with each other ("attacked each other", "fought one another").
+RECIPROCAL_WORDS = frozenset({"other", "another"})
+#: Prepositions of a hostile verb's target besides its object: "fought against", "turned on".
+AGAINST_PREPS = frozenset({"against", "on"})
+#: Modifiers naming whose a thing attacked is: "Boko Haram camps", "rebel positions", "the militants' base".
+OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+#: Verbs of a person posted to a unit: "was assigned to the 3rd Battalion", "attached to the 10th Mountain Division".
+ASSIGN_VERBS = frozenset({"assign", "attach"})
 
 
 class Affiliation(NamedTuple):
@@ -165,6 +178,67 @@ def _composition(token: Token, idx) -> Iterator[Affiliation]:
                 yield Affiliation("member_of" if both else "part_of", member, body, token)
 
 
+def _unit_noun(m, doc, lex) -> str | None:
+    """Return the echelon noun a unit's name ends with ("3rd Battalion", "Squadron 11" read past its
+    number), or None when the name ends with no unit noun."""
+    i = m.end - 1
+    while i > m.start and doc[i].like_num:
+        i -= 1
+    lemma = doc[i].lemma_.lower()
+    return lemma if lemma in lex.unit_echelons else None
+
+
+def _named_unit(m, doc, lex) -> str | None:
+    """Return the echelon noun of a numbered unit's name ("134th Fighter Squadron", "Twelfth Fleet"), else None:
+    the number tells a unit from a firm ("the Carlyle Group") or a body ("the Contact Group")."""
+    if m is None or m.role in ("person", "sector") or m.type in ("state", "leader"):
+        return None
+    noun = _unit_noun(m, doc, lex)
+    return noun if noun and any(doc[i].like_num for i in range(m.start, m.end)) else None
+
+
+def _unit_chain(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "the 2nd Battalion, 75th Ranger Regiment" and "Charlie Company of the 3rd
+    Battalion": military style names a unit, then the larger one it is in.
+
+    Only a unit of a lower echelon (``unit_echelons`` of ``data/words.json``) before a numbered one of a
+    higher: "the 1st Battalion, the 2nd Battalion and …" lists units of one echelon.
+    """
+    doc, lex = token.doc, idx.lex
+    unit = idx.mention(token)
+    if unit is None or unit.end != token.i + 1 or unit.role in ("person", "sector") or unit.type == "state":
+        return
+    i = token.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in UNIT_JOINERS:
+        return
+    i += 2 if doc[i + 1].lower_ == "the" else 1
+    parent = idx.mention(doc[i]) if i < len(doc) else None
+    if parent is None or parent.start != i or parent.key == unit.key:
+        return
+    small, large = _unit_noun(unit, doc, lex), _named_unit(parent, doc, lex)
+    if small is None or large is None or lex.unit_echelons[small] >= lex.unit_echelons[large]:
+        return
+    yield Affiliation("part_of", unit.key, parent.key, token)
+
+
+def _assigned(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``part_of`` for "Sgt. X was assigned to the 1st Battalion", "X, attached to the 3rd Brigade,":
+    a person posted to a numbered unit serves in it."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        people = [token.head]  # "X, assigned to the 3rd Brigade, …"
+    elif token.dep_ == "relcl":
+        people = [token.head] if children_with(token, {"nsubjpass"}) else []  # "X, who was assigned to …"
+    else:
+        people = children_with(token, {"nsubjpass"})
+    persons = _types(idx)[1]
+    holders = [k for p in people for k in idx.actors(p, groups=False) if k in persons]
+    units = [idx.mention(o) for _, o in prep_objects(token, {"to"})]
+    for unit in units:
+        if _named_unit(unit, token.doc, idx.lex):
+            for holder in holders:
+                yield Affiliation("part_of", holder, unit.key, token)
+
+
 def _member_examples(token: Token, idx) -> Iterator[Affiliation]:
     """Yield ``member_of`` for "EU members such as France and Germany", "NATO states like Poland":
     examples of an alliance's members are members.
@@ -228,6 +302,8 @@ def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
 
     Only an alliance named itself is a body here: "as part of the deal", "as part of NATO's
     mission" name an act, not the body.
+    A numbered unit is a body too: "the 27th Squadron flew as part of the 48th Fighter Wing" (a unit or
+    a person in it, not a state).
     """
     if token.dep_ != "pobj" or token.head.lower_ != "as":
         return
@@ -236,8 +312,13 @@ def _as_part_of(token: Token, idx) -> Iterator[Affiliation]:
         return
     members = subjects(governor, idx) if governor.pos_ in ("VERB", "AUX") else idx.actors(governor, groups=False)
     types, persons = _types(idx)
-    bodies = [m.key for _, o in prep_objects(token, {"of"}) for m in [idx.mention(o)] if m is not None]
-    for body in bodies:
+    named = [idx.mention(o) for _, o in prep_objects(token, {"of"})]
+    units = {m.key for m in named if _named_unit(m, token.doc, idx.lex)}
+    for body in [m.key for m in named if m is not None]:
+        if body in units:
+            for member in members:
+                if member != body and types.get(member) not in ("state", "alliance"):
+                    yield Affiliation("part_of", member, body, token)
         if types.get(body) != "alliance":
             continue
         for member in members:
@@ -370,6 +451,61 @@ def _allied_groups(token: Token, idx) -> Iterator[Affiliation]:
                 yield Affiliation("allies", ally, other, token)
 
 
+def _side_act(token: Token, lex) -> tuple[Token, list[Token]] | None:
+    """Return ``(verb, what it is done to)`` of a hostile act done by one side: a hostile verb with an object
+    or an "against" target ("attacked the camps", "committed to defeating ISIS"), or the verb of a campaign
+    noun object in the singular ("launched an offensive"), else None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lex.hostile_purpose_verbs:
+        done_to = children_with(token, {"dobj"}) + [o for _, o in prep_objects(token, AGAINST_PREPS)]
+        return (token, done_to) if done_to else None
+    if lemma in lex.campaign_nouns and token.dep_ == "dobj" and token.tag_ == "NN" and token.head.pos_ == "VERB":
+        return token.head, [token]
+    return None
+
+
+def _a_foe(targets: set[str], by_verb: bool) -> bool:
+    """True when what a hostile act is done to makes it a fight on a foe: a hostile verb's named actors, none
+    of them unarmed people ("attacked civilians" is no side's fight), or a campaign noun, named or not."""
+    if not by_verb:
+        return True
+    known = actors.registry()
+    groups = [known[k] for k in targets if known.get(k, {}).get("type") == "group"]
+    return bool(targets) and all(g.get("sector") in actors.ARMED_SECTORS for g in groups)
+
+
+def _common_side(token: Token, idx) -> Iterator[Affiliation]:
+    """Yield ``allies`` for the coordinated doers of one hostile act: "Chad and Niger attacked Boko Haram
+    camps", "A, B and C launched an offensive on the city", "A and B are committed to defeating ISIS".
+
+    Those who fight one foe together are on one side. Only a fight: the doers or the foe bear arms
+    (`actorgraph.campaigns.bears_arms`; "France and Germany attacked the proposal" is a quarrel). Not a
+    fight between them ("attacked each other", "fought a war", "Chad and Niger attacked Chad" names a
+    target among them), nor one on no named foe or on unarmed people ("X and Y attacked civilians": each
+    may have), nor what is only intended ("plan to attack"); persons are no side of their own.
+    """
+    found = _side_act(token, idx.lex)
+    if found is None:
+        return
+    verb, done_to = found
+    if modality_of(verb, idx.lex) not in FACTUAL or any(
+        t.lower_ in RECIPROCAL_WORDS or t.lemma_.lower() in idx.lex.conflict_nouns for o in done_to for t in o.subtree
+    ):
+        return  # "attacked each other", "fought a war": a fight between them
+    persons = _types(idx)[1]
+    sides = [k for k in dict.fromkeys(subjects(verb, idx)) if k not in persons]
+    owners = [c for o in done_to for c in o.children if c.dep_ in OWNER_DEPS]  # "Boko Haram camps"
+    targets = {k for o in done_to for k in idx.actors(o)} | {k for c in owners for k in [idx.actor(c)] if k}
+    if len(sides) < 2 or targets & set(sides) or not _a_foe(targets, verb is token):
+        return
+    doers = children_with(verb, {"nsubj", "nsubjpass"})
+    if not any(bears_arms(t, idx) for t in doers + done_to):
+        return  # "France and Germany attacked the US proposal": a quarrel, no fight
+    for i, one in enumerate(sides):
+        for other in sides[i + 1 :]:
+            yield Affiliation("allies", one, other, token)
+
+
 def _holders(noun: Token, idx) -> list[str]:
     """Return who a predicative title is said of: "X became the head of Y", "X was elected leader of Y"
     (the subject), "Y named X as its leader" (the object of the naming verb)."""
@@ -445,6 +581,10 @@ def affiliation_lemmas() -> frozenset:
         | EXAMPLE_WORDS
         | WITHIN_WORDS
         | REPRESENT_LEMMAS
+        | ASSIGN_VERBS
+        | frozenset(lex.unit_echelons)
+        | lex.hostile_purpose_verbs
+        | lex.campaign_nouns
     )
 
 
@@ -470,10 +610,18 @@ def affiliation_events(tokens, idx) -> Iterator[Affiliation]:
                 yield from _joined_group(token, idx)
             elif lemma in REPRESENT_LEMMAS:
                 yield from _represented(token, idx)
+            elif lemma in ASSIGN_VERBS:
+                yield from _assigned(token, idx)
+            elif lemma in idx.lex.hostile_purpose_verbs:
+                yield from _common_side(token, idx)
             else:
                 yield from _composition(token, idx)
             continue
         # a noun's list ("EU member states France and Germany") holds whatever its clause says
+        if lemma in idx.lex.unit_echelons:
+            yield from _unit_chain(token, idx)
+        if lemma in idx.lex.campaign_nouns:
+            yield from _common_side(token, idx)
         if lemma in PART_NOUNS:
             yield from _as_part_of(token, idx)
         if lemma in MEMBER_NOUNS:

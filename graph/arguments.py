@@ -312,7 +312,8 @@ class ArgumentIndex:
         """Return the group a noun of fighters or of a group names through whom it follows, else None.
 
         "the group led by Joseph Kony", "fighters loyal to the Taliban", "fighters of Kony's
-        movement", "gunmen of the Taliban movement", "Zarqawi's group" (a person the dictionaries
+        movement", "gunmen of the Taliban movement", "a militia linked to Kony" (a person's group: a
+        group linked to another group is an affiliate, no one's own), "Zarqawi's group" (a person the dictionaries
         file under a group, `_groups_led`): when the dictionaries know the one it
         follows as a group (Phoenix files a group's leaders under the group: "Joseph Kony" is
         the Lord's Resistance Army), the noun is that group, over the bare sector noun
@@ -321,6 +322,13 @@ class ArgumentIndex:
         if not self._is_follower(token):
             return None
         for c in children_of(token):
+            linked = c.dep_ == "acl" and c.lemma_.lower() == "link"
+            if linked:  # "a group linked to Zarqawi": a person's group only, a group's affiliate is another group
+                named = [self.by_token[o.i] for _, o in prep_objects(c, {"to"}) if o.i in self.by_token]
+                groups = _groups_led(named)
+                if len(groups) == 1 and len({m.key for m in named}) == 1:
+                    return groups.pop()
+                continue
             if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "loyal"):
                 leaders = [o for _, o in prep_objects(c, {"by"} if c.lemma_.lower() == "lead" else {"to"})]
             elif c.dep_ == "poss":  # "Zarqawi's group": the group the dictionaries file a person under
@@ -547,6 +555,9 @@ class ArgumentIndex:
         names two or more actors by coordination ("Russia and China met. They condemned …");
         else the pair or the one group that is all there is to refer to (`_sole_referents`).
         """
+        shared = self._conjoined_object(token)
+        if shared:
+            return shared
         sent = self.sent(token)
         sents = [sent] + ([self.sent(self.doc[sent.start - 1])] if sent.start > 0 else [])
         for s in sents:
@@ -555,6 +566,17 @@ class ArgumentIndex:
                 if len(keys) >= 2:
                     return keys
         return self._stood_with(token) or self._sole_referents(token, sents[-1].start)
+
+    def _conjoined_object(self, them):
+        """Return ``[actor]`` "them" stands for as the object of a verb coordinated with one whose plural
+        object names one actor: "captured two Syrian soldiers and shot them", "mistook three Kenyan
+        police officers for bandits and killed them"; else []."""
+        verb = them.head
+        if them.lower_ != "them" or them.dep_ != "dobj" or verb.dep_ != "conj":
+            return []
+        objects = [o for o in children_with(verb.head, {"dobj"}) if o.tag_ in ("NNS", "NNPS")]
+        keys = [k for o in objects for k in self.actors(o)]
+        return keys if len(keys) == 1 else []
 
     def _stood_with(self, they):
         """Return the actors "they" stand for in an "as"/"while" clause of a verb with a "with" phrase:

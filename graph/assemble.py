@@ -32,25 +32,12 @@ def _contested(edges):
         )
 
 
-def edge_key(u: str, v: str, relation: str, symmetric: bool) -> tuple[str, str, str]:
-    """Return the ``(source, target, relation)`` key of an edge from `u` to `v`.
-
-    A symmetric relation ("meets", "allies") has one edge for both directions, from the actor
-    whose id sorts first: the same whichever article told it first, so that graphs of two
-    snapshots, or of one corpus in two orders, have the edge the same way round (and their diff
-    does not show it removed and added).
-
-    >>> edge_key("russia", "china", "meets", True), edge_key("russia", "china", "attacks", False)
-    (('china', 'russia', 'meets'), ('russia', 'china', 'attacks'))
-    """
-    return (v, u, relation) if symmetric and v < u else (u, v, relation)
-
-
 def _evidence(extractions: list[Extraction], resolver: Resolver) -> dict[tuple, list[Evidence]]:
     """Return ``{(source, target, relation): [Evidence]}``: each event resolved, once per edge and sentence.
 
-    A symmetric relation's edge runs from the actor whose id sorts first (`edge_key`), so its
-    direction does not depend on the order the articles came in.
+    A symmetric relation keeps the direction it was first seen in: `assemble` reads the articles
+    by date, so that is the direction of its earliest report (whatever order the files came in),
+    and a later snapshot, adding later articles, does not turn it round.
     """
     types, edges, seen = relation_types(), {}, set()  # seen: (edge key, article, sentence start)
     for x in extractions:
@@ -63,7 +50,11 @@ def _evidence(extractions: list[Extraction], resolver: Resolver) -> dict[tuple, 
             u, v = resolver.resolve(article["id"], e.agent), resolver.resolve(article["id"], e.target)
             if u is None or v is None or u == v:
                 continue
-            key = edge_key(u, v, e.relation, types[e.relation].symmetric)
+            key = (
+                (v, u, e.relation)
+                if types[e.relation].symmetric and (v, u, e.relation) in edges
+                else (u, v, e.relation)
+            )
             if (key, article["id"], e.start) in seen:
                 continue
             seen.add((key, article["id"], e.start))

@@ -45,6 +45,7 @@ FINGERPRINT_MODULES = (
     "budget",
     "campaigns",
     "constructions",
+    "cooperation",
     "extract",
     "gatherings",
     "ingest",

@@ -22,10 +22,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .actors import ARMED_SECTORS, agent_sector, registry
+from .actors import ARMED_SECTORS, HELD_PLACE_NOUNS, HOLDING_WORDS, agent_sector, registry
 from .arguments import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    SUBJECTS_ALL,
     ArgumentIndex,
     children_with,
     noun_prep_objects,
@@ -36,6 +37,7 @@ from .constructions import (
     LIGHT_VERBS,
     Found,
     clause_possessive_agents,
+    demonym_agent,
     helped_in_agents,
     is_passive,
     is_weapon,
@@ -43,7 +45,7 @@ from .constructions import (
     own_subjects,
     subjects,
 )
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, noun_lemmas
 from .patterns import PatternMatch, class_heads, code_trigger, in_class, two_way_verbs
 from .tokens import children_of, to_infinitive
 
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CAMPAIGN_ATTACK",
+    "bears_arms",
     "campaign_lemmas",
     "clash_lemmas",
     "armed_clash_events",
@@ -74,12 +77,18 @@ __all__ = [
     "hostile_act_events",
     "hostile_lemmas",
     "reciprocal",
+    "held_place_targets",
+    "coalition_purpose_events",
+    "home_police_targets",
+    "included_victims",
 ]
 
 #: The code of a campaign whose hostile verb the patterns do not code as an attack: use of military force.
 CAMPAIGN_ATTACK = PatternMatch("", "190", "ASSAULT", "attacks")
 #: CAMEO actor-code roles of armed groups: rebels, international militarized groups, insurgents, radicals.
 ARMED_CODE = re.compile(r"REB|IMG|INS|UAF|RAD")
+#: Verbs whose passive subject takes part in what their "in" phrase names: "was involved in the offensive".
+INVOLVING_VERBS = frozenset({"involve", "implicate"})
 #: Nouns of a share in a campaign: "played a role in", "took part in".
 PART_NOUNS = frozenset({"part", "role", "share"})
 #: Nouns of a stretch of a campaign, and the prepositions that place an act in one: "on the second day of
@@ -136,7 +145,7 @@ def campaign_owners(noun: Token, idx: ArgumentIndex) -> list[str]:
     keys = noun_modifier_agents(noun, idx)
     if keys:
         return keys
-    if _carrier(noun, idx):
+    if _carrier(noun, idx) or _carried_passive(noun, idx):  # "the offensive was launched by Nigerian troops"
         return subjects(noun.head, idx)
     for construction in (helped_in_agents, clause_possessive_agents):
         found: Found | None = construction(noun, None, {}, idx)
@@ -162,7 +171,7 @@ def campaign_purpose_owners(verb: Token, theme, entry, idx: ArgumentIndex) -> Fo
 
 def _taking_part(noun, idx) -> list[str]:
     """Return who takes part in the campaign an "in" phrase names: the subject of the verb it hangs on
-    ("took part in the war", "Elsewhere in the campaign …, X began", "advanced on the second day of the
+    ("took part in the war", "was implicated in the use of child bombers against Y", "Elsewhere in the campaign …, X began", "advanced on the second day of the
     offensive", "made gains on the third day of the offensive"), or of the verb whose object is a part,
     role or effort it hangs on ("had a central part in the campaign", "X, who lead the effort in the
     campaign"); not "no role"."""
@@ -174,6 +183,8 @@ def _taking_part(noun, idx) -> list[str]:
             return []
         doer = prep.head.head if prep.head.pos_ == "NOUN" and prep.head.dep_ in OBJECT_DEPS else prep.head
         return subjects(doer, idx) if doer.pos_ in ("VERB", "AUX") else []  # the phrase may hang on the object
+    elif noun.dep_ == "pobj" and prep.lower_ == "during":
+        return _armed_doers(prep.head, idx)  # "forces committed abuses during operations against Y"
     elif noun.dep_ != "pobj" or prep.lower_ != "in":
         return []
     head = prep.head
@@ -184,7 +195,27 @@ def _taking_part(noun, idx) -> list[str]:
     verb = head.head if head.dep_ == "advmod" else head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.lemma_.lower() in INVOLVING_VERBS and is_passive(verb):  # "X was implicated in the use of Y against Z"
+        return [k for s in children_with(verb, {"nsubjpass"}) for k in idx.actors(s)]
     return own_subjects(verb, idx)
+
+
+def _armed_doers(verb, idx) -> list[str]:
+    """Return the actors bearing arms (`bears_arms`, or named by a force noun: "security forces") among those who do `verb`, its subjects or those
+    of the verbs it is the complement of ("forces were accused of committing abuses during …"):
+    who acts during a campaign takes part in it when armed; "civilians fled during the offensive"."""
+    token = verb
+    for _ in range(4):
+        # a passive's subject is attacked ("X was shelled during …") but does what it is accused of doing
+        found = children_with(token, SUBJECT_DEPS if token is verb else SUBJECTS_ALL)
+        if found:
+            sides = [t for f in found for t in (f, *f.conjuncts)]
+            armed = [t for t in sides if bears_arms(t, idx) or not noun_lemmas(t).isdisjoint(idx.lex.force_nouns)]
+            return [k for t in armed for k in idx.actors(t)]
+        if token.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep") or token.head.i == token.i:
+            return []
+        token = token.head
+    return []
 
 
 def _hostile(verb, idx) -> bool:
@@ -226,11 +257,31 @@ def eaten_object_targets(verb, theme, entry, idx) -> Found | None:
     return Found(tuple(keys), None) if keys else None
 
 
+def _carried_passive(noun, idx) -> bool:
+    """True when `noun` is the passive subject of a verb that carries an undertaking ("the offensive was
+    launched by X", "an operation was carried out by X"): the verb's "by" phrase names its owner."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in (LIGHT_VERBS | idx.lex.campaign_verbs)
+
+
+def _purposes(noun, idx) -> list:
+    """Return the infinitives that state a campaign's purpose: its own ("an offensive to retake X"), and
+    those the parser hangs on the participle or passive verb that carries it ("an operation carried out
+    by X to root out Y", "the offensive was launched by X to drive Y out")."""
+    found = []
+    for verb in children_with(noun, {"acl", "relcl"}):  # the small model takes some for relative clauses
+        if to_infinitive(verb):
+            found.append(verb)
+        elif verb.tag_ == "VBN":
+            found += children_with(verb, {"advcl", "xcomp"})
+    if _carried_passive(noun, idx):
+        found += children_with(noun.head, {"advcl", "xcomp"})
+    return [v for v in found if to_infinitive(v)]
+
+
 def _purpose_targets(noun, idx) -> tuple[list[str], list]:
     """Return ``(targets, verbs)`` of a campaign's hostile infinitive ("to degrade and destroy ISIL"), else ``([], [])``."""
-    for verb in children_with(noun, {"acl", "relcl"}):  # the small model takes some for relative clauses
-        if not to_infinitive(verb):
-            continue
+    for verb in _purposes(noun, idx):
         chain = [verb, *(c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
         hostile = [v for v in chain if _hostile(v, idx)]
         if not hostile:
@@ -344,8 +395,9 @@ def clash_lemmas() -> frozenset[str]:
     return two_way_verbs("attacks") & load_lexicon().conflict_nouns
 
 
-def _bears_arms(token, idx) -> bool:
-    """True when `token` names an armed side: a force or armed group noun, or an actor that is one."""
+def bears_arms(token, idx) -> bool:
+    """True when `token` names an armed side: a force or armed group noun, or an actor that is one
+    (also what tells `actorgraph.affiliations` a common side in a fight from one in a quarrel)."""
     return _armed_side(token, idx) or any(_armed(k) for k in idx.actors(token))
 
 
@@ -384,6 +436,7 @@ def armed_clash_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
 
 #: Objects that make the subjects' act one on each other: "attacked each other", "fought one another".
 RECIPROCAL_OBJECTS = frozenset({"other", "another"})
+RECIPROCAL_DETERMINERS = frozenset({"each", "one"})
 
 
 def _sides(verb) -> list:
@@ -394,8 +447,12 @@ def _sides(verb) -> list:
 
 
 def reciprocal(verb: Token) -> bool:
-    """True for a verb whose object is "each other" or "one another": its subjects act on one another."""
-    return any(o.lemma_.lower() in RECIPROCAL_OBJECTS for o in children_with(verb, {"dobj", "pobj"}))
+    """True for a verb whose object is "each other" or "one another": its subjects act on one another;
+    not "injured four others"."""
+    return any(
+        o.lower_ in RECIPROCAL_OBJECTS and o.i > 0 and o.doc[o.i - 1].lower_ in RECIPROCAL_DETERMINERS
+        for o in children_with(verb, {"dobj", "pobj"})
+    )
 
 
 def fought_both_ways(verb: Token, idx: ArgumentIndex) -> bool:
@@ -414,7 +471,7 @@ def fought_both_ways(verb: Token, idx: ArgumentIndex) -> bool:
         return True
     if verb.lemma_.lower() not in idx.lex.conflict_nouns:
         return False
-    return any(_bears_arms(t, idx) for t in _sides(verb))
+    return any(bears_arms(t, idx) for t in _sides(verb))
 
 
 #: Verbs of arms put to use: "used drones against", "employing artillery against".
@@ -523,7 +580,7 @@ def _force_act(verb, idx) -> bool:
         return False
     if _campaign_purpose(verb):
         return False
-    return any(_bears_arms(t, idx) for t in _doers(verb))
+    return any(bears_arms(t, idx) for t in _doers(verb))
 
 
 def _campaign_purpose(verb) -> bool:
@@ -623,3 +680,133 @@ def fight_lemmas() -> frozenset[str]:
     """
     lemmas = campaign_lemmas() | clash_lemmas() | STANCE_VERBS | FIRE_NOUNS | USE_VERBS | PRESSURE_NOUNS
     return lemmas | hostile_lemmas()
+
+
+#: Nouns of what arms are aimed at in a place: "bombed targets in rebel-held Idlib", "shelled positions in …".
+TARGET_NOUNS = frozenset({"target", "position"})
+
+
+def _held_place(token) -> bool:
+    """True for a place noun named by its holders: "a rebel stronghold", "rebel-held towns" (see
+    `actorgraph.actors._held_place_mentions`, which makes the holders its mention)."""
+    if token.pos_ != "NOUN":
+        return False
+    return token.lemma_.lower() in HELD_PLACE_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in HOLDING_WORDS for c in children_of(token)
+    )
+
+
+def held_place_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """The holders of the place an attack's object is: "shelled Aleppo, a rebel stronghold" (an
+    apposition), "bombed targets in the Kurdish-held town of Qamishli", "pounded positions in
+    rebel-held areas" (where targets or positions are). An attack on a stronghold is one on whoever
+    holds it, not on the state the town lies in; only targets or positions stand for the holders
+    there: "killed civilians in rebel-held towns" attacks the civilians, no one the graph has."""
+    if theme is None:
+        return None
+    places = children_with(theme, {"appos"})
+    if theme.lemma_.lower() in TARGET_NOUNS:  # the parser hangs the "in" phrase on either
+        places += phrase_objects([theme, verb], {"in"})
+    keys = [k for p in places if _held_place(p) for k in idx.actors(p)]
+    return Found(tuple(keys)) if keys else None
+
+
+#: Prepositions that list some of an attack's victims: "injured six people, including two soldiers".
+INCLUDING_PREPS = frozenset({"including"})
+
+
+def included_victims(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """Whom an attack's victims include: "injured six people, including two officers of the African
+    Union mission", "killed eleven people, including three Pakistani policemen". The object names no
+    actor itself ("people", "others"); the victims it lists do."""
+    if theme is None:
+        return None
+    victims = [o for _, o in prep_objects(theme, INCLUDING_PREPS)]
+    keys = [k for o in victims for k in idx.inside(o, led=False) or _demonyms_on(o, idx)]
+    return Found(tuple(keys)) if keys else None
+
+
+def _demonyms_on(noun, idx) -> list[str]:
+    """Return the states demonyms on `noun` name: "three Pakistani policemen" (as on an object, see
+    `actorgraph.constructions.theme_makers`)."""
+    return [k for c in children_of(noun) for k in demonym_agent(c, idx)]
+
+
+#: Nouns of a body of several sides that may be formed for a fight: "the coalition to defeat ISIL".
+ALLIANCE_NOUNS = frozenset({"coalition", "alliance"})
+#: Verbs of leading a body: "Kenya leads the regional coalition to defeat al-Shabaab" (its leader fights).
+LEADING_VERBS = frozenset({"lead", "head", "spearhead", "command"})
+
+
+def _coalition_of(infinitive):
+    """Return the coalition noun (`ALLIANCE_NOUNS`) whose purpose `infinitive` states, else None: the noun
+    it modifies ("the coalition to defeat ISIL"), or the object, or "part of" object, of the verb the
+    parser hangs it on ("leads the coalition to defeat Y", "flies missions as part of the Saudi-led coalition to defeat Y")."""
+    head = infinitive.head
+    if infinitive.dep_ in ("acl", "relcl"):
+        nouns = [head]
+    elif infinitive.dep_ in ("xcomp", "advcl"):
+        parts = [o for _, o in prep_objects(head, {"as", "in"}) if o.lemma_.lower() in PART_NOUNS]
+        nouns = children_with(head, {"dobj"}) + [o for p in parts for _, o in prep_objects(p, {"of"})]
+    else:
+        return None
+    return next((n for n in nouns if n.i < infinitive.i and n.lemma_.lower() in ALLIANCE_NOUNS), None)
+
+
+def coalition_purpose_events(tokens: list[Token], idx: ArgumentIndex) -> Fought:
+    """Yield ``(side, target, verb, match)`` for a coalition whose purpose is a hostile verb: "the Global
+    Coalition to destroy Islamic State" (the coalition, when it is an actor), "Kenya leads the
+    regional coalition to defeat al-Shabaab" (and who leads it). A coalition is formed for what its
+    infinitive says, as a campaign is (`campaign_events`); "a coalition to rebuild Iraq" fights no one."""
+    for verb in tokens:
+        head = verb.head if verb.dep_ == "conj" else verb
+        if verb.pos_ != "VERB" or not to_infinitive(head) or not _hostile(verb, idx):
+            continue
+        noun = _coalition_of(head)
+        if noun is None:
+            continue
+        sides = idx.actors(noun)
+        if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LEADING_VERBS:
+            sides += subjects(noun.head, idx)
+        objects = children_with(verb, {"dobj"}) or [o for o in [eaten_object(verb)] if o is not None]
+        yield from _attacks(sides, [k for o in objects for k in idx.actors(o)], verb)
+
+
+#: The sector of the police, whom an armed group attacks at home: "rebels attacked a police patrol".
+POLICE_SECTOR = "COP"
+
+
+def _police(noun) -> bool:
+    """True for police named by no state: "the police", "a police patrol", "a police station"."""
+    return agent_sector(noun) == POLICE_SECTOR or any(
+        c.dep_ == "compound" and agent_sector(c) == POLICE_SECTOR for c in children_of(noun)
+    )
+
+
+def home_police_targets(verb: Token, theme, entry, idx: ArgumentIndex) -> Found | None:
+    """The state whose police an armed group at home in it attacks: "Maoist rebels attacked a police
+    station in western Nepal" (rebels the text places in Nepal, ``nepal-maoist-rebels``), "Islamist
+    militants ambushed a police patrol". Police serve their own state; soldiers may be foreign
+    ("insurgents attacked an army base" in an occupied country), so only the police count, and
+    only for a group named by its sector (a named group's home is not read here): at home in the state
+    the text names it by, else in the state the attack is placed in ("Kurdish rebels killed three
+    policemen in eastern Turkey")."""
+    if theme is None or theme.pos_ != "NOUN" or not _police(theme):
+        return None
+    groups = [m for s in children_with(verb, SUBJECT_DEPS) for m in [idx.mention(s)] if m is not None]
+    groups = [m for m in groups if m.type == "group" and m.role == "sector" and m.sector in ARMED_SECTORS]
+    if not groups:
+        return None
+    homes = [m.affiliation for m in groups if _is_state(m.affiliation)] or _states_in(verb, theme, idx)
+    return Found(tuple(dict.fromkeys(homes))) if homes else None
+
+
+def _is_state(key) -> bool:
+    """True for the key of a state."""
+    return registry().get(key or "", {}).get("type") == "state"
+
+
+def _states_in(verb, theme, idx) -> list[str]:
+    """Return the states an act or its object is placed in by a place name ("in eastern Turkey", "near Kabul")."""
+    places = [t for o in phrase_objects([verb, theme], {"in", "near", "outside"}) for t in (o, *children_of(o))]
+    return [m.key for t in places for m in [idx.mention(t)] if m is not None and m.type == "state"]

@@ -137,7 +137,20 @@ def is_passive(verb) -> bool:
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         or fronted_participle(verb)
+        or headline_passive(verb)
     )
+
+
+def headline_passive(verb) -> bool:
+    """True for a headline's passive without its auxiliary, which the small model parses as active:
+    "Kenya praised by Uganda", "Envoy attacked by gunmen" (a subject, a "by" agent, no object, no auxiliary).
+
+    Only a passive verb takes an agent, so the subject is the one acted on.
+    """
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "agent" in deps and "nsubj" in deps and not deps & (OBJECT_DEPS | {"aux", "auxpass"})
 
 
 def fronted_participle(verb) -> bool:
@@ -245,8 +258,8 @@ def subjects(verb, idx):
             agents = [k for _, p in prep_objects(token, {"by"}) for k in idx.actors(p)]
             return agents
         subjects = children_with(token, SUBJECT_DEPS)
-        if subjects and token.dep_ == "relcl" and subjects[0].lower_ in ("which", "who", "that"):
-            return idx.actors(token.head)  # "Hezbollah, which fought …": the relative's antecedent
+        if subjects and token.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_SUBJECTS:
+            return idx.actors(relative_antecedent(token, idx))  # "Hezbollah, which fought …"
         if subjects:
             return [k for s in subjects for k in idx.actors(s)]
         day_subject = _day_subject(token, idx) or _appositive_subject(token, idx)
@@ -282,6 +295,29 @@ def subjects(verb, idx):
             return idx.actors(controller)
         token = token.head
     return []
+
+
+#: Relative pronouns that stand for their clause's subject: "Hezbollah, which fought …".
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+#: Prepositions of where an event happened, which a relative clause may follow without speaking of the place.
+EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "on"})
+
+
+def relative_antecedent(relcl, idx):
+    """Return the noun a relative clause speaks of: the noun it hangs on, but for a place after an
+    event noun ("Islamic State's bombings in the town of Qamishli, which wounded forty": the bombings,
+    not the town), to which the small model hangs the clause as the nearest noun."""
+    noun = relcl.head
+    for _ in range(4):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in EVENT_PLACE_PREPS | {"of"}:
+            break
+        if (prep.head.lemma_.lower(), "NOUN") in idx.lex.triggers:
+            return prep.head if prep.lower_ != "of" else relcl.head
+        if prep.head.dep_ != "pobj":  # "the town of Tel Tamer in Hasaka Province": a place in a place
+            break
+        noun = prep.head
+    return relcl.head
 
 
 def own_subjects(verb, idx) -> list[str]:
@@ -377,7 +413,9 @@ def theme_of(verb):
         ]
     if objects:
         return objects[0]
-    passive = children_with(verb, PASSIVE_SUBJECT_DEPS)
+    passive = children_with(verb, PASSIVE_SUBJECT_DEPS) or (
+        children_with(verb, {"nsubj"}) if headline_passive(verb) else []
+    )
     if passive:
         return passive[0]
     if verb.dep_ == "acl":
@@ -685,12 +723,32 @@ def means_agents(verb, theme, entry, idx) -> Found | None:
     missile") stands for the state itself, an attack noun or weapon for whoever its modifiers name,
     also as the "of" phrase of such a noun ("a series of Turkish raids killed …").
     """
-    nouns = children_with(verb, SUBJECT_DEPS) + [o for _, o in prep_objects(verb, MEANS_PREPS)]
+    own = children_with(verb, SUBJECT_DEPS)
+    clause = verb.head if verb.dep_ == "conj" and not own else verb  # "which targeted and killed …"
+    relative = children_with(clause, SUBJECT_DEPS)
+    if clause.dep_ == "relcl" and relative and relative[0].lower_ in RELATIVE_SUBJECTS:  # "the attacks, which killed …"
+        own = [relative_antecedent(clause, idx)]
+    nouns = own + [o for _, o in prep_objects(verb, MEANS_PREPS)]
     nouns += [o for n in nouns for _, o in prep_objects(n, {"of"})]  # "a wave of Israeli airstrikes killed …"
     keys = [k for n in nouns if is_means(n, entry, idx) for k in _means_owners(n, idx)]
+    keys += [k for s in own for t in (s, *s.conjuncts) if crewed_aircraft(t) for k in _means_owners(t, idx)]
     for subject in _when_subjects(verb, entry, idx):
         keys += idx.actors(subject) or (_means_owners(subject, idx) if is_means(subject, entry, idx) else [])
     return _found(keys)
+
+
+#: Aircraft flown by no crew, which a demonym may name the maker of ("Iranian drones" flown by others).
+UNCREWED = frozenset({"drone", "uav", "rpv"})
+
+
+def crewed_aircraft(noun) -> bool:
+    """True for a crewed military aircraft (CAMEO's &AIRCRAFT class but drones): as an attack's subject
+    it stands for whoever flies it ("U.S. planes bombed …", "Chadian aircraft struck …"), as its crew's
+    demonym names them; a drone or missile may bear its maker's."""
+    if noun.pos_ != "NOUN" or not in_class(noun, "AIRCRAFT"):
+        return False
+    words = {noun.lemma_.lower(), *(c.lower_ for c in children_of(noun) if c.dep_ in ("compound", "amod"))}
+    return words.isdisjoint(UNCREWED | {"unmanned", "pilotless"})
 
 
 def passive_means_agents(verb, theme, entry, idx) -> Found | None:

@@ -3,7 +3,8 @@
 Constructions in the form of `actorgraph.constructions` (``construction(trigger, theme, entry,
 idx) -> Found | None``) that the ``partner`` frame of `actorgraph.relations` tries: a gathering
 noun hung on a group whose members are listed before it, talks an official reports for
-their side, and a call or meeting a clause's act is set in; and `visiting_guests`, a pass of
+their side, a call or meeting a clause's act is set in, and a clause-opening "Meeting in
+Moscow, …" the tagger reads as a noun; and `visiting_guests`, a pass of
 its own: whoever a "visiting" noun stands for visits the one who receives them.
 """
 
@@ -13,7 +14,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .actors import registry
-from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_with, noun_prep_objects, phrase_objects
+from .arguments import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    children_with,
+    noun_prep_objects,
+    phrase_objects,
+    prep_objects,
+)
 from .constructions import Found, clause_agents, own_subjects, subjects
 from .tokens import children_of
 
@@ -27,6 +35,9 @@ __all__ = [
     "VISITING_WORDS",
     "bracketed_group",
     "in_gathering_with",
+    "on_a_journey",
+    "participial_gathering",
+    "toured_places",
     "reported_by_side",
     "their_gathering",
     "visiting_guests",
@@ -117,6 +128,47 @@ def in_gathering_with(noun, theme, entry, idx) -> Found | None:
         return None
     agents = clause_agents(noun.head, idx)
     return Found(tuple(agents)) if agents else None
+
+
+def participial_gathering(noun, theme, entry, idx) -> Found | None:
+    """A clause-opening "Meeting in X," that the tagger reads as a noun is its clause's subjects' meeting.
+
+    "Meeting in Brussels, the Dutch and Belgian prime ministers said …": the small model tags the
+    participle a noun (NN) yet parses it as the adverbial clause it is; its sides are the subjects of
+    the verb it modifies (who pair with each other), not anyone it names. A noun with a
+    determiner or owner ("the meeting, …") is a noun.
+    """
+    if noun.dep_ != "advcl" or noun.tag_ != "NN" or noun.i > noun.head.i or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in children_of(noun)):
+        return None
+    agents = own_subjects(noun.head, idx)
+    return Found(tuple(dict.fromkeys(agents))) if agents else None
+
+
+#: Nouns of a journey that a clause may be set "on": "said on a visit to Cairo".
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
+#: Nouns of a journey whose "of" phrase names the places it takes in: "a tour of Egypt and Jordan".
+TOUR_NOUNS = frozenset({"tour"})
+
+
+def on_a_journey(noun, theme, entry, idx) -> Found | None:
+    """The clause's subject makes the journey its act is set on: "Putin, on a trip to Egypt, said …",
+    "the minister said on a visit to Hanoi that …" (a journey noun under "on")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() not in JOURNEY_NOUNS:
+        return None
+    agents = clause_agents(noun.head, idx)
+    return Found(tuple(dict.fromkeys(agents))) if agents else None
+
+
+def toured_places(noun, theme, entry, idx) -> Found | None:
+    """The places a tour takes in are visited: "began a tour of Egypt, Jordan and Israel" (its "of"
+    phrase and the places listed with it)."""
+    if noun.lemma_.lower() not in TOUR_NOUNS:
+        return None
+    places = [t for _, o in prep_objects(noun, {"of"}) for t in (o, *o.conjuncts)]
+    keys = [k for t in places for k in idx.actors(t, locative=True)]
+    return Found(tuple(dict.fromkeys(keys))) if keys else None
 
 
 #: Participles that make the noun they modify a guest: "the visiting Japanese prime minister".

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .actors import registry, sector_actor, slug
 from .assemble import _contested as mark_contested
-from .assemble import edge_key
 from .counts import count_evidence
 from .errors import InputError, UnknownNameError
 from .fileformat import new_graph
@@ -542,7 +541,9 @@ class _Assembly:
         if u == v:
             stats.same_actor += 1
             return
-        key = edge_key(u, v, relation, relation_types()[relation].symmetric)
+        key = (u, v, relation)
+        if relation_types()[relation].symmetric and (v, u, relation) in self.edges:
+            key = (v, u, relation)
         article = self.by_url.get(e.url) if e.url else None
         if article is None:
             record = _article(e)

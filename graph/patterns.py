@@ -289,11 +289,25 @@ def _noun_fits(noun: _Noun, token, index: _Index) -> bool:
     return _word_fits(noun.head, token, index) and _mods_fit(noun.mods, token, index)
 
 
+#: Nouns of a share, whose "of" phrase is what a verb acts on: "cancelled 80 percent of the debt".
+PARTITIVE_NOUNS = frozenset({"percent", "cent", "part", "portion", "share", "half", "third", "quarter", "bulk"})
+
+
 def _objects(verb) -> list:
     """Return the tokens a verb's object pattern may match: object-like children and their conjuncts,
-    and the noun a participle modifies ("sanctions imposed on Iran")."""
+    what a share of it names ("80 percent of the debt"), and the noun a participle modifies ("sanctions
+    imposed on Iran")."""
     found = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS]
     found += [k for c in found for k in c.conjuncts]
+    found += [
+        o
+        for c in found
+        if c.lemma_.lower() in PARTITIVE_NOUNS
+        for p in children_of(c)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    ]
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         found.append(verb.head)
     return found

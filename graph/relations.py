@@ -12,7 +12,7 @@ import bisect
 import dataclasses
 
 from . import constructions as cons
-from . import gatherings
+from . import cooperation, gatherings
 from .actors import registry
 from .affiliations import affiliation_events, affiliation_lemmas, title_words
 from .arguments import (
@@ -29,11 +29,15 @@ from .campaigns import (
     armed_use_events,
     campaign_events,
     campaign_purpose_owners,
+    coalition_purpose_events,
     eaten_object_targets,
     fight_lemmas,
     fire_received_events,
     fought_both_ways,
+    held_place_targets,
+    home_police_targets,
     hostile_act_events,
+    included_victims,
     reciprocal,
     recoded_as_campaign,
     stance_events,
@@ -103,6 +107,9 @@ FRAMES = {
     "action": Frame(
         verb_targets=(
             cons.blamed_object_on,  # "blamed the explosion on Israel": not the explosion
+            cooperation.joined_in,  # "joined Finland in condemning Russia": Russia, not Finland
+            cooperation.stood_with,  # "stands with Kyiv", "stood shoulder to shoulder with Finland"
+            cooperation.helped_to,  # "will help rebuild Haiti"
             cons.freed_from,
             cons.object_inside,
             cons.taken_from,
@@ -115,7 +122,8 @@ FRAMES = {
             cons.verb_prep_owners,
             cons.participle_object_targets,
         ),
-        verb_agents=(cons.passive_means_agents, cons.participle_senders),
+        # "its commitment to support Kyiv"; "issued a video from Hamas threatening …" (the sender)
+        verb_agents=(cons.passive_means_agents, cons.purpose_owner, cons.participle_senders),
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
@@ -137,10 +145,13 @@ FRAMES = {
     ),
     "assault": Frame(
         verb_targets=(
+            held_place_targets,
             *_ACTION_VERB_TARGETS,
+            included_victims,
             cons.object_prep_targets,
             eaten_object_targets,
             cons.aimed_demonym_targets,
+            home_police_targets,
         ),
         verb_agents=(
             cons.means_agents,
@@ -181,7 +192,7 @@ FRAMES = {
         ),
     ),
     "claim": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
+        verb_targets=(cooperation.joined_in, *_ACTION_VERB_TARGETS, cons.complement_targets),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
@@ -211,7 +222,7 @@ FRAMES = {
     ),
     # "demanded that Eritrea withdraw": the one who is to act is the target
     "directive": Frame(
-        verb_targets=(*_ACTION_VERB_TARGETS, cons.complement_targets),
+        verb_targets=(cooperation.joined_in, *_ACTION_VERB_TARGETS, cons.complement_targets),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
@@ -219,14 +230,22 @@ FRAMES = {
     ),
     "partner": Frame(
         verb_targets=(
+            cooperation.invested_in,
             cons.with_partners,
             cons.object_actors,
             cons.accepted_owner,
             cons.object_prep_targets,
             cons.handed_to,
         ),
-        noun_targets=(cons.noun_partners,),
-        noun_agents=(*_NOUN_AGENTS, cons.gathered_at, gatherings.in_gathering_with, gatherings.reported_by_side),
+        verb_agents=(cons.purpose_owner,),  # "Seoul's efforts to cooperate with Tokyo"
+        noun_targets=(cooperation.exercised_with, cons.noun_partners),
+        noun_agents=(
+            *_NOUN_AGENTS,
+            cons.gathered_at,
+            gatherings.in_gathering_with,
+            gatherings.reported_by_side,
+            gatherings.participial_gathering,
+        ),
         noun_pairs=(
             cons.between_pair,
             cons.of_participants,
@@ -237,7 +256,8 @@ FRAMES = {
         ),
     ),
     "transfer": Frame(
-        verb_targets=(cons.recipients, cons.provided_with),
+        verb_targets=(cooperation.debt_owners, cons.recipients, cons.provided_with),
+        verb_agents=(cons.purpose_owner,),  # "Japan's pledge to supply fuel to Kyiv"
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(cons.noun_recipients,),
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
@@ -254,7 +274,8 @@ FRAMES = {
     # "visited Hanoi", "flew to Nairobi", "a visit to China": the place visited, its state the target
     "visit": Frame(
         verb_targets=(cons.visited, cons.verb_destinations),
-        noun_targets=(cons.noun_destinations,),
+        noun_targets=(gatherings.toured_places, cons.noun_destinations),
+        noun_agents=(*_NOUN_AGENTS, gatherings.on_a_journey),
     ),
     "withdrawal": Frame(
         verb_targets=(cons.origins, cons.stationed_in, cons.verb_destinations),
@@ -336,7 +357,10 @@ def _particle_ok(token, entry):
     """True unless the trigger needs a particle it lacks: "called on Russia to" requests, "called it a lie" not."""
     wanted = entry.get("particle")
     spellings = _PARTICLE_SPELLINGS.get(wanted, {wanted})
-    return not wanted or any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for c in children_of(token))
+    if not wanted:
+        return True
+    holders = cooperation.particle_holders(token)  # "stand shoulder to shoulder with": on the second "shoulder"
+    return any(c.dep_ in ("prt", "prep") and c.lower_ in spellings for h in holders for c in children_of(h))
 
 
 def _clause_ok(token, entry):
@@ -609,7 +633,8 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
     - an entry ``unless_coded`` reads only what the patterns do not code ("rejected the recommendation");
     - a lexicon entry of the pattern's relation takes the pattern's code;
     - a lexicon verb keeps its relation ("deployed soldiers", "sent troops"), and so does a lexicon
-      noun against the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
+      noun bound to an object class or a phrase ("drills with France": no show of force), or against
+      the noun's own code ("air strikes" attack, whatever "staged a strike" codes);
     - otherwise a noun under a verb the patterns code by that object takes the pattern's relation:
       the verb tells the noun apart ("lifted sanctions" eases, "imposed sanctions" sanctions).
     """
@@ -621,7 +646,10 @@ def _coded(entries, match: PatternMatch | None, verb: bool) -> list[tuple[dict, 
     same = [e for e in entries if e["relation"] == match.relation]
     recoded = match.mode in ("intent", "threat", "refusal", "forgo")
     own_noun = _own_noun(match)  # the noun's own code, not its verb's pattern
-    keep = same or verb or own_noun or any(e.get("object") for e in entries) or not match.has_object
+    # an entry bound to its own object class or phrase ("drills with France") is the more specific reading
+    keep = (
+        same or verb or own_noun or any(e.get("object") or e.get("particle") for e in entries) or not match.has_object
+    )
     if not recoded and entries and keep:
         return [(e, match if e in same else None) for e in entries]
     base = same[0] if same else {}
@@ -773,6 +801,8 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
         # Co-agents of a symmetric act pair with each other ("X and Y met") on a lexicon trigger only:
         # a pattern alone ("X and Y raised alarm over Z sending troops to join …") is not that sure.
         together = info.symmetric and "lemma" in entry
+        # an agreement is mutual however its verb codes it: "Mexico and Canada reached a deal"
+        together = together or (read is _noun_arguments and info.plover == "AGREE" and _mutual_noun(token, lex))
         # one occasion of all its sides: a consultation ("met with Y and Z"), or one deal, not "deals"
         gathering = info.plover == "CONSULT" or (read is _noun_arguments and token.tag_ != "NNS")
         mutual = _fought_with(token, idx)
@@ -782,6 +812,11 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
             yield entry["relation"], a, t, token, theme, match
             if both or t in mutual:
                 yield entry["relation"], t, a, token, theme, match
+
+
+def _mutual_noun(token, lex) -> bool:
+    """True for a noun of agreement ("deal", "accord", "treaty"): whoever reach one together agree with each other."""
+    return token.lemma_.lower() in lex.agreement_nouns
 
 
 def _told_by(token, match: PatternMatch | None):
@@ -964,6 +999,7 @@ def find_events(doc, mentions, *, skip=()):
             *fire_received_events(fights, idx),
             *armed_use_events(fights, idx),
             *hostile_act_events(fights, idx),
+            *coalition_purpose_events(fights, idx),
         ]
         for owner, target, token, match in fought:
             add("attacks", owner, target, token, match=match)

@@ -426,3 +426,151 @@ def test_affiliations_an_official_belongs_to_the_body_he_represents(extract_sent
 def test_affiliations_an_untitled_representative_belongs_to_nothing(extract_sentences):
     _, events = extract_sentences("Hamas, represented by lawyer John Smith, appealed the ruling.")
     assert not affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # military style names a unit, then the larger one it is in
+        ("Troops of the 1st Battalion, 8th Marine Regiment patrolled the border with Mali.",
+         {("org:1st-battalion", "part_of", "org:8th-marine-regiment")}),
+        ("Bravo Company of the 2nd Battalion, 6th Infantry Regiment searched villages near Gao.",
+         {("org:bravo-company", "part_of", "org:2nd-battalion"),
+          ("org:2nd-battalion", "part_of", "org:6th-infantry-regiment")}),
+        # a person posted to a numbered unit serves in it
+        ("Sergeant Maria Lopez was assigned to the 82nd Airborne Division, the army said.",
+         {("person:maria lopez", "part_of", "org:82nd-airborne-division")}),
+        # a unit that acts as part of a larger one is in it
+        ("The 27th Fighter Squadron flew missions over Libya as part of the 48th Fighter Wing.",
+         {("org:27th-fighter-squadron", "part_of", "org:48th-fighter-wing")}),
+    ],
+)  # fmt: skip
+def test_units_inside_units(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # units of one echelon listed, a larger unit before a smaller, firms without a number
+        "The 1st Battalion, 2nd Battalion and 3rd Battalion left Kabul.",
+        "The 4th Infantry Division, 2nd Battalion and Afghan police left Kabul.",
+        "The Carlyle Group, the Blackstone Group and the 2nd Battalion met in Kabul.",
+        # a unit that is no numbered unit is not a body of "as part of"
+        "The 27th Fighter Squadron flew over Libya as part of the Odyssey Dawn Group.",
+    ],
+)
+def test_no_unit_chain_without_a_smaller_unit_before_a_numbered_larger_one(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not {e for e in affiliations(events) if e[0].startswith("org:")}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, surname, body",
+    [
+        # a body named right after the title and a comma, with no "of"
+        ("Adm. John Aquilino, commander, U.S. Indo-Pacific Command, visited Manila on Monday.", "Aquilino",
+         "us-indo-pacific-command"),
+        # an office in apposition says more than a rank before the name
+        ("U.S. Army General Michael Kurilla, the commander of U.S. Central Command, arrived in Cairo.", "Kurilla",
+         "us-central-command"),
+    ],
+)  # fmt: skip
+def test_an_office_in_apposition_after_a_comma_or_a_rank(extract_sentences, text, surname, body):
+    mentions, events = extract_sentences(text)
+    assert (person(mentions, surname), "leads", body) in affiliations(events), affiliations(events)
+
+
+def test_a_rank_before_the_name_keeps_its_office_when_the_apposition_names_none(extract_sentences):
+    mentions, events = extract_sentences("U.S. Ambassador Jane Doe, a senior official, visited Amman.")
+    assert (person(mentions, "Doe"), "part_of", "united-states") in affiliations(events), affiliations(events)
+
+
+def test_no_office_from_a_listed_body_of_two_names(extract_sentences):
+    mentions, events = extract_sentences(
+        "Adm. Ann Berg, commander, U.S. Indo-Pacific Command - NATO Task Force, spoke in Doha."
+    )
+    key = person(mentions, "Berg")
+    assert not {e for e in affiliations(events) if e[0] == key}, affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text, pairs",
+    [
+        # the coordinated doers of one hostile act against a third party are on one side
+        ("Chadian and Nigerien soldiers attacked Boko Haram camps near Lake Chad.", [{"chad", "niger"}]),
+        ("Kenyan troops and Somali government forces launched an offensive against al-Shabaab in Jubaland.",
+         [{"kenya", "somalia"}]),
+        # a foe the gazetteer does not know
+        ("Chadian and Nigerien soldiers attacked the Union of Forces for Democracy near the lake.", [{"chad", "niger"}]),
+        ("Mali, Niger and Burkina Faso are fighting the Islamic State in the Sahel.",
+         [{"mali", "niger"}, {"mali", "burkina-faso"}, {"niger", "burkina-faso"}]),
+    ],
+)  # fmt: skip
+def test_the_doers_of_one_hostile_act_are_allies(extract_sentences, text, pairs):
+    _, events = extract_sentences(text)
+    assert {frozenset(p) for p in pairs} <= _alliances(events), _alliances(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan attacked each other on Sunday.",  # a fight between them
+        "Israel and Hezbollah fought a war in 2006.",
+        "Ethiopia and Eritrea fought over the border town of Badme.",  # no third party
+        "Russia and China plan to counter NATO in Asia.",  # only intended
+        "Russia and Belarus did not attack Poland.",
+        "Sudan and Chad launched offensives against each other's rebels.",
+        "France and Germany sharply attacked Washington over its trade policy.",  # a quarrel, no fight
+        "Both Israeli troops and Hamas gunmen attacked civilians, the report said.",  # no foe named: each may have
+        "Syrian troops and Hezbollah fighters attacked Syrian civilians in Qusayr.",  # unarmed people are no foe
+    ],
+)
+def test_no_common_side_without_a_third_party_foe(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not _alliances(events), _alliances(events)
+
+
+@pytest.mark.parametrize(
+    "text, unit, owner, code",
+    [
+        # a state's unit is coded as its military
+        ("The Ukrainian 47th Mechanized Brigade attacked Russian positions near Avdiivka.", "47th-mechanized-brigade",
+         "ukraine", "UKRMIL"),
+        ("The 27th Fighter Squadron flew missions over Libya as part of the 48th Fighter Wing.",
+         "27th-fighter-squadron", None, None),
+    ],
+)  # fmt: skip
+def test_a_numbered_unit_is_filed_under_the_state_named_before_it(nlp, text, unit, owner, code):
+    G = _graph(nlp, text)
+    assert (G.nodes[unit]["affiliation"], G.nodes[unit]["cameo"]) == (owner, code), dict(G.nodes[unit])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members of a coalition the article has named are members of it
+        ("The coalition has bombed Islamic State for a year. Coalition countries that fly sorties over Syria now "
+         "include Canada, Jordan and Bahrain.",
+         {(s, "member_of", "global-coalition-against-daesh") for s in ("canada", "jordan", "bahrain")}),
+        ("The US-led coalition bombed Islamic State positions. Coalition countries such as Denmark and Australia "
+         "sent jets.",
+         {(s, "member_of", "global-coalition-against-daesh") for s in ("denmark", "australia")}),
+    ],
+)  # fmt: skip
+def test_members_of_a_named_coalition(extract_sentences, text, expected):
+    _, events = extract_sentences(text)
+    assert expected <= affiliations(events), affiliations(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling coalition partners quarrelled over the budget in Rome.",
+        "Italy's coalition partners met in Rome. Coalition members include the League.",
+    ],
+)
+def test_no_members_of_a_party_coalition(extract_sentences, text):
+    _, events = extract_sentences(text)
+    assert not affiliations(events), affiliations(events)

@@ -314,3 +314,69 @@ def test_their_gathering_is_the_two_its_clause_names(meetings, text, edge):
 )
 def test_their_gathering_with_no_two_named_is_nobodys(meetings, text):
     assert not {e for e in meetings(text) if e[1] == "meets"}
+
+
+# --- "Meeting in X, A and B said": a clause-opening participle the tagger reads as a noun -------------
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        (
+            "Trade fell. Meeting in Brussels, Dutch Prime Minister Mark Rutte and Belgian Prime Minister"
+            " Alexander De Croo said they would cut taxes.",
+            ("person:mark rutte", "meets", "person:alexander de croo"),
+        ),
+        (
+            "Prices rose. Meeting in Hanoi on Sunday, Vietnam and Laos pledged to widen their railway link.",
+            ("vietnam", "meets", "laos"),
+        ),
+    ],
+)
+def test_a_meeting_opening_its_clause_is_its_subjects(meetings, text, edge):
+    assert edge in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting with a determiner is a noun: "the meeting" is no one's here
+        "Prices rose. The meeting in Oslo ended, and Norway and Iceland said nothing.",
+        # one subject: no pair
+        "Prices rose. Meeting in Ankara, the Swedish prime minister said Turkey was right.",
+    ],
+)
+def test_no_meeting_from_a_clause_opening_noun_without_two_sides(meetings, text):
+    assert not {e for e in meetings(text) if e[1] == "meets"}
+
+
+# --- a tour of several places; a clause set "on" a journey ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Vladimir Putin began a tour of Egypt, Jordan and Israel.", ("egypt", "jordan", "israel")),
+        ("Vladimir Putin made a tour of Vietnam and Laos.", ("vietnam", "laos")),
+    ],
+)
+def test_the_places_a_tour_takes_in_are_visited(meetings, text, places):
+    assert {("person:vladimir putin", "visits", p) for p in places} <= meetings(text)
+
+
+def test_a_tour_of_no_place_visits_no_one(meetings):
+    assert not {e for e in meetings("Vladimir Putin began a tour of the factory.") if e[1] == "visits"}
+
+
+@pytest.mark.parametrize(
+    "text, edges",
+    [
+        (
+            "Vladimir Putin, on a trip to Egypt and Jordan, said peace was near.",
+            {("person:vladimir putin", "visits", "egypt"), ("person:vladimir putin", "visits", "jordan")},
+        ),
+        ("Putin said on a visit to Vietnam that trade would grow.", {("person:vladimir putin", "visits", "vietnam")}),
+    ],
+)
+def test_the_subject_makes_the_journey_its_clause_is_set_on(meetings, text, edges):
+    assert edges <= meetings(text)

@@ -103,7 +103,7 @@ def test_browser_diff_sample_panel_and_state_filter(open_page, diff_pages):
     loaded = open_page(folder / "sample.html")
     page = loaded.page
     meets = page.evaluate(
-        "actorgraph.data.relations.find(r => r.from === 'andrzej-duda' && r.to === 'yoon-suk-yeol'"
+        "actorgraph.data.relations.find(r => r.from === 'yoon-suk-yeol' && r.to === 'andrzej-duda'"
         " && r.relation === 'meets').id"
     )
     page.evaluate("id => actorgraph.showRelation(id)", meets)
