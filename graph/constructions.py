@@ -178,6 +178,50 @@ def fronted_participle(verb) -> bool:
 #: Verbs whose object is the means by which the subject acts in the infinitive: "used his speech to
 #: urge China", "took the opportunity to warn Iran", "made an effort to reach Syria".
 MEANS_VERBS = frozenset({"use", "take", "seize", "grasp", "make", "spend"})
+#: Nouns of a message that speaks for its sender: "a statement from Beijing condemning …", "a video by
+#: the group threatening …", "issued a communique rejecting …".
+MESSAGE_NOUNS = frozenset(
+    {"statement", "message", "letter", "video", "videotape", "tape", "audiotape", "recording", "communique"}
+    | {"communiqué", "note", "declaration", "broadcast", "leaflet", "posting"}
+)
+
+
+def _participle_object(verb):
+    """Return the noun a speech participle governs when the small model reads it as that noun's
+    modifier ("a video from Hamas threatening attacks on Israel": "threatening" an amod of "attacks"),
+    else None."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos":
+        return verb.head
+    return None
+
+
+def participle_senders(verb, theme, entry, idx) -> Found | None:
+    """The sender of the message a misread speech participle stands in apposition to: "a video from
+    Hamas threatening attacks on Israel" (see `_participle_object`)."""
+    noun = _participle_object(verb)
+    return None if noun is None else _found(message_senders(noun.head, idx))
+
+
+def participle_object_targets(verb, theme, entry, idx) -> Found | None:
+    """The targets on the noun a misread speech participle governs: "threatening attacks on Israel"."""
+    noun = _participle_object(verb)
+    if noun is None:
+        return None
+    return _found(_inside_all(prep_objects(noun, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def message_senders(noun, idx) -> list[str]:
+    """Return who sends a message noun: its "from"/"by" phrase, its possessor or compound ("Iran's
+    letter", "a Hamas statement"), else the subject of the verb it is the object of ("Hezbollah issued a
+    statement"); [] for another noun. A message's participle ("a statement condemning X") is its sender's act.
+    """
+    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    found = [k for _, o in prep_objects(noun, {"from", "by"}) for k in idx.actors(o)]
+    found += [k for c in children_of(noun) if c.dep_ in ("poss", "compound", "amod") for k in idx.actors(c)]
+    if not found and noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+        found = [k for s in children_with(noun.head, SUBJECT_DEPS) for k in idx.actors(s)]
+    return found
 
 
 def _controller(xcomp):
@@ -229,7 +273,7 @@ def subjects(verb, idx):
         if day_subject:
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
-            return idx.actors(token.head) or document_owner(token.head, idx)
+            return message_senders(token.head, idx) or idx.actors(token.head) or document_owner(token.head, idx)
         if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and to_infinitive(token):
             return idx.actors(token.head)  # a headline's "Italian premier to arrive in Brazil"
         if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
@@ -858,6 +902,17 @@ def blamed_on(noun, idx) -> list[str]:
     ]
 
 
+def blamed_object_on(verb, theme, entry, idx) -> Found | None:
+    """A target on the object of a verb of blame: "blamed the explosion on Israel", "attributed the
+    raid to Hamas" (the small model hangs the phrase on the object), else None."""
+    lemma = verb.lemma_.lower()
+    preps = {p for v, p in BLAME_PARTICIPLES if v == lemma}
+    if not preps:
+        return None
+    objects = [o for obj in children_with(verb, OBJECT_DEPS) for _, o in prep_objects(obj, preps)]
+    return _found([k for o in objects for k in idx.actors(o)])
+
+
 # --- Themes ------------------------------------------------------------------------------------
 
 
@@ -1099,15 +1154,15 @@ def proposers(noun, idx) -> list[str]:
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
     "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases),
-    "the plan which Qatar proposed" (`proposers`); for an agreement, the other side of it ("rejected
-    a deal with Cuba")."""
+    "the plan which Qatar proposed" (`proposers`); else the other side of it ("rejected a deal with
+    Cuba", "refused any compromise with Kosovo": who is to be party to the thing rejected)."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
     keys = forum_owners(theme, idx) or noun_modifier_agents(theme, idx)
     keys += [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
     keys += [k for o in hung_on_verb(verb, theme, {"by", "from"}) for k in idx.actors(o)]
     keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
-    if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
+    if not keys:
         keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
     return _found(keys)
 
@@ -1372,6 +1427,10 @@ def noun_act_targets(noun, theme, entry, idx) -> Found | None:
     "a warning to cut ties with Serbia" (the noun's "to" clause, as `complement_act_targets` reads a verb's)."""
     own = set(noun_modifier_agents(noun, idx))
     clauses = [c for c in children_with(noun, {"acl"}) if to_infinitive(c)]
+    if not clauses and noun.dep_ in OBJECT_DEPS:
+        # "renewed its threats to continue attacks on X": the small model hangs the infinitive on the verb
+        late = children_with(noun.head, {"advcl"})
+        clauses = [c for c in late if c.i > noun.i and to_infinitive(c) and not children_with(c, SUBJECT_DEPS)]
     return _found([k for c in clauses for k in act_targets(c, idx) if k not in own])
 
 
@@ -1382,12 +1441,19 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
 
 def complaint_targets(verb, theme, entry, idx) -> Found | None:
     """Whom a complaint's "that" clause names is accused: "complained to the UN that Iraq had
-    violated the truce", "charged that Syria was arming the rebels" (not the one told)."""
-    clauses = [
-        c for c in children_with(verb, {"ccomp"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]
+    violated the truce", "charged that Syria was arming the rebels" (not the one told); a clause
+    without "that" too, after the verb or before it: "alleged Syria was smuggling arms", "Iran is
+    arming the militias, US officials alleged"."""
+    clauses = [c for c in children_with(verb, {"ccomp"}) if _stated_clause(c)]
     own = set(subjects(verb, idx))
     return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
+def _stated_clause(clause) -> bool:
+    """True for a finite clause that states something: "that Iraq had violated …", "Syria was smuggling …"
+    (not "whether …", not an infinitive)."""
+    marks = [m.lower_ for m in children_of(clause) if m.dep_ == "mark"]
+    return marks == ["that"] or (not marks and not to_infinitive(clause) and clause.pos_ in ("VERB", "AUX"))
 
 
 def at_war(noun, idx) -> bool:

@@ -48,6 +48,18 @@ from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
+from .speech import (
+    ATTRIBUTION_MARKS,
+    appeals_for,
+    conditional_refusals,
+    defences,
+    demand_clauses,
+    headline_demands,
+    incitements,
+    refused_acceptances,
+    reported_wrongs,
+    speech_lemmas,
+)
 from .tokens import CONDITION_MARKS, children_of, parse_of, to_infinitive, tokens_with
 from .travel import handover, travel_events, travel_lemmas
 
@@ -94,6 +106,7 @@ _ACTION_VERB_TARGETS = (
 FRAMES = {
     "action": Frame(
         verb_targets=(
+            cons.blamed_object_on,  # "blamed the explosion on Israel": not the explosion
             cooperation.joined_in,  # "joined Finland in condemning Russia": Russia, not Finland
             cooperation.stood_with,  # "stands with Kyiv", "stood shoulder to shoulder with Finland"
             cooperation.helped_to,  # "will help rebuild Haiti"
@@ -107,8 +120,10 @@ FRAMES = {
             cons.infinitive_subject_targets,
             cons.earlier_act_owners,
             cons.verb_prep_owners,
+            cons.participle_object_targets,
         ),
-        verb_agents=(cons.passive_means_agents, cons.purpose_owner),  # "its commitment to support Kyiv"
+        # "its commitment to support Kyiv"; "issued a video from Hamas threatening …" (the sender)
+        verb_agents=(cons.passive_means_agents, cons.purpose_owner, cons.participle_senders),
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
@@ -196,7 +211,9 @@ FRAMES = {
             cons.freed_from,
             cons.taken_from,
             cons.object_prep_targets,
+            cons.participle_object_targets,
         ),
+        verb_agents=(cons.participle_senders,),
         noun_targets=(
             cons.condition_targets,
             cons.noun_act_targets,
@@ -362,10 +379,31 @@ def _clause_ok(token, entry):
     own = {s.i for s in children_with(token, SUBJECT_DEPS)}
     return any(
         subject.i not in own
-        for clause in children_with(token, {"xcomp", "ccomp"})
+        for clause in children_with(token, {"xcomp", "ccomp"}) + _late_infinitives(token)
         if to_infinitive(clause)
         for subject in children_with(clause, SUBJECT_DEPS) + children_with(token, {"dobj"})
     )
+
+
+def _late_infinitives(verb) -> list:
+    """Return the subjectless infinitives the small model reads as purpose clauses of `verb` after its
+    object, when phrases stand between them: "invited ULFA in Assam and other groups in the North East
+    to shun violence" is asked to shun it. Not an infinitive of meeting ("invited Sudan to Cairo to
+    hold talks" stays an invitation to talks)."""
+    objects = children_with(verb, {"dobj"})
+    if not objects:
+        return []
+    return [
+        c
+        for c in children_with(verb, {"advcl"})
+        if c.i > objects[0].right_edge.i + 1 and not children_with(c, SUBJECT_DEPS) and not _meeting_act(c)
+    ]
+
+
+def _meeting_act(verb) -> bool:
+    """True when `verb`, or the event noun it takes, is a meeting (CONSULT): "to hold talks", "to meet"."""
+    acts = [code_trigger(verb), *(match_noun(o) for o in children_with(verb, OBJECT_DEPS))]
+    return any(a is not None and a.plover == "CONSULT" for a in acts)
 
 
 def _constrained_object(token, entry):
@@ -431,11 +469,13 @@ def _reported_demands(tokens, idx):
     """Yield ``(speaker, addressee, verb)`` for "X said Y must/should …" at `tokens` (a sentence's report verbs).
 
     What a speaker says another must do is a request to them (CAMEO 10), whatever the verb
-    of the complement; the complement's own event, if any, is found by its trigger.
+    of the complement; the complement's own event, if any, is found by its trigger. So is what
+    a speaker tells another to do ("Putin told Georgia to pull back its troops", `_told_to`).
     """
     for verb in tokens:
         if verb.pos_ != "VERB":
             continue
+        yield from _told_to(verb, idx)
         for clause in children_with(verb, {"ccomp"}):
             if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in children_of(clause)):
                 continue
@@ -444,6 +484,21 @@ def _reported_demands(tokens, idx):
                 for addressee in addressees:
                     if speaker != addressee:
                         yield speaker, addressee, verb
+
+
+def _told_to(verb, idx):
+    """Yield ``(speaker, addressee, verb)`` for "X told Y to V": a verb of saying with an object and an
+    infinitive, which no trigger of its own reads ("warned Y to" is a warning)."""
+    if (verb.lemma_.lower(), "VERB") in idx.lex.triggers:
+        return
+    objects = children_with(verb, {"dobj"})
+    if not objects or not any(to_infinitive(c) and c.i > objects[0].i for c in children_with(verb, {"xcomp"})):
+        return
+    addressees = [k for o in objects for k in idx.actors(o)]
+    for speaker in subjects(verb, idx):
+        for addressee in addressees:
+            if speaker != addressee:
+                yield speaker, addressee, verb
 
 
 #: Words that make an act a joint one: "fight alongside US forces", "work together with Poland",
@@ -905,6 +960,7 @@ def find_events(doc, mentions, *, skip=()):
     triggers = _Found(tokens_with(doc, lemmas=_trigger_words(lex)))
     joins = _Found(tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs))
     speech = _Found(tokens_with(doc, lemmas=lex.report_verbs))
+    wrongs = _Found(tokens_with(doc, lemmas=speech_lemmas(), lowers=ATTRIBUTION_MARKS))
     joint = _Found(tokens_with(doc, lowers=JOINT_WORDS))
     guests = _Found(tokens_with(doc, lowers=gatherings.VISITING_WORDS))
     trips = _Found(tokens_with(doc, lemmas=travel_lemmas()))
@@ -919,6 +975,23 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(speech.within(sent), idx):
             add("requests", speaker, addressee, token)
+        told = wrongs.within(sent)
+        for speaker, accused, token, match in reported_wrongs(told, idx):
+            add("accuses", speaker, accused, token, match=match)
+        for speaker, addressee, token, match in headline_demands(told, idx):
+            add("requests", speaker, addressee, token, match=match)
+        for agent, target, token, match in refused_acceptances(told, idx):
+            add("rejects", agent, target, token, match=match)
+        for agent, accuser, token in defences(told, idx):
+            add("denies", agent, accuser, token)
+        for agent, addressee, token in appeals_for(told, idx):
+            add("requests", agent, addressee, token)
+        for agent, addressee, token, relation in demand_clauses(told, idx):
+            add(relation, agent, addressee, token)
+        for agent, target, token, match in incitements(told, idx):
+            add("threatens", agent, target, token, match=match)
+        for agent, addressee, token, match in conditional_refusals(told, idx):
+            add("rejects", agent, addressee, token, match=match)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):
