@@ -58,6 +58,7 @@ FINGERPRINT_MODULES = (
     "relations",
     "repairs",
     "schedule",
+    "speech",
     "tokens",
     "travel",
     "vocab",

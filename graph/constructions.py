@@ -125,6 +125,13 @@ LIGHT_VERBS = frozenset(
         "postpone",
         "suspend",
         "break",
+        # keeping or hardening a measure: "tightened sanctions on", "enforced an embargo against"
+        "tighten",
+        "toughen",
+        "reimpose",
+        "enforce",
+        "broaden",
+        "widen",
     }
 )
 #: Possessives that stand for the subject of their clause ("Iraqi forces continued their offensive").
@@ -175,6 +182,50 @@ def fronted_participle(verb) -> bool:
 #: Verbs whose object is the means by which the subject acts in the infinitive: "used his speech to
 #: urge China", "took the opportunity to warn Iran", "made an effort to reach Syria".
 MEANS_VERBS = frozenset({"use", "take", "seize", "grasp", "make", "spend"})
+#: Nouns of a message that speaks for its sender: "a statement from Beijing condemning …", "a video by
+#: the group threatening …", "issued a communique rejecting …".
+MESSAGE_NOUNS = frozenset(
+    {"statement", "message", "letter", "video", "videotape", "tape", "audiotape", "recording", "communique"}
+    | {"communiqué", "note", "declaration", "broadcast", "leaflet", "posting"}
+)
+
+
+def _participle_object(verb):
+    """Return the noun a speech participle governs when the small model reads it as that noun's
+    modifier ("a video from Hamas threatening attacks on Israel": "threatening" an amod of "attacks"),
+    else None."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos":
+        return verb.head
+    return None
+
+
+def participle_senders(verb, theme, entry, idx) -> Found | None:
+    """The sender of the message a misread speech participle stands in apposition to: "a video from
+    Hamas threatening attacks on Israel" (see `_participle_object`)."""
+    noun = _participle_object(verb)
+    return None if noun is None else _found(message_senders(noun.head, idx))
+
+
+def participle_object_targets(verb, theme, entry, idx) -> Found | None:
+    """The targets on the noun a misread speech participle governs: "threatening attacks on Israel"."""
+    noun = _participle_object(verb)
+    if noun is None:
+        return None
+    return _found(_inside_all(prep_objects(noun, TARGET_PREPS - {"in", "of"}), idx))
+
+
+def message_senders(noun, idx) -> list[str]:
+    """Return who sends a message noun: its "from"/"by" phrase, its possessor or compound ("Iran's
+    letter", "a Hamas statement"), else the subject of the verb it is the object of ("Hezbollah issued a
+    statement"); [] for another noun. A message's participle ("a statement condemning X") is its sender's act.
+    """
+    if noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return []
+    found = [k for _, o in prep_objects(noun, {"from", "by"}) for k in idx.actors(o)]
+    found += [k for c in children_of(noun) if c.dep_ in ("poss", "compound", "amod") for k in idx.actors(c)]
+    if not found and noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+        found = [k for s in children_with(noun.head, SUBJECT_DEPS) for k in idx.actors(s)]
+    return found
 
 
 def _controller(xcomp):
@@ -219,14 +270,14 @@ def subjects(verb, idx):
             return agents
         subjects = children_with(token, SUBJECT_DEPS)
         if subjects and token.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_SUBJECTS:
-            return idx.actors(relative_antecedent(token, idx))  # "Hezbollah, which fought …"
+            subjects = [relative_antecedent(token, idx)]  # "Hezbollah, which fought …"
         if subjects:
-            return [k for s in subjects for k in idx.actors(s)]
+            return [k for s in subjects for k in idx.actors(s) or document_owner(s, idx)]
         day_subject = _day_subject(token, idx) or _appositive_subject(token, idx)
         if day_subject:
             return day_subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
-            return idx.actors(token.head)
+            return message_senders(token.head, idx) or idx.actors(token.head) or document_owner(token.head, idx)
         if token.dep_ in ("acl", "relcl") and token.head.dep_ == "ROOT" and to_infinitive(token):
             return idx.actors(token.head)  # a headline's "Italian premier to arrive in Brazil"
         if token.dep_ == "acl" and token.head.dep_ in OBJECT_DEPS and token.head.head.lemma_.lower() in MEANS_VERBS:
@@ -255,6 +306,25 @@ def subjects(verb, idx):
             return idx.actors(controller)
         token = token.head
     return []
+
+
+#: Verbs by which a body makes a document its own: "the Council adopted a resolution imposing …".
+ADOPTING_VERBS = frozenset({"adopt", "pass", "approve", "enact", "issue"})
+
+
+def document_owner(noun, idx) -> list[str]:
+    """Return ``[owner]`` of a document noun (``document_nouns``) that acts as its author: "a UN resolution
+    that would impose an embargo", "the Security Council resolution demands", "a French draft"; else [].
+
+    Read only where the document is the subject of an act: "rejected the UN resolution" rejects
+    no author.
+    """
+    if noun.lemma_.lower() not in idx.lex.document_nouns:
+        return []
+    owner = idx.owner(noun)
+    if owner is None and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in ADOPTING_VERBS:
+        return own_subjects(noun.head, idx)  # "the Council adopted a resolution imposing sanctions"
+    return [owner] if owner else []
 
 
 #: Relative pronouns that stand for their clause's subject: "Hezbollah, which fought …".
@@ -390,11 +460,40 @@ def place_state(token):
     return token.ent_id_ if token.ent_type_ == "PLACE" and token.ent_id_ else None
 
 
+def region_state(token, idx):
+    """Return the state a region noun (``region_nouns``) belongs to, else None.
+
+    Its "of" phrase ("the northern region of Iraq", "the Indian state of Assam": the place a state
+    holds, its own name a place), else its possessor ("its territorial waters", "Israel's airspace"),
+    else a state's demonym ("the western Sudanese region", "Pakistani waters"). The "of" phrase comes
+    first: "the Somali region of Ethiopia" is Ethiopia's.
+    """
+    if token.lemma_.lower() not in idx.lex.region_nouns:
+        return None
+    for _, pobj in prep_objects(token, {"of"}):
+        m = idx.mention(pobj)
+        if m is not None and m.type == "state":
+            return m.key
+    for child in children_of(token):
+        if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return idx.antecedent(child) if child.lower_ == "its" else None
+        m = idx.mention(child)
+        if m is not None and m.type == "state" and (m.role != "demonym" or child.i == m.start):
+            return m.key
+    return None
+
+
 def destinations(token, idx):
-    """Return the actors a deployment goes to: "to Russia", "to Kursk" (a place in Russia), "to Russia's far east"."""
+    """Return the actors a deployment goes to: "to Russia", "to Kursk" (a place in Russia), "to Russia's far east",
+    "to the northern region of Iraq" (see `region_state`)."""
     found = []
     for _, pobj in prep_objects(token, DESTINATION_PREPS):
         keys = idx.actors(pobj, groups=False, locative=True)
+        region = None if keys else region_state(pobj, idx)
+        if region:
+            keys = [region]
         if not keys:
             near = [pobj] + [c for c in children_of(pobj) if c.dep_ in ("poss", "compound")]
             keys = [
@@ -485,12 +584,24 @@ def _inside_all(pairs, idx):
 # --- Agents ------------------------------------------------------------------------------------
 
 
+def mover(verb):
+    """Return the subject of a motion verb, or None.
+
+    A finite verb the parser hung on a noun as a relative ("Two Chinese warships intruded into
+    Japanese waters, Tokyo said": a past tense, not a participle) has that noun for subject.
+    """
+    subject = (children_with(verb, SUBJECT_DEPS) or [None])[0]
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        return verb.head
+    return subject
+
+
 def motion_subject(verb, idx) -> tuple[object, list[str]]:
     """Return ``(theme, agents)`` of a motion verb: "North Korean troops are heading to Russia".
 
-    The moving subject is the theme; whoever owns it (North Korea) is the agent.
+    The moving subject (`mover`) is the theme; whoever owns it (North Korea) is the agent.
     """
-    subject = (children_with(verb, SUBJECT_DEPS) or [None])[0]
+    subject = mover(verb)
     owner = idx.owner(subject) if subject is not None else None
     return subject, [owner] if owner else []
 
@@ -806,6 +917,17 @@ def blamed_on(noun, idx) -> list[str]:
     ]
 
 
+def blamed_object_on(verb, theme, entry, idx) -> Found | None:
+    """A target on the object of a verb of blame: "blamed the explosion on Israel", "attributed the
+    raid to Hamas" (the small model hangs the phrase on the object), else None."""
+    lemma = verb.lemma_.lower()
+    preps = {p for v, p in BLAME_PARTICIPLES if v == lemma}
+    if not preps:
+        return None
+    objects = [o for obj in children_with(verb, OBJECT_DEPS) for _, o in prep_objects(obj, preps)]
+    return _found([k for o in objects for k in idx.actors(o)])
+
+
 # --- Themes ------------------------------------------------------------------------------------
 
 
@@ -846,13 +968,15 @@ def verb_destinations(token, theme, entry, idx) -> Found | None:
 
 
 def entered_places(verb, theme, entry, idx) -> Found | None:
-    """The object of a motion verb is where the movers went: "troops entered Georgia"."""
+    """The object of a motion verb is where the movers went: "troops entered Georgia"; of any other
+    verb of the frame, only a region of a state is ("jets violated Estonian airspace")."""
+    objects = children_with(verb, OBJECT_DEPS)
     if not entry.get("motion"):
-        return None
+        return _found([k for obj in objects for k in [region_state(obj, idx)] if k])
     keys = [
         k
-        for obj in children_with(verb, OBJECT_DEPS)
-        for k in idx.actors(obj, groups=False, locative=True) or [place_state(obj)]
+        for obj in objects
+        for k in idx.actors(obj, groups=False, locative=True) or [place_state(obj) or region_state(obj, idx)]
         if k
     ]
     return _found(keys)
@@ -1045,15 +1169,15 @@ def proposers(noun, idx) -> list[str]:
 def object_owner(verb, theme, entry, idx) -> Found | None:
     """Whose the rejected or answered thing is: "rejected the Greek proposal", "a proposal by Japan",
     "an offer from Iran", "Israel's demand" (the object's modifiers and its "by" and "from" phrases),
-    "the plan which Qatar proposed" (`proposers`); for an agreement, the other side of it ("rejected
-    a deal with Cuba")."""
+    "the plan which Qatar proposed" (`proposers`); else the other side of it ("rejected a deal with
+    Cuba", "refused any compromise with Kosovo": who is to be party to the thing rejected)."""
     if theme is None or theme.i == verb.i or theme.pos_ != "NOUN":
         return None
     keys = forum_owners(theme, idx) or noun_modifier_agents(theme, idx)
     keys += [k for _, o in noun_prep_objects(theme, {"from"}) for k in idx.actors(o)]
     keys += [k for o in hung_on_verb(verb, theme, {"by", "from"}) for k in idx.actors(o)]
     keys = keys or [k for n in restatements(verb, theme) for k in proposers(n, idx)]
-    if not keys and not noun_lemmas(theme).isdisjoint(idx.lex.agreement_nouns):
+    if not keys:
         keys = [k for _, o in noun_prep_objects(theme, {"with"}) for k in idx.actors(o)]
     return _found(keys)
 
@@ -1146,12 +1270,36 @@ def people_of(verb, theme, entry, idx) -> Found | None:
     return _found(keys)
 
 
+#: Adverbs a withdrawal's "from" phrase may hang on: "pulled back from Rafah", "moved away from the border".
+AWAY_WORDS = frozenset({"back", "away", "out"})
+
+
+#: Nouns of a number of people: "dozens of Brotherhood members", "a group of Hamas activists".
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "handful", "group"}
+)
+
+
+def counted_people(verb, theme, entry, idx) -> Found | None:
+    """Whose people an act on a number of them targets: "detained dozens of Muslim Brotherhood members",
+    "arrested three of the PKK suspects" (the "of" object of a number or a quantity noun, read as the object)."""
+    if theme is None or not (theme.tag_ == "CD" or theme.lemma_.lower() in QUANTITY_NOUNS):
+        return None
+    for _, counted in prep_objects(theme, {"of"}):
+        found = object_inside(verb, counted, entry, idx) or people_of(verb, counted, entry, idx)
+        if found is not None:
+            return found
+    return None
+
+
 def origins(token, theme, entry, idx) -> Found | None:
-    """Where a withdrawal leaves: "withdrew its troops from Lebanon", "the pull-out from Gaza"."""
-    keys = [
-        k for t in [token, theme] if t is not None for _, o in noun_prep_objects(t, {"from"}) for k in idx.inside(o)
-    ]
-    return _found(keys)
+    """Where a withdrawal leaves: "withdrew its troops from Lebanon", "the pull-out from Gaza", "pulled
+    its soldiers out of Iraq", "pulled back from the Gaza town of Rafah" (a region for its state)."""
+    heads = [t for t in [token, theme] if t is not None]
+    away = [c for c in children_of(token) if c.lower_ in AWAY_WORDS and c.dep_ in ("prt", "advmod", "prep")]
+    places = [o for t in heads + away for _, o in noun_prep_objects(t, {"from"})]
+    places += [o for t in away if t.lower_ == "out" for _, o in prep_objects(t, {"of"})]
+    return _found([k for o in places for k in idx.inside(o) or [place_state(o) or region_state(o, idx)] if k])
 
 
 def stationed_in(token, theme, entry, idx) -> Found | None:
@@ -1165,7 +1313,8 @@ def stationed_in(token, theme, entry, idx) -> Found | None:
     keys = []
     for noun in forces:
         for _, place in noun_prep_objects(noun, {"in"}):
-            keys += [k for k in idx.actors(place, groups=False, locative=True) or [place_state(place)] if k]
+            found = idx.actors(place, groups=False, locative=True) or [place_state(place) or region_state(place, idx)]
+            keys += [k for k in found if k]
     return _found(keys)
 
 
@@ -1293,6 +1442,10 @@ def noun_act_targets(noun, theme, entry, idx) -> Found | None:
     "a warning to cut ties with Serbia" (the noun's "to" clause, as `complement_act_targets` reads a verb's)."""
     own = set(noun_modifier_agents(noun, idx))
     clauses = [c for c in children_with(noun, {"acl"}) if to_infinitive(c)]
+    if not clauses and noun.dep_ in OBJECT_DEPS:
+        # "renewed its threats to continue attacks on X": the small model hangs the infinitive on the verb
+        late = children_with(noun.head, {"advcl"})
+        clauses = [c for c in late if c.i > noun.i and to_infinitive(c) and not children_with(c, SUBJECT_DEPS)]
     return _found([k for c in clauses for k in act_targets(c, idx) if k not in own])
 
 
@@ -1303,12 +1456,19 @@ def complement_targets(verb, theme, entry, idx) -> Found | None:
 
 def complaint_targets(verb, theme, entry, idx) -> Found | None:
     """Whom a complaint's "that" clause names is accused: "complained to the UN that Iraq had
-    violated the truce", "charged that Syria was arming the rebels" (not the one told)."""
-    clauses = [
-        c for c in children_with(verb, {"ccomp"}) if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]
+    violated the truce", "charged that Syria was arming the rebels" (not the one told); a clause
+    without "that" too, after the verb or before it: "alleged Syria was smuggling arms", "Iran is
+    arming the militias, US officials alleged"."""
+    clauses = [c for c in children_with(verb, {"ccomp"}) if _stated_clause(c)]
     own = set(subjects(verb, idx))
     return _found([k for c in clauses for s in children_with(c, SUBJECT_DEPS) for k in idx.actors(s) if k not in own])
+
+
+def _stated_clause(clause) -> bool:
+    """True for a finite clause that states something: "that Iraq had violated …", "Syria was smuggling …"
+    (not "whether …", not an infinitive)."""
+    marks = [m.lower_ for m in children_of(clause) if m.dep_ == "mark"]
+    return marks == ["that"] or (not marks and not to_infinitive(clause) and clause.pos_ in ("VERB", "AUX"))
 
 
 def at_war(noun, idx) -> bool:
@@ -1388,7 +1548,41 @@ def answered_targets(noun, theme, entry, idx) -> Found | None:
 
 def noun_destinations(noun, theme, entry, idx) -> Found | None:
     """Where a deployment named by a noun goes: "the dispatch of troops to Russia"."""
-    return Found(tuple(destinations(noun, idx)))
+    return _found(destinations(noun, idx))
+
+
+#: Dependencies of a purpose infinitive on a deployment, its forces or its governing verb.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+
+
+def purpose_places(token, theme, entry, idx) -> Found | None:
+    """Where forces sent to do something do it: "sent 500 troops to protect civilians in Darfur",
+    "deployed soldiers to help keep the peace in the Liberian capital", "the deployment of AU troops
+    to monitor a truce in the western Sudanese region" (a place's or region's state).
+
+    Only when the deployment names no destination itself (the frame tries this last), and only
+    the "in" phrases of the to-infinitive (or its chain, "help keep") and of its object. A verb
+    needs a subject of its own: in "raised alarm over North Korea sending troops to join the war in
+    Ukraine" the parser leaves "sending" none, and the alarmed would be read as the senders.
+    """
+    if token.pos_ == "VERB" and not children_with(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return None
+    heads = [token, *([theme] if theme is not None else [])]
+    if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS:
+        heads.append(token.head)  # "approved the deployment of troops to monitor …"
+    verbs = [c for h in heads for c in children_with(h, PURPOSE_DEPS) if c.pos_ == "VERB" and to_infinitive(c)]
+    for verb in verbs:
+        verbs += [c for c in children_with(verb, {"xcomp"}) if c not in verbs]
+    objects = [o for v in verbs for o in children_with(v, {"dobj"})]
+    places = [o for h in verbs + objects for _, o in prep_objects(h, {"in"})]
+    return _found(
+        [
+            k
+            for o in places
+            for k in idx.actors(o, groups=False, locative=True) or [place_state(o) or region_state(o, idx)]
+            if k
+        ]
+    )
 
 
 def noun_partners(noun, theme, entry, idx) -> Found | None:
@@ -1403,6 +1597,13 @@ def noun_recipients(noun, theme, entry, idx) -> Found | None:
     """
     heads = [noun] if theme is None else [noun, theme]
     return Found(tuple(k for h in heads for _, o in prep_objects(h, RECIPIENT_PREPS) for k in idx.actors(o)))
+
+
+def conjunct_prep_targets(noun, theme, entry, idx) -> Found | None:
+    """A target the event noun shares with a later noun it is coordinated with: "an arms embargo and a
+    travel ban on Eritrea", "an embargo and other sanctions against Zimbabwe" (the phrase on the last)."""
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    return _found(_inside_all([p for c in later for p in noun_prep_objects(c, TARGET_PREPS - {"in", "of"})], idx))
 
 
 def noun_prep_targets(preps: frozenset[str]) -> Construction:

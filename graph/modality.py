@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .arguments import ArgumentIndex
     from .lexicon import Lexicon
 
-__all__ = ["modality_of", "said_by_of", "quantity_of", "location_of", "MODALITIES"]
+__all__ = ["modality_of", "said_by_of", "speaker_of", "quantity_of", "location_of", "MODALITIES"]
 
 #: The modalities `modality_of` returns, firmest first (`actorgraph.vocab`'s order).
 MODALITIES = modalities()
@@ -192,6 +192,17 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
 
     It fills the evidence's ``said_by``, so that a reader can tell who claims what.
     """
+    found = speaker_of(token, idx, lex)
+    return found[0] if found else None
+
+
+def speaker_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> tuple[str, Token] | None:
+    """Return ``(actor key, speech token)`` of who is quoted for what `token` says, or None.
+
+    The speech token is the verb of saying ("said", "says South Korea") or "according" ("according
+    to X"); `said_by_of` keeps the key, `actorgraph.speech` the token too (a speaker's own act of
+    saying is how an accusation is told).
+    """
     speech = lex.speech_verbs
     for t in _path(token)[1:]:
         if t.lemma_.lower() in speech and t.pos_ == "VERB":
@@ -200,17 +211,17 @@ def said_by_of(token: Token, idx: ArgumentIndex, lex: Lexicon) -> str | None:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     keys = idx.actors(c)
                     if keys:
-                        return keys[0]
+                        return keys[0], t
                 if c.dep_ == "dobj" and t.lemma_.lower() == "quote":
                     keys = idx.actors(c)
                     if keys:
-                        return keys[0]
+                        return keys[0], t
     for t in _according(idx.sent(token)):
         if t.lower_ == "according":
             for pobj in (g for c in children_of(t) for g in c.subtree if g.dep_ == "pobj"):
                 keys = idx.actors(pobj) or idx.inside(pobj)
                 if keys:
-                    return keys[0]
+                    return keys[0], t
     return None
 
 

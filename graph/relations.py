@@ -48,8 +48,20 @@ from .modality import location_of, modality_of, quantity_of, said_by_of
 from .patterns import PatternMatch, code_threat, code_trigger, match_noun, two_way_verbs
 from .patterns import trigger_lemmas as pattern_lemmas
 from .records import Event
+from .speech import (
+    ATTRIBUTION_MARKS,
+    appeals_for,
+    conditional_refusals,
+    defences,
+    demand_clauses,
+    headline_demands,
+    incitements,
+    refused_acceptances,
+    reported_wrongs,
+    speech_lemmas,
+)
 from .tokens import CONDITION_MARKS, children_of, parse_of, to_infinitive, tokens_with
-from .travel import travel_events, travel_lemmas
+from .travel import handover, travel_events, travel_lemmas
 
 __all__ = ["Event", "Frame", "FRAMES", "find_events", "ArgumentIndex"]
 
@@ -94,6 +106,7 @@ _ACTION_VERB_TARGETS = (
 FRAMES = {
     "action": Frame(
         verb_targets=(
+            cons.blamed_object_on,  # "blamed the explosion on Israel": not the explosion
             cooperation.joined_in,  # "joined Finland in condemning Russia": Russia, not Finland
             cooperation.stood_with,  # "stands with Kyiv", "stood shoulder to shoulder with Finland"
             cooperation.helped_to,  # "will help rebuild Haiti"
@@ -107,12 +120,15 @@ FRAMES = {
             cons.infinitive_subject_targets,
             cons.earlier_act_owners,
             cons.verb_prep_owners,
+            cons.participle_object_targets,
         ),
-        verb_agents=(cons.passive_means_agents, cons.purpose_owner),  # "its commitment to support Kyiv"
+        # "its commitment to support Kyiv"; "issued a video from Hamas threatening …" (the sender)
+        verb_agents=(cons.passive_means_agents, cons.purpose_owner, cons.participle_senders),
         noun_pairs=(cons.accompanied_pair,),
         noun_targets=(
             cons.noun_prep_targets(TARGET_PREPS - {"in"}),
             cons.light_verb_prep_targets(TARGET_PREPS - {"in", "of"}),
+            cons.conjunct_prep_targets,
             cons.noun_clause_targets,
             cons.answered_targets,
             cons.noun_prep_owners,
@@ -195,7 +211,9 @@ FRAMES = {
             cons.freed_from,
             cons.taken_from,
             cons.object_prep_targets,
+            cons.participle_object_targets,
         ),
+        verb_agents=(cons.participle_senders,),
         noun_targets=(
             cons.condition_targets,
             cons.noun_act_targets,
@@ -246,7 +264,7 @@ FRAMES = {
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
     "custody": Frame(
-        verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets),
+        verb_targets=(cons.object_inside, cons.people_of, cons.taken_from, cons.verb_prep_targets, cons.counted_people),
         verb_agents=(cons.responsibility_claimants,),
         noun_agents=(cons.responsibility_claimants, *_NOUN_AGENTS),
         noun_targets=(
@@ -267,9 +285,9 @@ FRAMES = {
         noun_agents=(*_NOUN_AGENTS, cons.theme_owner),
     ),
     "movement": Frame(
-        verb_targets=(cons.verb_destinations, cons.entered_places, cons.stationed_in),
+        verb_targets=(cons.verb_destinations, cons.entered_places, cons.stationed_in, cons.purpose_places),
         verb_agents=(cons.theme_owner,),
-        noun_targets=(cons.noun_destinations,),
+        noun_targets=(cons.noun_destinations, cons.purpose_places),
         noun_agents=(cons.theme_owner,),
         noun_theme=cons.force_compound,
     ),
@@ -323,7 +341,14 @@ def _object_class_ok(entry, theme, lex):
 
 def _in_class(theme, wanted, lex) -> bool:
     """True when the noun `theme`, or a modifier of it, is in the lexicon word class `wanted`."""
-    words = {"forces": lex.force_nouns, "materiel": lex.materiel_nouns, "agreement": lex.agreement_nouns}[wanted]
+    if wanted == "captives" and theme.ent_type_ == "PERSON":  # "captured Saddam Hussein"
+        return True
+    words = {
+        "forces": lex.force_nouns,
+        "materiel": lex.materiel_nouns,
+        "agreement": lex.agreement_nouns,
+        "captives": lex.captive_nouns,
+    }[wanted]
     modifiers = [t.lemma_.lower() for t in children_of(theme) if t.dep_ in ("compound", "amod")]
     return (
         bool(noun_lemmas(theme) & words)
@@ -354,10 +379,31 @@ def _clause_ok(token, entry):
     own = {s.i for s in children_with(token, SUBJECT_DEPS)}
     return any(
         subject.i not in own
-        for clause in children_with(token, {"xcomp", "ccomp"})
+        for clause in children_with(token, {"xcomp", "ccomp"}) + _late_infinitives(token)
         if to_infinitive(clause)
         for subject in children_with(clause, SUBJECT_DEPS) + children_with(token, {"dobj"})
     )
+
+
+def _late_infinitives(verb) -> list:
+    """Return the subjectless infinitives the small model reads as purpose clauses of `verb` after its
+    object, when phrases stand between them: "invited ULFA in Assam and other groups in the North East
+    to shun violence" is asked to shun it. Not an infinitive of meeting ("invited Sudan to Cairo to
+    hold talks" stays an invitation to talks)."""
+    objects = children_with(verb, {"dobj"})
+    if not objects:
+        return []
+    return [
+        c
+        for c in children_with(verb, {"advcl"})
+        if c.i > objects[0].right_edge.i + 1 and not children_with(c, SUBJECT_DEPS) and not _meeting_act(c)
+    ]
+
+
+def _meeting_act(verb) -> bool:
+    """True when `verb`, or the event noun it takes, is a meeting (CONSULT): "to hold talks", "to meet"."""
+    acts = [code_trigger(verb), *(match_noun(o) for o in children_with(verb, OBJECT_DEPS))]
+    return any(a is not None and a.plover == "CONSULT" for a in acts)
 
 
 def _constrained_object(token, entry):
@@ -365,10 +411,13 @@ def _constrained_object(token, entry):
 
     The subject of a motion verb ("troops are heading"), the object of another
     verb, the "of" phrase or compound of a noun ("dispatch of troops", "troop presence").
+    An exclusion (``unless_object``) applies to the object, or to the subject of a verb with
+    none ("the minister arrived"; "captured the commander" is no capture of a town).
     """
     if token.pos_ in ("VERB", "AUX"):
-        moved = entry.get("motion") or entry.get("unless_object")
-        return (children_with(token, SUBJECT_DEPS) or [None])[0] if moved else theme_of(token)
+        theme = theme_of(token)
+        moved = entry.get("motion") or (entry.get("unless_object") and theme is None)
+        return cons.mover(token) if moved else theme
     return next((o for _, o in prep_objects(token, {"of"})), None) or next(
         (c for c in children_of(token) if c.dep_ == "compound"), None
     )
@@ -420,11 +469,13 @@ def _reported_demands(tokens, idx):
     """Yield ``(speaker, addressee, verb)`` for "X said Y must/should …" at `tokens` (a sentence's report verbs).
 
     What a speaker says another must do is a request to them (CAMEO 10), whatever the verb
-    of the complement; the complement's own event, if any, is found by its trigger.
+    of the complement; the complement's own event, if any, is found by its trigger. So is what
+    a speaker tells another to do ("Putin told Georgia to pull back its troops", `_told_to`).
     """
     for verb in tokens:
         if verb.pos_ != "VERB":
             continue
+        yield from _told_to(verb, idx)
         for clause in children_with(verb, {"ccomp"}):
             if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in children_of(clause)):
                 continue
@@ -433,6 +484,21 @@ def _reported_demands(tokens, idx):
                 for addressee in addressees:
                     if speaker != addressee:
                         yield speaker, addressee, verb
+
+
+def _told_to(verb, idx):
+    """Yield ``(speaker, addressee, verb)`` for "X told Y to V": a verb of saying with an object and an
+    infinitive, which no trigger of its own reads ("warned Y to" is a warning)."""
+    if (verb.lemma_.lower(), "VERB") in idx.lex.triggers:
+        return
+    objects = children_with(verb, {"dobj"})
+    if not objects or not any(to_infinitive(c) and c.i > objects[0].i for c in children_with(verb, {"xcomp"})):
+        return
+    addressees = [k for o in objects for k in idx.actors(o)]
+    for speaker in subjects(verb, idx):
+        for addressee in addressees:
+            if speaker != addressee:
+                yield speaker, addressee, verb
 
 
 #: Words that make an act a joint one: "fight alongside US forces", "work together with Poland",
@@ -731,8 +797,8 @@ def _trigger_events(tokens, idx, conditions=frozenset()):
     for token, entry, match in _triggers(tokens, lex):
         if match is not None and "lemma" not in entry and _joins_an_alliance(token, idx):
             continue
-        if token.i in conditions:
-            continue
+        if token.i in conditions or handover(token, idx) is not None:
+            continue  # a hand-over of a mission ("took over security from") is the travel pass's
         info = lex.info(entry["relation"])
         if info.plover != "ASSAULT" and recoded_as_campaign(token, idx):
             continue  # "efforts to counter al Qaeda": the campaign's attack (actorgraph.campaigns), no criticism
@@ -894,6 +960,7 @@ def find_events(doc, mentions, *, skip=()):
     triggers = _Found(tokens_with(doc, lemmas=_trigger_words(lex)))
     joins = _Found(tokens_with(doc, lemmas=lex.membership_nouns | lex.join_verbs))
     speech = _Found(tokens_with(doc, lemmas=lex.report_verbs))
+    wrongs = _Found(tokens_with(doc, lemmas=speech_lemmas(), lowers=ATTRIBUTION_MARKS))
     joint = _Found(tokens_with(doc, lowers=JOINT_WORDS))
     guests = _Found(tokens_with(doc, lowers=gatherings.VISITING_WORDS))
     trips = _Found(tokens_with(doc, lemmas=travel_lemmas()))
@@ -908,6 +975,23 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(speech.within(sent), idx):
             add("requests", speaker, addressee, token)
+        told = wrongs.within(sent)
+        for speaker, accused, token, match in reported_wrongs(told, idx):
+            add("accuses", speaker, accused, token, match=match)
+        for speaker, addressee, token, match in headline_demands(told, idx):
+            add("requests", speaker, addressee, token, match=match)
+        for agent, target, token, match in refused_acceptances(told, idx):
+            add("rejects", agent, target, token, match=match)
+        for agent, accuser, token in defences(told, idx):
+            add("denies", agent, accuser, token)
+        for agent, addressee, token in appeals_for(told, idx):
+            add("requests", agent, addressee, token)
+        for agent, addressee, token, relation in demand_clauses(told, idx):
+            add(relation, agent, addressee, token)
+        for agent, target, token, match in incitements(told, idx):
+            add("threatens", agent, target, token, match=match)
+        for agent, addressee, token, match in conditional_refusals(told, idx):
+            add("rejects", agent, addressee, token, match=match)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):

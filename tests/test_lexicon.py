@@ -7,8 +7,8 @@ from actorgraph.resources import read_jsonl
 
 #: What each optional key of a lexicon.jsonl entry may hold (see docs/lexicon.md).
 OPTIONAL = {
-    "object": {"forces", "materiel", "agreement"},
-    "unless_object": {"forces", "materiel", "agreement"},
+    "object": {"forces", "materiel", "agreement", "captives"},
+    "unless_object": {"forces", "materiel", "agreement", "captives"},
     "motion": {True},
     "from": {True, "only"},
     "particle": None,
