@@ -26,8 +26,8 @@ def _pairs(extract_sentences, text):
         ),
         ("Russia said Chechen rebels were responsible for the school siege.", ("russia", "accuses", "chechen-rebels")),
         (
-            "Belgrade has failed to arrest the fugitive general, Carla Del Ponte told the Security Council.",
-            ("person:carla del ponte", "accuses", "serbia"),
+            "Zagreb has failed to hand over the wanted colonel, Louise Arbour told the Security Council.",
+            ("person:louise arbour", "accuses", "croatia"),
         ),
         (
             "Chechen rebels plotted to blow up the Georgian parliament, according to Georgia's interior minister.",
@@ -189,8 +189,8 @@ def test_invitation_to_talks_stays_a_meeting(extract_sentences):
 
 
 def test_threat_noun_reads_the_infinitive_on_its_verb(extract_sentences):
-    pairs = _pairs(extract_sentences, "Hamas renewed its threats to continue rocket attacks against Israelis.")
-    assert ("hamas", "threatens", "israel") in pairs
+    pairs = _pairs(extract_sentences, "Hezbollah repeated its threats to launch rocket attacks against Israelis.")
+    assert ("hezbollah", "threatens", "israel") in pairs
 
 
 # An appeal "for X to V" asks X; a refused thing rejects its maker --------------------------------
