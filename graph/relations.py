@@ -936,6 +936,45 @@ class _Events:
         )
 
 
+def _speech_act_events(told, idx):
+    """Yield ``(relation, agent, target, token, match)`` for the speech acts of `actorgraph.speech` at
+    `told` (a sentence's tokens of speech and attribution), in the order `find_events` adds them.
+
+    They are told without a verb of accusing or demanding: "X says Y was behind the attack" accuses Y,
+    "Iran must halt enrichment: Britain" demands; `match` is None where a reader codes no pattern.
+    """
+    for speaker, accused, token, match in reported_wrongs(told, idx):
+        yield "accuses", speaker, accused, token, match
+    for speaker, addressee, token, match in headline_demands(told, idx):
+        yield "requests", speaker, addressee, token, match
+    for agent, target, token, match in refused_acceptances(told, idx):
+        yield "rejects", agent, target, token, match
+    for agent, accuser, token in defences(told, idx):
+        yield "denies", agent, accuser, token, None
+    for agent, addressee, token in appeals_for(told, idx):
+        yield "requests", agent, addressee, token, None
+    for agent, addressee, token, relation in demand_clauses(told, idx):
+        yield relation, agent, addressee, token, None
+    for agent, target, token, match in incitements(told, idx):
+        yield "threatens", agent, target, token, match
+    for agent, addressee, token, match in conditional_refusals(told, idx):
+        yield "rejects", agent, addressee, token, match
+
+
+def _fight_events(fights, idx) -> list:
+    """Return ``[(owner, target, token, match)]``, the attacks `actorgraph.campaigns` reads at `fights`
+    (a sentence's tokens of campaigns, clashes, stances and hostile acts), all read before any is added."""
+    return [
+        *campaign_events(fights, idx),
+        *armed_clash_events(fights, idx),
+        *stance_events(fights, idx),
+        *fire_received_events(fights, idx),
+        *armed_use_events(fights, idx),
+        *hostile_act_events(fights, idx),
+        *coalition_purpose_events(fights, idx),
+    ]
+
+
 def find_events(doc, mentions, *, skip=()):
     """Return the Events of a parsed Doc.
 
@@ -975,23 +1014,8 @@ def find_events(doc, mentions, *, skip=()):
             add(relation, a, t, token, theme, match=match)
         for speaker, addressee, token in _reported_demands(speech.within(sent), idx):
             add("requests", speaker, addressee, token)
-        told = wrongs.within(sent)
-        for speaker, accused, token, match in reported_wrongs(told, idx):
-            add("accuses", speaker, accused, token, match=match)
-        for speaker, addressee, token, match in headline_demands(told, idx):
-            add("requests", speaker, addressee, token, match=match)
-        for agent, target, token, match in refused_acceptances(told, idx):
-            add("rejects", agent, target, token, match=match)
-        for agent, accuser, token in defences(told, idx):
-            add("denies", agent, accuser, token)
-        for agent, addressee, token in appeals_for(told, idx):
-            add("requests", agent, addressee, token)
-        for agent, addressee, token, relation in demand_clauses(told, idx):
-            add(relation, agent, addressee, token)
-        for agent, target, token, match in incitements(told, idx):
-            add("threatens", agent, target, token, match=match)
-        for agent, addressee, token, match in conditional_refusals(told, idx):
-            add("rejects", agent, addressee, token, match=match)
+        for relation, a, t, token, match in _speech_act_events(wrongs.within(sent), idx):
+            add(relation, a, t, token, match=match)
         for a, t, token in gatherings.visiting_guests(guests.within(sent), idx):
             add("visits", a, t, token)
         for a, t, token, match in travel_events(trips.within(sent), idx):
@@ -1002,17 +1026,7 @@ def find_events(doc, mentions, *, skip=()):
             add("cooperates", a, t, token, match=MILITARY_COOPERATION)
         for member, group, token in _memberships(joins.within(sent), idx):
             add("member_of", member, group, token)
-        fights = campaigns.within(sent)
-        fought = [
-            *campaign_events(fights, idx),
-            *armed_clash_events(fights, idx),
-            *stance_events(fights, idx),
-            *fire_received_events(fights, idx),
-            *armed_use_events(fights, idx),
-            *hostile_act_events(fights, idx),
-            *coalition_purpose_events(fights, idx),
-        ]
-        for owner, target, token, match in fought:
+        for owner, target, token, match in _fight_events(campaigns.within(sent), idx):
             add("attacks", owner, target, token, match=match)
         for link in affiliation_events(affiliated.within(sent), idx):
             add(link.relation, link.member, link.body, link.token, affiliation=True)
