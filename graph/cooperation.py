@@ -13,10 +13,12 @@ stand by Lithuania's side"); `particle_holders`, the words such a particle may h
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .arguments import SUBJECT_DEPS, children_with, prep_objects
 from .constructions import Found, found_keys
+from .lexicon import load_lexicon
 from .tokens import children_of
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEBT_NOUNS",
-    "EXERCISE_NOUNS",
+    "exercise_nouns",
     "HELPED_ACTS",
     "HELP_VERBS",
     "INVEST_VERBS",
@@ -64,7 +66,7 @@ def particle_holders(verb: Token) -> list[Token]:
     ['stands', 'shoulder', 'shoulder']
     """
     lemma = verb.lemma_.lower()
-    if lemma in EXERCISE_NOUNS and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+    if lemma in exercise_nouns() and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         return [verb, verb.head]
     if lemma not in SOLIDARITY_VERBS:
         return [verb]
@@ -99,15 +101,26 @@ def stood_with(verb: Token, theme: Token | None, entry: dict, idx: ArgumentIndex
     return Found(tuple(dict.fromkeys(keys)))
 
 
-#: Nouns of military exercises, joint with whoever their "with" phrase names: "naval drills with France".
-EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+@functools.cache
+def exercise_nouns() -> frozenset[str]:
+    """Return the nouns of joint military exercises: the lexicon's ``cooperates`` nouns with a "with"
+    particle ("naval drills with France"), so that the list is kept in one place, ``data/lexicon.jsonl``.
+
+    >>> sorted(exercise_nouns())[:2]
+    ['drill', 'exercise']
+    """
+    return frozenset(
+        lemma
+        for (lemma, pos), entries in load_lexicon().triggers.items()
+        if pos == "NOUN" and any(e["relation"] == "cooperates" and e.get("particle") == "with" for e in entries)
+    )
 
 
 def exercised_with(noun: Token, theme: Token | None, entry: dict, idx: ArgumentIndex) -> Found | None:
     """Whoever one holds exercises or drills with is the partner of that military cooperation:
     "India held naval drills with France", "conducted exercises with US forces" (the phrase on the
     noun or on the verb it is the object of). For an exercise noun only."""
-    if noun.lemma_.lower() not in EXERCISE_NOUNS:
+    if noun.lemma_.lower() not in exercise_nouns():
         return None
     keys = [k for h in particle_holders(noun) for _, o in prep_objects(h, {"with"}) for k in idx.actors(o)]
     return found_keys(keys)
